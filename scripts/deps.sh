@@ -1,0 +1,14 @@
+#!/bin/sh
+# Installs what bounce needs on Debian 12, only where it is missing (see docs/ and README).
+set -e
+PKGS="lua5.4 liblua5.4-dev lua-lpeg lua-busted luarocks luajit2 libluajit2-5.1-dev lua-check lua-ldoc lua-cjson pkg-config gcc make"
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null

@@ -1,0 +1,183 @@
+/* Reply parsing: where the code and the enhanced status stand in the many shapes a failure
+ * reaches an operator in (a bare reply, multi-line replies, "smtp; 550 ...", Postfix's
+ * "host x said: 550 ...", "#5.1.1", Exim's indented lines). */
+#include "reply.h"
+
+#include <string.h>
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_blank(int c) { return c == ' ' || c == '\t'; }
+static int is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == 0;
+}
+
+int bounce_is_reply_code(int code)
+{
+    static const short codes[] = {
+        211, 214, 220, 221, 250, 251, 252, 354, 421, 432, 450, 451, 452, 454, 455,
+        500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+    };
+    size_t i;
+    for (i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (codes[i] == code)
+            return 1;
+    return 0;
+}
+
+/* A status X.Y.ZZZ at p (class 2, 4, 5 or the seeds' 9; one-digit subject as in every
+ * registered code; detail up to three digits), not inside a longer dotted number such as an
+ * IP address or a version. Returns its length, 0 when there is none. */
+static size_t status_at(const char *s, size_t n, size_t p)
+{
+    size_t q, d;
+    if (p > 0 && (is_digit(s[p - 1]) || is_alpha(s[p - 1]) || s[p - 1] == '.'))
+        return 0;
+    if (p + 5 > n || !(s[p] == '2' || s[p] == '4' || s[p] == '5' || s[p] == '9'))
+        return 0;
+    if (s[p + 1] != '.' || !is_digit(s[p + 2]) || s[p + 3] != '.')
+        return 0;
+    for (q = p + 4, d = 0; q < n && is_digit(s[q]) && d < 4; q++, d++)
+        ;
+    if (d == 0 || d > 3)
+        return 0;
+    if (q < n && (is_alpha(s[q]) || (s[q] == '.' && q + 1 < n && is_digit(s[q + 1]))))
+        return 0;
+    return q - p;
+}
+
+/* A basic code at p: three digits, first 2-5, followed by a space, '-', line end or end,
+ * and standing where a reply starts: at a line start or after ';', ':', '(', '[', ']', '"',
+ * '\'', '=' or '#' (and blanks). Returns the code or 0. */
+static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at_line_start)
+{
+    size_t b;
+    if (p + 3 > n || s[p] < '2' || s[p] > '5' || !is_digit(s[p + 1]) || !is_digit(s[p + 2]))
+        return 0;
+    if (p + 3 < n && !(is_space(s[p + 3]) || s[p + 3] == '-'))
+        return 0;
+    if (p + 4 < n && s[p + 3] == '-' && !(is_digit(s[p + 4]) || is_alpha(s[p + 4]) || is_space(s[p + 4])))
+        return 0;
+    for (b = p; b > line_start && is_blank(s[b - 1]); b--)
+        ;
+    if (b == line_start)
+        *at_line_start = 1;
+    else if (strchr(";:([]\"'=#", s[b - 1]) != NULL)
+        *at_line_start = 0;
+    else
+        return 0;
+    return (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+}
+
+static void copy_status(char *dst, const char *s, size_t len)
+{
+    if (len >= BOUNCE_STATUS_MAX)
+        len = BOUNCE_STATUS_MAX - 1;
+    memcpy(dst, s, len);
+    dst[len] = '\0';
+}
+
+void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
+{
+    size_t p = 0, line_start = 0;
+    int first_code = 0, last_lead_code = 0;
+    const char *first_status = NULL, *lead_status = NULL, *code_status = NULL;
+    size_t first_status_len = 0, lead_status_len = 0, code_status_len = 0;
+
+    memset(out, 0, sizeof *out);
+    while (p < n) {
+        char c = s[p];
+        if (c == '\n' || c == '\r') {
+            line_start = ++p;
+            continue;
+        }
+        if (is_digit(c)) {
+            size_t len = status_at(s, n, p);
+            int lead = 0, code = 0;
+            if (len > 0) {
+                if (first_status == NULL) {
+                    first_status = s + p;
+                    first_status_len = len;
+                }
+                p += len;
+                continue;
+            }
+            code = code_at(s, n, p, line_start, &lead);
+            if (code != 0) {
+                /* The status right after a code belongs to it ("550 5.1.1", "550-5.1.1"). */
+                size_t q = p + 4, slen;
+                while (q < n && is_blank(s[q]))
+                    q++;
+                if (q < n && s[q] == '#')
+                    q++;
+                slen = q < n ? status_at(s, n, q) : 0;
+                if (first_code == 0)
+                    first_code = code;
+                if (slen > 0 && code_status == NULL) {
+                    code_status = s + q;
+                    code_status_len = slen;
+                }
+                if (lead) {
+                    last_lead_code = code;
+                    if (slen > 0) {
+                        lead_status = s + q;
+                        lead_status_len = slen;
+                    }
+                }
+                p += 3;
+                continue;
+            }
+            while (p < n && (is_digit(s[p]) || s[p] == '.'))
+                p++;
+            continue;
+        }
+        p++;
+    }
+
+    /* Lines that start with a code are reply lines: the last one decides. */
+    out->code = last_lead_code ? last_lead_code : first_code;
+    if (lead_status != NULL)
+        copy_status(out->status, lead_status, lead_status_len);
+    else if (code_status != NULL)
+        copy_status(out->status, code_status, code_status_len);
+    else if (first_status != NULL)
+        copy_status(out->status, first_status, first_status_len);
+
+    if (out->code != 0)
+        out->klass = out->code / 100;
+    else if (out->status[0] == '2' || out->status[0] == '4' || out->status[0] == '5')
+        out->klass = out->status[0] - '0';
+
+    if (out->status[0] != '\0') {
+        strcpy(out->effective, out->status);
+        if (out->klass != 0 && out->status[0] != '9')
+            out->effective[0] = (char)('0' + out->klass);
+    } else if (out->code != 0 && !bounce_is_reply_code(out->code)) {
+        out->effective[0] = (char)('0' + out->code / 100);
+        out->effective[1] = '.';
+        out->effective[2] = (char)('0' + out->code / 10 % 10);
+        out->effective[3] = '.';
+        out->effective[4] = (char)('0' + out->code % 10);
+        out->effective[5] = '\0';
+    }
+}
+
+size_t bounce_fold(const char *s, size_t n, char *dst)
+{
+    size_t i, o = 0;
+    int pending_space = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_space(c)) {
+            pending_space = o > 0;
+            continue;
+        }
+        if (pending_space) {
+            dst[o++] = ' ';
+            pending_space = 0;
+        }
+        dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return o;
+}

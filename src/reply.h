@@ -1,0 +1,30 @@
+/* Reading an SMTP reply: basic code, enhanced status, effective class; folding text for matching. */
+#ifndef BOUNCE_REPLY_H
+#define BOUNCE_REPLY_H
+
+#include <stddef.h>
+
+#define BOUNCE_STATUS_MAX 16
+
+typedef struct bounce_reply {
+    int code;                          /* basic reply code as given, 0 when none */
+    char status[BOUNCE_STATUS_MAX];    /* enhanced status as given, "" when none */
+    int klass;                         /* effective class 2, 4 or 5; 0 when neither is known */
+    char effective[BOUNCE_STATUS_MAX]; /* the status rules match: see bounce_reply_parse */
+} bounce_reply;
+
+/* Finds the code and status of a reply, a DSN Diagnostic-Code or a line of a text bounce.
+ * A multi-line reply is joined and its last line decides. Where code and status disagree in
+ * class (421 5.7.32) the code's class is the effective one and `effective` carries it
+ * ("4.7.32"). A three-digit value that is no SMTP reply code (511) is read as the enhanced
+ * code 5.1.1 in `effective`; `code` and `status` stay as given. */
+void bounce_reply_parse(const char *s, size_t n, bounce_reply *out);
+
+/* ASCII lower case, every run of white space (and NUL) as one space, no space at either end.
+ * dst holds at least n bytes; returns the folded length. */
+size_t bounce_fold(const char *s, size_t n, char *dst);
+
+/* 1 when code is a reply code of RFC 5321 or of a standard SMTP extension. */
+int bounce_is_reply_code(int code);
+
+#endif
