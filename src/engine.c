@@ -1,0 +1,607 @@
+/* The matching engine. Each rule is filed under one anchor, its most selective condition:
+ * status, else code, else its phrases, else provider, else the list checked every time.
+ * A call folds the reply, runs the phrase automaton once (marking rules whose phrases occur
+ * and the provider whose fingerprint occurs first), gathers the rules under the anchors the
+ * reply has, checks every condition of each, sorts the survivors by precedence and merges
+ * their outcome fields. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "matcher.h"
+
+const char *const bounce_layer_names[BOUNCE_LAYER_COUNT] = {
+    "site", "provider", "text", "status", "code", "class",
+};
+
+enum { ANCHOR_STATUS, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PROVIDER, ANCHOR_ALWAYS };
+
+typedef struct rule {
+    char *id, *description, *type, *action;
+    int layer, priority, order, conditions;
+    int provider, code, klass, status_key, has_pattern, has_phrases;
+    int category;   /* category index, -1 unset */
+    long retry_after;
+    int anchor, next; /* next rule under the same anchor */
+} rule;
+
+typedef struct category {
+    char *name, *type, *action, *description;
+} category;
+
+typedef struct provider_entry {
+    char *name;
+    int rules; /* head of rules anchored on this provider */
+} provider_entry;
+
+/* Open addressing from a positive key to the head of a rule chain. */
+typedef struct anchor_map {
+    int *keys, *heads;
+    int cap, count;
+} anchor_map;
+
+struct bounce_engine {
+    rule *rules;
+    int nrules, cap_rules;
+    category *categories;
+    int ncategories, cap_categories;
+    provider_entry *providers;
+    int nproviders, cap_providers;
+    anchor_map by_status, by_code;
+    int always;
+    bounce_matcher *matcher;
+    size_t nphrases;
+    int built;
+    /* scratch for one call */
+    unsigned generation;
+    unsigned *phrase_seen, *candidate_seen;
+    int *candidates, ncandidates;
+    int fingerprint;
+    char *folded;
+    size_t folded_cap;
+};
+
+static char *copy_string(const char *s)
+{
+    size_t n;
+    char *d;
+    if (s == NULL)
+        return NULL;
+    n = strlen(s) + 1;
+    d = malloc(n);
+    if (d != NULL)
+        memcpy(d, s, n);
+    return d;
+}
+
+static int grow(void **p, int *cap, int need, size_t elem)
+{
+    void *q;
+    int ncap;
+    if (need <= *cap)
+        return 0;
+    ncap = *cap ? *cap * 2 : 16;
+    while (ncap < need)
+        ncap *= 2;
+    q = realloc(*p, (size_t)ncap * elem);
+    if (q == NULL)
+        return -1;
+    *p = q;
+    *cap = ncap;
+    return 0;
+}
+
+static unsigned hash_int(int key)
+{
+    unsigned h = (unsigned)key * 2654435761u;
+    return h ^ (h >> 16);
+}
+
+static int *map_slot(anchor_map *m, int key)
+{
+    unsigned i;
+    if (m->cap == 0)
+        return NULL;
+    for (i = hash_int(key) & (unsigned)(m->cap - 1);; i = (i + 1) & (unsigned)(m->cap - 1)) {
+        if (m->keys[i] == key || m->keys[i] == 0)
+            return &m->keys[i];
+    }
+}
+
+static int map_get(const anchor_map *m, int key)
+{
+    int *slot = map_slot((anchor_map *)m, key);
+    if (slot == NULL || *slot == 0)
+        return -1;
+    return m->heads[slot - m->keys];
+}
+
+/* Files rule r at the head of key's chain. */
+static int map_push(anchor_map *m, int key, rule *rules, int r)
+{
+    int *slot;
+    if ((m->count + 1) * 2 > m->cap) {
+        anchor_map bigger;
+        int i, ncap = m->cap ? m->cap * 2 : 64;
+        bigger.cap = ncap;
+        bigger.count = m->count;
+        bigger.keys = calloc((size_t)ncap, sizeof(int));
+        bigger.heads = calloc((size_t)ncap, sizeof(int));
+        if (bigger.keys == NULL || bigger.heads == NULL) {
+            free(bigger.keys);
+            free(bigger.heads);
+            return -1;
+        }
+        for (i = 0; i < m->cap; i++) {
+            if (m->keys[i] != 0) {
+                int *s = map_slot(&bigger, m->keys[i]);
+                *s = m->keys[i];
+                bigger.heads[s - bigger.keys] = m->heads[i];
+            }
+        }
+        free(m->keys);
+        free(m->heads);
+        *m = bigger;
+    }
+    slot = map_slot(m, key);
+    if (*slot == 0) {
+        *slot = key;
+        m->heads[slot - m->keys] = -1;
+        m->count++;
+    }
+    rules[r].next = m->heads[slot - m->keys];
+    m->heads[slot - m->keys] = r;
+    return 0;
+}
+
+/* "5.7.32" -> 57032: class, subject and up to three detail digits. 0 when malformed. */
+static int status_key(const char *s)
+{
+    int detail = 0, digits = 0;
+    if (s == NULL || s[0] < '0' || s[0] > '9' || s[1] != '.' || s[2] < '0' || s[2] > '9' || s[3] != '.')
+        return 0;
+    for (s += 4; *s >= '0' && *s <= '9' && digits < 4; s++, digits++)
+        detail = detail * 10 + (*s - '0');
+    if (*s != '\0' || digits == 0 || digits > 3)
+        return 0;
+    return (s[-digits - 4] - '0') * 10000 + (s[-digits - 2] - '0') * 1000 + detail;
+}
+
+bounce_engine *bounce_engine_new(void)
+{
+    bounce_engine *e = calloc(1, sizeof *e);
+    if (e == NULL)
+        return NULL;
+    e->matcher = bounce_matcher_new();
+    if (e->matcher == NULL) {
+        free(e);
+        return NULL;
+    }
+    e->always = -1;
+    return e;
+}
+
+void bounce_engine_free(bounce_engine *e)
+{
+    int i;
+    if (e == NULL)
+        return;
+    for (i = 0; i < e->nrules; i++) {
+        free(e->rules[i].id);
+        free(e->rules[i].description);
+        free(e->rules[i].type);
+        free(e->rules[i].action);
+    }
+    for (i = 0; i < e->ncategories; i++) {
+        free(e->categories[i].name);
+        free(e->categories[i].type);
+        free(e->categories[i].action);
+        free(e->categories[i].description);
+    }
+    for (i = 0; i < e->nproviders; i++)
+        free(e->providers[i].name);
+    free(e->rules);
+    free(e->categories);
+    free(e->providers);
+    free(e->by_status.keys);
+    free(e->by_status.heads);
+    free(e->by_code.keys);
+    free(e->by_code.heads);
+    bounce_matcher_free(e->matcher);
+    free(e->phrase_seen);
+    free(e->candidate_seen);
+    free(e->candidates);
+    free(e->folded);
+    free(e);
+}
+
+int bounce_engine_add_category(bounce_engine *e, const char *name, const char *type, const char *action,
+                               const char *description)
+{
+    category *c;
+    if (e->built || grow((void **)&e->categories, &e->cap_categories, e->ncategories + 1, sizeof(category)) != 0)
+        return -1;
+    c = &e->categories[e->ncategories];
+    c->name = copy_string(name);
+    c->type = copy_string(type);
+    c->action = copy_string(action);
+    c->description = copy_string(description);
+    if (c->name == NULL || c->type == NULL || c->action == NULL || c->description == NULL) {
+        free(c->name);
+        free(c->type);
+        free(c->action);
+        free(c->description);
+        return -1;
+    }
+    return e->ncategories++;
+}
+
+static int find_category(const bounce_engine *e, const char *name)
+{
+    int i;
+    for (i = 0; i < e->ncategories; i++)
+        if (strcmp(e->categories[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+int bounce_engine_find_provider(const bounce_engine *e, const char *name)
+{
+    int i;
+    for (i = 0; i < e->nproviders; i++)
+        if (strcmp(e->providers[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+int bounce_engine_add_provider(bounce_engine *e, const char *name)
+{
+    int i = bounce_engine_find_provider(e, name);
+    if (i >= 0)
+        return i;
+    if (e->built || grow((void **)&e->providers, &e->cap_providers, e->nproviders + 1, sizeof(provider_entry)) != 0)
+        return -1;
+    e->providers[e->nproviders].name = copy_string(name);
+    e->providers[e->nproviders].rules = -1;
+    if (e->providers[e->nproviders].name == NULL)
+        return -1;
+    return e->nproviders++;
+}
+
+const char *bounce_engine_provider_name(const bounce_engine *e, int provider)
+{
+    return provider >= 0 && provider < e->nproviders ? e->providers[provider].name : NULL;
+}
+
+/* Matcher ids: a rule index (>= 0), or -2 - provider for a provider's fingerprint. */
+int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n)
+{
+    char *folded;
+    size_t len;
+    int rc;
+    if (e->built || provider < 0 || provider >= e->nproviders || (folded = malloc(n + 1)) == NULL)
+        return -1;
+    len = bounce_fold(phrase, n, folded);
+    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, -2 - provider);
+    free(folded);
+    if (rc == 0)
+        e->nphrases++;
+    return rc;
+}
+
+int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
+{
+    rule *r;
+    if (e->built || grow((void **)&e->rules, &e->cap_rules, e->nrules + 1, sizeof(rule)) != 0)
+        return -1;
+    r = &e->rules[e->nrules];
+    memset(r, 0, sizeof *r);
+    r->category = -1;
+    if (def->category != NULL && (r->category = find_category(e, def->category)) < 0)
+        return -1;
+    if (def->layer < 0 || def->layer >= BOUNCE_LAYER_COUNT)
+        return -1;
+    if (def->provider < -1 || def->provider >= e->nproviders)
+        return -1;
+    r->status_key = def->status != NULL ? status_key(def->status) : 0;
+    if (def->status != NULL && r->status_key == 0)
+        return -1;
+    r->id = copy_string(def->id);
+    r->description = copy_string(def->description);
+    r->type = copy_string(def->type);
+    r->action = copy_string(def->action);
+    if (r->id == NULL || (def->description && !r->description) || (def->type && !r->type) ||
+        (def->action && !r->action)) {
+        free(r->id);
+        free(r->description);
+        free(r->type);
+        free(r->action);
+        return -1;
+    }
+    r->layer = def->layer;
+    r->priority = def->priority;
+    r->order = e->nrules;
+    r->provider = def->provider;
+    r->code = def->code;
+    r->klass = def->klass;
+    r->has_pattern = def->has_pattern;
+    r->retry_after = def->retry_after;
+    r->anchor = -1;
+    r->next = -1;
+    return e->nrules++;
+}
+
+int bounce_engine_add_phrase(bounce_engine *e, int rule_index, const char *phrase, size_t n)
+{
+    char *folded;
+    size_t len;
+    int rc;
+    if (e->built || rule_index < 0 || rule_index >= e->nrules || (folded = malloc(n + 1)) == NULL)
+        return -1;
+    len = bounce_fold(phrase, n, folded);
+    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, rule_index);
+    free(folded);
+    if (rc == 0) {
+        e->rules[rule_index].has_phrases = 1;
+        e->nphrases++;
+    }
+    return rc;
+}
+
+int bounce_engine_build(bounce_engine *e)
+{
+    int i;
+    if (e->built)
+        return 0;
+    for (i = e->nrules - 1; i >= 0; i--) {
+        rule *r = &e->rules[i];
+        int rc = 0;
+        r->conditions = (r->status_key != 0) + (r->code != 0) + (r->klass != 0) + (r->provider >= 0) +
+                        r->has_phrases + r->has_pattern;
+        if (r->status_key != 0) {
+            r->anchor = ANCHOR_STATUS;
+            rc = map_push(&e->by_status, r->status_key, e->rules, i);
+        } else if (r->code != 0) {
+            r->anchor = ANCHOR_CODE;
+            rc = map_push(&e->by_code, r->code, e->rules, i);
+        } else if (r->has_phrases) {
+            r->anchor = ANCHOR_PHRASE;
+        } else if (r->provider >= 0) {
+            r->anchor = ANCHOR_PROVIDER;
+            r->next = e->providers[r->provider].rules;
+            e->providers[r->provider].rules = i;
+        } else {
+            r->anchor = ANCHOR_ALWAYS;
+            r->next = e->always;
+            e->always = i;
+        }
+        if (rc != 0)
+            return -1;
+    }
+    if (bounce_matcher_build(e->matcher) != 0)
+        return -1;
+    e->phrase_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
+    e->candidate_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
+    e->candidates = malloc(((size_t)e->nrules + 1) * sizeof(int));
+    if (e->phrase_seen == NULL || e->candidate_seen == NULL || e->candidates == NULL)
+        return -1;
+    e->built = 1;
+    return 0;
+}
+
+static void add_candidate(bounce_engine *e, int r)
+{
+    if (e->candidate_seen[r] != e->generation) {
+        e->candidate_seen[r] = e->generation;
+        e->candidates[e->ncandidates++] = r;
+    }
+}
+
+static void on_phrase(void *ud, int id)
+{
+    bounce_engine *e = ud;
+    if (id >= 0) {
+        e->phrase_seen[id] = e->generation;
+        if (e->rules[id].anchor == ANCHOR_PHRASE)
+            add_candidate(e, id);
+    } else if (e->fingerprint < 0) {
+        e->fingerprint = -2 - id;
+    }
+}
+
+static void add_chain(bounce_engine *e, int head)
+{
+    for (; head >= 0; head = e->rules[head].next)
+        add_candidate(e, head);
+}
+
+/* Precedence: layer, then priority, then more conditions, then the rule loaded later. */
+static int outranks(const rule *a, const rule *b)
+{
+    if (a->layer != b->layer)
+        return a->layer < b->layer;
+    if (a->priority != b->priority)
+        return a->priority > b->priority;
+    if (a->conditions != b->conditions)
+        return a->conditions > b->conditions;
+    return a->order > b->order;
+}
+
+/* RFC 3463: a detail the receiver does not know is read as X.Y.0. The status table does the
+ * same where it has no row for the exact code (5.7.515 -> 5.7.0). */
+static int status_fallback(const bounce_engine *e, int skey, int head)
+{
+    for (; head >= 0; head = e->rules[head].next)
+        if (e->rules[head].layer == BOUNCE_LAYER_STATUS)
+            return 0;
+    return skey % 1000 != 0 ? skey - skey % 1000 : 0;
+}
+
+static int holds(const bounce_engine *e, const rule *r, const bounce_reply *reply, int skey, int fallback_key,
+                 int provider)
+{
+    if (r->status_key != 0 && r->status_key != skey &&
+        !(r->status_key == fallback_key && r->layer == BOUNCE_LAYER_STATUS))
+        return 0;
+    if (r->code != 0 && r->code != reply->code)
+        return 0;
+    if (r->klass != 0 && r->klass != reply->klass)
+        return 0;
+    if (r->provider >= 0 && r->provider != provider)
+        return 0;
+    if (r->has_phrases && e->phrase_seen[r - e->rules] != e->generation)
+        return 0;
+    return 1;
+}
+
+int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, bounce_pattern_fn fn,
+                           void *ud, bounce_outcome *out)
+{
+    size_t folded_len;
+    int i, kept = 0, skey, fallback_key = 0, type_layer = -1, action_layer = -1;
+
+    memset(out, 0, sizeof *out);
+    out->decider = -1;
+    out->retry_after = -1;
+    if (!e->built)
+        return -1;
+    if (n + 1 > e->folded_cap) {
+        char *p = realloc(e->folded, n + 1);
+        if (p == NULL)
+            return -1;
+        e->folded = p;
+        e->folded_cap = n + 1;
+    }
+    if (++e->generation == 0) {
+        memset(e->phrase_seen, 0, ((size_t)e->nrules + 1) * sizeof(unsigned));
+        memset(e->candidate_seen, 0, ((size_t)e->nrules + 1) * sizeof(unsigned));
+        e->generation = 1;
+    }
+    e->ncandidates = 0;
+    e->fingerprint = -1;
+
+    bounce_reply_parse(s, n, &out->reply);
+    folded_len = bounce_fold(s, n, e->folded);
+    e->folded[folded_len] = '\0';
+    bounce_matcher_scan(e->matcher, e->folded, folded_len, on_phrase, e);
+    if (provider < 0)
+        provider = e->fingerprint;
+    out->provider = provider;
+
+    skey = status_key(out->reply.effective);
+    if (skey != 0) {
+        int head = map_get(&e->by_status, skey);
+        add_chain(e, head);
+        fallback_key = status_fallback(e, skey, head);
+        if (fallback_key != 0)
+            add_chain(e, map_get(&e->by_status, fallback_key));
+    }
+    if (out->reply.code != 0)
+        add_chain(e, map_get(&e->by_code, out->reply.code));
+    if (provider >= 0)
+        add_chain(e, e->providers[provider].rules);
+    add_chain(e, e->always);
+
+    /* Keep the rules whose every condition holds, in precedence order (insertion sort: few). */
+    for (i = 0; i < e->ncandidates; i++) {
+        int r = e->candidates[i], j;
+        const rule *rr = &e->rules[r];
+        if (!holds(e, rr, &out->reply, skey, fallback_key, provider))
+            continue;
+        if (rr->has_pattern && (fn == NULL || !fn(ud, r, e->folded, folded_len)))
+            continue;
+        for (j = kept; j > 0 && outranks(rr, &e->rules[e->candidates[j - 1]]); j--)
+            e->candidates[j] = e->candidates[j - 1];
+        e->candidates[j] = r;
+        kept++;
+    }
+    out->matched = e->candidates;
+    out->nmatched = kept;
+
+    /* Each field from the highest rule that sets it; a category brings its usual type and action. */
+    for (i = 0; i < kept; i++) {
+        const rule *r = &e->rules[e->candidates[i]];
+        if (i == 0) {
+            out->decider = e->candidates[0];
+            out->rule = r->id;
+        }
+        if (out->type == NULL && r->type != NULL) {
+            out->type = r->type;
+            type_layer = r->layer;
+        }
+        if (out->action == NULL && r->action != NULL) {
+            out->action = r->action;
+            action_layer = r->layer;
+        }
+        if (out->description == NULL && r->description != NULL)
+            out->description = r->description;
+        if (out->retry_after < 0 && r->retry_after >= 0)
+            out->retry_after = r->retry_after;
+        if (out->category == NULL && r->category >= 0) {
+            const category *c = &e->categories[r->category];
+            out->category = c->name;
+            if (out->type == NULL) {
+                out->type = c->type;
+                type_layer = r->layer;
+            }
+            if (out->action == NULL) {
+                out->action = c->action;
+                action_layer = r->layer;
+            }
+        }
+    }
+    if (out->category == NULL) {
+        int unknown = find_category(e, "unknown");
+        const category *c = unknown >= 0 ? &e->categories[unknown] : NULL;
+        out->category = "unknown";
+        if (out->type == NULL)
+            out->type = c ? c->type : "soft";
+        if (out->action == NULL)
+            out->action = c ? c->action : "retry";
+        if (out->description == NULL && c != NULL)
+            out->description = c->description;
+    }
+    if (out->description == NULL) {
+        int c = find_category(e, out->category);
+        out->description = c >= 0 ? e->categories[c].description : "";
+    }
+    if (out->rule == NULL)
+        out->rule = "class.none";
+    /* A temporary failure never condemns the address, unless the operator says so. */
+    if (out->reply.klass == 4) {
+        if (type_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "hard") == 0)
+            out->type = "soft";
+        if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)
+            out->action = "retry";
+    }
+    return 0;
+}
+
+const char *bounce_engine_rule_id(const bounce_engine *e, int r)
+{
+    return r >= 0 && r < e->nrules ? e->rules[r].id : NULL;
+}
+
+int bounce_engine_rule_layer(const bounce_engine *e, int r)
+{
+    return r >= 0 && r < e->nrules ? e->rules[r].layer : -1;
+}
+
+int bounce_engine_rule_count(const bounce_engine *e)
+{
+    return e->nrules;
+}
+
+size_t bounce_engine_phrase_count(const bounce_engine *e)
+{
+    return e->nphrases;
+}
+
+size_t bounce_engine_memory(const bounce_engine *e)
+{
+    return sizeof *e + (size_t)e->cap_rules * sizeof(rule) + (size_t)e->cap_categories * sizeof(category) +
+           (size_t)e->cap_providers * sizeof(provider_entry) +
+           (size_t)(e->by_status.cap + e->by_code.cap) * 2 * sizeof(int) + bounce_matcher_memory(e->matcher) +
+           ((size_t)e->nrules + 1) * (2 * sizeof(unsigned) + sizeof(int)) + e->folded_cap;
+}

@@ -1,0 +1,396 @@
+/* bounce.core: the Lua binding. One userdata type, the engine, built from rule tables the Lua
+ * layer has already checked; its LPeg patterns live in a Lua table the engine refers to. */
+#include <string.h>
+
+#include "compat.h"
+#include "engine.h"
+#include "reply.h"
+
+#define ENGINE_MT "bounce.engine"
+#define BOUNCE_CORE_VERSION "0.1.0"
+
+typedef struct engine_ud {
+    bounce_engine *engine;
+    int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern } */
+} engine_ud;
+
+static engine_ud *check_engine(lua_State *L)
+{
+    engine_ud *u = luaL_checkudata(L, 1, ENGINE_MT);
+    if (u->engine == NULL)
+        luaL_error(L, "bounce engine already freed");
+    return u;
+}
+
+static const char *opt_string_field(lua_State *L, int t, const char *key)
+{
+    const char *s;
+    lua_getfield(L, t, key);
+    s = lua_isnil(L, -1) ? NULL : lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return s; /* the table keeps the string alive */
+}
+
+static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integer dflt)
+{
+    lua_Integer v;
+    lua_getfield(L, t, key);
+    v = lua_isnil(L, -1) ? dflt : (lua_Integer)lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+static int layer_index(const char *name)
+{
+    int i;
+    for (i = 0; name != NULL && i < BOUNCE_LAYER_COUNT; i++)
+        if (strcmp(bounce_layer_names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+static void add_categories(lua_State *L, bounce_engine *e, int def)
+{
+    lua_getfield(L, def, "categories");
+    luaL_checktype(L, -1, LUA_TTABLE);
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        int c = lua_gettop(L);
+        const char *name = lua_tostring(L, -2);
+        if (name == NULL || !lua_istable(L, c))
+            luaL_error(L, "categories: expected name = { type, action, description }");
+        if (bounce_engine_add_category(e, name, opt_string_field(L, c, "type"), opt_string_field(L, c, "action"),
+                                       opt_string_field(L, c, "description")) < 0)
+            luaL_error(L, "category '%s': incomplete or out of memory", name);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static void add_strings(lua_State *L, int list, bounce_engine *e, int index,
+                        int (*add)(bounce_engine *, int, const char *, size_t), const char *what)
+{
+    size_t i, n = bounce_rawlen(L, list);
+    for (i = 1; i <= n; i++) {
+        size_t len;
+        const char *s;
+        lua_rawgeti(L, list, (int)i);
+        s = lua_tolstring(L, -1, &len);
+        if (s == NULL || add(e, index, s, len) != 0)
+            luaL_error(L, "%s #%d: not a non-empty string, or out of memory", what, (int)i);
+        lua_pop(L, 1);
+    }
+}
+
+static void add_providers(lua_State *L, bounce_engine *e, int def)
+{
+    size_t i, n;
+    lua_getfield(L, def, "providers");
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        return;
+    }
+    luaL_checktype(L, -1, LUA_TTABLE);
+    n = bounce_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+        int p, index = -1;
+        const char *name;
+        lua_rawgeti(L, -1, (int)i);
+        p = lua_gettop(L);
+        name = opt_string_field(L, p, "name");
+        if (name == NULL || (index = bounce_engine_add_provider(e, name)) < 0)
+            luaL_error(L, "provider #%d: no name, or out of memory", (int)i);
+        lua_getfield(L, p, "fingerprints");
+        if (lua_istable(L, -1))
+            add_strings(L, lua_gettop(L), e, index, bounce_engine_add_fingerprint, "fingerprint");
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+}
+
+static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
+{
+    size_t i, n;
+    lua_getfield(L, def, "rules");
+    luaL_checktype(L, -1, LUA_TTABLE);
+    n = bounce_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+        bounce_rule_def d;
+        const char *provider;
+        int r = -1, t;
+        lua_rawgeti(L, -1, (int)i);
+        t = lua_gettop(L);
+        luaL_checktype(L, t, LUA_TTABLE);
+        memset(&d, 0, sizeof d);
+        d.id = opt_string_field(L, t, "id");
+        d.description = opt_string_field(L, t, "description");
+        d.layer = layer_index(opt_string_field(L, t, "layer"));
+        d.priority = (int)opt_int_field(L, t, "priority", 0);
+        provider = opt_string_field(L, t, "provider");
+        d.provider = provider ? bounce_engine_add_provider(e, provider) : -1;
+        d.code = (int)opt_int_field(L, t, "code", 0);
+        d.klass = (int)opt_int_field(L, t, "class", 0);
+        d.status = opt_string_field(L, t, "status");
+        d.type = opt_string_field(L, t, "type");
+        d.category = opt_string_field(L, t, "category");
+        d.action = opt_string_field(L, t, "action");
+        d.retry_after = (long)opt_int_field(L, t, "retry_after", -1);
+        lua_getfield(L, t, "pattern");
+        d.has_pattern = !lua_isnil(L, -1);
+        if (d.id == NULL || (provider != NULL && d.provider < 0) || (r = bounce_engine_add_rule(e, &d)) < 0)
+            luaL_error(L, "rule #%d (%s): bad id, layer, status, category or provider", (int)i,
+                       d.id ? d.id : "?");
+        if (d.has_pattern) {
+            lua_rawseti(L, patterns, r + 1);
+        } else {
+            lua_pop(L, 1);
+        }
+        lua_getfield(L, t, "match");
+        if (lua_istable(L, -1))
+            add_strings(L, lua_gettop(L), e, r, bounce_engine_add_phrase, "match phrase");
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+}
+
+/* core.engine{ categories = {...}, providers = {...}, rules = {...}, match = lpeg.match } */
+static int l_engine(lua_State *L)
+{
+    engine_ud *u;
+    int patterns;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    u = bounce_newuserdata(L, sizeof *u);
+    u->engine = NULL;
+    u->patterns = LUA_NOREF;
+    luaL_getmetatable(L, ENGINE_MT);
+    lua_setmetatable(L, -2);
+    u->engine = bounce_engine_new();
+    if (u->engine == NULL)
+        return luaL_error(L, "out of memory");
+    lua_newtable(L);
+    patterns = lua_gettop(L);
+    lua_getfield(L, 1, "match");
+    lua_setfield(L, patterns, "match");
+    add_categories(L, u->engine, 1);
+    add_providers(L, u->engine, 1);
+    add_rules(L, u->engine, 1, patterns);
+    if (bounce_engine_build(u->engine) != 0)
+        return luaL_error(L, "out of memory building the rule engine");
+    u->patterns = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 1;
+}
+
+typedef struct pattern_call {
+    lua_State *L;
+    int patterns; /* stack index */
+    int text;     /* stack index of the folded text, 0 until pushed */
+} pattern_call;
+
+/* Runs rule's LPeg pattern; an error inside it counts as no match. */
+static int run_pattern(void *ud, int rule, const char *folded, size_t n)
+{
+    pattern_call *pc = ud;
+    lua_State *L = pc->L;
+    int ok;
+    if (pc->text == 0) {
+        lua_pushlstring(L, folded, n);
+        pc->text = lua_gettop(L);
+    }
+    lua_getfield(L, pc->patterns, "match");
+    lua_rawgeti(L, pc->patterns, rule + 1);
+    lua_pushvalue(L, pc->text);
+    ok = lua_pcall(L, 2, 1, 0) == 0 && lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return ok;
+}
+
+static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 2, &n);
+    const char *pname = luaL_optstring(L, 3, NULL);
+    int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1;
+    pattern_call pc;
+    pc.L = L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, u->patterns);
+    pc.patterns = lua_gettop(L);
+    pc.text = 0;
+    if (bounce_engine_classify(u->engine, s, n, provider, run_pattern, &pc, out) != 0)
+        luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
+}
+
+static void set_string(lua_State *L, const char *k, const char *v)
+{
+    if (v != NULL) {
+        lua_pushstring(L, v);
+        lua_setfield(L, -2, k);
+    }
+}
+
+static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname)
+{
+    lua_createtable(L, 0, 10);
+    set_string(L, "type", o->type);
+    set_string(L, "category", o->category);
+    set_string(L, "action", o->action);
+    if (o->reply.code != 0) {
+        lua_pushinteger(L, o->reply.code);
+        lua_setfield(L, -2, "code");
+    }
+    if (o->reply.status[0] != '\0')
+        set_string(L, "status", o->reply.status);
+    lua_pushboolean(L, o->reply.klass == 5);
+    lua_setfield(L, -2, "permanent");
+    set_string(L, "provider", o->provider >= 0 ? bounce_engine_provider_name(e, o->provider) : pname);
+    set_string(L, "rule", o->rule);
+    set_string(L, "description", o->description);
+    if (o->retry_after >= 0) {
+        lua_pushinteger(L, (lua_Integer)o->retry_after);
+        lua_setfield(L, -2, "retry_after");
+    }
+}
+
+/* engine:classify(reply [, provider]) -> result */
+static int l_classify(lua_State *L)
+{
+    engine_ud *u = check_engine(L);
+    bounce_outcome o;
+    run(L, u, &o);
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
+    return 1;
+}
+
+/* engine:explain(reply [, provider]) -> result, { rule index (1-based), ... } highest first */
+static int l_explain(lua_State *L)
+{
+    engine_ud *u = check_engine(L);
+    bounce_outcome o;
+    int i;
+    run(L, u, &o);
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
+    lua_createtable(L, o.nmatched, 0);
+    for (i = 0; i < o.nmatched; i++) {
+        lua_pushinteger(L, o.matched[i] + 1);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_pushstring(L, o.reply.effective);
+    return 3;
+}
+
+static int l_stats(lua_State *L)
+{
+    engine_ud *u = check_engine(L);
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, bounce_engine_rule_count(u->engine));
+    lua_setfield(L, -2, "rules");
+    lua_pushinteger(L, (lua_Integer)bounce_engine_phrase_count(u->engine));
+    lua_setfield(L, -2, "phrases");
+    lua_pushinteger(L, (lua_Integer)bounce_engine_memory(u->engine));
+    lua_setfield(L, -2, "memory");
+    return 1;
+}
+
+static int l_gc(lua_State *L)
+{
+    engine_ud *u = luaL_checkudata(L, 1, ENGINE_MT);
+    bounce_engine_free(u->engine);
+    u->engine = NULL;
+    luaL_unref(L, LUA_REGISTRYINDEX, u->patterns);
+    u->patterns = LUA_NOREF;
+    return 0;
+}
+
+static int l_tostring(lua_State *L)
+{
+    engine_ud *u = luaL_checkudata(L, 1, ENGINE_MT);
+    lua_pushfstring(L, "bounce.engine (%p)", (void *)u);
+    return 1;
+}
+
+/* core.parse_reply(s) -> code|nil, status|nil, class|nil, effective status|nil */
+static int l_parse_reply(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    bounce_reply r;
+    bounce_reply_parse(s, n, &r);
+    if (r.code)
+        lua_pushinteger(L, r.code);
+    else
+        lua_pushnil(L);
+    if (r.status[0])
+        lua_pushstring(L, r.status);
+    else
+        lua_pushnil(L);
+    if (r.klass)
+        lua_pushinteger(L, r.klass);
+    else
+        lua_pushnil(L);
+    if (r.effective[0])
+        lua_pushstring(L, r.effective);
+    else
+        lua_pushnil(L);
+    return 4;
+}
+
+/* core.fold(s) -> the text as the rules see it */
+static int l_fold(lua_State *L)
+{
+    size_t n;
+    const char *s = luaL_checklstring(L, 1, &n);
+    char *tmp = bounce_newuserdata(L, n + 1);
+    lua_pushlstring(L, tmp, bounce_fold(s, n, tmp));
+    return 1;
+}
+
+/* core.noop() -> nothing: the floor a benchmark measures a call against */
+static int l_noop(lua_State *L)
+{
+    (void)L;
+    return 0;
+}
+
+static const luaL_Reg engine_methods[] = {
+    {"classify", l_classify},
+    {"explain", l_explain},
+    {"stats", l_stats},
+    {NULL, NULL},
+};
+
+static const luaL_Reg core_functions[] = {
+    {"engine", l_engine},
+    {"parse_reply", l_parse_reply},
+    {"fold", l_fold},
+    {"noop", l_noop},
+    {NULL, NULL},
+};
+
+int luaopen_bounce_core(lua_State *L)
+{
+    int i;
+    /* busted opens the module again for each spec file: set the metatable up once. */
+    if (luaL_newmetatable(L, ENGINE_MT)) {
+        lua_newtable(L);
+        bounce_setfuncs(L, engine_methods, 0);
+        lua_setfield(L, -2, "__index");
+        lua_pushcfunction(L, l_gc);
+        lua_setfield(L, -2, "__gc");
+        lua_pushcfunction(L, l_tostring);
+        lua_setfield(L, -2, "__tostring");
+        lua_pushliteral(L, ENGINE_MT);
+        lua_setfield(L, -2, "__name");
+    }
+    lua_pop(L, 1);
+    lua_newtable(L);
+    bounce_setfuncs(L, core_functions, 0);
+    lua_createtable(L, BOUNCE_LAYER_COUNT, 0);
+    for (i = 0; i < BOUNCE_LAYER_COUNT; i++) {
+        lua_pushstring(L, bounce_layer_names[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "layers");
+    lua_pushliteral(L, BOUNCE_CORE_VERSION);
+    lua_setfield(L, -2, "_VERSION");
+    return 1;
+}
