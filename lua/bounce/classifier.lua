@@ -1,0 +1,114 @@
+--- A classifier: one compiled rule set, swapped whole on reload, so a caller never sees a
+-- half-loaded set and a broken rule file never replaces working rules.
+local lpeg = require "lpeg"
+local core = require "bounce.core"
+local rules = require "bounce.rules"
+local providers = require "bounce.providers"
+local taxonomy = require "bounce.taxonomy"
+
+local _M = { _VERSION = "0.1.0" }
+
+local Classifier = {}
+local mt = { __index = Classifier }
+
+-- Providers declared by several files (a pack and a site file) become one.
+local function merge_providers(list)
+  local by_name, merged = {}, {}
+  for _, p in ipairs(list) do
+    local m = by_name[p.name]
+    if not m then
+      m = { name = p.name, domains = {}, mx = {}, fingerprints = {} }
+      by_name[p.name] = m
+      merged[#merged + 1] = m
+    end
+    for _, key in ipairs { "domains", "mx", "fingerprints" } do
+      for _, v in ipairs(p[key] or {}) do m[key][#m[key] + 1] = v end
+    end
+  end
+  return merged
+end
+
+local function build(sources)
+  local loaded, err = rules.load_all(sources)
+  if not loaded then return nil, err end
+  local merged = merge_providers(loaded.providers)
+  local ok, engine = pcall(core.engine, {
+    categories = taxonomy.engine_categories(), providers = merged, rules = loaded.rules, match = lpeg.match,
+  })
+  if not ok then return nil, "building the rule engine: " .. tostring(engine) end
+  return { engine = engine, rules = loaded.rules, detector = providers.new(merged) }
+end
+
+--- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } } } -> classifier, or nil, err
+function _M.new(opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bounce.new: options must be a table, got " .. type(opts), 2)
+  end
+  opts = opts or {}
+  local sources = opts.rules or { "default" }
+  if type(sources) ~= "table" then
+    error("bounce.new: rules must be a list of rule files, got " .. type(sources), 2)
+  end
+  local self = setmetatable({ sources = sources }, mt)
+  local ok, err = self:reload()
+  if not ok then return nil, err end
+  return self
+end
+
+--- Re-reads the rule files. On any error: nil, "file:line: message", and the rules in use stay.
+function Classifier:reload()
+  local set, err = build(self.sources)
+  if not set then return nil, err end
+  self.set = set
+  return true
+end
+
+local function check_args(reply, ctx, name)
+  if type(reply) ~= "string" then
+    error(string.format("%s: reply must be a string, got %s", name, type(reply)), 3)
+  end
+  if ctx ~= nil and type(ctx) ~= "table" then
+    error(string.format("%s: context must be a table, got %s", name, type(ctx)), 3)
+  end
+end
+
+--- classify(reply [, { rcpt =, mx =, provider = }]) -> result (TAXONOMY.md fields)
+function Classifier:classify(reply, ctx)
+  check_args(reply, ctx, "classify")
+  local set = self.set
+  return set.engine:classify(reply, set.detector:detect(ctx))
+end
+
+--- explain(reply [, ctx]) -> { result, decided_by, matches = { {id, layer, file, line, ...} } }:
+-- every rule that matched, highest precedence first; the first decided.
+function Classifier:explain(reply, ctx)
+  check_args(reply, ctx, "explain")
+  local set = self.set
+  local result, matched, status_matched = set.engine:explain(reply, set.detector:detect(ctx))
+  local matches, by_layer = {}, {}
+  for i, index in ipairs(matched) do
+    local r = set.rules[index]
+    local m = {
+      id = r.id, layer = r.layer, file = r.file, line = r.line, provider = r.provider,
+      type = r.type, category = r.category, action = r.action, decided = i == 1,
+    }
+    matches[i] = m
+    by_layer[r.layer] = by_layer[r.layer] or {}
+    table.insert(by_layer[r.layer], m)
+  end
+  return {
+    result = result, decided_by = result.rule, matches = matches, by_layer = by_layer,
+    layers = core.layers, status_matched = status_matched,
+  }
+end
+
+--- The rules in use, as loaded (with file, line and examples).
+function Classifier:rules()
+  return self.set.rules
+end
+
+function Classifier:stats()
+  return self.set.engine:stats()
+end
+
+return _M

@@ -1,0 +1,350 @@
+--- Loading rule files: finding them, running them, checking every field, and telling the
+-- operator exactly where (file:line) a rule is wrong.
+local lpeg = require "lpeg"
+local taxonomy = require "bounce.taxonomy"
+
+local _M = { _VERSION = "0.1.0" }
+
+local LAYERS = { site = true, provider = true, text = true, status = true, code = true, class = true }
+
+local function dirname(path)
+  return path:match("^(.*)/[^/]*$") or "."
+end
+
+--- Where the default pack lives: next to the installed modules (a rock installs
+-- bounce/rules/default.lua on the Lua path), else in the source tree's rules/.
+local function find_pack_dir()
+  local found = package.searchpath and package.searchpath("bounce.rules.default", package.path)
+  if found then return dirname(found) end
+  local here = debug.getinfo(1, "S").source:match("^@(.*)$")
+  if here then
+    local tree = dirname(dirname(dirname(here)))
+    local f = io.open(tree .. "/rules/default.lua", "r")
+    if f then f:close(); return tree .. "/rules" end
+  end
+  return nil
+end
+
+_M.pack_dir = find_pack_dir()
+
+local function load_source(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local src = f:read("*a")
+  f:close()
+  return src
+end
+
+-- A rule file reads the globals (it may require lpeg) but its own globals stay its own.
+local function compile_chunk(src, path)
+  local env = setmetatable({}, { __index = _G })
+  if setfenv then
+    local chunk, err = loadstring(src, "@" .. path)
+    if chunk then setfenv(chunk, env) end
+    return chunk, err
+  end
+  return load(src, "@" .. path, "t", env)
+end
+
+--- Lines of the unkeyed items of the table a file returns, in order: a rule's line for error
+-- messages. A small lexer, enough for rule files: strings, comments, braces, `name =`.
+local function item_lines(src)
+  local lines, pos, line, n = {}, 1, 1, #src
+  local tokens = {}
+  while pos <= n do
+    local c = src:sub(pos, pos)
+    if c == "\n" then
+      line = line + 1; pos = pos + 1
+    elseif c:match("%s") then
+      pos = pos + 1
+    elseif src:sub(pos, pos + 1) == "--" then
+      local eq = src:match("^%[(=*)%[", pos + 2)
+      local stop
+      if eq then
+        stop = select(2, src:find("]" .. eq .. "]", pos, true)) or n
+      else
+        stop = (src:find("\n", pos, true) or n + 1) - 1
+      end
+      local _, nl = src:sub(pos, stop):gsub("\n", "")
+      line = line + nl; pos = stop + 1
+    elseif c == '"' or c == "'" then
+      local p = pos + 1
+      while p <= n do
+        local d = src:sub(p, p)
+        if d == "\\" then p = p + 2
+        elseif d == c or d == "\n" then break
+        else p = p + 1 end
+      end
+      tokens[#tokens + 1] = { "string", line }
+      pos = p + 1
+    elseif src:match("^%[=*%[", pos) then
+      local eq = src:match("^%[(=*)%[", pos)
+      local stop = select(2, src:find("]" .. eq .. "]", pos, true)) or n
+      tokens[#tokens + 1] = { "string", line }
+      local _, nl = src:sub(pos, stop):gsub("\n", "")
+      line = line + nl; pos = stop + 1
+    elseif c:match("[%a_]") then
+      local word = src:match("^[%w_]+", pos)
+      tokens[#tokens + 1] = { word == "return" and "return" or "name", line }
+      pos = pos + #word
+    elseif src:sub(pos, pos + 1) == "==" then
+      tokens[#tokens + 1] = { "op", line }; pos = pos + 2
+    else
+      tokens[#tokens + 1] = { c, line }; pos = pos + 1
+    end
+  end
+  local depth, main, expect_item = 0, false, false
+  for i, t in ipairs(tokens) do
+    local kind = t[1]
+    if main and depth == 1 and expect_item and kind ~= "}" then
+      local keyed = (kind == "name" and tokens[i + 1] and tokens[i + 1][1] == "=") or kind == "["
+      if not keyed then lines[#lines + 1] = t[2] end
+      expect_item = false
+    end
+    if kind == "{" then
+      depth = depth + 1
+      if depth == 1 and not main and tokens[i - 1] and tokens[i - 1][1] == "return" then
+        main = true; expect_item = true
+      end
+    elseif kind == "}" then
+      depth = depth - 1
+      if main and depth == 0 then break end
+    elseif (kind == "," or kind == ";") and main and depth == 1 then
+      expect_item = true
+    end
+  end
+  return lines
+end
+
+local function is_integer(v)
+  return type(v) == "number" and v == math.floor(v)
+end
+
+local function string_list(v)
+  if type(v) == "string" then return v ~= "" and { v } or nil end
+  if type(v) ~= "table" or #v == 0 then return nil end
+  for k, s in pairs(v) do
+    if not is_integer(k) or type(s) ~= "string" or s == "" then return nil end
+  end
+  return v
+end
+
+local function compile_pattern(p)
+  if type(p) == "string" then
+    local ok, re = pcall(require, "re")
+    if not ok then return nil, "the re module of LPeg is not installed" end
+    local compiled
+    ok, compiled = pcall(re.compile, p)
+    if not ok then return nil, "bad pattern: " .. tostring(compiled):gsub("\n.*", "") end
+    p = compiled
+  elseif lpeg.type(p) ~= "pattern" then
+    return nil, "pattern must be an LPeg pattern or a string in re syntax"
+  end
+  -- Search anywhere; a pattern that cannot run (left recursion, empty loops) fails here.
+  local ok, search = pcall(function() return lpeg.P { p + 1 * lpeg.V(1) } end)
+  if not ok then return nil, "bad pattern: " .. tostring(search) end
+  local ran, err = pcall(lpeg.match, search, "probe text 550 5.1.1")
+  if not ran then return nil, "bad pattern: " .. tostring(err) end
+  return search
+end
+
+local CHECKS = {
+  id = function(v) return type(v) == "string" and v:match("^[%w_.:%-]+$") and v or nil, "a word of letters, digits, _ . : -" end,
+  layer = function(v) return LAYERS[v] and v or nil, "one of site, provider, text, status, code, class" end,
+  priority = function(v) return is_integer(v) and v or nil, "an integer" end,
+  provider = function(v) return type(v) == "string" and v ~= "" and v:lower() or nil, "a provider name" end,
+  status = function(v)
+    return type(v) == "string" and v:match("^[2459]%.%d%.%d%d?%d?$") and v or nil, 'an enhanced status such as "5.1.1"'
+  end,
+  code = function(v) return is_integer(v) and v >= 200 and v <= 599 and v or nil, "a reply code from 200 to 599" end,
+  class = function(v) return (v == 2 or v == 4 or v == 5) and v or nil, "2, 4 or 5" end,
+  match = function(v) return string_list(v), "a phrase or a list of phrases" end,
+  type = function(v) return taxonomy.types[v] and v or nil, "hard, soft or none" end,
+  category = function(v) return taxonomy.categories[v] and v or nil, "a category of TAXONOMY.md" end,
+  action = function(v) return taxonomy.actions[v] and v or nil, "an action of TAXONOMY.md" end,
+  retry_after = function(v) return is_integer(v) and v >= 0 and v or nil, "seconds, an integer >= 0" end,
+  description = function(v) return type(v) == "string" and v or nil, "a string" end,
+  examples = function(v)
+    if type(v) ~= "table" then return nil, "a list of replies" end
+    for _, e in ipairs(v) do
+      if type(e) ~= "string" and not (type(e) == "table" and type(e[1]) == "string") then
+        return nil, 'a list of replies (strings, or { "reply", rcpt = ..., mx = ... })'
+      end
+    end
+    return v
+  end,
+}
+local CONDITIONS = { "status", "code", "class", "provider", "match", "pattern" }
+
+--- Checks one rule; returns the normalized rule or nil, message.
+local function check_rule(raw, defaults, index)
+  if type(raw) ~= "table" then return nil, "a rule must be a table" end
+  local rule = {}
+  for k, v in pairs(raw) do
+    if k == "pattern" then
+      local search, err = compile_pattern(v)
+      if not search then return nil, err end
+      rule.pattern = search
+    elseif CHECKS[k] then
+      local value, want = CHECKS[k](v)
+      if value == nil then
+        return nil, string.format("field '%s' must be %s, got %s", k, want,
+          type(v) == "string" and string.format("%q", v) or tostring(v))
+      end
+      rule[k] = value
+    else
+      return nil, string.format("unknown field '%s'", tostring(k))
+    end
+  end
+  if type(rule.match) == "string" then rule.match = { rule.match } end
+  rule.layer = rule.layer or defaults.layer
+  rule.provider = rule.provider or defaults.provider
+  if not rule.layer then return nil, "no layer: set layer in the rule or at the top of the file" end
+  local has_condition = false
+  for _, c in ipairs(CONDITIONS) do has_condition = has_condition or rule[c] ~= nil end
+  if not has_condition then
+    return nil, "a rule needs a condition: status, code, class, provider, match or pattern"
+  end
+  if not rule.id then
+    if defaults.require_id then return nil, "a rule of the default pack needs an id" end
+    rule.id = string.format("%s.%s.%d", rule.layer, defaults.name, index)
+  end
+  return rule
+end
+
+local FILE_KEYS = { layer = true, provider = true, providers = true, include = true }
+
+local function check_providers(list, where)
+  local out = {}
+  for name, p in pairs(list) do
+    if type(name) ~= "string" or type(p) ~= "table" then
+      return nil, where .. ": providers must map a name to { domains, mx, fingerprints }"
+    end
+    local entry = { name = name:lower() }
+    for k, v in pairs(p) do
+      if k ~= "domains" and k ~= "mx" and k ~= "fingerprints" then
+        return nil, string.format("%s: provider '%s': unknown field '%s'", where, name, tostring(k))
+      end
+      local l = string_list(v)
+      if not l then
+        return nil, string.format("%s: provider '%s': %s must be a list of strings", where, name, k)
+      end
+      local lowered = {}
+      for i, s in ipairs(l) do lowered[i] = s:lower() end
+      entry[k] = lowered
+    end
+    out[#out + 1] = entry
+  end
+  table.sort(out, function(a, b) return a.name < b.name end)
+  return out
+end
+
+--- Loads one rule file (a path, or a table of rules given directly). Returns
+-- { rules = {...}, providers = {...}, includes = {...} } or nil, "file:line: message".
+function _M.load(source, opts)
+  opts = opts or {}
+  local data, path, src
+  if type(source) == "table" then
+    data, path = source, opts.name or "(table)"
+  else
+    path = source
+    local err
+    src, err = load_source(path)
+    if not src then return nil, string.format("%s: cannot read rule file: %s", path, err) end
+    local chunk, cerr = compile_chunk(src, path)
+    if not chunk then return nil, cerr end
+    local ok, result = pcall(chunk)
+    if not ok then return nil, tostring(result) end
+    if type(result) ~= "table" then
+      return nil, string.format("%s:1: a rule file must return a table, got %s", path, type(result))
+    end
+    data = result
+  end
+  for k in pairs(data) do
+    if type(k) ~= "number" and not FILE_KEYS[k] then
+      return nil, string.format("%s:1: unknown top-level key '%s'", path, tostring(k))
+    end
+  end
+  local name = path:match("([^/]+)%.lua$") or path:match("([^/]+)$") or "rules"
+  local defaults = {
+    layer = data.layer or opts.default_layer, provider = data.provider,
+    require_id = opts.require_id, name = name,
+  }
+  if defaults.layer ~= nil and not LAYERS[defaults.layer] then
+    return nil, string.format("%s:1: layer must be one of site, provider, text, status, code, class", path)
+  end
+  local lines = src and item_lines(src) or {}
+  local out = { rules = {}, providers = {}, includes = data.include }
+  for i = 1, #data do
+    local rule, err = check_rule(data[i], defaults, i)
+    local line = #lines == #data and lines[i] or 1
+    if not rule then
+      local label = type(data[i]) == "table" and data[i].id and string.format(" (%s)", tostring(data[i].id)) or ""
+      return nil, string.format("%s:%d: rule #%d%s: %s", path, line, i, label, err)
+    end
+    rule.file, rule.line = path, line
+    out.rules[i] = rule
+  end
+  if data.providers ~= nil then
+    if type(data.providers) ~= "table" then
+      return nil, path .. ":1: providers must be a table"
+    end
+    local providers, err = check_providers(data.providers, path .. ":1")
+    if not providers then return nil, err end
+    out.providers = providers
+  end
+  return out
+end
+
+--- Resolves a name in a classifier's `rules` list to a path: "default" (or any name without
+-- a slash) is a file of the default pack; anything else is a path.
+function _M.resolve(name)
+  if type(name) == "string" and not name:find("/", 1, true) and not name:match("%.lua$") then
+    if not _M.pack_dir then return nil, "the default rule pack was not found" end
+    return _M.pack_dir .. "/" .. name .. ".lua", true
+  end
+  return name, false
+end
+
+--- Loads every source in order (following a pack file's `include` list). Returns
+-- { rules = {...}, providers = {...} } or nil, err; nothing half-loaded is returned.
+function _M.load_all(sources)
+  local all = { rules = {}, providers = {} }
+  local function add(source, in_pack)
+    local loaded, err
+    if type(source) == "table" then
+      loaded, err = _M.load(source, { default_layer = "site", name = "table" })
+    else
+      local path, is_pack = _M.resolve(source)
+      if not path then return nil, is_pack end
+      in_pack = in_pack or is_pack
+      loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack })
+      if loaded and loaded.includes then
+        local base = dirname(path)
+        for _, inc in ipairs(loaded.includes) do
+          local ok, ierr = add(base .. "/" .. inc, in_pack)
+          if not ok then return nil, ierr end
+        end
+      end
+    end
+    if not loaded then return nil, err end
+    for _, r in ipairs(loaded.rules) do all.rules[#all.rules + 1] = r end
+    for _, p in ipairs(loaded.providers) do all.providers[#all.providers + 1] = p end
+    return true
+  end
+  for _, source in ipairs(sources) do
+    local ok, err = add(source, false)
+    if not ok then return nil, err end
+  end
+  local seen = {}
+  for _, r in ipairs(all.rules) do
+    local first = seen[r.id]
+    if first then
+      return nil, string.format("%s:%d: rule id '%s' is already used at %s:%d", r.file, r.line, r.id, first.file, first.line)
+    end
+    seen[r.id] = r
+  end
+  return all
+end
+
+return _M
