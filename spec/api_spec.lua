@@ -1,0 +1,63 @@
+local bounce = require "bounce"
+
+describe("bounce.classify", function()
+  it("classifies the reply every operator knows", function()
+    local r = bounce.classify("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table")
+    assert.equal("hard", r.type)
+    assert.equal("recipient_unknown", r.category)
+    assert.equal("suppress", r.action)
+    assert.equal(550, r.code)
+    assert.equal("5.1.1", r.status)
+    assert.is_true(r.permanent)
+    assert.is_string(r.rule)
+    assert.is_string(r.description)
+    assert.is_true(#r.description > 0)
+  end)
+
+  it("never makes a temporary failure hard", function()
+    local r = bounce.classify("450 4.1.1 <a@example.com>: Recipient address rejected: User unknown")
+    assert.equal("soft", r.type)
+    assert.is_false(r.permanent)
+    assert.are_not.equal("suppress", r.action)
+  end)
+
+  it("answers 'unknown' for text it does not recognise", function()
+    local r = bounce.classify("the quick brown fox")
+    assert.equal("unknown", r.category)
+    assert.equal("soft", r.type)
+    assert.is_nil(r.code)
+    assert.is_nil(r.status)
+  end)
+
+  it("survives bad input: binary junk, NUL bytes, CR-only lines, 8-bit text, a megabyte on one line", function()
+    local junk = {}
+    for i = 1, 4096 do junk[i] = string.char((i * 7919) % 256) end
+    local inputs = {
+      table.concat(junk), "550\0 5.1.1\0user unknown", "550-5.1.1 a\r550 5.1.1 b", "",
+      "550 5.7.1 \xff\xfe\xc3\x28 r\xe9sum\xe9", string.rep("x", 1024 * 1024) .. " 550 5.1.1",
+    }
+    for _, s in ipairs(inputs) do
+      local r = bounce.classify(s)
+      assert.is_string(r.category)
+      assert.is_string(r.type)
+    end
+  end)
+
+  it("raises a clear error for a programmer's mistake", function()
+    assert.has_error(function() bounce.classify(42) end, "classify: reply must be a string, got number")
+    assert.has_error(function() bounce.classify("550", "gmail") end, "classify: context must be a table, got string")
+    assert.has_error(function() bounce.new("default") end, "bounce.new: options must be a table, got string")
+  end)
+
+  it("explains which rules matched, by layer, and which decided", function()
+    local e = bounce.explain("552 5.2.2 <a@example.com>: mailbox full")
+    assert.equal(e.result.rule, e.decided_by)
+    assert.is_true(e.matches[1].decided)
+    assert.equal(e.decided_by, e.matches[1].id)
+    local layers = {}
+    for _, m in ipairs(e.matches) do layers[m.layer] = true end
+    assert.is_true(layers.status)
+    assert.is_true(layers.code)
+    assert.is_true(layers.class)
+  end)
+end)

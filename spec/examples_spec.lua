@@ -1,0 +1,44 @@
+-- Every rule of the default pack decides the example replies it carries.
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local classifier = assert(bounce.new())
+
+describe("the default pack's examples", function()
+  it("has a stable id and at least one example for every rule", function()
+    local missing = {}
+    for _, r in ipairs(classifier:rules()) do
+      if not r.examples or #r.examples == 0 then missing[#missing + 1] = r.id end
+    end
+    assert.same({}, missing)
+  end)
+
+  it("lists every rule file of rules/ in the pack", function()
+    local listed = {}
+    local function walk(file)
+      local loaded = assert(loadfile(file))()
+      for _, inc in ipairs(loaded.include or {}) do
+        listed["rules/" .. inc] = true
+      end
+    end
+    walk("rules/default.lua")
+    local out = support.run("find rules -name '*.lua' ! -name default.lua | sort")
+    for path in out:gmatch("[^\n]+") do
+      assert.is_true(listed[path] == true, path .. " is not in rules/default.lua")
+    end
+  end)
+
+  for _, r in ipairs(classifier:rules()) do
+    for i, example in ipairs(r.examples or {}) do
+      local reply, ctx = example, nil
+      if type(example) == "table" then
+        reply = example[1]
+        ctx = { rcpt = example.rcpt, mx = example.mx, provider = example.provider }
+      end
+      it(r.id .. " decides example " .. i, function()
+        local got = classifier:classify(reply, ctx)
+        assert.equal(r.id, got.rule, reply)
+      end)
+    end
+  end
+end)

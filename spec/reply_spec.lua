@@ -1,0 +1,53 @@
+local core = require "bounce.core"
+
+describe("reply parsing", function()
+  local function parsed(s)
+    local code, status, class, effective = core.parse_reply(s)
+    return { code = code, status = status, class = class, effective = effective }
+  end
+
+  it("reads the code and the enhanced status of a plain reply", function()
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
+      parsed("550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"))
+  end)
+
+  it("joins a multi-line reply and lets the last line decide", function()
+    local r = parsed("550-5.7.1 [192.0.2.1] Our system has detected\r\n550-5.7.1 an unusual rate\r\n" ..
+      "550 5.7.26 of unsolicited mail. - gsmtp")
+    assert.same({ code = 550, status = "5.7.26", class = 5, effective = "5.7.26" }, r)
+  end)
+
+  it("reads a DSN Diagnostic-Code and Postfix's 'said:' form", function()
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("smtp; 550 5.1.1 no such user"))
+    assert.same({ code = 552, status = "5.2.2", class = 5, effective = "5.2.2" },
+      parsed("host mx.example.net[198.51.100.7] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)"))
+  end)
+
+  it("reads '#5.1.1' and a status without a code", function()
+    assert.same({ status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("Remote host said: #5.1.1 unknown"))
+  end)
+
+  it("keeps code and status as given and the code's class where they disagree", function()
+    assert.same({ code = 421, status = "5.7.32", class = 4, effective = "4.7.32" }, parsed("421 5.7.32 try later"))
+  end)
+
+  it("reads a three-digit value that is no reply code as the enhanced code", function()
+    assert.same({ code = 511, class = 5, effective = "5.1.1" }, parsed("511"))
+    assert.same({ code = 550, class = 5 }, parsed("550"))
+  end)
+
+  it("is not fooled by IP addresses, versions and dates", function()
+    assert.same({}, parsed("Exim 4.94.2 at 192.0.2.250 on 2026-11-22 18:51:40"))
+    assert.same({ code = 550, class = 5 }, parsed("host [203.0.113.5] 550 rejected"))
+  end)
+
+  it("finds the status wherever it stands in a text bounce", function()
+    assert.same({ code = 554, status = "5.7.1", class = 5, effective = "5.7.1" },
+      parsed("SMTP error from remote mail server after RCPT TO:<a@b.example>:\n    554 5.7.1 Rejected"))
+  end)
+
+  it("folds case and white space for matching", function()
+    assert.equal("user unknown in virtual mailbox table", core.fold("  User\tUNKNOWN \r\n in   virtual mailbox table \n"))
+    assert.equal("", core.fold(" \r\n\t"))
+  end)
+end)

@@ -1,0 +1,130 @@
+-- Operator rule files: overrides change results without recompiling; a broken file is refused
+-- with file:line and the rules in use stay in use.
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local OVERRIDE = [[
+return {
+  providers = { ["example-isp"] = { domains = { "example-isp.net" }, mx = { "mx.example-isp.net" } } },
+  { status = "5.2.2", type = "hard", action = "suppress", provider = "example-isp" },
+}
+]]
+
+local FULL = "552 5.2.2 <someone@example.net>: Mailbox full"
+
+local function refused(content)
+  local path = support.write_temp(content)
+  local c, err = bounce.new { rules = { "default", path } }
+  os.remove(path)
+  assert.is_nil(c)
+  assert.is_string(err)
+  return err, path
+end
+
+describe("operator overrides", function()
+  it("flip 5.2.2 to hard for one provider only", function()
+    local path = support.write_temp(OVERRIDE)
+    local c = assert(bounce.new { rules = { "default", path } })
+    local isp = c:classify(FULL, { rcpt = "someone@example-isp.net" })
+    assert.equal("hard", isp.type)
+    assert.equal("suppress", isp.action)
+    assert.equal("mailbox_full", isp.category)
+    assert.equal("example-isp", isp.provider)
+    assert.truthy(isp.rule:match("^site%."))
+    local by_mx = c:classify(FULL, { mx = "MX.Example-ISP.net." })
+    assert.equal("hard", by_mx.type)
+    local other = c:classify(FULL, { rcpt = "someone@example.org" })
+    assert.equal("soft", other.type)
+    assert.equal("retry", other.action)
+    assert.equal(bounce.classify(FULL).rule, other.rule)
+    os.remove(path)
+  end)
+
+  it("may be given as a table of rules", function()
+    local c = assert(bounce.new { rules = { "default", { { status = "5.2.2", type = "hard" } } } })
+    assert.equal("hard", c:classify(FULL).type)
+  end)
+
+  it("keep a 4xx reply soft unless the operator's own rule says hard", function()
+    local rules = {
+      { layer = "text", id = "text.test", match = "zzz quirk", type = "hard", action = "suppress" },
+    }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    assert.equal("hard", c:classify("550 zzz quirk").type)
+    local soft = c:classify("450 zzz quirk")
+    assert.equal("soft", soft.type)
+    assert.equal("retry", soft.action)
+    local site = assert(bounce.new { rules = { "default", { { match = "zzz quirk", type = "hard" } } } })
+    assert.equal("hard", site:classify("450 zzz quirk").type)
+  end)
+
+  it("let LPeg patterns decide where a phrase is not enough", function()
+    local lpeg = require "lpeg"
+    local digits = lpeg.R "09" ^ 1
+    local rules = {
+      { id = "site.quota", pattern = lpeg.P "quota " * digits * " of " * digits, category = "mailbox_full", type = "hard" },
+      { id = "site.re", pattern = "'frozen' %s+ 'account'", category = "recipient_inactive" },
+    }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    local r = c:classify("550 Quota 100 of 100 used")
+    assert.equal("site.quota", r.rule)
+    assert.equal("hard", r.type)
+    assert.equal("site.re", c:classify("550 this FROZEN   account").rule)
+    assert.are_not.equal("site.quota", c:classify("550 quota of nothing").rule)
+  end)
+end)
+
+describe("a broken rule file", function()
+  it("is refused with file:line for a syntax error", function()
+    local err = refused("return {\n  { status = \"5.2.2\", type = \"hard\" \n  { code = 550 },\n}\n")
+    assert.truthy(err:match(":3: "), err)
+  end)
+
+  it("is refused with file:line for an unknown category", function()
+    local err = refused("return {\n  { code = 550, type = \"hard\" },\n  { code = 551,\n    category = \"mailbox_ful\" },\n}\n")
+    assert.truthy(err:match(":3: rule #2: field 'category' must be a category of TAXONOMY.md"), err)
+  end)
+
+  it("is refused for an unknown action, a field of the wrong type and an unknown field", function()
+    assert.truthy(refused("return { { code = 550, action = \"bounce\" } }"):match(":1: .*field 'action'"))
+    assert.truthy(refused("return {\n\n { code = \"550\" } }"):match(":3: .*field 'code' must be a reply code"))
+    assert.truthy(refused("return { { code = 550, catgory = \"x\" } }"):match("unknown field 'catgory'"))
+    assert.truthy(refused("return { { type = \"hard\" } }"):match("needs a condition"))
+    assert.truthy(refused("return 42"):match(":1: a rule file must return a table"))
+  end)
+
+  it("is refused for a bad LPeg pattern", function()
+    assert.truthy(refused("return {\n { pattern = \"'a' [z-\" } }"):match(":2: .*bad pattern"))
+    assert.truthy(refused("local lpeg = require 'lpeg'\nreturn {\n { pattern = (lpeg.P(1)^-1)^0 } }")
+      :match(":3: loop body may accept empty string"))
+    assert.truthy(refused("return { { pattern = \"a <- a 'x'\" } }"):match("bad pattern: .*left recursive"))
+    assert.truthy(refused("return { { pattern = 42 } }"):match("pattern must be an LPeg pattern"))
+  end)
+
+  it("leaves the rules in use in use on reload", function()
+    local path = support.write_temp(OVERRIDE)
+    local c = assert(bounce.new { rules = { "default", path } })
+    local ctx = { rcpt = "a@example-isp.net" }
+    assert.equal("hard", c:classify(FULL, ctx).type)
+    local f = assert(io.open(path, "wb"))
+    f:write("return {\n  { status = \"5.2.2\", type = \"hard\", categor = \"mailbox_full\" },\n}\n")
+    f:close()
+    local ok, err = c:reload()
+    assert.is_nil(ok)
+    assert.truthy(err:find(path .. ":2: ", 1, true), err)
+    assert.equal("hard", c:classify(FULL, ctx).type)
+    assert.equal("example-isp", c:classify(FULL, ctx).provider)
+    f = assert(io.open(path, "wb"))
+    f:write("return {}\n")
+    f:close()
+    assert.is_true(c:reload())
+    assert.equal("soft", c:classify(FULL, ctx).type)
+    os.remove(path)
+  end)
+
+  it("names a missing file", function()
+    local c, err = bounce.new { rules = { "default", "/nonexistent/site.lua" } }
+    assert.is_nil(c)
+    assert.truthy(err:match("^/nonexistent/site.lua: cannot read rule file"), err)
+  end)
+end)

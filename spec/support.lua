@@ -1,0 +1,41 @@
+-- Shared by the specs: where the read-only material is, and reading it.
+local cjson = require "cjson"
+
+local M = {}
+
+M.shared = os.getenv("BOUNCE_SHARED") or "../shared"
+M.lua = jit and "luajit" or "lua5.4"
+
+function M.read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+function M.jsonl(path)
+  local rows = {}
+  for line in io.lines(path) do
+    if line:match("%S") then rows[#rows + 1] = cjson.decode(line) end
+  end
+  return rows
+end
+
+function M.write_temp(content)
+  local path = os.tmpname()
+  local f = assert(io.open(path, "wb"))
+  f:write(content)
+  f:close()
+  return path
+end
+
+--- Runs a shell command; returns its output and whether it exited 0.
+function M.run(cmd)
+  local p = assert(io.popen(cmd .. "; echo \"exit=$?\""))
+  local out = p:read("*a")
+  p:close()
+  local status = out:match("exit=(%d+)%s*$")
+  return out:gsub("exit=%d+%s*$", ""), status == "0"
+end
+
+return M
