@@ -50,4 +50,10 @@ describe("reply parsing", function()
     assert.equal("user unknown in virtual mailbox table", core.fold("  User\tUNKNOWN \r\n in   virtual mailbox table \n"))
     assert.equal("", core.fold(" \r\n\t"))
   end)
+
+  it("drops a multi-line reply's continuation prefixes so phrases read across lines", function()
+    assert.equal("550-5.7.1 messages with multiple addresses in from: header are not accepted",
+      core.fold("550-5.7.1 Messages with multiple\r\n550-5.7.1 addresses in From: header\r\n550 5.7.1 are not accepted"))
+    assert.equal("a b", core.fold("a\n\0\0\nb"))
+  end)
 end)

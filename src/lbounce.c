@@ -340,7 +340,7 @@ static int l_fold(lua_State *L)
     size_t n;
     const char *s = luaL_checklstring(L, 1, &n);
     char *tmp = bounce_newuserdata(L, n + 1);
-    lua_pushlstring(L, tmp, bounce_fold(s, n, tmp));
+    lua_pushlstring(L, tmp, bounce_fold_reply(s, n, tmp));
     return 1;
 }
 

@@ -163,6 +163,49 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
     }
 }
 
+/* Length of a continuation line's "550-5.7.1 " / "550 5.7.1 " prefix at p, 0 when none. */
+static size_t continuation_prefix(const char *s, size_t n, size_t p)
+{
+    size_t q = p + 4, len;
+    if (p + 4 > n || s[p] < '2' || s[p] > '5' || !is_digit(s[p + 1]) || !is_digit(s[p + 2]) ||
+        !(s[p + 3] == '-' || s[p + 3] == ' '))
+        return 0;
+    len = status_at(s, n, q);
+    if (len > 0) {
+        q += len;
+        while (q < n && is_blank(s[q]))
+            q++;
+    }
+    return q - p;
+}
+
+size_t bounce_fold_reply(const char *s, size_t n, char *dst)
+{
+    size_t i = 0, o = 0;
+    int line = 0;
+    while (i < n) {
+        size_t end = i, start;
+        while (end < n && s[end] != '\n' && s[end] != '\r')
+            end++;
+        start = i;
+        while (start < end && is_blank(s[start]))
+            start++;
+        if (line > 0)
+            start += continuation_prefix(s, end, start);
+        if (start < end) {
+            size_t sep = o > 0, len = bounce_fold(s + start, end - start, dst + o + sep);
+            if (len > 0) {
+                if (sep)
+                    dst[o] = ' ';
+                o += sep + len;
+            }
+        }
+        i = end + 1;
+        line++;
+    }
+    return o;
+}
+
 size_t bounce_fold(const char *s, size_t n, char *dst)
 {
     size_t i, o = 0;

@@ -24,6 +24,10 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out);
  * dst holds at least n bytes; returns the folded length. */
 size_t bounce_fold(const char *s, size_t n, char *dst);
 
+/* bounce_fold for a reply: a multi-line reply's continuation prefixes ("550-5.7.1 ") after the
+ * first line are dropped, so a phrase reads across the line break. */
+size_t bounce_fold_reply(const char *s, size_t n, char *dst);
+
 /* 1 when code is a reply code of RFC 5321 or of a standard SMTP extension. */
 int bounce_is_reply_code(int code);
 
