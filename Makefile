@@ -1,23 +1,27 @@
-# bounce: C core for Lua 5.4 and LuaJIT (5.1 ABI) from one source, the busted suite, benchmarks.
+# bounce: C core for every Lua (5.1-5.4 and LuaJIT) from one source, the busted suite, benchmarks.
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARN = -std=c99 -Wall -Wextra -Wpedantic -Wshadow
-LUA54_CFLAGS = $(shell pkg-config --cflags lua5.4)
-JIT_CFLAGS = $(shell pkg-config --cflags luajit)
 SRC = $(wildcard src/*.c)
 HDR = $(wildcard src/*.h)
+# ABI -> pkg-config name; LuaJIT uses the 5.1 ABI but has its own headers.
+PC_5.1 = lua5.1
+PC_5.2 = lua5.2
+PC_5.3 = lua5.3
+PC_5.4 = lua5.4
+PC_jit = luajit
+ABIS = 5.4 jit
+ALL_ABIS = 5.1 5.2 5.3 5.4 jit
 
-.PHONY: all deps test check lint bench accuracy clean
+.PHONY: all all-lua deps test test-all-lua lint bench accuracy demo clean
 
-all: build/5.4/bounce/core.so build/jit/bounce/core.so
+all: $(foreach a,$(ABIS),build/$(a)/bounce/core.so)
 
-build/5.4/bounce/core.so: $(SRC) $(HDR)
+all-lua: $(foreach a,$(ALL_ABIS),build/$(a)/bounce/core.so)
+
+build/%/bounce/core.so: $(SRC) $(HDR)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -shared $(LUA54_CFLAGS) $(SRC) -o $@
-
-build/jit/bounce/core.so: $(SRC) $(HDR)
-	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CFLAGS) -fPIC -shared $(JIT_CFLAGS) $(SRC) -o $@
+	$(CC) $(WARN) $(CFLAGS) -fPIC -shared $(shell pkg-config --cflags $(PC_$*)) $(SRC) -o $@
 
 # Installs the Debian packages the build and the tests need, where they are missing.
 deps:
@@ -26,8 +30,13 @@ deps:
 lint:
 	luacheck -q lua bin/bounce rules spec bench
 
+# The suite under Lua 5.4 and LuaJIT.
 test: deps all lint
-	@sh scripts/test.sh
+	@sh scripts/test.sh $(ABIS)
+
+# The suite under every Lua Debian ships.
+test-all-lua: deps all-lua lint
+	@sh scripts/test.sh $(ALL_ABIS)
 
 bench: deps all
 	lua5.4 bench/classify.lua
@@ -35,6 +44,10 @@ bench: deps all
 
 accuracy: deps all
 	lua5.4 bench/accuracy.lua
+
+# The main job on the examples shipped in the project.
+demo: deps all
+	lua5.4 bin/bounce classify < examples/replies.txt
 
 clean:
 	rm -rf build

@@ -4,7 +4,7 @@ local cjson = require "cjson"
 local M = {}
 
 M.shared = os.getenv("BOUNCE_SHARED") or "../shared"
-M.lua = jit and "luajit" or "lua5.4"
+M.lua = jit and "luajit" or ("lua" .. _VERSION:match("%d+%.%d+"))
 
 function M.read(path)
   local f = assert(io.open(path, "rb"))

@@ -11,17 +11,22 @@ local function dirname(path)
   return path:match("^(.*)/[^/]*$") or "."
 end
 
---- Where the default pack lives: next to the installed modules (a rock installs
--- bounce/rules/default.lua on the Lua path), else in the source tree's rules/.
+local function exists(path)
+  local f = io.open(path, "r")
+  if f then f:close() end
+  return f ~= nil
+end
+
+--- Where the default pack lives: next to this module when installed (a rock installs
+-- bounce/rules/default.lua beside bounce/rules.lua), else in the source tree's rules/.
 local function find_pack_dir()
   local found = package.searchpath and package.searchpath("bounce.rules.default", package.path)
   if found then return dirname(found) end
   local here = debug.getinfo(1, "S").source:match("^@(.*)$")
-  if here then
-    local tree = dirname(dirname(dirname(here)))
-    local f = io.open(tree .. "/rules/default.lua", "r")
-    if f then f:close(); return tree .. "/rules" end
-  end
+  if not here then return nil end
+  local installed, tree = dirname(here) .. "/rules", dirname(dirname(dirname(here))) .. "/rules"
+  if exists(installed .. "/default.lua") then return installed end
+  if exists(tree .. "/default.lua") then return tree end
   return nil
 end
 
