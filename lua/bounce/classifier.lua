@@ -5,6 +5,7 @@ local core = require "bounce.core"
 local rules = require "bounce.rules"
 local providers = require "bounce.providers"
 local taxonomy = require "bounce.taxonomy"
+local describe = require "bounce.describe"
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -36,10 +37,15 @@ local function build(sources)
     categories = taxonomy.engine_categories(), providers = merged, rules = loaded.rules, match = lpeg.match,
   })
   if not ok then return nil, "building the rule engine: " .. tostring(engine) end
-  return { engine = engine, rules = loaded.rules, detector = providers.new(merged) }
+  local english = {}
+  for _, r in ipairs(loaded.rules) do
+    if r.layer == "status" and r.status and r.description then english[r.status] = r.description end
+  end
+  return { engine = engine, rules = loaded.rules, detector = providers.new(merged), english = english }
 end
 
---- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } } } -> classifier, or nil, err
+--- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } }, lang = "en" }
+-- -> classifier, or nil, err
 function _M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
     error("bounce.new: options must be a table, got " .. type(opts), 2)
@@ -49,7 +55,9 @@ function _M.new(opts)
   if type(sources) ~= "table" then
     error("bounce.new: rules must be a list of rule files, got " .. type(sources), 2)
   end
-  local self = setmetatable({ sources = sources }, mt)
+  local lang = opts.lang or "en"
+  describe.check_language(lang)
+  local self = setmetatable({ sources = sources, lang = lang }, mt)
   local ok, err = self:reload()
   if not ok then return nil, err end
   return self
@@ -72,11 +80,31 @@ local function check_args(reply, ctx, name)
   end
 end
 
---- classify(reply [, { rcpt =, mx =, provider = }]) -> result (TAXONOMY.md fields)
+-- The deciding status rule's status ("status.5.7.0" decided 5.7.515), else the category.
+local function description_key(result)
+  return result.rule:match("^status%.(%d%.%d%.%d+)$") or result.category
+end
+
+--- describe(status or category or result [, lang]) -> text, in the classifier's language by default.
+function Classifier:describe(what, lang)
+  lang = lang or self.lang
+  describe.check_language(lang)
+  if type(what) == "table" then what = description_key(what) end
+  if type(what) ~= "string" then error("describe: expected a status, a category or a result", 2) end
+  return describe.text(what, lang, self.set.english)
+end
+
+--- classify(reply [, { rcpt =, mx =, provider =, lang = }]) -> result (TAXONOMY.md fields)
 function Classifier:classify(reply, ctx)
   check_args(reply, ctx, "classify")
   local set = self.set
-  return set.engine:classify(reply, set.detector:detect(ctx))
+  local result = set.engine:classify(reply, set.detector:detect(ctx))
+  local lang = ctx and ctx.lang or self.lang
+  if lang ~= "en" then
+    describe.check_language(lang)
+    result.description = describe.text(description_key(result), lang) or result.description
+  end
+  return result
 end
 
 --- explain(reply [, ctx]) -> { result, decided_by, matches = { {id, layer, file, line, ...} } }:

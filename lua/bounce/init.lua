@@ -30,6 +30,11 @@ function _M.explain(reply, ctx)
   return default_classifier():explain(reply, ctx)
 end
 
+--- describe(status or category or result [, lang]) -> text in en, zh-CN, zh-TW, ja or de.
+function _M.describe(what, lang)
+  return default_classifier():describe(what, lang)
+end
+
 --- parse_reply(reply) -> code, status, class, effective status (the C reply parser).
 _M.parse_reply = core.parse_reply
 
