@@ -34,9 +34,12 @@ local GROUPS = {
   ["無效地址"] = { recipient_unknown = true },
 }
 
--- RFC 5321's own wording for any 450 reply, filed by the seed under spam: no rule may read
--- every 450 as spam, so it keeps the meaning of its code.
-local GENERIC = { ["450 Requested action not taken"] = true }
+-- Texts whose meaning the seed's source gets from elsewhere:
+-- RFC 5321's own wording for any 450 reply, filed by the seed under spam: no rule may read every
+-- 450 as spam, so it keeps the meaning of its code.
+-- NetEase's MI:IMF, filed by the seed under a bad recipient address: NetEase documents it as a
+-- malformed sender address, and its own meaning wins (rules/providers/netease.lua).
+local GENERIC = { ["450 Requested action not taken"] = true, ["550 MI:IMF"] = true }
 
 local SAMPLE = { ["$EMAIL"] = "someone@example.com", ["$DOMAIN"] = "example.com", ["$IP"] = "192.0.2.25" }
 

@@ -1,0 +1,187 @@
+-- Text rules for the message itself: spam, malware, size, format, recipient count and local
+-- content policy. Wording from Postfix, Exim, Sendmail, Exchange, amavis, SpamAssassin-based
+-- filters, URI blocklists and providers' documented replies.
+-- The priority scale is described in notices.lua.
+return {
+  layer = "text",
+
+  {
+    id = "text.message_too_large",
+    priority = 52,
+    match = {
+      "message too large", "message too big", "message is too large", "message is too big",
+      "message size exceeds", "message size limit", "maximum message size", "message length exceeds",
+      "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
+      "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",
+      "attachment too large", "attachments too large", "attachment size", "headers too large",
+      "header too large", "header size exceeds",
+    },
+    category = "message_too_large",
+    description = "The message, an attachment or the header exceeds the receiver's size limit.",
+    examples = {
+      "550 Message too large",
+      "552 Requested mail action aborted: exceeded mailsize limit",
+      "552 5.3.4 Message size exceeds fixed limit",
+      "552 5.3.4 Message size exceeds fixed maximum message size",
+      "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+      "552 5.6.0 Headers too large (32768 max)",
+    },
+  },
+  {
+    id = "text.malicious_content",
+    priority = 51,
+    match = {
+      "virus detected", "virus found", "contains a virus", "contains virus", "virus infected", "infected with",
+      "viral content", "malware", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
+      "- infected", "- banned", "banned attachment", "blocked attachment", "attachment not allowed",
+      "attachments are not allowed", "forbidden attachment", "prohibited attachment", "unacceptable attachment",
+      "dangerous attachment", "executable", "file type not allowed", "potential security issue",
+    },
+    category = "malicious_content",
+    description = "The message carries a virus, phishing or a forbidden attachment type.",
+    examples = {
+      "550 Virus Detected; Content Rejected",
+      "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
+      "552 5.7.0 This message was blocked because its content presents a potential security issue.",
+      "550 5.7.1 Executable attachments are not allowed",
+    },
+  },
+  {
+    id = "text.too_many_recipients",
+    priority = 50,
+    match = {
+      "too many recipients", "too many rcpt", "number of rcpts", "maximum number of recipients",
+    },
+    category = "too_many_recipients",
+    description = "The message has more recipients than the receiver accepts in one transaction.",
+    examples = {
+      "556 The number of RCPTs is over size",
+      "452 4.5.3 Too many recipients",
+      "552 Too many recipients",
+    },
+  },
+  {
+    id = "text.message_noncompliant",
+    priority = 49,
+    match = {
+      "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
+      "not rfc compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
+      "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
+      "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
+      "lines too long",
+    },
+    category = "message_noncompliant",
+    description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
+    examples = {
+      "550 5.5.2 Error: bare <LF> received",
+      "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds",
+      "554 Transaction failed: Duplicate header 'DKIM-Signature'.",
+      "550 5.6.0 Message is not RFC compliant",
+      "554 5.7.0 Header error",
+      "550 5.6.0 Mail message is malformed. Not accepted.",
+    },
+  },
+  {
+    id = "text.message_noncompliant.rfc",
+    priority = 49,
+    match = "rfc",
+    pattern = "'rfc' ' '? ('5322' / '2822' / '822' / '2045' / '2047') ![0-9;]",
+    category = "message_noncompliant",
+    description = "The message breaks the message format standards (RFC 5322 / MIME).",
+    examples = { "550 5.7.1 This message is not RFC 5322 compliant. To reduce spam, it has been blocked." },
+  },
+
+  -- Spam. Links on URI blocklists make the content spam even though a blocklist is named.
+  {
+    id = "text.spam_content.uri",
+    priority = 75,
+    match = {
+      "uribl", "surbl", "blacklisted url", "blocklisted url", "blacklisted link", "blocklisted link",
+      "blacklisted domain in message", "url in message", "link to a blacklisted", "link to a blocklisted",
+    },
+    category = "spam_content",
+    description = "The message links to a domain on a URI blocklist.",
+    examples = {
+      "550 REJECTED - Blacklisted URL in message. (example.com) in [black]. See http://lookup.uribl.com.",
+      "554 5.7.1 Message rejected: contains a URL listed on multi.surbl.org",
+    },
+  },
+  {
+    id = "text.spam_content.codes",
+    priority = 68,
+    match = { "sc-001", "support.google.com/mail/answer/188131" },
+    category = "spam_content",
+    description = "The receiving provider judged the message to be spam or bulk mail.",
+    examples = {
+      "550 SC-001",
+      "421 4.7.0 https://support.google.com/mail/answer/188131",
+    },
+  },
+  {
+    id = "text.spam_content",
+    priority = 35,
+    match = {
+      -- wording collected in seed 004
+      "as spam", "is spam", "spam denied", "spam detected", "spam filtering", "suspected spam", "spam content",
+      "content spam", "mail content denied", "message not allowed", "will not accept delivery of this message",
+      "temporarily deferred",
+      -- common filter wording
+      "content rejected", "spam message", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
+      "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
+      "content filter", "spam rejected",
+    },
+    category = "spam_content",
+    description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
+    examples = {
+      "554 Reject by content spam",
+      "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",
+      "421 4.7.0 [TS03] Message temporarily deferred",
+      "521 5.2.1 : AOL will not accept delivery of this message",
+      "550 5.7.1 Message rejected as spam by Content Filtering",
+      "550 Mail content denied",
+      "550 Suspected spam",
+      "554 Message not allowed",
+      "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
+      "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+    },
+  },
+  {
+    id = "text.spam_content.amavis",
+    priority = 35,
+    match = "- spam",
+    pattern = "'- spam' ![a-z]",
+    category = "spam_content",
+    description = "The receiver's content filter judged the message to be spam.",
+    examples = { "554 5.7.0 Reject, id=20025-09 - SPAM" },
+  },
+
+  -- Local policy: outranks the spam wording above, which it often repeats.
+  {
+    id = "text.policy_block",
+    priority = 37,
+    match = {
+      "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
+      "local policy", "security policies", "host network not allowed",
+    },
+    category = "policy_block",
+    description = "A local policy of the receiver refused the message.",
+    examples = {
+      "550 Denied by policy",
+      "554 Message not allowed - Email not accepted for policy reasons.",
+      "554 5.7.9 Message not accepted for policy reasons.",
+      "550 Administrative prohibition",
+      "554 Host network not allowed",
+      "554 Email rejected due to security policies",
+    },
+  },
+  -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
+  {
+    id = "text.policy_block.generic",
+    layer = "code",
+    priority = 1,
+    match = { "access denied", "delivery not authorized" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "554 <unknown[203.0.113.25]>: Client host rejected: Access denied", "550 Access denied" },
+  },
+}

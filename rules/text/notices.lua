@@ -1,0 +1,86 @@
+-- Text rules for messages that are not bounces: complaint and unsubscribe reports, automatic
+-- replies, delay warnings and delivery notices. Their wording says what the whole message is,
+-- so they outrank every cause a quoted reply might also mention.
+--
+-- Priority scale shared by the text rules (rules/text/*.lua), highest first. Where two rules
+-- match one reply, the more telling cause wins:
+--   90-92  not a bounce: reports, delay and delivery notices, automatic replies (this file)
+--   80     SMTP AUTH refused (535)
+--   67-75  URI blocklists, DNS blocklists, providers' reply codes
+--   59-62  sender identity: SPF/DKIM/DMARC, PTR/HELO, TLS, relaying
+--   48-55  our account, our sender address; message size, malware, recipient count, format, loops
+--   40-46  temporary DNS failure; recipient policy, rate, full mailbox, inactive mailbox, bad
+--          domain; greylisting
+--   30-38  reputation, local policy, sending rate, spam; unknown recipient
+--   10-20  queue expiry, network, system and protocol errors; wording that only says at which
+--          step the reply came (greeting, MAIL FROM, "try again later", "mailbox unavailable")
+-- Two rules carry layer "code": bare refusals that refine a reply code but yield to an enhanced status.
+return {
+  layer = "text",
+
+  {
+    id = "text.feedback_report",
+    priority = 92,
+    match = {
+      "abuse report for an email message",
+      "authentication failure report for an email message", "feedback-type:",
+      "sent this email to unsubscribe",
+    },
+    category = "feedback_report",
+    description = "A complaint, authentication failure or unsubscribe report (ARF, RFC 5965 / RFC 6591), not a bounce.",
+    examples = {
+      "This is an email abuse report for an email message received from IP 192.0.2.89 on Thu, 29 Apr 2021 00:00:00 -0000",
+      "This is an authentication failure report for an email message received from IP 198.51.100.7; dmarc=fail header.from=example.net",
+      "Apple Mail sent this email to unsubscribe from the message \"Weekly news\".",
+    },
+  },
+  {
+    id = "text.delivered.delayed",
+    priority = 91,
+    match = {
+      "this is a warning only", "this is a warning message only", "you do not need to resend",
+      "has been delayed", "delivery is delayed", "will be retried for", "will be retried until",
+      "will keep trying until", "delivery attempts will continue", "has not yet been delivered",
+      "still undelivered after", "still being retried",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s)",
+      "Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.",
+      "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old",
+      "A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue",
+    },
+  },
+  {
+    id = "text.delivered.success",
+    priority = 91,
+    match = {
+      "successfully delivered", "delivered successfully", "successfully relayed",
+      "your message has been delivered", "delivery to these recipients or groups is complete",
+    },
+    category = "delivered",
+    description = "A delivery notice: the message reached the recipient or the next relay; not a bounce.",
+    examples = {
+      "Your message was successfully delivered to the destination(s) listed below.",
+      "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server",
+    },
+  },
+  {
+    id = "text.auto_reply",
+    priority = 90,
+    match = {
+      "out of office", "out of the office", "auto-reply", "autoreply", "automatic reply", "auto reply",
+      "auto-response", "autoresponder", "auto-responder", "vacation", "i am currently away",
+      "i'm currently away", "away from the office", "limited access to email", "limited access to e-mail",
+      "upon my return", "returning to the office", "back in the office", "challenge-response",
+      "challenge/response",
+    },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation, challenge-response), not a bounce.",
+    examples = {
+      "I am currently away returning to the office on May 5th. I will have limited access to email.",
+      "Automatic reply: Out of Office until Monday",
+    },
+  },
+}

@@ -1,0 +1,244 @@
+-- Text rules for the recipient side: the mailbox is unknown, disabled, full or rate limited, the
+-- domain takes no mail, or the recipient restricts who may write. Wording from Postfix, Exim,
+-- Sendmail, qmail, Exchange, Domino, Courier, Dovecot and from providers' documented replies.
+-- The priority scale is described in notices.lua.
+return {
+  layer = "text",
+
+  -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
+  -- often comes with them.
+  {
+    id = "text.recipient_policy",
+    priority = 45,
+    match = {
+      "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
+      "envelope blocked - user entry", "blocked senders", "blocked by the recipient", "blocked by recipient",
+      "recipient has blocked", "message filtered", "not a member of this", "permission to post",
+    },
+    category = "recipient_policy",
+    description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
+    examples = {
+      "550 Mail is rejected by recipients",
+      "550 sender in prision",
+      "550 User in blacklist",
+      "550 Envelope blocked - User Entry",
+      "550 5.2.0 Message Filtered",
+    },
+  },
+  {
+    id = "text.recipient_rate_limited",
+    priority = 44,
+    match = {
+      "receiving mail too quickly", "receiving email too quickly", "receiving mail at a rate",
+      "receiving email at a rate", "receiving messages too quickly", "receiving too much mail", "receive limit",
+      "mailbox unavailable or access denied", "support.google.com/mail/answer/6592",
+    },
+    category = "recipient_rate_limited",
+    description = "The recipient is receiving too much mail in a short time and is temporarily restricted; pause and retry later.",
+    examples = {
+      "450 4.2.1 https://support.google.com/mail/answer/6592",
+      "550 Mailbox unavailable or access denied",
+      "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
+    },
+  },
+  -- Seed 004 files a bare "OverQuota" under a recipient that received too much mail in a short
+  -- time; Google's OverQuotaTemp / OverQuotaPerm links stay with a full mailbox.
+  {
+    id = "text.recipient_rate_limited.overquota",
+    priority = 44,
+    match = "overquota",
+    pattern = "'overquota' ![a-z]",
+    category = "recipient_rate_limited",
+    description = "The recipient received too much mail in a short time; do not retry at once.",
+    examples = { "550 OverQuota" },
+  },
+  {
+    id = "text.mailbox_full",
+    priority = 43,
+    match = {
+      "mailbox full", "mailbox is full", "mailbox exceeded", "mailbox has exceeded", "mailbox limit exceeded",
+      "mailbox size limit", "mailbox size exceeded", "mailbox quota", "over quota", "overquota",
+      "quota exceed", "quota violation", "over the allowed quota", "disk quota", "storage quota",
+      "out of storage", "insufficient storage", "exceeded storage allocation", "mailfolder is full",
+      "mail folder is full", "mailfolder is over", "inbox is full", "support.google.com/mail/answer/6558",
+    },
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full or over its quota.",
+    examples = {
+      "452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp",
+      "552 5.2.2 https://support.google.com/mail/answer/6558",
+      "550 mailbox limit exceeded",
+      "552 mailbox is full",
+      "552 5.2.1 Quota exceeded or service disabled",
+      "552 5.2.2 <user@example.com>: user is over quota",
+      "550 user@example.com is over quota; exceed mailbox quota",
+      "552 5.2.2 <user@example.com>: Quota exceeded (mailbox for user is full)",
+      "The users mailfolder is over the allowed quota (size). (#5.2.2)",
+      "552 Requested mail action aborted: exceeded storage allocation",
+    },
+  },
+  {
+    id = "text.recipient_inactive",
+    priority = 42,
+    match = {
+      "account disabled", "mailbox disabled", "inactive account", "inactive mailbox",
+      "user suspended", "user not local", "no longer active", "no longer in use", "no longer on server",
+      "mailbox has moved", "user has moved", "address has moved",
+    },
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled, suspended, closed or moved.",
+    examples = {
+      "550 5.1.6 recipient no longer on server: user@example.org",
+      "550 User suspended",
+    },
+  },
+  {
+    id = "text.recipient_inactive.state",
+    priority = 42,
+    match = {
+      "disabled", "inactive", "not active", "deactivated", "suspended", "closed", "discontinued", "expired",
+      "terminated", "locked", "blocked", "frozen",
+    },
+    pattern = [[ ("account" / "mailbox" / "reach") " " ("is" / "has been" / "was") " " ("currently " / "temporarily ")?
+                 ("disabled" / "inactive" / "not active" / "deactivated" / "suspended" / "closed" / "discontinued" /
+                  "expired" / "terminated" / "locked" / "blocked" / "frozen") ]],
+    category = "recipient_inactive",
+    description = "The recipient's account is disabled, suspended or closed.",
+    examples = {
+      "554 delivery error: dd Sorry your message to user@example.net cannot be delivered. This account has been disabled or discontinued [#102]. - mta1.mail.example.net",
+      "550 5.2.1 The email account that you tried to reach is disabled.",
+      "The user(s) account is disabled.",
+      "550 5.5.0 The recipient account is blocked.",
+      "550 5.2.1 <user@example.com>: mailbox is inactive",
+      "550 The user's mailbox is not active",
+    },
+  },
+  {
+    id = "text.domain_invalid",
+    priority = 41,
+    match = {
+      "host not found", "host unknown", "domain not found", "domain does not exist", "domain doesn't exist",
+      "no such domain", "invalid domain", "domain name not found", "couldn't find any host", "nxdomain",
+      "couldn't find a mail exchanger", "no mx record", "no mx found", "null mx", "nullmx",
+      "indicated no smtp service", "illegal host/domain", "dns resolve error", "no data by dns resolve",
+    },
+    category = "domain_invalid",
+    description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
+    examples = {
+      "423 Dns resolve error",
+      "524 Host not found by dns resolve",
+      "526 No data by dns resolve",
+      "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
+      "550 5.1.2 <user@example.invalid>... Host unknown (Name server: example.invalid: host not found)",
+      "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+      "550 5.4.4 Invalid domain",
+      "No MX found for domain",
+      "an MX or SRV record indicated no SMTP service",
+      "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
+    },
+  },
+  {
+    id = "text.domain_invalid.no_mail",
+    priority = 41,
+    match = "does not accept mail",
+    pattern = [[ "does not accept mail" !" from" ]],
+    category = "domain_invalid",
+    description = "The recipient's domain declares that it accepts no mail (null MX, RFC 7505).",
+    examples = {
+      "556 5.1.10 <user@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)",
+    },
+  },
+
+  -- The mailbox does not exist.
+  {
+    id = "text.recipient_unknown.syntax",
+    priority = 31,
+    match = {
+      "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
+      "invalid address format", "malformed address",
+    },
+    category = "recipient_unknown",
+    description = "The recipient address is not a valid address.",
+    examples = { "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax" },
+  },
+  {
+    id = "text.recipient_unknown.listed_invalid",
+    priority = 31,
+    match = "invalid rcptto",
+    category = "recipient_unknown",
+    description = "The receiver keeps this address on its list of invalid addresses.",
+    examples = { "559 Invalid rcptto" },
+  },
+  {
+    id = "text.recipient_unknown",
+    priority = 30,
+    match = {
+      -- wording collected in seed 004
+      "account does not exist", "invalid address", "invalid mailbox", "invalid recipient", "invalid user",
+      "is not a valid mailbox", "is not a valid user", "mailbox not found", "no mailbox by that name",
+      "no mailbox here by that name", "no such address", "no such mailbox", "no such recipient", "no such user",
+      "recipient does not exist", "recipient is not exist", "recipient not found", "recipient unknown",
+      "unknown or illegal alias", "unknown user", "user not exist", "user not found", "user unknown",
+      "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
+      "mail/bin/answer.py?answer=6596",
+      -- common MTA wording
+      "unknown or illegal user", "user does not exist", "user doesn't exist", "mailbox does not exist",
+      "mailbox doesn't exist", "address does not exist", "address doesn't exist", "unknown recipient",
+      "unknown local part", "unknown mailbox", "no such local user", "addressee unknown", "recipnotfound",
+      "recipientnotfound",
+      "not listed in domino directory", "not listed in public name & address book",
+      "recipient address rejected: access denied",
+    },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = {
+      "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",
+      "550 5.1.1 https://support.google.com/mail/answer/6596",
+      "550 Invalid User",
+      "550 Mailbox not found",
+      "550 user not exist",
+      "550 User not found",
+      "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+      "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table",
+      "Sorry, no mailbox here by that name. (#5.1.1)",
+      "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      "User user (user@example.jp) not listed in Domino Directory",
+      "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
+      "553 5.1.1 unknown or illegal user: user@example.jp",
+    },
+  },
+  {
+    id = "text.recipient_unknown.user_account",
+    priority = 30,
+    match = "t have a",
+    pattern = [[ "user doesn" ("'" / "’") "t have a " [^ ]+ " account" ]],
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = {
+      "554 delivery error: dd This user doesn’t have a example.net account (user@example.net) [-5] - mta1.mail.example.net",
+    },
+  },
+
+  -- Wording that only says a recipient was refused. It refines a bare reply code but yields to an
+  -- enhanced status, which says more (Postfix prefixes any recipient restriction with it).
+  {
+    id = "text.recipient_unknown.rejected",
+    layer = "code",
+    priority = 1,
+    match = { "recipient address rejected", "recipient rejected", "no valid recipients" },
+    category = "recipient_unknown",
+    description = "The recipient address was refused without a more specific reason; most often the mailbox does not exist.",
+    examples = { "521 Recipient address rejected", "Error: No valid recipients for this message" },
+  },
+  -- RFC 5321's text for 550, and for 450 ("mailbox busy"): only the permanent one says the address is bad.
+  {
+    id = "text.recipient_unknown.unavailable",
+    priority = 10,
+    class = 5,
+    match = "mailbox unavailable",
+    category = "recipient_unknown",
+    description = "The recipient's mailbox is unavailable; most often it does not exist.",
+    examples = { "550 Requested action not taken: mailbox unavailable" },
+  },
+}

@@ -1,0 +1,342 @@
+-- Text rules for the sending side: our account, our envelope sender, our identity (SPF, DKIM,
+-- DMARC, PTR, HELO, TLS), relaying, blocklists, reputation and sending rate. Wording from
+-- Postfix, Exim, Sendmail, qmail, Exchange, libspf2 and the blocklist operators (Spamhaus,
+-- SpamCop, Barracuda, SORBS, UCEPROTECT, Cloudmark, Proofpoint and others).
+-- The priority scale is described in notices.lua.
+return {
+  layer = "text",
+
+  -- Our own account at the submission server.
+  {
+    id = "text.sender_account.auth",
+    priority = 80,
+    code = 535,
+    match = { "authentication", "credentials", "password", "username", "login" },
+    category = "sender_account",
+    description = "SMTP authentication of our sending account failed; check the sender address and password.",
+    examples = {
+      "535 Authentication failure.",
+      "535 5.7.8 Error: authentication failed: authentication failure",
+      "535 5.7.8 Username and Password not accepted.",
+    },
+  },
+  {
+    id = "text.sender_account",
+    priority = 55,
+    match = {
+      "sending quota", "sending limit exceeded", "submission quota", "your daily limit", "main account unavailable",
+      "authentication credentials invalid", "authentication required", "temporary authentication failure",
+      "turn on smtp authentication",
+    },
+    category = "sender_account",
+    description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
+    examples = {
+      "552 Monthly sending quota exceeded",
+      "552 Daily sending quota exceeded",
+      "552 Not enough sending quota",
+      "551 Main account unavailable",
+      "550 5.4.5 Daily user sending limit exceeded.",
+      "530 5.7.0 Authentication required",
+      "550-Please turn on SMTP Authentication in your mail client.",
+    },
+  },
+  {
+    id = "text.sender_account.suspended",
+    priority = 55,
+    match = "account",
+    pattern = [[ "your " ("sending ")? "account" (" has been" / " is" / " was") (" temporarily" / " permanently")? " "
+                 ("suspended" / "disabled" / "blocked" / "locked" / "deactivated" / "restricted" / "banned") ]],
+    category = "sender_account",
+    description = "Our sending account is suspended or restricted by its provider.",
+    examples = { "554 5.7.1 Your account has been suspended for sending unsolicited mail" },
+  },
+
+  -- Sender identity.
+  {
+    id = "text.auth_failure",
+    priority = 62,
+    match = {
+      "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
+      "spf verification", "spf authentication", "spf hardfail", "spf softfail", "failed spf", "fails spf",
+      "fail spf", "fails to pass spf", "sender policy framework", "openspf", "does not designate",
+      "dkim check", "dkim fail", "dkim=fail", "dkim verif", "dkim valid", "dkim auth",
+      "invalid dkim", "dkim signature is", "unauthenticated email", "unauthenticated mail",
+      "unauthenticated sender", "authentication checks", "fails to pass authentication",
+      "does not have authentication information", "required authentication level",
+    },
+    category = "auth_failure",
+    description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
+    examples = {
+      "520 ip and spf record not match",
+      "550 SPF check failed",
+      "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
+      "550 5.7.509 Access denied, sending domain [EXAMPLE.COM] does not pass DMARC verification and has a DMARC policy of reject.",
+      "550 5.7.1 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=a@example.com;ip=192.0.2.1;r=mx.example.org",
+      "550 5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.22].",
+      "550 5.7.20 message does not pass DKIM validation",
+      "550 5.0.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record.",
+    },
+  },
+  {
+    id = "text.reverse_dns",
+    priority = 61,
+    match = {
+      "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
+      "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name",
+    },
+    category = "reverse_dns",
+    description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
+    examples = {
+      "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
+      "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
+      "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+      "550 5.7.25 <user@example.net>: Recipient address rejected: Reverse DNS validation failed",
+      "550 5.7.1 Client host rejected: rDNS lookup failed for 203.0.113.2",
+    },
+  },
+  {
+    id = "text.reverse_dns.ptr",
+    priority = 61,
+    match = "ptr",
+    pattern = "[^a-z] 'ptr' ![a-z]",
+    category = "reverse_dns",
+    description = "The sending IP has no valid PTR record.",
+    examples = {
+      "554 mta1.example.net 203.0.113.2 requires that all mail servers must have a PTR record with a valid Reverse DNS entry.",
+      "421 Service not available No SMTP service Bad DNS PTR resource record.",
+    },
+  },
+  {
+    id = "text.tls_required",
+    priority = 60,
+    match = {
+      "starttls", "tls required", "tls is required", "requires tls", "require tls", "must use tls",
+      "encryption required", "tls negotiation failed", "tls handshake", "ssl handshake", "cannot start tls",
+      "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
+      "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
+      "tlsv1.0", "tlsv1.1",
+    },
+    category = "tls_required",
+    description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
+    examples = {
+      "530 5.7.0 Must issue a STARTTLS command first",
+      "TLS is required, but was not offered by host mx.example.com[192.0.2.25]",
+      "451 4.7.5 Server certificate not trusted",
+      "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+    },
+  },
+  {
+    id = "text.tls_required.dane",
+    priority = 60,
+    match = "dane",
+    pattern = "[^a-z] 'dane' ![a-z]",
+    category = "tls_required",
+    description = "The receiver's DANE TLSA records could not be satisfied.",
+    examples = { "451 4.7.5 DANE verification failed for mx.example.com" },
+  },
+  {
+    id = "text.relay_denied",
+    priority = 59,
+    match = {
+      "relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted",
+      "relay not allowed", "relaying not allowed", "unable to relay", "cannot relay", "not permitted to relay",
+      "not configured to relay", "we do not relay", "relaying prohibited", "relay prohibited", "no relaying",
+      "allowed rcpthosts", "client was not authenticated",
+    },
+    category = "relay_denied",
+    description = "The server does not relay mail for this sender or destination.",
+    examples = {
+      "554 5.7.1 <user@example.org>: Relay access denied",
+      "550 5.7.1 <user@example.org>... Relaying denied",
+      "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain",
+      "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+      "530 5.7.1 Client was not authenticated",
+    },
+  },
+  {
+    id = "text.sender_invalid",
+    priority = 54,
+    match = {
+      "sender address rejected", "sender rejected", "domain of sender address", "sender domain does not exist",
+      "sender domain not found", "sender domain must exist", "sender domain must resolve", "sender domain is invalid",
+      "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
+      "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
+      "purported responsible address",
+    },
+    category = "sender_invalid",
+    description = "The envelope or header sender address was refused or could not be resolved.",
+    examples = {
+      "501 5.1.8 Sender address rejected",
+      "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
+      "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
+      "550 Verification failed for <bounce@example.com>: Sender verify failed",
+      "553 sorry, your envelope sender domain must exist (#5.7.1)",
+      "550 5.7.1 can't determine Purported Responsible Address",
+    },
+  },
+  -- A refusal at MAIL FROM with no stated reason concerns the envelope sender.
+  {
+    id = "text.sender_invalid.mail_from",
+    priority = 14,
+    class = 5,
+    match = { "in reply to mail from command", "after mail from", "but sender was rejected" },
+    category = "sender_invalid",
+    description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
+    examples = {
+      "host mail.example.net[203.0.113.2] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)",
+      "Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@example.jp>... Access denied",
+    },
+  },
+
+  -- Blocklists. Outlook.com's (Hotmail's) reply codes that name a blocklist come first.
+  {
+    id = "text.blocklisted.codes",
+    priority = 72,
+    match = { "dy-001", "dy-002", "ou-001", "ou-002", "sc-003", "sc-004" },
+    category = "blocklisted",
+    description = "The sending IP is on the receiving provider's blocklist.",
+    examples = {
+      "550 DY-001",
+      "550 OU-002",
+      "550 SC-003",
+      "550 SC-004 Unfortunately, messages from 192.0.2.22 weren't sent. Please contact your Internet service provider.",
+    },
+  },
+  {
+    id = "text.blocklisted",
+    priority = 70,
+    match = {
+      -- wording collected in seed 004
+      "ip in prision", "ip in prison", "connections will not be accepted from", "dns blacklist", "dnsbl",
+      -- MTA wording for DNS blocklist hits
+      "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "is an open relay",
+      "dynamic ip",
+      -- blocklist operators
+      "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "barracudanetworks.com/reputation",
+      "sorbs.net", "uceprotect", "cloudmark csi", "csi.cloudmark", "cloudmark sender intelligence",
+      "ipcheck.proofpoint", "proofpoint.com/dnsbl", "abuseat.org", "mailspike", "psbl.surriel", "spamrats",
+      "backscatterer", "0spam", "nordspam", "invaluement", "hostkarma", "junkemailfilter", "lashback",
+      "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
+    },
+    category = "blocklisted",
+    description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
+    examples = {
+      "550 5.7.1 Service unavailable; client [203.0.113.25] blocked using zen.spamhaus.org",
+      "554 5.7.1 Client host [203.0.113.25] blocked using bl.spamcop.net",
+      "553 5.7.1 [BL21] Connections will not be accepted from 203.0.113.25, because the ip is in Spamhaus's list",
+      "550 5.7.1 Mail from IP 203.0.113.25 was rejected due to listing in Spamhaus SBL",
+      "550 ip in prision",
+      "550 rejected because 203.0.113.25 is in a black list at dnsbl.example.net",
+      "554 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.25",
+      "550 5.7.606 Access denied, banned sending IP [203.0.113.25].",
+      "554 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using Barracuda Reputation",
+      "554 5.3.2 rejected: 203.0.113.25 is listed on Cloudmark CSI-Global",
+      "550 in a DNS blacklist",
+    },
+  },
+  {
+    id = "text.blocklisted.rbl",
+    priority = 70,
+    match = "rbl",
+    pattern = "[^a-z] 'rbl' ![a-z]",
+    category = "blocklisted",
+    description = "The sending IP is on a realtime blocklist (RBL); request delisting.",
+    examples = {
+      "550 in an RBL",
+      "550 5.7.1 rejected: client is in the RBL",
+      "550 Connection rejected: denied by RBL",
+      "550 is filtered by RBL",
+      "550 203.0.113.25 is listed in RBL",
+    },
+  },
+  {
+    id = "text.blocklisted.listed",
+    priority = 70,
+    match = { "listed at", "listed in", "listed on" },
+    pattern = [[ %s !"not " [^ ]+ " listed " ("at" / "in" / "on") " " [a-z0-9-]+ ("." [a-z0-9-]+)+ ]],
+    category = "blocklisted",
+    description = "The sending IP or domain is listed on a DNS blocklist; request delisting.",
+    examples = {
+      "550 5.7.1 Rejected: 203.0.113.25 listed at dnsbl.example.net",
+      "550 203.0.113.25 is listed at bl.example.org (127.0.0.2: see https://bl.example.org/lookup)",
+    },
+  },
+  {
+    id = "text.blocklisted.ip",
+    priority = 70,
+    match = { "blacklist", "blocklist", "black list", "block list", "blocked" },
+    pattern = [[ [^a-z] "ip " ("address ")? (([0-9a-f.:] / "[" / "]")+ " ")?
+                 ( ("is " / "in " / "on " / "listed " / "has been " / "was ")* ("a " / "the " / "our ")?
+                   ("black" / "block") " "? "list" /
+                   ("is" / "has been" / "was") " blocked" ) ]],
+    category = "blocklisted",
+    description = "The sending IP is on the receiver's blocklist; request delisting.",
+    examples = {
+      "550 Your IP address is blacklisted",
+      "550 IP 203.0.113.25 is blocked",
+      "554 IP in blacklist",
+      "598 ip address in blacklist",
+      "550 5.7.1 Your IP address 203.0.113.25 is listed in our blacklist",
+    },
+  },
+
+  -- A permanent refusal in the server's greeting turns the connecting IP away before any address
+  -- is seen: a ban of the sending IP.
+  {
+    id = "text.blocklisted.greeting",
+    priority = 14,
+    class = 5,
+    match = { "refused to talk to me", "after initial connection" },
+    category = "blocklisted",
+    description = "The receiver refused the sending IP in its greeting, before any address was given.",
+    examples = {
+      "host mx.example.com[192.0.2.10] refused to talk to me: 554 mx.example.com ESMTP not accepting messages from 203.0.113.25",
+      "SMTP error from remote mail server after initial connection: 550 Access denied",
+    },
+  },
+
+  -- Reputation and sending rate: the receiver slows or refuses this sender as a whole.
+  {
+    id = "text.reputation",
+    priority = 38,
+    match = {
+      "reputation", "user complaints", "spam complaints", "too many complaints", "reported as spam",
+      "marked as spam",
+    },
+    category = "reputation",
+    description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
+    examples = {
+      "451 4.7.650 The mail server [203.0.113.25] has been temporarily rate limited due to IP reputation.",
+      "550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",
+      "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or user complaints",
+    },
+  },
+  {
+    id = "text.rate_limited.codes",
+    priority = 67,
+    match = { "rp-001", "rp-002", "rp-003" },
+    category = "rate_limited",
+    description = "Outlook.com limits how many messages this IP may send per hour and per day; pause and send more slowly.",
+    examples = { "421 RP-001", "421 RP-002", "421 RP-003" },
+  },
+  {
+    id = "text.rate_limited",
+    priority = 36,
+    match = {
+      "frequency limited", "rate limit", "ratelimit", "rate-limit", "too many connection", "too many concurrent",
+      "too many simultaneous", "too many sessions", "connection limit", "too many messages", "too fast",
+      "too quickly", "throttl", "sending rate", "message rate", "unusual rate",
+    },
+    category = "rate_limited",
+    description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
+    examples = {
+      "550 Connection frequency limited",
+      "550 IP frequency limited",
+      "550 Sender frequency limited",
+      "550 Domain frequency limited",
+      "421 4.7.0 mx.example.com Error: too many connections from 203.0.113.25",
+      "452 4.3.2 Connection rate limit exceeded.",
+      "451 4.7.1 Your server has been temporarily rate limited",
+    },
+  },
+}

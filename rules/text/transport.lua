@@ -1,0 +1,166 @@
+-- Text rules for delivery itself: greylisting, routing loops, network and DNS trouble, failures
+-- of the receiving system, SMTP protocol errors, and the sending queue giving up. Wording from
+-- postgrey, milter-greylist, sqlgrey, Postfix, Exim, Sendmail, qmail, Exchange and Domino.
+-- The priority scale is described in notices.lua.
+return {
+  layer = "text",
+
+  {
+    id = "text.greylisted",
+    priority = 40,
+    match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed" },
+    category = "greylisted",
+    description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
+    examples = {
+      "450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
+      "451 4.7.1 Greylisting in action, please come back later",
+    },
+  },
+  -- A deferral that says nothing but "try again later" is how several greylisting filters answer.
+  {
+    id = "text.greylisted.try_later",
+    priority = 11,
+    class = 4,
+    match = "try again later",
+    pattern = "[0-9] ' ' ('please ')? 'try again later' [. ]* !.",
+    category = "greylisted",
+    description = "The receiver deferred the message without a reason, as greylisting does; retry later.",
+    examples = { "451 4.7.1 Try again later", "450 Please try again later." },
+  },
+  {
+    id = "text.routing_error",
+    priority = 48,
+    match = {
+      "mail loop", "routing loop", "loop detected", "loops back to myself", "message is looping",
+      "too many hops", "hop count exceeded", "maximum hop count", "too many received", "too many \"received\"",
+      "unrouteable", "unroutable", "unable to route", "no route found", "mx points to", "mx record points to",
+      "mx records point to", "control/locals file",
+    },
+    category = "routing_error",
+    description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
+    examples = {
+      "554 5.4.6 Hop count exceeded - possible mail loop",
+      "Error transferring to mx.example.org; Maximum hop count exceeded. Message probably in a routing loop.",
+      "mail for example.org loops back to myself",
+      "This message is looping: it already has my Delivered-To line. (#5.4.6)",
+      "550 Unrouteable address",
+      "all relevant MX records point to non-existent hosts",
+    },
+  },
+  {
+    id = "text.expired",
+    priority = 20,
+    match = {
+      "retry timeout exceeded", "retry time exceeded", "have been failing for a long time",
+      "retry time not reached for any host after a long failure period", "message expired",
+      "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
+      "in the queue too long", "could not be delivered for", "cannot send message for",
+      "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
+    },
+    category = "expired",
+    description = "The sending queue gave up after retrying for its maximum time.",
+    examples = {
+      "retry timeout exceeded",
+      "all hosts for 'example.org' have been failing for a long time (and retry time not reached)",
+      "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
+      "Message could not be delivered for 5 days. Message will be deleted from queue",
+      "Your message was not delivered within 0 days and 1 hours.",
+      "550 5.4.300 Message expired",
+    },
+  },
+  {
+    id = "text.expired.after",
+    priority = 20,
+    match = "message after",
+    pattern = "'message after ' [0-9]+ ' ' ('day' / 'hour')",
+    category = "expired",
+    description = "The sending queue gave up after retrying for its maximum time.",
+    examples = { "unable to deliver this message after 1 day" },
+  },
+  -- Temporary DNS failures: outrank the domain wording they carry ("host not found, try again").
+  {
+    id = "text.network_error.dns",
+    priority = 46,
+    match = {
+      "host not found, try again", "host name lookup failure", "temporary failure in name resolution",
+      "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
+      "temporary dns", "dns temporary",
+    },
+    category = "network_error",
+    description = "A DNS lookup for the recipient's domain failed temporarily.",
+    examples = {
+      "Name service error for domain example.com: Host not found, try again",
+      "Deferred: Name server: example.co.jp.: host name lookup failure",
+      "451 4.4.3 Temporary DNS failure",
+    },
+  },
+  {
+    id = "text.network_error",
+    priority = 16,
+    match = {
+      "connection timed out", "connection refused", "timed out while", "operation timed out", "smtp timeout",
+      "read timeout", "connection reset", "connection died", "lost connection", "connection closed",
+      "connection lost", "broken pipe", "no route to host", "network is unreachable", "host is unreachable",
+      "unreachable host", "host unreachable", "host not reachable", "socks connect to", "unable to connect",
+      "could not connect", "couldn't connect", "cannot connect", "can't connect", "failed to connect",
+      "unable to establish", "able to establish an smtp connection", "did not accept our requests to connect",
+      "socket error", "winsock error", "unexpected closed", "no answer from host",
+    },
+    category = "network_error",
+    description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
+    examples = {
+      "427 Socks Connect to UNREACHABLE host",
+      "400 the mta server of unexpected closed",
+      "connect to mx.example.jp[192.0.2.79]:25: Connection timed out",
+      "lost connection with mx.example.com[192.0.2.86] while performing the HELO handshake",
+      "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+      "conversation with mx.example.com[192.0.2.25] timed out while receiving the initial server greeting",
+      "Deferred: Connection refused by mx.example.ne.jp.",
+    },
+  },
+  {
+    id = "text.system_error",
+    priority = 15,
+    match = {
+      -- wording collected in seed 004
+      "temporarily unavailable", "service is currently unavailable", "service currently unavailable",
+      "resources temporarily not available", "temporarily unable to process",
+      -- common MTA wording
+      "temporary system problem", "temporary local problem", "error in processing", "internal error",
+      "internal server error", "system error", "service unavailable", "service not available", "insufficient system",
+      "queue file write error", "no space left on device", "disk full", "out of memory", "server busy",
+      "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
+    },
+    category = "system_error",
+    description = "The receiving system failed temporarily; retry later.",
+    examples = {
+      "450 Service temporarily unavailable",
+      "451 example.net Resources temporarily unavailable",
+      "451 4.7.1 Sorry, the service is currently unavailable",
+      "451 Resources temporarily not available",
+      "451 Temporarily unable to process your email",
+      "451 Internal resource temporarily unavailable",
+      "421 4.3.0 Temporary System Problem. Try again later.",
+      "451 4.3.0 Error: queue file write error",
+      "452 4.3.1 Insufficient system storage",
+      "550 5.3.5 <user@example.org>... Internal System Error",
+    },
+  },
+  {
+    id = "text.protocol_error",
+    priority = 13,
+    match = {
+      "bad sequence of commands", "improper sequence", "out of sequence", "command unrecognized",
+      "command not recognized", "unrecognized command", "command not implemented", "syntax error in parameters",
+      "syntax error, command", "invalid command", "pipelining", "need rcpt", "rcpt first", "need mail command",
+    },
+    category = "protocol_error",
+    description = "The receiver rejected an SMTP command as malformed or out of sequence.",
+    examples = {
+      "503 Improper sequence of commands",
+      "503 5.5.1 Error: need RCPT command",
+      "500 5.5.2 Error: command not recognized",
+      "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
+    },
+  },
+}
