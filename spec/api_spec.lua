@@ -43,6 +43,13 @@ describe("bounce.classify", function()
     end
   end)
 
+  it("reads when to retry from the reply", function()
+    assert.equal(300, bounce.classify("421 4.7.0 Too many connections, try again in 5 minutes").retry_after)
+    assert.equal(14400, bounce.classify("450 4.7.1 Deferred: retry after 4 hours").retry_after)
+    assert.equal(90, bounce.classify("451 4.7.1 Greylisted, please wait 90 seconds").retry_after)
+    assert.is_nil(bounce.classify("550 5.1.1 user unknown").retry_after)
+  end)
+
   it("raises a clear error for a programmer's mistake", function()
     assert.has_error(function() bounce.classify(42) end, "classify: reply must be a string, got number")
     assert.has_error(function() bounce.classify("550", "gmail") end, "classify: context must be a table, got string")

@@ -568,6 +568,12 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     }
     if (out->rule == NULL)
         out->rule = "class.none";
+    /* The reply's own delay is more precise than a provider's documented one. */
+    {
+        long asked = bounce_retry_after(e->folded, folded_len);
+        if (asked >= 0)
+            out->retry_after = asked;
+    }
     /* A temporary failure never condemns the address, unless the operator says so. */
     if (out->reply.klass == 4) {
         if (type_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "hard") == 0)

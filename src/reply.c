@@ -224,3 +224,51 @@ size_t bounce_fold(const char *s, size_t n, char *dst)
     }
     return o;
 }
+
+/* Seconds in a unit word at p ("5 minutes", "4 hours", "30s"); 0 when it is no unit. */
+static long unit_seconds(const char *s, size_t n, size_t p)
+{
+    static const struct {
+        const char *word;
+        long seconds;
+    } units[] = {
+        {"seconds", 1}, {"second", 1}, {"secs", 1}, {"sec", 1}, {"s", 1},
+        {"minutes", 60}, {"minute", 60}, {"mins", 60}, {"min", 60}, {"m", 60},
+        {"hours", 3600}, {"hour", 3600}, {"hrs", 3600}, {"hr", 3600}, {"h", 3600},
+        {"days", 86400}, {"day", 86400},
+    };
+    size_t i;
+    if (p < n && s[p] == ' ')
+        p++;
+    for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t len = strlen(units[i].word);
+        if (p + len <= n && memcmp(s + p, units[i].word, len) == 0 && (p + len == n || !is_alpha(s[p + len])))
+            return units[i].seconds;
+    }
+    return 0;
+}
+
+long bounce_retry_after(const char *folded, size_t n)
+{
+    static const char *const cues[] = {"again in ", "retry in ", "retry after ", "try after ", "again after ",
+                                       "wait ", "deferred for ", "again later in "};
+    size_t c;
+    for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+        size_t len = strlen(cues[c]), p;
+        for (p = 0; p + len <= n; p++) {
+            long value = 0;
+            size_t q;
+            int digits = 0;
+            if (memcmp(folded + p, cues[c], len) != 0)
+                continue;
+            for (q = p + len; q < n && is_digit(folded[q]) && digits < 7; q++, digits++)
+                value = value * 10 + (folded[q] - '0');
+            if (digits > 0) {
+                long unit = unit_seconds(folded, n, q);
+                if (unit > 0)
+                    return value * unit;
+            }
+        }
+    }
+    return -1;
+}

@@ -28,6 +28,10 @@ size_t bounce_fold(const char *s, size_t n, char *dst);
  * first line are dropped, so a phrase reads across the line break. */
 size_t bounce_fold_reply(const char *s, size_t n, char *dst);
 
+/* Seconds the reply asks to wait ("try again in 5 minutes", "retry after 4 hours"), from folded
+ * text; -1 when it names no delay. */
+long bounce_retry_after(const char *folded, size_t n);
+
 /* 1 when code is a reply code of RFC 5321 or of a standard SMTP extension. */
 int bounce_is_reply_code(int code);
 
