@@ -55,5 +55,8 @@ describe("reply parsing", function()
     assert.equal("550-5.7.1 messages with multiple addresses in from: header are not accepted",
       core.fold("550-5.7.1 Messages with multiple\r\n550-5.7.1 addresses in From: header\r\n550 5.7.1 are not accepted"))
     assert.equal("a b", core.fold("a\n\0\0\nb"))
+    -- the same reply with its lines joined, as a folded DSN Diagnostic-Code gives it
+    assert.equal("552-5.2.2 the mailbox is over quota. try later",
+      core.fold("552-5.2.2 The mailbox is over 552-5.2.2 quota. 552 5.2.2 Try later"))
   end)
 end)

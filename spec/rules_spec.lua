@@ -58,6 +58,15 @@ describe("operator overrides", function()
     assert.equal("hard", site:classify("450 zzz quirk").type)
   end)
 
+  it("match a range of enhanced status details", function()
+    local c = assert(bounce.new { rules = { "default", { { id = "site.range", status = "5.7.700-749", type = "hard" } } } })
+    assert.equal("site.range", c:classify("550 5.7.700 x").rule)
+    assert.equal("site.range", c:classify("550 5.7.749 x").rule)
+    assert.are_not.equal("site.range", c:classify("550 5.7.750 x").rule)
+    assert.are_not.equal("site.range", c:classify("550 5.6.705 x").rule)
+    assert.truthy(refused("return { { status = \"5.7.9-1\" } }"):match("field 'status' must be"))
+  end)
+
   it("let LPeg patterns decide where a phrase is not enough", function()
     local lpeg = require "lpeg"
     local digits = lpeg.R "09" ^ 1

@@ -15,12 +15,13 @@ const char *const bounce_layer_names[BOUNCE_LAYER_COUNT] = {
     "site", "provider", "text", "status", "code", "class",
 };
 
-enum { ANCHOR_STATUS, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PROVIDER, ANCHOR_ALWAYS };
+enum { ANCHOR_STATUS, ANCHOR_STATUS_RANGE, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PROVIDER, ANCHOR_ALWAYS };
 
 typedef struct rule {
     char *id, *description, *type, *action;
     int layer, priority, order, conditions;
     int provider, code, klass, status_key, has_pattern, has_phrases;
+    int status_last; /* a range "5.7.700-749": the last detail (749); -1 for one status */
     int category;   /* category index, -1 unset */
     long retry_after;
     int anchor, next; /* next rule under the same anchor */
@@ -48,7 +49,7 @@ struct bounce_engine {
     int ncategories, cap_categories;
     provider_entry *providers;
     int nproviders, cap_providers;
-    anchor_map by_status, by_code;
+    anchor_map by_status, by_subject, by_code; /* by_subject: status ranges, by class and subject */
     int always;
     bounce_matcher *matcher;
     size_t nphrases;
@@ -155,17 +156,39 @@ static int map_push(anchor_map *m, int key, rule *rules, int r)
     return 0;
 }
 
-/* "5.7.32" -> 57032: class, subject and up to three detail digits. 0 when malformed. */
-static int status_key(const char *s)
+/* Up to three digits at *s; -1 when there are none or more. */
+static int detail_at(const char **s)
 {
     int detail = 0, digits = 0;
+    for (; **s >= '0' && **s <= '9' && digits < 4; (*s)++, digits++)
+        detail = detail * 10 + (**s - '0');
+    return digits == 0 || digits > 3 ? -1 : detail;
+}
+
+/* "5.7.32" -> 57032: class, subject and up to three detail digits; a range "5.7.700-749" gives
+ * the key of its first status and *last = 749 (else -1). 0 when malformed. */
+static int status_range_key(const char *s, int *last)
+{
+    int detail, key;
+    *last = -1;
     if (s == NULL || s[0] < '0' || s[0] > '9' || s[1] != '.' || s[2] < '0' || s[2] > '9' || s[3] != '.')
         return 0;
-    for (s += 4; *s >= '0' && *s <= '9' && digits < 4; s++, digits++)
-        detail = detail * 10 + (*s - '0');
-    if (*s != '\0' || digits == 0 || digits > 3)
+    key = (s[0] - '0') * 10000 + (s[2] - '0') * 1000;
+    s += 4;
+    if ((detail = detail_at(&s)) < 0)
         return 0;
-    return (s[-digits - 4] - '0') * 10000 + (s[-digits - 2] - '0') * 1000 + detail;
+    if (*s == '-') {
+        s++;
+        if ((*last = detail_at(&s)) < detail)
+            return 0;
+    }
+    return *s == '\0' ? key + detail : 0;
+}
+
+static int status_key(const char *s)
+{
+    int last, key = status_range_key(s, &last);
+    return last < 0 ? key : 0;
 }
 
 bounce_engine *bounce_engine_new(void)
@@ -206,6 +229,8 @@ void bounce_engine_free(bounce_engine *e)
     free(e->providers);
     free(e->by_status.keys);
     free(e->by_status.heads);
+    free(e->by_subject.keys);
+    free(e->by_subject.heads);
     free(e->by_code.keys);
     free(e->by_code.heads);
     bounce_matcher_free(e->matcher);
@@ -304,7 +329,9 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
         return -1;
     if (def->provider < -1 || def->provider >= e->nproviders)
         return -1;
-    r->status_key = def->status != NULL ? status_key(def->status) : 0;
+    r->status_key = def->status != NULL ? status_range_key(def->status, &r->status_last) : 0;
+    if (def->status == NULL)
+        r->status_last = -1;
     if (def->status != NULL && r->status_key == 0)
         return -1;
     r->id = copy_string(def->id);
@@ -359,7 +386,10 @@ int bounce_engine_build(bounce_engine *e)
         int rc = 0;
         r->conditions = (r->status_key != 0) + (r->code != 0) + (r->klass != 0) + (r->provider >= 0) +
                         r->has_phrases + r->has_pattern;
-        if (r->status_key != 0) {
+        if (r->status_key != 0 && r->status_last >= 0) {
+            r->anchor = ANCHOR_STATUS_RANGE;
+            rc = map_push(&e->by_subject, r->status_key - r->status_key % 1000, e->rules, i);
+        } else if (r->status_key != 0) {
             r->anchor = ANCHOR_STATUS;
             rc = map_push(&e->by_status, r->status_key, e->rules, i);
         } else if (r->code != 0) {
@@ -441,9 +471,14 @@ static int status_fallback(const bounce_engine *e, int skey, int head)
 static int holds(const bounce_engine *e, const rule *r, const bounce_reply *reply, int skey, int fallback_key,
                  int provider)
 {
-    if (r->status_key != 0 && r->status_key != skey &&
-        !(r->status_key == fallback_key && r->layer == BOUNCE_LAYER_STATUS))
+    if (r->status_last >= 0) {
+        if (skey - skey % 1000 != r->status_key - r->status_key % 1000 || skey % 1000 < r->status_key % 1000 ||
+            skey % 1000 > r->status_last)
+            return 0;
+    } else if (r->status_key != 0 && r->status_key != skey &&
+               !(r->status_key == fallback_key && r->layer == BOUNCE_LAYER_STATUS)) {
         return 0;
+    }
     if (r->code != 0 && r->code != reply->code)
         return 0;
     if (r->klass != 0 && r->klass != reply->klass)
@@ -496,6 +531,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         fallback_key = status_fallback(e, skey, head);
         if (fallback_key != 0)
             add_chain(e, map_get(&e->by_status, fallback_key));
+        add_chain(e, map_get(&e->by_subject, skey - skey % 1000));
     }
     if (out->reply.code != 0)
         add_chain(e, map_get(&e->by_code, out->reply.code));
@@ -608,6 +644,6 @@ size_t bounce_engine_memory(const bounce_engine *e)
 {
     return sizeof *e + (size_t)e->cap_rules * sizeof(rule) + (size_t)e->cap_categories * sizeof(category) +
            (size_t)e->cap_providers * sizeof(provider_entry) +
-           (size_t)(e->by_status.cap + e->by_code.cap) * 2 * sizeof(int) + bounce_matcher_memory(e->matcher) +
+           (size_t)(e->by_status.cap + e->by_subject.cap + e->by_code.cap) * 2 * sizeof(int) + bounce_matcher_memory(e->matcher) +
            ((size_t)e->nrules + 1) * (2 * sizeof(unsigned) + sizeof(int)) + e->folded_cap;
 }

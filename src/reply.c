@@ -179,6 +179,32 @@ static size_t continuation_prefix(const char *s, size_t n, size_t p)
     return q - p;
 }
 
+/* A reply whose lines were joined into one (a folded DSN Diagnostic-Code) still carries its
+ * continuation prefixes mid-text: "552-5.2.2 mailbox is over 552 5.2.2 quota". Each later copy of
+ * the first prefix (same code and status) is dropped from the folded text, in place. */
+static size_t drop_repeated_prefixes(char *t, size_t n)
+{
+    size_t p, o, first = 0, first_len = 0;
+    for (p = 0; p < n && first_len == 0; p++) {
+        if ((p == 0 || t[p - 1] == ' ') && continuation_prefix(t, n, p) > 4 && t[p + 3] == '-') {
+            first = p;
+            first_len = continuation_prefix(t, n, p);
+        }
+    }
+    if (first_len == 0)
+        return n;
+    for (p = o = 0; p < n;) {
+        size_t len = 0;
+        if (p > first && t[p - 1] == ' ' && (len = continuation_prefix(t, n, p)) == first_len &&
+            memcmp(t + p, t + first, 3) == 0 && memcmp(t + p + 4, t + first + 4, len - 4) == 0) {
+            p += len;
+            continue;
+        }
+        t[o++] = t[p++];
+    }
+    return o;
+}
+
 size_t bounce_fold_reply(const char *s, size_t n, char *dst)
 {
     size_t i = 0, o = 0;
@@ -203,7 +229,7 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
         i = end + 1;
         line++;
     }
-    return o;
+    return drop_repeated_prefixes(dst, o);
 }
 
 size_t bounce_fold(const char *s, size_t n, char *dst)
@@ -248,27 +274,30 @@ static long unit_seconds(const char *s, size_t n, size_t p)
     return 0;
 }
 
+/* Checks each number that stands as a word for a cue just before it and a unit just after it:
+ * numbers are few, so this stays one pass over the text. */
 long bounce_retry_after(const char *folded, size_t n)
 {
     static const char *const cues[] = {"again in ", "retry in ", "retry after ", "try after ", "again after ",
                                        "wait ", "deferred for ", "again later in "};
-    size_t c;
-    for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t len = strlen(cues[c]), p;
-        for (p = 0; p + len <= n; p++) {
-            long value = 0;
-            size_t q;
-            int digits = 0;
-            if (memcmp(folded + p, cues[c], len) != 0)
-                continue;
-            for (q = p + len; q < n && is_digit(folded[q]) && digits < 7; q++, digits++)
-                value = value * 10 + (folded[q] - '0');
-            if (digits > 0) {
+    size_t p;
+    for (p = 0; p < n; p++) {
+        long value = 0;
+        size_t q, c;
+        int digits = 0;
+        if (!is_digit(folded[p]) || p == 0 || folded[p - 1] != ' ')
+            continue;
+        for (q = p; q < n && is_digit(folded[q]) && digits < 7; q++, digits++)
+            value = value * 10 + (folded[q] - '0');
+        for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
+            size_t len = strlen(cues[c]);
+            if (len <= p && memcmp(folded + p - len, cues[c], len) == 0) {
                 long unit = unit_seconds(folded, n, q);
                 if (unit > 0)
                     return value * unit;
             }
         }
+        p = q;
     }
     return -1;
 }

@@ -159,7 +159,11 @@ local CHECKS = {
   priority = function(v) return is_integer(v) and v or nil, "an integer" end,
   provider = function(v) return type(v) == "string" and v ~= "" and v:lower() or nil, "a provider name" end,
   status = function(v)
-    return type(v) == "string" and v:match("^[2459]%.%d%.%d%d?%d?$") and v or nil, 'an enhanced status such as "5.1.1"'
+    local want = 'an enhanced status such as "5.1.1", or a range of details such as "5.7.700-749"'
+    if type(v) ~= "string" then return nil, want end
+    if v:match("^[2459]%.%d%.%d%d?%d?$") then return v, want end
+    local first, last = v:match("^[2459]%.%d%.(%d%d?%d?)%-(%d%d?%d?)$")
+    return first and tonumber(first) <= tonumber(last) and v or nil, want
   end,
   code = function(v) return is_integer(v) and v >= 200 and v <= 599 and v or nil, "a reply code from 200 to 599" end,
   class = function(v) return (v == 2 or v == 4 or v == 5) and v or nil, "2, 4 or 5" end,

@@ -20,10 +20,14 @@ return {
       -- Outlook.com (outlook-com.olc.protection.outlook.com) and every tenant
       -- (<domain>.mail.protection.outlook.com) share one suffix.
       mx = { "protection.outlook.com", "outlook.com", "hotmail.com" },
+      -- Besides host names: Exchange's component tokens (STOREDRV, RESOLVER, SMTPSEND) and the
+      -- wording Exchange Online documents for its own codes, which no other receiver uses.
       fingerprints = {
         "protection.outlook.com", "prod.outlook.com", "prod.exchangelabs.com", "rejected by outlook.com",
         "mail.live.com/mail/troubleshooting", "postmaster.live.com", "delist@messaging.microsoft.com",
-        "sender.office.com",
+        "sender.office.com", "storedrv.", "resolver.adr.", "resolver.rst.", "smtpsend.",
+        "starttls-not-supported", "access denied, spam abuse detected", "access denied, tenant has exceeded",
+        "access denied, please try again later", "server busy. please try again later from",
       },
     },
   },
@@ -257,8 +261,7 @@ return {
     -- 5.7.900-5.7.999: the code chosen by a mail flow rule that rejects the message.
     id = "provider.microsoft.5.7.900-999",
     priority = -1,
-    class = 5,
-    pattern = "[ #;] '5.7.9' %d %d !%d",
+    status = "5.7.900-999",
     category = "recipient_policy",
     description = "A mail flow rule of the recipient's organization refused the message.",
     examples = {
@@ -550,8 +553,7 @@ return {
   {
     id = "provider.microsoft.5.7.700-749",
     priority = -1,
-    class = 5,
-    pattern = "[ #;] '5.7.7' [0-4] %d !%d",
+    status = "5.7.700-749",
     category = "sender_account",
     description = "The sending tenant is banned: most of its traffic was judged suspicious.",
     examples = {
@@ -616,8 +618,7 @@ return {
   {
     id = "provider.microsoft.5.7.606-649",
     priority = -1,
-    class = 5,
-    pattern = "[ #;] '5.7.6' ('0' [6-9] / [1-4] %d) !%d",
+    status = "5.7.606-649",
     category = "blocklisted",
     description = "The sending IP is banned; request removal through the delist portal.",
     examples = {
@@ -637,8 +638,7 @@ return {
     -- IP throttling of a sender whose volume changed sharply (graylisting).
     id = "provider.microsoft.4.7.500-699",
     priority = -1,
-    class = 4,
-    pattern = "[ #;] '4.7.' [56] %d %d !%d",
+    status = "4.7.500-699",
     category = "rate_limited",
     description = "Sending from this IP is temporarily restricted after a change in its sending pattern.",
     examples = {
@@ -658,8 +658,7 @@ return {
   {
     id = "provider.microsoft.4.7.850-899",
     priority = -1,
-    class = 4,
-    pattern = "[ #;] '4.7.8' [5-9] %d !%d",
+    status = "4.7.850-899",
     category = "reputation",
     description = "Suspicious activity from this IP; it is restricted while being evaluated.",
     examples = {
