@@ -16,9 +16,10 @@ return {
       },
       -- mta5.am0.yahoodns.net, mx-aol.mail.gm0.yahoodns.net; older MX hosts under yahoo.com/aol.com
       mx = { "yahoodns.net", "yahoo.com", "mx.aol.com" },
+      -- Yahoo ends its deferrals with an internal code such as "- 4.16.55.1".
       fingerprints = {
         "yahooinc.com", "yahoodns.net", "postmaster.yahoo.com", "help.yahoo.com", "have a yahoo.com account",
-        "have a aol.com account", "postmaster.aol.com",
+        "have a aol.com account", "postmaster.aol.com", "- 4.16.",
       },
     },
   },

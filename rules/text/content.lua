@@ -23,7 +23,7 @@ return {
       "552 Requested mail action aborted: exceeded mailsize limit",
       "552 5.3.4 Message size exceeds fixed limit",
       "552 5.3.4 Message size exceeds fixed maximum message size",
-      "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+      "552 5.3.4 Message length exceeds administrative limit",
       "552 5.6.0 Headers too large (32768 max)",
     },
   },
@@ -74,7 +74,7 @@ return {
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
       "550 5.5.2 Error: bare <LF> received",
-      "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds",
+      "550 5.6.0 Message contains bare linefeeds, which are not allowed",
       "554 Transaction failed: Duplicate header 'DKIM-Signature'.",
       "550 5.6.0 Message is not RFC compliant",
       "554 5.7.0 Header error",
@@ -89,6 +89,17 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME).",
     examples = { "550 5.7.1 This message is not RFC 5322 compliant. To reduce spam, it has been blocked." },
+  },
+  -- Invalid characters under a message-content status (RFC 3463 X.6.*) are in the message, not in
+  -- an address.
+  {
+    id = "text.message_noncompliant.characters",
+    priority = 49,
+    match = "invalid character",
+    pattern = "[45] '.6.' %d+ (!'invalid character' .)* 'invalid character'",
+    category = "message_noncompliant",
+    description = "The message contains characters its encoding does not allow.",
+    examples = { "550 5.6.11 Invalid characters", "554 5.6.0 Message rejected: invalid characters in header" },
   },
 
   -- Spam. Links on URI blocklists make the content spam even though a blocklist is named.
@@ -182,6 +193,6 @@ return {
     match = { "access denied", "delivery not authorized" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "554 <unknown[203.0.113.25]>: Client host rejected: Access denied", "550 Access denied" },
+    examples = { "554 Delivery not authorized, message refused", "550 Access denied" },
   },
 }

@@ -14,6 +14,8 @@ return {
       "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
       "envelope blocked - user entry", "blocked senders", "blocked by the recipient", "blocked by recipient",
       "recipient has blocked", "message filtered", "not a member of this", "permission to post",
+      -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
+      "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
     },
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
@@ -23,6 +25,20 @@ return {
       "550 User in blacklist",
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",
+      "550 5.7.133 Sender not authenticated for group",
+    },
+  },
+  -- Google Groups answers a refused post with a localized notice: the group may not exist or
+  -- take posts only from its members. The help link is the one part every language shares.
+  {
+    id = "text.recipient_policy.google_groups",
+    priority = 45,
+    match = "groups.google.com/support",
+    category = "recipient_policy",
+    description = "The Google group does not exist or does not accept posts from this sender.",
+    examples = {
+      "We're writing to let you know that the group you tried to contact (example) may not exist, or you may not have permission to post messages to the group. If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/.",
+      "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
   {
@@ -184,8 +200,8 @@ return {
       -- common MTA wording
       "unknown or illegal user", "user does not exist", "user doesn't exist", "mailbox does not exist",
       "mailbox doesn't exist", "address does not exist", "address doesn't exist", "unknown recipient",
-      "unknown local part", "unknown mailbox", "no such local user", "addressee unknown", "recipnotfound",
-      "recipientnotfound",
+      "unknown local part", "unknown mailbox", "no such local user", "addressee unknown",
+      "invalid final delivery userid",
       "not listed in domino directory", "not listed in public name & address book",
       "recipient address rejected: access denied",
     },
@@ -201,11 +217,10 @@ return {
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table",
       "Sorry, no mailbox here by that name. (#5.1.1)",
-      "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
-      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
       "User user (user@example.jp) not listed in Domino Directory",
       "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
       "553 5.1.1 unknown or illegal user: user@example.jp",
+      "Invalid final delivery userid",
     },
   },
   {

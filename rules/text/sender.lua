@@ -162,6 +162,8 @@ return {
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address",
+      -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work
+      "p=customfromdenied", "'send mail as'",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -172,6 +174,7 @@ return {
       "550 Verification failed for <bounce@example.com>: Sender verify failed",
       "553 sorry, your envelope sender domain must exist (#5.7.1)",
       "550 5.7.1 can't determine Purported Responsible Address",
+      "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. Learn more here: https://support.google.com/mail/?p=CustomFromDenied",
     },
   },
   -- A refusal at MAIL FROM with no stated reason concerns the envelope sender.
@@ -280,18 +283,38 @@ return {
     },
   },
 
-  -- A permanent refusal in the server's greeting turns the connecting IP away before any address
-  -- is seen: a ban of the sending IP.
+  -- A permanent refusal of the connection, the greeting or HELO/EHLO turns the connecting IP away
+  -- before any address is seen: a ban of the sending IP, never a verdict on a recipient.
   {
     id = "text.blocklisted.greeting",
     priority = 14,
     class = 5,
-    match = { "refused to talk to me", "after initial connection" },
+    match = {
+      "refused to talk to me", "after initial connection", "after ehlo", "after helo", "in reply to ehlo command",
+      "in reply to helo command", "not accepting connections", "connection denied",
+    },
     category = "blocklisted",
-    description = "The receiver refused the sending IP in its greeting, before any address was given.",
+    description = "The receiver refused the sending IP at connection or greeting time, before any address was given.",
     examples = {
       "host mx.example.com[192.0.2.10] refused to talk to me: 554 mx.example.com ESMTP not accepting messages from 203.0.113.25",
       "SMTP error from remote mail server after initial connection: 550 Access denied",
+      "SMTP error from remote mail server after EHLO mail.example.com: 550 Rejected",
+      "554 mx1.example.com ESMTP not accepting connections",
+      "550 Connection denied",
+    },
+  },
+
+  -- Postfix words every client restriction "Client host rejected": the refusal concerns the
+  -- connecting host, not the recipient. More telling wording (PTR, blocklist, pipelining) outranks it.
+  {
+    id = "text.policy_block.client_host",
+    priority = 12,
+    match = "client host rejected",
+    category = "policy_block",
+    description = "The receiver's policy refused the connecting host (the sending server) without saying why.",
+    examples = {
+      "554 5.7.1 <unknown[203.0.113.25]>: Client host rejected: Access denied",
+      "554 5.7.1 <mail.example.com>: Client host rejected: #216 (in reply to RCPT TO command)",
     },
   },
 
@@ -302,6 +325,8 @@ return {
     match = {
       "reputation", "user complaints", "spam complaints", "too many complaints", "reported as spam",
       "marked as spam",
+      -- mail to many addresses that do not exist marks a sender with a stale list
+      "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -309,6 +334,8 @@ return {
       "451 4.7.650 The mail server [203.0.113.25] has been temporarily rate limited due to IP reputation.",
       "550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",
       "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or user complaints",
+      "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)",
+      "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients.",
     },
   },
   {

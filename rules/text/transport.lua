@@ -128,7 +128,8 @@ return {
       -- common MTA wording
       "temporary system problem", "temporary local problem", "error in processing", "internal error",
       "internal server error", "system error", "service unavailable", "service not available", "insufficient system",
-      "queue file write error", "no space left on device", "disk full", "out of memory", "server busy",
+      "queue file write error", "no space left on device", "disk full", "not enough disk space",
+      "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
     },
     category = "system_error",
@@ -144,6 +145,20 @@ return {
       "451 4.3.0 Error: queue file write error",
       "452 4.3.1 Insufficient system storage",
       "550 5.3.5 <user@example.org>... Internal System Error",
+    },
+  },
+  -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
+  -- "no such user" about a lookup it made, say nothing about the address we sent to.
+  {
+    id = "text.system_error.local_delivery",
+    priority = 32,
+    match = { "pipe to |", "procmail:", "command died with status" },
+    category = "system_error",
+    description = "The recipient host's local delivery program failed; retry later.",
+    examples = {
+      "pipe to |/usr/local/bin/filter user@example.com",
+      "procmail: Couldn't create \"/var/spool/mail/user\"",
+      "Command died with status 1: \"/usr/bin/procmail\"",
     },
   },
   {
