@@ -86,3 +86,54 @@ end
 
 report("provider-replies.jsonl", provider_cases)
 report("sisimai-replies.jsonl", sisimai_cases)
+
+-- Bounce emails: the n-th recipient of each labelled file, found and classified.
+local function report_emails()
+  local c = assert(bounce.new())
+  local rows = read_jsonl(shared .. "/corpus/expected.jsonl")
+  local parsed, crashed = {}, 0
+  local n, found, status, typ, cat = #rows, 0, 0, 0, 0
+  -- Sisimai writes X.0.9NN where a bounce carries no status: its own codes, not RFC 3463's.
+  local real, real_ok = 0, 0
+  local confusions = {}
+  for _, row in ipairs(rows) do
+    local p = parsed[row.file]
+    if p == nil then
+      local f = assert(io.open(shared .. "/corpus/emails/" .. row.file, "rb"))
+      local ok, result = pcall(c.parse, c, f:read("*a"))
+      f:close()
+      if not ok then crashed = crashed + 1; result = { recipients = {} } end
+      parsed[row.file] = result
+      p = result
+    end
+    local r = p.recipients[row.index]
+    if r then
+      found = found + 1
+      if (r.status or "") == row.status then status = status + 1 end
+      if not row.status:match("^%d%.0%.9%d%d$") then
+        real = real + 1
+        if (r.status or "") == row.status then real_ok = real_ok + 1 end
+      end
+      local want_type = NONE[row.reason] and "none" or (row.hardbounce and "hard" or "soft")
+      if r.type == want_type then typ = typ + 1 end
+      local want = map[row.reason] or "unknown"
+      if r.category == want then
+        cat = cat + 1
+      else
+        local key = want .. " -> " .. tostring(r.category)
+        confusions[key] = (confusions[key] or 0) + 1
+      end
+    end
+  end
+  local files = 0
+  for _ in pairs(parsed) do files = files + 1 end
+  print(string.format("emails (%d files, %d labelled recipients, %d parse errors)", files, n, crashed))
+  print(string.format("  found %s  status %s (%s of %d without Sisimai's own X.0.9NN)  type %s  category %s",
+    pct(found, n), pct(status, n), pct(real_ok, real), real, pct(typ, n), pct(cat, n)))
+  local list = {}
+  for k, v in pairs(confusions) do list[#list + 1] = { k, v } end
+  table.sort(list, function(a, b) return a[2] > b[2] or (a[2] == b[2] and a[1] < b[1]) end)
+  for i = 1, math.min(8, #list) do print(string.format("    %3d  %s", list[i][2], list[i][1])) end
+end
+
+report_emails()

@@ -9,6 +9,8 @@
 #define ENGINE_MT "bounce.engine"
 #define BOUNCE_CORE_VERSION "0.1.0"
 
+int bounce_message_register(lua_State *L); /* lmessage.c: core.parse_message */
+
 typedef struct engine_ud {
     bounce_engine *engine;
     int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern } */
@@ -205,6 +207,7 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
     return ok;
 }
 
+/* Arguments at 1-3 (engine, reply, provider); the call's own values go above them. */
 static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
 {
     size_t n;
@@ -256,6 +259,7 @@ static int l_classify(lua_State *L)
 {
     engine_ud *u = check_engine(L);
     bounce_outcome o;
+    lua_settop(L, 3);
     run(L, u, &o);
     push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
     return 1;
@@ -267,6 +271,7 @@ static int l_explain(lua_State *L)
     engine_ud *u = check_engine(L);
     bounce_outcome o;
     int i;
+    lua_settop(L, 3);
     run(L, u, &o);
     push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
     lua_createtable(L, o.nmatched, 0);
@@ -392,5 +397,6 @@ int luaopen_bounce_core(lua_State *L)
     lua_setfield(L, -2, "layers");
     lua_pushliteral(L, BOUNCE_CORE_VERSION);
     lua_setfield(L, -2, "_VERSION");
+    bounce_message_register(L);
     return 1;
 }

@@ -6,6 +6,7 @@ local rules = require "bounce.rules"
 local providers = require "bounce.providers"
 local taxonomy = require "bounce.taxonomy"
 local describe = require "bounce.describe"
+local message = require "bounce.message"
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -128,6 +129,17 @@ function Classifier:explain(reply, ctx)
     result = result, decided_by = result.rule, matches = matches, by_layer = by_layer,
     layers = core.layers, status_matched = status_matched,
   }
+end
+
+--- parse(message [, { lang =, limits = }]) -> { kind, recipients = { ... }, original = { ... } }:
+-- a bounce email (DSN, text bounce, ARF report or auto-reply), every recipient classified.
+function Classifier:parse(msg, opts)
+  if type(msg) ~= "string" then error("parse: message must be a string, got " .. type(msg), 2) end
+  if opts ~= nil and type(opts) ~= "table" then error("parse: options must be a table, got " .. type(opts), 2) end
+  opts = opts or {}
+  local lang = opts.lang or self.lang
+  describe.check_language(lang)
+  return message.parse(self, msg, { lang = lang, limits = opts.limits })
 end
 
 --- The rules in use, as loaded (with file, line and examples).

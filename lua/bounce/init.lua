@@ -30,6 +30,11 @@ function _M.explain(reply, ctx)
   return default_classifier():explain(reply, ctx)
 end
 
+--- parse(message [, opts]) with the default rule pack: a bounce email, every recipient classified.
+function _M.parse(message, opts)
+  return default_classifier():parse(message, opts)
+end
+
 --- describe(status or category or result [, lang]) -> text in en, zh-CN, zh-TW, ja or de.
 function _M.describe(what, lang)
   return default_classifier():describe(what, lang)
