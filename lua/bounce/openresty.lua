@@ -1,0 +1,236 @@
+--- bounce inside nginx's Lua module (OpenResty, or Debian's nginx + libnginx-mod-http-lua).
+--   init_by_lua:        assert(require("bounce.openresty").init{ rules = {...}, dict = "bounce" })
+--   init_worker_by_lua: assert(require("bounce.openresty").init_worker())
+--   content_by_lua:     require("bounce.openresty").classify() / .parse() / .reload()
+-- Each worker owns one classifier. POST /reload re-reads the rule files in the worker that
+-- receives it and, when they load, bumps a generation counter in a lua_shared_dict; every worker
+-- compares the counter before each request (and on a timer when idle) and reloads its own
+-- classifier. A rule file that does not load leaves every worker on the rules it had.
+-- See docs/openresty.md.
+local bounce = require "bounce"
+local describe = require "bounce.describe"
+local cjson = require "cjson"
+local jsonout = require "bounce.json"
+
+-- luacheck: globals ngx
+
+local _M = { _VERSION = "0.1.0" }
+
+local GENERATION = "generation"
+local MAX_JSON_DEPTH = 20
+
+local json = cjson.new()
+json.decode_max_depth(MAX_JSON_DEPTH)
+
+local LANGUAGES = {}
+for _, lang in ipairs(describe.languages) do LANGUAGES[lang] = true end
+
+local state = {
+  classifier = nil, -- this worker's classifier
+  dict = nil,       -- the lua_shared_dict holding the generation
+  seen = 0,         -- the generation this worker's rules come from
+  interval = 1,     -- seconds between an idle worker's checks
+}
+
+-- Brings this worker's rules to the shared generation. A failed reload is logged and not
+-- retried until the next bump: the rules in use stay, and the failure is not repeated per request.
+local function sync()
+  local gen = state.dict:get(GENERATION) or 0
+  if gen == state.seen then return end
+  state.seen = gen
+  local ok, err = state.classifier:reload()
+  if ok then
+    ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
+  else
+    ngx.log(ngx.ERR, "bounce: reload for generation ", gen, " failed, the rules in use stay: ", err)
+  end
+end
+
+--- init{ rules = { "default", "/etc/bounce/site.lua" }, dict = "bounce", lang = "en", interval = 1 }
+-- -> true, or nil, err. Runs in init_by_lua: the rules are built once in the master, so a rule
+-- file that does not load stops nginx from starting (or a `nginx -s reload` from taking effect),
+-- and every worker starts with its own copy.
+function _M.init(opts)
+  opts = opts or {}
+  local name = opts.dict or "bounce"
+  local dict = ngx.shared[name]
+  if not dict then
+    return nil, string.format("bounce: no lua_shared_dict '%s' (add `lua_shared_dict %s 64k;` to the http block)",
+      name, name)
+  end
+  local c, err = bounce.new { rules = opts.rules, lang = opts.lang }
+  if not c then return nil, "bounce: the rules do not load: " .. err end
+  state.classifier, state.dict = c, dict
+  state.seen = dict:get(GENERATION) or 0
+  state.interval = opts.interval or state.interval
+  return true
+end
+
+local function check(premature)
+  if premature then return end
+  local ok, err = pcall(sync)
+  if not ok then ngx.log(ngx.ERR, "bounce: checking the rules generation: ", err) end
+end
+
+--- init_worker() -> true, or nil, err. Runs in init_worker_by_lua: a timer lets an idle worker
+-- pick up a reload too, and a worker started after a reload catches up at once.
+function _M.init_worker()
+  if not state.classifier then return nil, "bounce: init() did not run in init_by_lua" end
+  check(false)
+  local ok, err = ngx.timer.every(state.interval, check)
+  if not ok then return nil, "bounce: cannot start the reload timer: " .. err end
+  return true
+end
+
+local function respond(status, body)
+  ngx.status = status
+  ngx.header["Content-Type"] = "application/json"
+  ngx.header["Content-Length"] = #body + 1
+  ngx.header["X-Bounce-Generation"] = state.seen
+  ngx.say(body)
+  return ngx.exit(status)
+end
+
+local function fail(status, message)
+  return respond(status, json.encode { error = jsonout.utf8_clean(message) })
+end
+
+-- The request body, whether nginx kept it in memory or buffered it to a file.
+local function read_body()
+  ngx.req.read_body()
+  local body = ngx.req.get_body_data()
+  if body then return body end
+  local path = ngx.req.get_body_file()
+  if not path then return nil, "empty body" end
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  body = f:read("*a")
+  f:close()
+  return body
+end
+
+-- Common to the handlers: POST only, a body, rules in step with the other workers.
+local function begin()
+  if ngx.req.get_method() ~= "POST" then
+    ngx.header["Allow"] = "POST"
+    return nil, 405, "use POST"
+  end
+  if not state.classifier then return nil, 503, "bounce is not initialised (init_by_lua)" end
+  sync()
+  local body, err = read_body()
+  if not body or body == "" then return nil, 400, "empty body: " .. tostring(err or "") end
+  return body
+end
+
+local function is_json()
+  local ctype = ngx.var.content_type
+  return ctype ~= nil and ctype:lower():find("^application/json") ~= nil
+end
+
+local function check_lang(lang)
+  if lang == nil or LANGUAGES[lang] then return true end
+  return nil, "lang must be one of " .. table.concat(describe.languages, ", ")
+end
+
+local function string_field(t, name)
+  local v = t[name]
+  if v == nil or v == cjson.null then return nil end
+  if type(v) ~= "string" then return nil, name .. " must be a string" end
+  return v
+end
+
+-- { reply = "...", rcpt =, mx =, lang = } from a JSON body, or the body as the reply with
+-- rcpt, mx and lang from the query string.
+local function classify_request(body)
+  if not is_json() then
+    local args = ngx.req.get_uri_args()
+    local ctx = {}
+    for _, k in ipairs { "rcpt", "mx", "lang" } do
+      if type(args[k]) == "string" then ctx[k] = args[k] end
+    end
+    return body, ctx
+  end
+  local ok, t = pcall(json.decode, body)
+  if not ok then return nil, "invalid JSON: " .. tostring(t) end
+  if type(t) ~= "table" then return nil, "the JSON body must be an object" end
+  local r, err = string_field(t, "reply")
+  if not r then return nil, err or "reply is missing" end
+  local ctx = {}
+  for _, k in ipairs { "rcpt", "mx", "lang" } do
+    local v, ferr = string_field(t, k)
+    if ferr then return nil, ferr end
+    ctx[k] = v
+  end
+  return r, ctx
+end
+
+-- The request is checked before: what the classifier raises is a fault of the server.
+local function internal(what, err)
+  ngx.log(ngx.ERR, "bounce: ", what, ": ", err)
+  return fail(500, what .. " failed")
+end
+
+--- POST /classify: the body is a reply as text (rcpt, mx, lang in the query string), or JSON
+-- { "reply": "...", "rcpt": "...", "mx": "...", "lang": "..." }. Answers the result as JSON.
+function _M.classify()
+  local body, status, message = begin()
+  if not body then return fail(status, message) end
+  local text, ctx = classify_request(body)
+  if not text then return fail(400, ctx) end
+  local known, err = check_lang(ctx.lang)
+  if not known then return fail(400, err) end
+  local ok, result = pcall(state.classifier.classify, state.classifier, text, ctx)
+  if not ok then return internal("classify", result) end
+  return respond(200, json.encode(result))
+end
+
+-- cjson writes an empty table as {}: the recipients are spliced in as an array.
+local function encode_parsed(parsed)
+  local items = {}
+  for i, entry in ipairs(parsed.recipients or {}) do items[i] = json.encode(entry) end
+  parsed.recipients = nil
+  local rest = json.encode(parsed)
+  local head = '{"recipients":[' .. table.concat(items, ",") .. "]"
+  if rest == "{}" then return head .. "}" end
+  return head .. "," .. rest:sub(2)
+end
+
+--- POST /parse: the body is a bounce email (DSN, ARF report, auto-reply or an MTA's text
+-- bounce); lang in the query string. Answers { kind, recipients = [...], original, ... } as JSON.
+function _M.parse()
+  local body, status, message = begin()
+  if not body then return fail(status, message) end
+  local lang = ngx.req.get_uri_args().lang
+  local known, err = check_lang(lang)
+  if not known then return fail(400, err) end
+  local ok, parsed = pcall(state.classifier.parse, state.classifier, body, { lang = lang })
+  if not ok then return internal("parse", parsed) end
+  -- a cleaned copy: encode_parsed takes the recipients out of it
+  local encoded, out = pcall(encode_parsed, jsonout.clean(parsed))
+  if not encoded then return internal("encoding the parse result", out) end
+  return respond(200, out)
+end
+
+--- POST /reload: re-reads the rule files here; when they load, every worker follows (before
+-- its next request, or within `interval` seconds when idle). Answers { "generation": n }, or
+-- 422 { "error": "file:line: ..." } with the rules in use kept everywhere.
+function _M.reload()
+  if ngx.req.get_method() ~= "POST" then
+    ngx.header["Allow"] = "POST"
+    return fail(405, "use POST")
+  end
+  if not state.classifier then return fail(503, "bounce is not initialised (init_by_lua)") end
+  sync()
+  local ok, err = state.classifier:reload()
+  if not ok then
+    ngx.log(ngx.ERR, "bounce: reload refused, the rules in use stay: ", err)
+    return fail(422, err)
+  end
+  local gen, ierr = state.dict:incr(GENERATION, 1, 0)
+  if not gen then return fail(500, "cannot bump the rules generation: " .. tostring(ierr)) end
+  state.seen = gen
+  ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
+  return respond(200, json.encode { generation = gen })
+end
+
+return _M
