@@ -50,6 +50,7 @@ struct bounce_engine {
     provider_entry *providers;
     int nproviders, cap_providers;
     anchor_map by_status, by_subject, by_code; /* by_subject: status ranges, by class and subject */
+    int unknown; /* the category of a reply no rule recognises */
     int always;
     bounce_matcher *matcher;
     size_t nphrases;
@@ -409,7 +410,7 @@ int bounce_engine_build(bounce_engine *e)
         if (rc != 0)
             return -1;
     }
-    if (bounce_matcher_build(e->matcher) != 0)
+    if ((e->unknown = find_category(e, "unknown")) < 0 || bounce_matcher_build(e->matcher) != 0)
         return -1;
     e->phrase_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
     e->candidate_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
@@ -495,6 +496,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
 {
     size_t folded_len;
     int i, kept = 0, skey, fallback_key = 0, type_layer = -1, action_layer = -1;
+    const category *chosen = NULL;
 
     memset(out, 0, sizeof *out);
     out->decider = -1;
@@ -575,7 +577,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         if (out->retry_after < 0 && r->retry_after >= 0)
             out->retry_after = r->retry_after;
         if (out->category == NULL && r->category >= 0) {
-            const category *c = &e->categories[r->category];
+            const category *c = chosen = &e->categories[r->category];
             out->category = c->name;
             if (out->type == NULL) {
                 out->type = c->type;
@@ -587,21 +589,16 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
             }
         }
     }
-    if (out->category == NULL) {
-        int unknown = find_category(e, "unknown");
-        const category *c = unknown >= 0 ? &e->categories[unknown] : NULL;
-        out->category = "unknown";
+    if (chosen == NULL) {
+        chosen = &e->categories[e->unknown];
+        out->category = chosen->name;
         if (out->type == NULL)
-            out->type = c ? c->type : "soft";
+            out->type = chosen->type;
         if (out->action == NULL)
-            out->action = c ? c->action : "retry";
-        if (out->description == NULL && c != NULL)
-            out->description = c->description;
+            out->action = chosen->action;
     }
-    if (out->description == NULL) {
-        int c = find_category(e, out->category);
-        out->description = c >= 0 ? e->categories[c].description : "";
-    }
+    if (out->description == NULL)
+        out->description = chosen->description;
     if (out->rule == NULL)
         out->rule = "class.none";
     /* The reply's own delay is more precise than a provider's documented one. */

@@ -13,7 +13,7 @@ int bounce_message_register(lua_State *L); /* lmessage.c: core.parse_message */
 
 typedef struct engine_ud {
     bounce_engine *engine;
-    int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern } */
+    int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern, [string address] = string } */
 } engine_ud;
 
 static engine_ud *check_engine(lua_State *L)
@@ -207,7 +207,8 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
     return ok;
 }
 
-/* Arguments at 1-3 (engine, reply, provider); the call's own values go above them. */
+/* Arguments at 1-3 (engine, reply, provider); the call's own values go above them: the
+ * engine's Lua table (patterns and string cache) at 4. */
 static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
 {
     size_t n;
@@ -223,31 +224,49 @@ static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 
-static void set_string(lua_State *L, const char *k, const char *v)
+/* Sets t[k] = v for the result table on top. The engine's strings live as long as the engine,
+ * so each is made a Lua string once and kept in the cache table (at stack index cache), keyed
+ * by its address: no hashing or allocation for them per call. */
+static void set_string(lua_State *L, int cache, const char *k, const char *v)
 {
-    if (v != NULL) {
+    if (v == NULL)
+        return;
+    lua_pushlightuserdata(L, (void *)v);
+    lua_rawget(L, cache);
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
         lua_pushstring(L, v);
-        lua_setfield(L, -2, k);
+        lua_pushlightuserdata(L, (void *)v);
+        lua_pushvalue(L, -2);
+        lua_rawset(L, cache);
     }
+    lua_setfield(L, -2, k);
 }
 
-static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname)
+static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname, int cache)
 {
     lua_createtable(L, 0, 10);
-    set_string(L, "type", o->type);
-    set_string(L, "category", o->category);
-    set_string(L, "action", o->action);
+    set_string(L, cache, "type", o->type);
+    set_string(L, cache, "category", o->category);
+    set_string(L, cache, "action", o->action);
     if (o->reply.code != 0) {
         lua_pushinteger(L, o->reply.code);
         lua_setfield(L, -2, "code");
     }
-    if (o->reply.status[0] != '\0')
-        set_string(L, "status", o->reply.status);
+    if (o->reply.status[0] != '\0') {
+        lua_pushstring(L, o->reply.status);
+        lua_setfield(L, -2, "status");
+    }
     lua_pushboolean(L, o->reply.klass == 5);
     lua_setfield(L, -2, "permanent");
-    set_string(L, "provider", o->provider >= 0 ? bounce_engine_provider_name(e, o->provider) : pname);
-    set_string(L, "rule", o->rule);
-    set_string(L, "description", o->description);
+    if (o->provider >= 0)
+        set_string(L, cache, "provider", bounce_engine_provider_name(e, o->provider));
+    else if (pname != NULL) {
+        lua_pushstring(L, pname);
+        lua_setfield(L, -2, "provider");
+    }
+    set_string(L, cache, "rule", o->rule);
+    set_string(L, cache, "description", o->description);
     if (o->retry_after >= 0) {
         lua_pushinteger(L, (lua_Integer)o->retry_after);
         lua_setfield(L, -2, "retry_after");
@@ -261,7 +280,7 @@ static int l_classify(lua_State *L)
     bounce_outcome o;
     lua_settop(L, 3);
     run(L, u, &o);
-    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
     return 1;
 }
 
@@ -273,7 +292,7 @@ static int l_explain(lua_State *L)
     int i;
     lua_settop(L, 3);
     run(L, u, &o);
-    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL));
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
     lua_createtable(L, o.nmatched, 0);
     for (i = 0; i < o.nmatched; i++) {
         lua_pushinteger(L, o.matched[i] + 1);

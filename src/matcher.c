@@ -1,7 +1,8 @@
 /* Aho-Corasick over bytes. While phrases are added, children are kept as sibling lists; the
- * build turns them into one sorted edge array per state (binary search), computes failure and
- * dictionary links breadth first, and gives the root a full 256-entry table, since most
- * bytes of a reply leave the automaton at the root. */
+ * build turns them into one sorted edge array per state (binary search) and computes failure
+ * and dictionary links breadth first. The shallowest states (where a reply's bytes spend almost
+ * all their time) also get a full transition row over byte classes, failures resolved, within
+ * a fixed memory budget; deeper states fall back to their edges and failure links. */
 #include "matcher.h"
 
 #include <stdlib.h>
@@ -15,6 +16,9 @@ typedef struct state {
     unsigned char byte;
 } state;
 
+/* Memory for the full transition rows: enough for the default pack's shallow states. */
+#define DENSE_BUDGET (1024 * 1024)
+
 struct bounce_matcher {
     state *states;
     int nstates, cap_states;
@@ -22,7 +26,11 @@ struct bounce_matcher {
     int nouts, cap_outs;
     unsigned char *edge_byte;
     int *edge_to;
-    int root_next[256];
+    unsigned char byte_class[256]; /* 0: a byte no phrase has */
+    int nclasses;
+    int *row_of; /* state -> its row in dense, -1 when it has none */
+    int *dense;  /* rows of nclasses next states */
+    unsigned char *emits; /* 1 when a state or its dictionary link has output */
     int built;
 };
 
@@ -77,6 +85,9 @@ void bounce_matcher_free(bounce_matcher *m)
     free(m->out_next);
     free(m->edge_byte);
     free(m->edge_to);
+    free(m->row_of);
+    free(m->dense);
+    free(m->emits);
     free(m);
 }
 
@@ -126,17 +137,68 @@ static int child_of(const bounce_matcher *m, int s, unsigned char c)
     return -1;
 }
 
+/* The next state by edges and failure links alone (while the rows are being built). */
+static int step_by_edges(const bounce_matcher *m, int s, unsigned char c)
+{
+    for (;;) {
+        int t = child_of(m, s, c);
+        if (t >= 0)
+            return t;
+        if (s == 0)
+            return 0;
+        s = m->states[s].fail;
+    }
+}
+
 static int step(const bounce_matcher *m, int s, unsigned char c)
 {
     for (;;) {
         int t;
-        if (s == 0)
-            return m->root_next[c];
+        if (m->row_of[s] >= 0)
+            return m->dense[(size_t)m->row_of[s] * (size_t)m->nclasses + m->byte_class[c]];
         t = child_of(m, s, c);
         if (t >= 0)
             return t;
         s = m->states[s].fail;
     }
+}
+
+/* Full rows for the first states in breadth-first order: a state's failure comes before it, so
+ * its row is already there to copy the missing transitions from. */
+static int build_dense(bounce_matcher *m, const int *order)
+{
+    unsigned char class_byte[256];
+    int i, c, rows;
+    memset(m->byte_class, 0, sizeof m->byte_class);
+    m->nclasses = 1;
+    class_byte[0] = 0;
+    for (i = 0; i < m->nstates; i++) {
+        unsigned char b = m->states[i].byte;
+        if (i > 0 && m->byte_class[b] == 0) {
+            class_byte[m->nclasses] = b;
+            m->byte_class[b] = (unsigned char)m->nclasses++;
+        }
+    }
+    rows = DENSE_BUDGET / (int)(sizeof(int) * (size_t)m->nclasses);
+    if (rows > m->nstates)
+        rows = m->nstates;
+    m->row_of = malloc(sizeof(int) * (size_t)m->nstates);
+    m->dense = malloc(sizeof(int) * (size_t)rows * (size_t)m->nclasses);
+    if (m->row_of == NULL || m->dense == NULL)
+        return -1;
+    for (i = 0; i < m->nstates; i++)
+        m->row_of[i] = -1;
+    for (i = 0; i < rows; i++) {
+        int s = order[i], *row = m->dense + (size_t)i * (size_t)m->nclasses;
+        const int *fail_row = s == 0 ? NULL : m->dense + (size_t)m->row_of[m->states[s].fail] * (size_t)m->nclasses;
+        m->row_of[s] = i;
+        row[0] = 0;
+        for (c = 1; c < m->nclasses; c++) {
+            int t = child_of(m, s, class_byte[c]);
+            row[c] = t >= 0 ? t : (fail_row ? fail_row[c] : 0);
+        }
+    }
+    return 0;
 }
 
 int bounce_matcher_build(bounce_matcher *m)
@@ -170,26 +232,26 @@ int bounce_matcher_build(bounce_matcher *m)
         for (i = start; i < nedges; i++)
             m->edge_byte[i] = m->states[m->edge_to[i]].byte;
     }
-    for (i = 0; i < 256; i++)
-        m->root_next[i] = 0;
-    for (i = 0; i < m->states[0].nedges; i++) {
-        int t = m->edge_to[m->states[0].edges + i];
-        m->root_next[m->states[t].byte] = t;
-        m->states[t].fail = 0;
-        m->states[t].dict = -1;
-        queue[tail++] = t;
-    }
+    /* Failure and dictionary links, breadth first. */
+    queue[tail++] = 0;
     m->states[0].dict = -1;
     while (head < tail) {
         int r = queue[head++];
         for (i = 0; i < m->states[r].nedges; i++) {
             int t = m->edge_to[m->states[r].edges + i];
-            int f = step(m, m->states[r].fail, m->states[t].byte);
+            int f = r == 0 ? 0 : step_by_edges(m, m->states[r].fail, m->states[t].byte);
             m->states[t].fail = f;
             m->states[t].dict = m->states[f].out != -1 ? f : m->states[f].dict;
             queue[tail++] = t;
         }
     }
+    m->emits = malloc((size_t)m->nstates);
+    if (m->emits == NULL || build_dense(m, queue) != 0) {
+        free(queue);
+        return -1;
+    }
+    for (i = 0; i < m->nstates; i++)
+        m->emits[i] = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
     free(queue);
     m->built = 1;
     return 0;
@@ -204,6 +266,8 @@ void bounce_matcher_scan(const bounce_matcher *m, const char *text, size_t n, bo
     for (i = 0; i < n; i++) {
         int t;
         s = step(m, s, (unsigned char)text[i]);
+        if (!m->emits[s])
+            continue;
         for (t = m->states[s].out != -1 ? s : m->states[s].dict; t != -1 && t != 0; t = m->states[t].dict) {
             int o;
             for (o = m->states[t].out; o != -1; o = m->out_next[o])
@@ -219,6 +283,9 @@ size_t bounce_matcher_states(const bounce_matcher *m)
 
 size_t bounce_matcher_memory(const bounce_matcher *m)
 {
+    size_t rows = m->nstates < DENSE_BUDGET / (int)(sizeof(int) * (size_t)(m->nclasses ? m->nclasses : 1))
+                      ? (size_t)m->nstates
+                      : (size_t)(DENSE_BUDGET / (int)(sizeof(int) * (size_t)m->nclasses));
     return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_outs * 2 * sizeof(int) +
-           (size_t)m->nstates * (1 + sizeof(int));
+           (size_t)m->nstates * (2 + 2 * sizeof(int)) + rows * (size_t)m->nclasses * sizeof(int);
 }
