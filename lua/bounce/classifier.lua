@@ -118,7 +118,7 @@ function Classifier:explain(reply, ctx)
   for i, index in ipairs(matched) do
     local r = set.rules[index]
     local m = {
-      id = r.id, layer = r.layer, file = r.file, line = r.line, provider = r.provider,
+      id = r.id, layer = r.layer, file = r.file, line = rules.line_of(r), provider = r.provider,
       type = r.type, category = r.category, action = r.action, decided = i == 1,
     }
     matches[i] = m

@@ -51,6 +51,9 @@ local function compile_chunk(src, path)
   return load(src, "@" .. path, "t", env)
 end
 
+-- path -> lines of its rules, from the last load of that file
+local line_cache = {}
+
 --- Lines of the unkeyed items of the table a file returns, in order: a rule's line for error
 -- messages. A small lexer, enough for rule files: strings, comments, braces, `name =`.
 local function item_lines(src)
@@ -282,16 +285,17 @@ function _M.load(source, opts)
   if defaults.layer ~= nil and not LAYERS[defaults.layer] then
     return nil, string.format("%s:1: layer must be one of site, provider, text, status, code, class", path)
   end
-  local lines = src and item_lines(src) or {}
   local out = { rules = {}, providers = {}, includes = data.include }
+  line_cache[path] = nil
   for i = 1, #data do
     local rule, err = check_rule(data[i], defaults, i)
-    local line = #lines == #data and lines[i] or 1
     if not rule then
+      local lines = src and item_lines(src) or {}
+      local line = #lines == #data and lines[i] or 1
       local label = type(data[i]) == "table" and data[i].id and string.format(" (%s)", tostring(data[i].id)) or ""
       return nil, string.format("%s:%d: rule #%d%s: %s", path, line, i, label, err)
     end
-    rule.file, rule.line = path, line
+    rule.file, rule.index = path, i
     out.rules[i] = rule
   end
   if data.providers ~= nil then
@@ -303,6 +307,21 @@ function _M.load(source, opts)
     out.providers = providers
   end
   return out
+end
+
+
+--- The line a loaded rule starts on in its file (1 when it cannot be told), found when asked:
+-- lexing every file at each load would cost more than the load itself.
+function _M.line_of(rule)
+  if rule.line then return rule.line end
+  local lines = line_cache[rule.file]
+  if not lines then
+    local src = load_source(rule.file)
+    lines = src and item_lines(src) or {}
+    line_cache[rule.file] = lines
+  end
+  rule.line = lines[rule.index] or 1
+  return rule.line
 end
 
 --- Resolves a name in a classifier's `rules` list to a path: "default" (or any name without
@@ -349,7 +368,8 @@ function _M.load_all(sources)
   for _, r in ipairs(all.rules) do
     local first = seen[r.id]
     if first then
-      return nil, string.format("%s:%d: rule id '%s' is already used at %s:%d", r.file, r.line, r.id, first.file, first.line)
+      return nil, string.format("%s:%d: rule id '%s' is already used at %s:%d", r.file, _M.line_of(r), r.id,
+        first.file, _M.line_of(first))
     end
     seen[r.id] = r
   end
