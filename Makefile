@@ -13,7 +13,7 @@ PC_jit = luajit
 ABIS = 5.4 jit
 ALL_ABIS = 5.1 5.2 5.3 5.4 jit
 
-.PHONY: all all-lua deps test test-all-lua lint bench accuracy demo clean
+.PHONY: all all-lua deps test test-all-lua rock-test lint bench accuracy demo clean
 
 all: $(foreach a,$(ABIS),build/$(a)/bounce/core.so)
 
@@ -37,6 +37,10 @@ test: deps all lint
 # The suite under every Lua Debian ships.
 test-all-lua: deps all-lua lint
 	@sh scripts/test.sh $(ALL_ABIS)
+
+# Installs the rock offline into temporary trees (Lua 5.4 and LuaJIT) and runs it from there.
+rock-test: deps
+	@sh scripts/rock-test.sh
 
 bench: deps all
 	lua5.4 bench/classify.lua
