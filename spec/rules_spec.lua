@@ -40,6 +40,14 @@ describe("operator overrides", function()
     os.remove(path)
   end)
 
+  it("bring their category's description when they give none", function()
+    local taxonomy = require "bounce.taxonomy"
+    local c = assert(bounce.new { rules = { "default", { { status = "4.7.1", category = "rate_limited" } } } })
+    local r = c:classify("451 4.7.1 Delivery not authorized")
+    assert.equal("rate_limited", r.category)
+    assert.equal(taxonomy.categories.rate_limited[3], r.description)
+  end)
+
   it("may be given as a table of rules", function()
     local c = assert(bounce.new { rules = { "default", { { status = "5.2.2", type = "hard" } } } })
     assert.equal("hard", c:classify(FULL).type)

@@ -587,6 +587,9 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
                 out->action = c->action;
                 action_layer = r->layer;
             }
+            /* a lower rule's text would describe another category */
+            if (out->description == NULL)
+                out->description = c->description;
         }
     }
     if (chosen == NULL) {

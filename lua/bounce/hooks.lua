@@ -1,9 +1,11 @@
---- Outbound hook decisions: what an MTA's hook should answer for one recipient's failure, in
--- the three answers Haraka's outbound hooks (`deferred`, `bounce`) understand:
+--- Outbound hook decisions: what an MTA's hook should do with one recipient's failure:
 --   "OK"        drop: nothing to retry and nothing to bounce (not a failure: delivered, a
 --               delay notice, an auto-reply, a complaint report)
 --   "DENYSOFT"  try again after `delay` seconds
 --   "DENY"      give up now and bounce to the sender
+-- These are decisions, not return codes to pass to Haraka's next() as they are: there, any
+-- answer to the `deferred` hook but next(DENYSOFT, delay) or next() drops the message without a
+-- bounce. docs/hooks.md shows how each decision maps onto the `deferred` and `bounce` hooks.
 --
 --   local hooks = require "bounce.hooks"
 --   local d = hooks.decide(rcpt)                          -- default rules and delays
@@ -25,7 +27,7 @@ local taxonomy = require "bounce.taxonomy"
 
 local _M = { _VERSION = "0.1.0" }
 
---- Seconds to wait before the next attempt, by category, when the reply and the provider say
+-- Seconds to wait before the next attempt, by category, when the reply and the provider say
 -- nothing. Categories whose usual type is hard appear for their 4xx forms (450 4.1.1 while a
 -- directory is unreachable, a temporary DNS failure), which are soft.
 _M.delays = {

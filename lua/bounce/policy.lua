@@ -328,6 +328,8 @@ end
 local COLUMNS = { "address", "category", "reason", "count", "at" }
 
 local function csv_field(v)
+  -- counts and times are whole numbers, even where JSON input made them floats
+  if type(v) == "number" and v == math.floor(v) then v = string.format("%d", v) end
   v = tostring(v)
   if v:find('[,"\r\n]') then v = '"' .. v:gsub('"', '""') .. '"' end
   return v

@@ -11,6 +11,13 @@ local function dirname(path)
   return path:match("^(.*)/[^/]*$") or "."
 end
 
+-- "bin/../rules" -> "rules": paths in messages read as an operator would type them.
+local function tidy(path)
+  local n
+  repeat path, n = path:gsub("[^/]+/%.%./", "", 1) until n == 0 or path:match("^%.%./")
+  return path
+end
+
 local function exists(path)
   local f = io.open(path, "r")
   if f then f:close() end
@@ -24,6 +31,7 @@ local function find_pack_dir()
   if found then return dirname(found) end
   local here = debug.getinfo(1, "S").source:match("^@(.*)$")
   if not here then return nil end
+  here = tidy(here)
   local installed, tree = dirname(here) .. "/rules", dirname(dirname(dirname(here))) .. "/rules"
   if exists(installed .. "/default.lua") then return installed end
   if exists(tree .. "/default.lua") then return tree end
