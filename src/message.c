@@ -106,7 +106,7 @@ static const char *ifind(const char *p, const char *end, const char *lit)
     size_t k = strlen(lit);
     int first = lit[0];
     if (k == 0) return p;
-    for (; p + k <= end; p++)
+    for (; p < end && (size_t)(end - p) >= k; p++)
         if (lc((unsigned char)*p) == first && istarts(p, (size_t)(end - p), lit)) return p;
     return NULL;
 }
@@ -115,7 +115,7 @@ static const char *ifind(const char *p, const char *end, const char *lit)
 static const char *find_cs(const char *p, const char *end, const char *lit)
 {
     size_t k = strlen(lit);
-    for (; p + k <= end; p++)
+    for (; p < end && (size_t)(end - p) >= k; p++)
         if (*p == lit[0] && memcmp(p, lit, k) == 0) return p;
     return NULL;
 }
@@ -126,7 +126,7 @@ static int ifind_span(bm_span text, bm_span needle)
     const char *p = text.p, *e = text.p + text.n;
     size_t i;
     if (!needle.n) return 0;
-    for (; p + needle.n <= e; p++) {
+    for (; p < e && (size_t)(e - p) >= needle.n; p++) {
         for (i = 0; i < needle.n && lc((unsigned char)p[i]) == lc((unsigned char)needle.p[i]); i++) {}
         if (i == needle.n) return 1;
     }
@@ -1581,9 +1581,10 @@ static bm_span json_string(P *ps, const char **pp, const char *end)
 static const char *json_key(const char *p, const char *end, const char *key)
 {
     size_t k = strlen(key);
+    const char *start = p;
     while ((p = find_cs(p, end, key)) != NULL) {
         const char *x = p + k;
-        if (p > end - k || p[-1] != '"' || x >= end || *x != '"') {
+        if (p == start || p[-1] != '"' || x >= end || *x != '"') {
             p += k;
             continue;
         }
