@@ -13,7 +13,7 @@ PC_jit = luajit
 ABIS = 5.4 jit
 ALL_ABIS = 5.1 5.2 5.3 5.4 jit
 
-.PHONY: all all-lua deps test test-all-lua rock-test lint bench accuracy demo clean
+.PHONY: all all-lua deps test test-all-lua rock-test lint bench accuracy demo fuzz fuzz-smoke sanitize valgrind clean
 
 all: $(foreach a,$(ABIS),build/$(a)/bounce/core.so)
 
@@ -42,9 +42,27 @@ test-all-lua: deps all-lua lint
 rock-test: deps
 	@sh scripts/rock-test.sh
 
+# libFuzzer harnesses (fuzz/) for the reply parser, the matcher and the MIME/DSN scanner, each
+# for FUZZ_SECONDS; fuzz-smoke is CI's short run.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	@sh scripts/fuzz.sh 15
+
+# The busted suite on an ASan+UBSan build, and under valgrind.
+sanitize: deps
+	@sh scripts/sanitize.sh
+
+valgrind: deps all
+	@sh scripts/valgrind.sh
+
 bench: deps all
 	lua5.4 bench/classify.lua
 	luajit bench/classify.lua
+	lua5.4 bench/dsn.lua
+	luajit bench/dsn.lua
 
 accuracy: deps all
 	lua5.4 bench/accuracy.lua

@@ -1,5 +1,6 @@
--- make bench: classify() per second over the corpus replies, beside the floor (an empty call
--- into the C module) measured in the same run. Medians of 5 runs.
+-- make bench: classify() per second over the corpus replies beside the floor (an empty call into
+-- the C module) measured in the same run; how time grows with reply length and with the number
+-- of literal rules; the default pack's load time and memory. Medians of 5 runs.
 package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 package.cpath = "build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
 
@@ -8,7 +9,7 @@ local core = require "bounce.core"
 local cjson = require "cjson"
 
 local shared = os.getenv("BOUNCE_SHARED") or "../shared"
-local RUNS, MIN_SECONDS = 5, 0.3
+local RUNS, MIN_SECONDS = 5, 0.25
 
 local replies = {}
 for _, name in ipairs { "provider-replies.jsonl", "sisimai-replies.jsonl" } do
@@ -22,31 +23,80 @@ local function median(xs)
   return xs[math.floor((#xs + 1) / 2)]
 end
 
--- Calls per second of f over the replies, repeated until MIN_SECONDS have passed.
-local function rate(f)
+-- Calls per second of f over the inputs, repeated until MIN_SECONDS have passed; median of RUNS.
+local function rate(f, inputs)
   local samples = {}
   for _ = 1, RUNS do
     local calls, start = 0, os.clock()
     repeat
-      for i = 1, #replies do f(replies[i]) end
-      calls = calls + #replies
+      for i = 1, #inputs do f(inputs[i]) end
+      calls = calls + #inputs
     until os.clock() - start >= MIN_SECONDS
     samples[#samples + 1] = calls / (os.clock() - start)
   end
   return median(samples)
 end
 
-local t0 = os.clock()
-local classifier = assert(bounce.new())
-local load_ms = (os.clock() - t0) * 1000
-local stats = classifier:stats()
-
-local noop = core.noop
-local floor = rate(function(s) return noop(s) end)
-local per_sec = rate(function(s) return classifier:classify(s) end)
+local function load_ms()
+  local samples = {}
+  for _ = 1, RUNS do
+    local t = os.clock()
+    assert(bounce.new())
+    samples[#samples + 1] = (os.clock() - t) * 1000
+  end
+  return median(samples)
+end
 
 local interpreter = jit and jit.version or _VERSION
-print(string.format("%s: %d corpus replies, %d rules, %d phrases", interpreter, #replies, stats.rules, stats.phrases))
-print(string.format("  classify()      %10.0f /s   (median of %d runs)", per_sec, RUNS))
-print(string.format("  empty C call    %10.0f /s   floor; classify costs %.1fx an empty call", floor, floor / per_sec))
-print(string.format("  load default pack %7.1f ms   engine memory %.0f KB", load_ms, stats.memory / 1024))
+local classifier = assert(bounce.new())
+local stats = classifier:stats()
+print(string.format("%s: %d corpus replies, default pack of %d rules and %d phrases", interpreter, #replies,
+  stats.rules, stats.phrases))
+
+local noop = core.noop
+local floor = rate(function(s) return noop(s) end, replies)
+local per_sec = rate(function(s) return classifier:classify(s) end, replies)
+print(string.format("  classify()         %10.0f /s   (%.2f us each)", per_sec, 1e6 / per_sec))
+print(string.format("  empty C call       %10.0f /s   floor; classify() costs %.0fx an empty call", floor,
+  floor / per_sec))
+
+collectgarbage("collect")
+local before = collectgarbage("count")
+local held = assert(bounce.new())
+collectgarbage("collect")
+local lua_kb = collectgarbage("count") - before
+print(string.format("  load default pack  %10.1f ms   one classifier: %.0f KB in C + %.0f KB of Lua = %.1f MB",
+  load_ms(), held:stats().memory / 1024, lua_kb, (held:stats().memory / 1024 + lua_kb) / 1024))
+
+-- Time per reply against its length: a real reply repeated up to the size.
+local base = "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table. "
+print("  reply length     us per reply    ns per byte")
+for _, size in ipairs { 100, 1000, 10000, 100000, 1000000 } do
+  local s = base:rep(math.ceil(size / #base)):sub(1, size)
+  local r = rate(function(x) return classifier:classify(x) end, { s })
+  print(string.format("  %9d B     %12.2f   %12.2f", size, 1e6 / r, 1e9 / r / size))
+end
+
+-- Time per reply against the number of literal rules: N site rules of made-up phrases.
+local function words(i)
+  local letters = "abcdefghijklmnopqrstuvwxyz"
+  local out, n = {}, i
+  for k = 1, 3 do
+    local w = {}
+    for j = 1, 6 do
+      local c = (n * 7 + j * 13 + k * 5) % 26 + 1
+      w[j] = letters:sub(c, c)
+      n = math.floor(n / 3) + i + j
+    end
+    out[k] = table.concat(w)
+  end
+  return table.concat(out, " ") .. " " .. i
+end
+print("  literal rules    us per reply (corpus mix, default pack plus the rules)")
+for _, n in ipairs { 100, 1000, 10000 } do
+  local extra = {}
+  for i = 1, n do extra[i] = { id = "bench." .. i, match = words(i), category = "policy_block" } end
+  local c = assert(bounce.new { rules = { "default", extra } })
+  local r = rate(function(s) return c:classify(s) end, replies)
+  print(string.format("  %9d        %12.2f", n, 1e6 / r))
+end
