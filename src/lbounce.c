@@ -14,6 +14,8 @@ int bounce_message_register(lua_State *L); /* lmessage.c: core.parse_message */
 typedef struct engine_ud {
     bounce_engine *engine;
     int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern, [string address] = string } */
+    size_t max_reply;   /* bytes of a reply the rules read; the rest is ignored */
+    size_t max_pattern; /* bytes of the folded reply an LPeg pattern reads */
 } engine_ud;
 
 static engine_ud *check_engine(lua_State *L)
@@ -155,7 +157,8 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
     lua_pop(L, 1);
 }
 
-/* core.engine{ categories = {...}, providers = {...}, rules = {...}, match = lpeg.match } */
+/* core.engine{ categories = {...}, providers = {...}, rules = {...}, match = lpeg.match,
+ *              max_reply = 1 MiB, max_pattern = 64 KiB } */
 static int l_engine(lua_State *L)
 {
     engine_ud *u;
@@ -170,6 +173,10 @@ static int l_engine(lua_State *L)
     u->engine = bounce_engine_new();
     if (u->engine == NULL)
         return luaL_error(L, "out of memory");
+    u->max_reply = (size_t)opt_int_field(L, 1, "max_reply", 1 << 20);
+    u->max_pattern = (size_t)opt_int_field(L, 1, "max_pattern", 1 << 16);
+    if (u->max_reply < 1 || u->max_pattern < 1)
+        return luaL_error(L, "max_reply and max_pattern must be at least 1");
     lua_newtable(L);
     patterns = lua_gettop(L);
     lua_getfield(L, 1, "match");
@@ -187,6 +194,7 @@ typedef struct pattern_call {
     lua_State *L;
     int patterns; /* stack index */
     int text;     /* stack index of the folded text, 0 until pushed */
+    size_t max;   /* bytes of it a pattern reads */
 } pattern_call;
 
 /* Runs rule's LPeg pattern; an error inside it counts as no match. */
@@ -196,7 +204,7 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
     lua_State *L = pc->L;
     int ok;
     if (pc->text == 0) {
-        lua_pushlstring(L, folded, n);
+        lua_pushlstring(L, folded, n < pc->max ? n : pc->max);
         pc->text = lua_gettop(L);
     }
     lua_getfield(L, pc->patterns, "match");
@@ -220,6 +228,9 @@ static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
     lua_rawgeti(L, LUA_REGISTRYINDEX, u->patterns);
     pc.patterns = lua_gettop(L);
     pc.text = 0;
+    pc.max = u->max_pattern;
+    if (n > u->max_reply)
+        n = u->max_reply;
     if (bounce_engine_classify(u->engine, s, n, provider, run_pattern, &pc, out) != 0)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }

@@ -30,12 +30,16 @@ local function merge_providers(list)
   return merged
 end
 
-local function build(sources)
+-- What the rules read of a reply: bounded, so a hostile 10 MB reply costs what 1 MB does.
+local DEFAULT_LIMITS = { max_reply = 1024 * 1024, max_pattern = 64 * 1024 }
+
+local function build(sources, limits)
   local loaded, err = rules.load_all(sources)
   if not loaded then return nil, err end
   local merged = merge_providers(loaded.providers)
   local ok, engine = pcall(core.engine, {
     categories = taxonomy.engine_categories(), providers = merged, rules = loaded.rules, match = lpeg.match,
+    max_reply = limits.max_reply, max_pattern = limits.max_pattern,
   })
   if not ok then return nil, "building the rule engine: " .. tostring(engine) end
   local english = {}
@@ -45,7 +49,9 @@ local function build(sources)
   return { engine = engine, rules = loaded.rules, detector = providers.new(merged), english = english }
 end
 
---- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } }, lang = "en" }
+--- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } }, lang = "en",
+--       limits = { max_reply = bytes of a reply the rules read (1 MiB),
+--                  max_pattern = bytes an LPeg pattern reads (64 KiB) } }
 -- -> classifier, or nil, err
 function _M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
@@ -58,7 +64,16 @@ function _M.new(opts)
   end
   local lang = opts.lang or "en"
   describe.check_language(lang)
-  local self = setmetatable({ sources = sources, lang = lang }, mt)
+  local limits = {}
+  for k, v in pairs(DEFAULT_LIMITS) do limits[k] = v end
+  for k, v in pairs(opts.limits or {}) do
+    if DEFAULT_LIMITS[k] == nil then error("bounce.new: unknown limit '" .. tostring(k) .. "'", 2) end
+    if type(v) ~= "number" or v < 1 or v ~= math.floor(v) then
+      error("bounce.new: limit " .. k .. " must be a whole number of bytes >= 1", 2)
+    end
+    limits[k] = v
+  end
+  local self = setmetatable({ sources = sources, lang = lang, limits = limits }, mt)
   local ok, err = self:reload()
   if not ok then return nil, err end
   return self
@@ -66,7 +81,7 @@ end
 
 --- Re-reads the rule files. On any error: nil, "file:line: message", and the rules in use stay.
 function Classifier:reload()
-  local set, err = build(self.sources)
+  local set, err = build(self.sources, self.limits)
   if not set then return nil, err end
   self.set = set
   return true
