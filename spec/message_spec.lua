@@ -407,3 +407,31 @@ describe("the labelled bounce corpus", function()
     end
   end)
 end)
+
+describe("a report of final failure with a transient cause", function()
+  local function report(action, status, diagnostic)
+    return table.concat({
+      "From: MAILER-DAEMON@mx.example.net", "To: sender@example.com", "Subject: Undelivered Mail",
+      "MIME-Version: 1.0", 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.net", "",
+      "Final-Recipient: rfc822; user@example.org", "Action: " .. action, "Status: " .. status,
+      "Diagnostic-Code: smtp; " .. diagnostic, "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("says the queue gave up (expired), not what the last attempt met", function()
+    local r = bounce.parse(report("failed", "4.4.1", "Connection timed out")).recipients[1]
+    assert.equal("expired", r.category)
+    assert.equal("soft", r.type)
+    assert.equal("message.expired", r.rule)
+    r = bounce.parse(report("failed", "4.3.0", "451 4.3.0 Temporary local problem")).recipients[1]
+    assert.equal("expired", r.category)
+  end)
+
+  it("keeps a cause that says more, and a delay report's cause", function()
+    assert.equal("mailbox_full", bounce.parse(report("failed", "4.2.2", "452 4.2.2 Mailbox full")).recipients[1].category)
+    local delayed = bounce.parse(report("delayed", "4.4.1", "Connection timed out")).recipients[1]
+    assert.equal("network_error", delayed.category)
+    assert.equal("none", delayed.type)
+  end)
+end)

@@ -63,6 +63,14 @@ local function copy_report(rc)
   return entry
 end
 
+-- Transient causes: in a report of final failure they mean the retries ran out.
+local GAVE_UP = { network_error = true, system_error = true, greylisted = true, unknown = true }
+
+-- A 4xx reply or a 4.x.x status.
+local function temporary(entry)
+  return (entry.code and math.floor(entry.code / 100) == 4) or (entry.status or ""):sub(1, 1) == "4"
+end
+
 local function classify_recipient(classifier, rc, lang)
   local entry = copy_report(rc)
   local action = rc.dsn_action and rc.dsn_action:lower()
@@ -79,6 +87,14 @@ local function classify_recipient(classifier, rc, lang)
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
+  elseif GAVE_UP[entry.category] and (entry.category == "network_error" or temporary(entry)) then
+    -- A failure report of a transient cause means the sending queue gave up: a connection that
+    -- never succeeded, or a temporary refusal that lasted past the retry time.
+    entry.category = "expired"
+    entry.type = "soft"
+    entry.action = "record_only"
+    entry.rule = "message.expired"
+    entry.description = describe(classifier, "expired", lang)
   end
   return entry
 end
