@@ -48,6 +48,7 @@ build = {
     ["bounce.rules.providers.godaddy"] = "rules/providers/godaddy.lua",
     ["bounce.rules.providers.mailru"] = "rules/providers/mailru.lua",
     ["bounce.rules.providers.microsoft"] = "rules/providers/microsoft.lua",
+    ["bounce.rules.providers.mimecast"] = "rules/providers/mimecast.lua",
     ["bounce.rules.providers.netease"] = "rules/providers/netease.lua",
     ["bounce.rules.providers.orange"] = "rules/providers/orange.lua",
     ["bounce.rules.providers.qq"] = "rules/providers/qq.lua",

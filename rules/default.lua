@@ -20,6 +20,7 @@ return {
     "providers/godaddy.lua",
     "providers/mailru.lua",
     "providers/microsoft.lua",
+    "providers/mimecast.lua",
     "providers/netease.lua",
     "providers/orange.lua",
     "providers/qq.lua",

@@ -14,7 +14,7 @@ return {
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
       "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",
       "attachment too large", "attachments too large", "attachment size", "headers too large",
-      "header too large", "header size exceeds",
+      "header too large", "header size exceeds", "mail size limit",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -25,6 +25,7 @@ return {
       "552 5.3.4 Message size exceeds fixed maximum message size",
       "552 5.3.4 Message length exceeds administrative limit",
       "552 5.6.0 Headers too large (32768 max)",
+      "552 Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages",
     },
   },
   {
@@ -36,6 +37,8 @@ return {
       "- infected", "- banned", "banned attachment", "blocked attachment", "attachment not allowed",
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "unacceptable attachment",
       "dangerous attachment", "executable", "file type not allowed", "potential security issue",
+      -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
+      "blocked because its content presents a potential",
     },
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
@@ -44,6 +47,7 @@ return {
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
       "552 5.7.0 This message was blocked because its content presents a potential security issue.",
       "550 5.7.1 Executable attachments are not allowed",
+      "552-5.7.0 This message was blocked because its content presents a potential",
     },
   },
   {
@@ -69,6 +73,8 @@ return {
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       "lines too long",
+      -- RFC 3463's text for X.6.0
+      "media error",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
@@ -79,6 +85,7 @@ return {
       "550 5.6.0 Message is not RFC compliant",
       "554 5.7.0 Header error",
       "550 5.6.0 Mail message is malformed. Not accepted.",
+      "550 5.6.0 Other or undefined media error",
     },
   },
   {
@@ -126,6 +133,17 @@ return {
     examples = {
       "550 SC-001",
       "421 4.7.0 https://support.google.com/mail/answer/188131",
+    },
+  },
+  -- Google Groups' notice names the spam verdict, then advises setting up SPF: the verdict decides.
+  {
+    id = "text.spam_content.google_groups",
+    priority = 68,
+    match = "rejected due to spam classification",
+    category = "spam_content",
+    description = "The Google group's spam filter rejected the message; the group owner can moderate instead of bouncing.",
+    examples = {
+      "Your email to group team@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already.",
     },
   },
   {

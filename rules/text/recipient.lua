@@ -14,6 +14,7 @@ return {
       "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
       "envelope blocked - user entry", "blocked senders", "blocked by the recipient", "blocked by recipient",
       "recipient has blocked", "message filtered", "not a member of this", "permission to post",
+      "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
     },
@@ -26,6 +27,7 @@ return {
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",
       "550 5.7.133 Sender not authenticated for group",
+      "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
     },
   },
   -- Google Groups answers a refused post with a localized notice: the group may not exist or
@@ -99,13 +101,14 @@ return {
     match = {
       "account disabled", "mailbox disabled", "inactive account", "inactive mailbox",
       "user suspended", "user not local", "no longer active", "no longer in use", "no longer on server",
-      "mailbox has moved", "user has moved", "address has moved",
+      "mailbox has moved", "user has moved", "address has moved", "disabled recipient",
     },
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended, closed or moved.",
     examples = {
       "550 5.1.6 recipient no longer on server: user@example.org",
       "550 User suspended",
+      "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
     },
   },
   {
@@ -137,6 +140,9 @@ return {
       "no such domain", "invalid domain", "domain name not found", "couldn't find any host", "nxdomain",
       "couldn't find a mail exchanger", "no mx record", "no mx found", "null mx", "nullmx",
       "indicated no smtp service", "illegal host/domain", "dns resolve error", "no data by dns resolve",
+      "unknown host",
+      -- Outlook.com: the recipient's domain has no usable mail route
+      "domain is not reachable. please check the domain",
     },
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
@@ -151,6 +157,8 @@ return {
       "No MX found for domain",
       "an MX or SRV record indicated no SMTP service",
       "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
+      "550 unknown host",
+      "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
     },
   },
   {
@@ -204,6 +212,9 @@ return {
       "invalid final delivery userid",
       "not listed in domino directory", "not listed in public name & address book",
       "recipient address rejected: access denied",
+      -- Exchange 2000/2003 (X.400 diagnostic), Exchange Online's NDR, Gmail outside its own detection
+      "recipient name is not recognized", "the address couldn't be found", "the address could not be found",
+      "tried to reach does not exist",
     },
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
@@ -221,6 +232,9 @@ return {
       "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
       "553 5.1.1 unknown or illegal user: user@example.jp",
       "Invalid final delivery userid",
+      "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",
+      "Your message wasn't delivered to user@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
+      "550 5.1.1 The email account that you tried to reach does not exist.",
     },
   },
   {

@@ -214,6 +214,8 @@ return {
       -- MTA wording for DNS blocklist hits
       "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "is an open relay",
       "dynamic ip",
+      -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
+      "smtp server of your isp", "mail server of your isp",
       -- blocklist operators
       "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "barracudanetworks.com/reputation",
       "sorbs.net", "uceprotect", "cloudmark csi", "csi.cloudmark", "cloudmark sender intelligence",
@@ -235,6 +237,7 @@ return {
       "554 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using Barracuda Reputation",
       "554 5.3.2 rejected: 203.0.113.25 is listed on Cloudmark CSI-Global",
       "550 in a DNS blacklist",
+      "550 5.7.0 <user@example.jp>... Please use the smtp server of your ISP.",
     },
   },
   {

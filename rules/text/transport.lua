@@ -56,6 +56,8 @@ return {
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
       "in the queue too long", "could not be delivered for", "cannot send message for",
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
+      -- OpenSMTPD; DragonFly's dma
+      "envelope expired", "could not deliver for the last",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -66,6 +68,8 @@ return {
       "Message could not be delivered for 5 days. Message will be deleted from queue",
       "Your message was not delivered within 0 days and 1 hours.",
       "550 5.4.300 Message expired",
+      "Envelope expired",
+      "Could not deliver for the last 432000 seconds. Giving up.",
     },
   },
   {
@@ -131,6 +135,8 @@ return {
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
+      -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
+      "mailer error",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -145,6 +151,7 @@ return {
       "451 4.3.0 Error: queue file write error",
       "452 4.3.1 Insufficient system storage",
       "550 5.3.5 <user@example.org>... Internal System Error",
+      "554 5.3.0 unknown mailer error 1",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
