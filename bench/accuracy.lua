@@ -1,21 +1,11 @@
 -- make accuracy: the classifier against the labelled corpus replies. Prints, per set, agreement
 -- on type, category and action, hard recall, the share of false hards, the share of unknown,
 -- and the most frequent confusions (label -> ours).
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-package.cpath = "build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
-
+local bench = require "bench.support"
 local bounce = require "bounce"
-local cjson = require "cjson"
 
-local shared = os.getenv("BOUNCE_SHARED") or "../shared"
-
-local function read_jsonl(path)
-  local rows = {}
-  for line in io.lines(path) do
-    if line:match("%S") then rows[#rows + 1] = cjson.decode(line) end
-  end
-  return rows
-end
+local shared = bench.shared
+local read_jsonl = bench.read_jsonl
 
 -- Sisimai's reason names -> our categories, from TAXONOMY.md's mapping table.
 local function sisimai_map()

@@ -1,56 +1,33 @@
 -- make bench: classify() per second over the corpus replies beside the floor (an empty call into
 -- the C module) measured in the same run; how time grows with reply length and with the number
 -- of literal rules; the default pack's load time and memory. Medians of 5 runs.
-package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
-package.cpath = "build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
-
+local bench = require "bench.support"
 local bounce = require "bounce"
 local core = require "bounce.core"
-local cjson = require "cjson"
-
-local shared = os.getenv("BOUNCE_SHARED") or "../shared"
-local RUNS, MIN_SECONDS = 5, 0.25
+local MIN_SECONDS = 0.25
 
 local replies = {}
 for _, name in ipairs { "provider-replies.jsonl", "sisimai-replies.jsonl" } do
-  for line in io.lines(shared .. "/corpus/" .. name) do
-    if line:match("%S") then replies[#replies + 1] = cjson.decode(line).reply end
-  end
+  for _, row in ipairs(bench.read_jsonl(bench.shared .. "/corpus/" .. name)) do replies[#replies + 1] = row.reply end
 end
 
-local function median(xs)
-  table.sort(xs)
-  return xs[math.floor((#xs + 1) / 2)]
-end
-
--- Calls per second of f over the inputs, repeated until MIN_SECONDS have passed; median of RUNS.
 local function rate(f, inputs)
-  local samples = {}
-  for _ = 1, RUNS do
-    local calls, start = 0, os.clock()
-    repeat
-      for i = 1, #inputs do f(inputs[i]) end
-      calls = calls + #inputs
-    until os.clock() - start >= MIN_SECONDS
-    samples[#samples + 1] = calls / (os.clock() - start)
-  end
-  return median(samples)
+  return bench.rate(f, inputs, MIN_SECONDS)
 end
 
 local function load_ms()
   local samples = {}
-  for _ = 1, RUNS do
+  for _ = 1, bench.RUNS do
     local t = os.clock()
     assert(bounce.new())
     samples[#samples + 1] = (os.clock() - t) * 1000
   end
-  return median(samples)
+  return bench.median(samples)
 end
 
-local interpreter = jit and jit.version or _VERSION
 local classifier = assert(bounce.new())
 local stats = classifier:stats()
-print(string.format("%s: %d corpus replies, default pack of %d rules and %d phrases", interpreter, #replies,
+print(string.format("%s: %d corpus replies, default pack of %d rules and %d phrases", bench.interpreter, #replies,
   stats.rules, stats.phrases))
 
 local noop = core.noop

@@ -58,13 +58,6 @@ for _, c in ipairs(CASES) do
   c.reply = c.domain == "gmail.com" and gmail_lines(c.row.reply) or c.row.reply
 end
 
-local function capture(cmd)
-  local p = assert(io.popen(cmd))
-  local out = p:read("*a")
-  p:close()
-  return out
-end
-
 local function read(path)
   local f = io.open(path, "rb")
   if not f then return nil end
@@ -107,7 +100,7 @@ end
 -- The sink's accepted messages: { envelope = { from =, rcpts = {...} }, data = ... }
 local function sink_messages(spool)
   local out = {}
-  for name in capture("ls -1 " .. exim.quote(spool) .. " 2>/dev/null"):gmatch("[^\n]+") do
+  for name in support.capture("ls -1 " .. exim.quote(spool) .. " 2>/dev/null"):gmatch("[^\n]+") do
     local base = name:match("^(%d+)%.eml$")
     if base then
       local env = read(spool .. "/" .. base .. ".env") or ""
@@ -149,7 +142,7 @@ describe("a real mail flow through Exim", function()
 
   local function run_flow()
     assert(exim.binary(), "Exim is not installed (Debian: exim4-daemon-light)")
-    tmp = capture("mktemp -d /tmp/bounce-mailflow.XXXXXX"):match("%S+")
+    tmp = support.capture("mktemp -d /tmp/bounce-mailflow.XXXXXX"):match("%S+")
     assert(tmp, "mktemp failed")
     -- Exim works as its own user when run as root: it must reach its spool below tmp
     assert(exim.execute("chmod 755 " .. exim.quote(tmp)))
@@ -165,7 +158,7 @@ describe("a real mail flow through Exim", function()
     local cmd = string.format("%s spec/mailflow/sink.lua %s %s %s %d > %s 2>&1 & echo $!",
       support.lua, exim.quote(tmp .. "/rules"), exim.quote(spool), exim.quote(portfile), SINK_LIFETIME,
       exim.quote(tmp .. "/sink.log"))
-    sink_pid = capture(cmd):match("%d+")
+    sink_pid = support.capture(cmd):match("%d+")
     assert(sink_pid, "the sink did not start")
     local port = wait_for(5, 0.05, function()
       local s = read(portfile)

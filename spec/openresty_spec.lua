@@ -82,13 +82,6 @@ local function write(path, content)
   sh("chmod 644 " .. quote(path))
 end
 
-local function free_port()
-  local s = assert(socket.bind("127.0.0.1", 0))
-  local _, port = s:getsockname()
-  s:close()
-  return tonumber(port)
-end
-
 -- A process that exited but is not reaped yet (a zombie) counts as gone.
 local function alive(pid)
   local out, ok = sh("ps -o stat= -p " .. pid)
@@ -155,7 +148,7 @@ local function start(server)
   local template = support.read(ROOT .. "/examples/openresty/nginx.conf")
   -- a port free a moment ago may be taken by the time nginx binds it: try a few
   for _ = 1, 5 do
-    server.port = free_port()
+    server.port = support.free_port()
     local values = {
       BOUNCE_PREFIX = prefix, BOUNCE_ROOT = ROOT, BOUNCE_PORT = tostring(server.port),
       BOUNCE_WORKERS = tostring(WORKERS), BOUNCE_SITE_RULES = server.site,

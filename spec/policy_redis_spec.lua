@@ -14,13 +14,6 @@ if not select(2, support.run("command -v redis-server >/dev/null")) then
   return
 end
 
-local function free_port()
-  local s = assert(socket.bind("127.0.0.1", 0))
-  local _, port = s:getsockname()
-  s:close()
-  return tonumber(port)
-end
-
 local function sh(cmd)
   local out, ok = support.run(cmd .. " 2>&1")
   assert(ok, cmd .. ": " .. out)
@@ -65,7 +58,7 @@ function server.stop(s)
 end
 
 describe("bounce.policy.redis", function()
-  local srv = { port = free_port() }
+  local srv = { port = support.free_port() }
   local url
   local prefixes = 0
 

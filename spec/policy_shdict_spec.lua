@@ -27,13 +27,6 @@ local function sh(cmd)
   return out
 end
 
-local function free_port()
-  local s = assert(socket.bind("127.0.0.1", 0))
-  local _, port = s:getsockname()
-  s:close()
-  return tonumber(port)
-end
-
 local CONF = [[
 load_module MODULES/ndk_http_module.so;
 load_module MODULES/ngx_http_lua_module.so;
@@ -145,7 +138,7 @@ describe("bounce.policy.shdict in nginx", function()
     dir = os.tmpname()
     os.remove(dir)
     sh("mkdir -p " .. dir .. "/tmp")
-    local port = free_port()
+    local port = support.free_port()
     base = "http://127.0.0.1:" .. port
     local root = sh("pwd"):gsub("%s+$", "")
     -- Workers of a root master run as nobody unless told otherwise, and the work tree may be unreadable to nobody.

@@ -29,6 +29,23 @@ function M.write_temp(content)
   return path
 end
 
+--- A TCP port on 127.0.0.1 that is free now (the kernel's pick for port 0).
+function M.free_port()
+  local socket = require "socket"
+  local s = assert(socket.bind("127.0.0.1", 0))
+  local _, port = s:getsockname()
+  s:close()
+  return tonumber(port)
+end
+
+--- A shell command's standard output.
+function M.capture(cmd)
+  local p = assert(io.popen(cmd))
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+
 --- Runs a shell command; returns its output and whether it exited 0.
 function M.run(cmd)
   local p = assert(io.popen(cmd .. "; echo \"exit=$?\""))

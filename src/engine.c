@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 #include "matcher.h"
 
 const char *const bounce_layer_names[BOUNCE_LAYER_COUNT] = {
@@ -75,23 +77,6 @@ static char *copy_string(const char *s)
     if (d != NULL)
         memcpy(d, s, n);
     return d;
-}
-
-static int grow(void **p, int *cap, int need, size_t elem)
-{
-    void *q;
-    int ncap;
-    if (need <= *cap)
-        return 0;
-    ncap = *cap ? *cap * 2 : 16;
-    while (ncap < need)
-        ncap *= 2;
-    q = realloc(*p, (size_t)ncap * elem);
-    if (q == NULL)
-        return -1;
-    *p = q;
-    *cap = ncap;
-    return 0;
 }
 
 static unsigned hash_int(int key)
@@ -246,7 +231,7 @@ int bounce_engine_add_category(bounce_engine *e, const char *name, const char *t
                                const char *description)
 {
     category *c;
-    if (e->built || grow((void **)&e->categories, &e->cap_categories, e->ncategories + 1, sizeof(category)) != 0)
+    if (e->built || bounce_grow((void **)&e->categories, &e->cap_categories, e->ncategories + 1, sizeof(category)) != 0)
         return -1;
     c = &e->categories[e->ncategories];
     c->name = copy_string(name);
@@ -286,7 +271,7 @@ int bounce_engine_add_provider(bounce_engine *e, const char *name)
     int i = bounce_engine_find_provider(e, name);
     if (i >= 0)
         return i;
-    if (e->built || grow((void **)&e->providers, &e->cap_providers, e->nproviders + 1, sizeof(provider_entry)) != 0)
+    if (e->built || bounce_grow((void **)&e->providers, &e->cap_providers, e->nproviders + 1, sizeof(provider_entry)) != 0)
         return -1;
     e->providers[e->nproviders].name = copy_string(name);
     e->providers[e->nproviders].rules = -1;
@@ -319,7 +304,7 @@ int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *ph
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
 {
     rule *r;
-    if (e->built || grow((void **)&e->rules, &e->cap_rules, e->nrules + 1, sizeof(rule)) != 0)
+    if (e->built || bounce_grow((void **)&e->rules, &e->cap_rules, e->nrules + 1, sizeof(rule)) != 0)
         return -1;
     r = &e->rules[e->nrules];
     memset(r, 0, sizeof *r);

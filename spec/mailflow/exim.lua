@@ -2,6 +2,7 @@
 -- folder, relaying every address to 127.0.0.1:PORT. Of the system's Exim only the binary is
 -- used; no daemon runs: messages go in on the command line (-odi: delivered at once) and
 -- deferred ones are retried by forced queue runs.
+local support = require "spec.support"
 local M = {}
 local Exim = {}
 Exim.__index = Exim
@@ -19,13 +20,6 @@ function M.execute(cmd)
   return r == true or r == 0
 end
 
-local function capture(cmd)
-  local p = assert(io.popen(cmd))
-  local out = p:read("*a")
-  p:close()
-  return out
-end
-
 --- The Exim binary, or nil when Exim is not installed.
 function M.binary()
   for _, path in ipairs(BINARIES) do
@@ -41,11 +35,11 @@ end
 -- Debian's Exim never delivers as root (FIXED_NEVER_USERS), so run as root it works as the
 -- package's own user; run by anyone else it stays that user (an untrusted -C drops privilege).
 local function identity()
-  local uid = capture("id -u"):match("%d+")
-  if uid == "0" and capture("id -u Debian-exim 2>/dev/null"):match("%d+") then
+  local uid = support.capture("id -u"):match("%d+")
+  if uid == "0" and support.capture("id -u Debian-exim 2>/dev/null"):match("%d+") then
     return "Debian-exim", "Debian-exim"
   end
-  return capture("id -un"):match("%S+"), capture("id -gn"):match("%S+")
+  return support.capture("id -un"):match("%S+"), support.capture("id -gn"):match("%S+")
 end
 
 local CONFIG = [[
@@ -106,7 +100,7 @@ end
 -- Runs Exim with the private configuration; what it prints is kept in dir/exim.out (run by
 -- a user other than root, Exim writes its log lines there rather than in the log file).
 function Exim:run(args)
-  local out = capture(string.format("%s -C %s %s 2>&1; echo \"exit=$?\"", q(self.bin), q(self.conf), args))
+  local out = support.capture(string.format("%s -C %s %s 2>&1; echo \"exit=$?\"", q(self.bin), q(self.conf), args))
   local f = assert(io.open(self.dir .. "/exim.out", "ab"))
   f:write((out:gsub("exit=%d+%s*$", "")))
   f:close()
@@ -134,7 +128,7 @@ end
 
 --- How many messages wait in the queue.
 function Exim:queued()
-  return tonumber(capture(string.format("%s -C %s -bpc 2>/dev/null", q(self.bin), q(self.conf))):match("%d+"))
+  return tonumber(support.capture(string.format("%s -C %s -bpc 2>/dev/null", q(self.bin), q(self.conf))):match("%d+"))
 end
 
 local function read(path)

@@ -1,0 +1,40 @@
+-- Shared by the benchmarks: the module paths of the source tree, the corpus, and timing.
+package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
+package.cpath = "build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
+
+local cjson = require "cjson"
+
+local M = { RUNS = 5 }
+
+M.shared = os.getenv("BOUNCE_SHARED") or "../shared"
+M.interpreter = jit and jit.version or _VERSION
+
+function M.read_jsonl(path)
+  local rows = {}
+  for line in io.lines(path) do
+    if line:match("%S") then rows[#rows + 1] = cjson.decode(line) end
+  end
+  return rows
+end
+
+function M.median(xs)
+  table.sort(xs)
+  return xs[math.floor((#xs + 1) / 2)]
+end
+
+--- Calls per second of f over the inputs, repeated until min_seconds of CPU time have passed;
+-- the median of RUNS such runs.
+function M.rate(f, inputs, min_seconds)
+  local samples = {}
+  for _ = 1, M.RUNS do
+    local calls, start = 0, os.clock()
+    repeat
+      for i = 1, #inputs do f(inputs[i]) end
+      calls = calls + #inputs
+    until os.clock() - start >= min_seconds
+    samples[#samples + 1] = calls / (os.clock() - start)
+  end
+  return M.median(samples)
+end
+
+return M
