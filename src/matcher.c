@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 typedef struct state {
     int first_child, next_sibling; /* while adding */
     int edges, nedges;             /* after build: range in edge_byte/edge_to */
@@ -26,7 +28,7 @@ struct bounce_matcher {
     int nouts, cap_outs;
     unsigned char *edge_byte;
     int *edge_to;
-    unsigned char byte_class[256]; /* 0: a byte no phrase has */
+    unsigned short byte_class[256]; /* 0: a byte no phrase has; phrases using all 256 bytes make 257 classes */
     int nclasses;
     int *row_of; /* state -> its row in dense, -1 when it has none */
     int *dense;  /* rows of nclasses next states */
@@ -34,27 +36,10 @@ struct bounce_matcher {
     int built;
 };
 
-static int grow(void **p, int *cap, int need, size_t elem)
-{
-    void *q;
-    int ncap;
-    if (need <= *cap)
-        return 0;
-    ncap = *cap ? *cap * 2 : 64;
-    while (ncap < need)
-        ncap *= 2;
-    q = realloc(*p, (size_t)ncap * elem);
-    if (q == NULL)
-        return -1;
-    *p = q;
-    *cap = ncap;
-    return 0;
-}
-
 static int new_state(bounce_matcher *m, unsigned char byte)
 {
     state *s;
-    if (grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0)
+    if (bounce_grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0)
         return -1;
     s = &m->states[m->nstates];
     memset(s, 0, sizeof *s);
@@ -112,9 +97,9 @@ int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id)
         cur = child;
     }
     cap_next = m->cap_outs;
-    if (grow((void **)&m->out_id, &m->cap_outs, m->nouts + 1, sizeof(int)) != 0)
+    if (bounce_grow((void **)&m->out_id, &m->cap_outs, m->nouts + 1, sizeof(int)) != 0)
         return -1;
-    if (grow((void **)&m->out_next, &cap_next, m->nouts + 1, sizeof(int)) != 0)
+    if (bounce_grow((void **)&m->out_next, &cap_next, m->nouts + 1, sizeof(int)) != 0)
         return -1;
     m->out_id[m->nouts] = id;
     m->out_next[m->nouts] = m->states[cur].out;
@@ -167,7 +152,7 @@ static int step(const bounce_matcher *m, int s, unsigned char c)
  * its row is already there to copy the missing transitions from. */
 static int build_dense(bounce_matcher *m, const int *order)
 {
-    unsigned char class_byte[256];
+    unsigned char class_byte[257];
     int i, c, rows;
     memset(m->byte_class, 0, sizeof m->byte_class);
     m->nclasses = 1;
@@ -176,7 +161,7 @@ static int build_dense(bounce_matcher *m, const int *order)
         unsigned char b = m->states[i].byte;
         if (i > 0 && m->byte_class[b] == 0) {
             class_byte[m->nclasses] = b;
-            m->byte_class[b] = (unsigned char)m->nclasses++;
+            m->byte_class[b] = (unsigned short)m->nclasses++;
         }
     }
     rows = DENSE_BUDGET / (int)(sizeof(int) * (size_t)m->nclasses);
