@@ -185,7 +185,8 @@ static size_t continuation_prefix(const char *s, size_t n, size_t p)
 static size_t drop_repeated_prefixes(char *t, size_t n)
 {
     size_t p, o, first = 0, first_len = 0;
-    for (p = 0; p < n && first_len == 0; p++) {
+    /* the first prefix stands near the start ("smtp; 552-5.2.2", "... said: 552-5.2.2") */
+    for (p = 0; p < n && p < 256 && first_len == 0; p++) {
         if ((p == 0 || t[p - 1] == ' ') && continuation_prefix(t, n, p) > 4 && t[p + 3] == '-') {
             first = p;
             first_len = continuation_prefix(t, n, p);
@@ -208,26 +209,30 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
 size_t bounce_fold_reply(const char *s, size_t n, char *dst)
 {
     size_t i = 0, o = 0;
-    int line = 0;
+    int pending_space = 0, line = 0;
     while (i < n) {
-        size_t end = i, start;
-        while (end < n && s[end] != '\n' && s[end] != '\r')
-            end++;
-        start = i;
-        while (start < end && is_blank(s[start]))
-            start++;
-        if (line > 0)
-            start += continuation_prefix(s, end, start);
-        if (start < end) {
-            size_t sep = o > 0, len = bounce_fold(s + start, end - start, dst + o + sep);
-            if (len > 0) {
-                if (sep)
-                    dst[o] = ' ';
-                o += sep + len;
+        /* at a line start: its indentation, and after the first line its continuation prefix */
+        while (i < n && is_blank(s[i]))
+            i++;
+        if (line > 0 && i < n)
+            i += continuation_prefix(s, n, i);
+        for (; i < n && s[i] != '\n' && s[i] != '\r'; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (is_space(c)) {
+                pending_space = o > 0;
+                continue;
             }
+            if (pending_space) {
+                dst[o++] = ' ';
+                pending_space = 0;
+            }
+            dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        i = end + 1;
-        line++;
+        if (i < n) {
+            pending_space = o > 0;
+            i++;
+            line++;
+        }
     }
     return drop_repeated_prefixes(dst, o);
 }
