@@ -157,7 +157,7 @@ function Classifier:parse(msg, opts)
   return message.parse(self, msg, { lang = lang, limits = opts.limits })
 end
 
---- The rules in use, as loaded (with file, line and examples).
+--- The rules in use, as loaded (with file, index in it and examples; rules.line_of(r) gives the line).
 function Classifier:rules()
   return self.set.rules
 end
