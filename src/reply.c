@@ -203,6 +203,9 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
         }
         t[o++] = t[p++];
     }
+    /* A copy dropped at the very end leaves the space before it. */
+    if (o > 0 && t[o - 1] == ' ')
+        o--;
     return o;
 }
 
@@ -280,7 +283,8 @@ static long unit_seconds(const char *s, size_t n, size_t p)
 }
 
 /* Checks each number that stands as a word for a cue just before it and a unit just after it:
- * numbers are few, so this stays one pass over the text. */
+ * numbers are few, so this stays one pass over the text. Up to four digits (9999 days still
+ * fits a 32-bit long); a longer number names no delay. */
 long bounce_retry_after(const char *folded, size_t n)
 {
     static const char *const cues[] = {"again in ", "retry in ", "retry after ", "try after ", "again after ",
@@ -292,7 +296,7 @@ long bounce_retry_after(const char *folded, size_t n)
         int digits = 0;
         if (!is_digit(folded[p]) || p == 0 || folded[p - 1] != ' ')
             continue;
-        for (q = p; q < n && is_digit(folded[q]) && digits < 7; q++, digits++)
+        for (q = p; q < n && is_digit(folded[q]) && digits < 5; q++, digits++)
             value = value * 10 + (folded[q] - '0');
         for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
             size_t len = strlen(cues[c]);
