@@ -1,0 +1,17 @@
+#!/bin/sh
+# usage: busted-summary.sh NAME OUTPUT-FILE EXIT-STATUS
+# Turns busted's closing line ("N successes / N failures / N errors / N pending") in OUTPUT-FILE
+# into the line CI reads, "NAME: N passed, N failed, N skipped"; exits non-zero when busted
+# failed or did not finish.
+name=$1 out=$2 rc=$3
+summary=$(grep -E '^[0-9]+ success' "$out" | tail -1)
+ok=$(echo "$summary" | sed -nE 's/^([0-9]+) success.*/\1/p')
+failed=$(echo "$summary" | sed -nE 's/.* ([0-9]+) failures? .*/\1/p')
+errors=$(echo "$summary" | sed -nE 's/.* ([0-9]+) errors? .*/\1/p')
+pending=$(echo "$summary" | sed -nE 's/.* ([0-9]+) pending.*/\1/p')
+if [ -z "$ok" ]; then
+    echo "$name: 0 passed, 1 failed (busted did not finish)"
+    exit 1
+fi
+echo "$name: $ok passed, $((failed + errors)) failed, ${pending:-0} skipped"
+[ "$rc" -eq 0 ]
