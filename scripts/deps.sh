@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what bounce needs on Debian 12, only where it is missing (see docs/ and README).
 set -e
-PKGS="lua5.4 liblua5.4-dev lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev lua-lpeg lua-busted luarocks luajit2 libluajit2-5.1-dev lua-check lua-ldoc lua-cjson pkg-config gcc make lua-socket nginx libnginx-mod-http-lua procps redis-server lua-redis exim4-daemon-light"
+PKGS="lua5.4 liblua5.4-dev lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev lua-lpeg lua-busted luarocks luajit2 libluajit2-5.1-dev lua-check lua-ldoc lua-cjson pkg-config gcc make lua-socket nginx libnginx-mod-http-lua procps redis-server lua-redis exim4-daemon-light clang-14 libclang-rt-14-dev valgrind"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
