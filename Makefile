@@ -52,7 +52,7 @@ fuzz-smoke: deps
 	@sh scripts/fuzz.sh 15
 
 # The busted suite on an ASan+UBSan build, and under valgrind.
-sanitize: deps
+sanitize: deps all
 	@sh scripts/sanitize.sh
 
 valgrind: deps all
