@@ -209,6 +209,22 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
     return o;
 }
 
+/* Appends c to dst at o, folded: ASCII lower case, a run of white space as one space, none at
+ * the start (*pending_space carries a run to the next visible byte). Returns the new length. */
+static size_t put_folded(char *dst, size_t o, unsigned char c, int *pending_space)
+{
+    if (is_space(c)) {
+        *pending_space = o > 0;
+        return o;
+    }
+    if (*pending_space) {
+        dst[o++] = ' ';
+        *pending_space = 0;
+    }
+    dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return o;
+}
+
 size_t bounce_fold_reply(const char *s, size_t n, char *dst)
 {
     size_t i = 0, o = 0;
@@ -219,18 +235,8 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
             i++;
         if (line > 0 && i < n)
             i += continuation_prefix(s, n, i);
-        for (; i < n && s[i] != '\n' && s[i] != '\r'; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (is_space(c)) {
-                pending_space = o > 0;
-                continue;
-            }
-            if (pending_space) {
-                dst[o++] = ' ';
-                pending_space = 0;
-            }
-            dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
+        for (; i < n && s[i] != '\n' && s[i] != '\r'; i++)
+            o = put_folded(dst, o, (unsigned char)s[i], &pending_space);
         if (i < n) {
             pending_space = o > 0;
             i++;
@@ -244,18 +250,8 @@ size_t bounce_fold(const char *s, size_t n, char *dst)
 {
     size_t i, o = 0;
     int pending_space = 0;
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (is_space(c)) {
-            pending_space = o > 0;
-            continue;
-        }
-        if (pending_space) {
-            dst[o++] = ' ';
-            pending_space = 0;
-        }
-        dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    for (i = 0; i < n; i++)
+        o = put_folded(dst, o, (unsigned char)s[i], &pending_space);
     return o;
 }
 
