@@ -1,10 +1,13 @@
 /* Aho-Corasick over bytes. While phrases are added, children are kept as sibling lists; the
- * build turns them into one sorted edge array per state (binary search) and computes failure
- * and dictionary links breadth first. The shallowest states (where a reply's bytes spend almost
- * all their time) also get a full transition row over byte classes, failures resolved, within
- * a fixed memory budget; deeper states fall back to their edges and failure links. */
+ * build turns them into one sorted edge array per state (binary search), computes failure and
+ * dictionary links breadth first, and renumbers the states in that order, so the shallow states
+ * (where a reply's bytes spend almost all their time) sit together at the front. Those also get
+ * a full transition row over byte classes, failures resolved, within a fixed memory budget:
+ * one load per byte, with "this state reports phrases" in the entry's top bit. Deeper states
+ * fall back to their edges and failure links. */
 #include "matcher.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,10 +32,10 @@ struct bounce_matcher {
     unsigned char *edge_byte;
     int *edge_to;
     unsigned short byte_class[256]; /* 0: a byte no phrase has; phrases using all 256 bytes make 257 classes */
-    int nclasses;
-    int *row_of; /* state -> its row in dense, -1 when it has none */
-    int *dense;  /* rows of nclasses next states */
-    unsigned char *emits; /* 1 when a state or its dictionary link has output */
+    int nclasses, shift;            /* a row is 1 << shift entries, the classes rounded up */
+    int rows;                       /* states 0 .. rows-1 have a full row */
+    uint32_t *dense;                /* a row entry: the next state times the row length */
+    unsigned char *emits;           /* 1 when a state or its dictionary link has output */
     int built;
 };
 
@@ -70,7 +73,6 @@ void bounce_matcher_free(bounce_matcher *m)
     free(m->out_next);
     free(m->edge_byte);
     free(m->edge_to);
-    free(m->row_of);
     free(m->dense);
     free(m->emits);
     free(m);
@@ -135,12 +137,14 @@ static int step_by_edges(const bounce_matcher *m, int s, unsigned char c)
     }
 }
 
-static int step(const bounce_matcher *m, int s, unsigned char c)
+/* The next state from a state without a row: its edges, then up the failure chain until a
+ * state with a row answers. */
+static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 {
     for (;;) {
         int t;
-        if (m->row_of[s] >= 0)
-            return m->dense[(size_t)m->row_of[s] * (size_t)m->nclasses + m->byte_class[c]];
+        if (s < m->rows)
+            return (int)(m->dense[((size_t)s << m->shift) + m->byte_class[c]] >> m->shift);
         t = child_of(m, s, c);
         if (t >= 0)
             return t;
@@ -150,39 +154,63 @@ static int step(const bounce_matcher *m, int s, unsigned char c)
 
 /* Full rows for the first states in breadth-first order: a state's failure comes before it, so
  * its row is already there to copy the missing transitions from. */
-static int build_dense(bounce_matcher *m, const int *order)
+static int build_dense(bounce_matcher *m)
 {
     unsigned char class_byte[257];
-    int i, c, rows;
+    int i, c;
     memset(m->byte_class, 0, sizeof m->byte_class);
     m->nclasses = 1;
     class_byte[0] = 0;
-    for (i = 0; i < m->nstates; i++) {
+    for (i = 1; i < m->nstates; i++) {
         unsigned char b = m->states[i].byte;
-        if (i > 0 && m->byte_class[b] == 0) {
+        if (m->byte_class[b] == 0) {
             class_byte[m->nclasses] = b;
             m->byte_class[b] = (unsigned short)m->nclasses++;
         }
     }
-    rows = DENSE_BUDGET / (int)(sizeof(int) * (size_t)m->nclasses);
-    if (rows > m->nstates)
-        rows = m->nstates;
-    m->row_of = malloc(sizeof(int) * (size_t)m->nstates);
-    m->dense = malloc(sizeof(int) * (size_t)rows * (size_t)m->nclasses);
-    if (m->row_of == NULL || m->dense == NULL)
+    for (m->shift = 0; (1 << m->shift) < m->nclasses; m->shift++)
+        ;
+    m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) << m->shift));
+    if (m->rows > m->nstates)
+        m->rows = m->nstates;
+    m->dense = calloc((size_t)m->rows << m->shift, sizeof(uint32_t));
+    if (m->dense == NULL)
         return -1;
-    for (i = 0; i < m->nstates; i++)
-        m->row_of[i] = -1;
-    for (i = 0; i < rows; i++) {
-        int s = order[i], *row = m->dense + (size_t)i * (size_t)m->nclasses;
-        const int *fail_row = s == 0 ? NULL : m->dense + (size_t)m->row_of[m->states[s].fail] * (size_t)m->nclasses;
-        m->row_of[s] = i;
-        row[0] = 0;
+    for (i = 0; i < m->rows; i++) {
+        uint32_t *row = m->dense + ((size_t)i << m->shift);
+        const uint32_t *fail_row = i == 0 ? NULL : m->dense + ((size_t)m->states[i].fail << m->shift);
         for (c = 1; c < m->nclasses; c++) {
-            int t = child_of(m, s, class_byte[c]);
-            row[c] = t >= 0 ? t : (fail_row ? fail_row[c] : 0);
+            int t = child_of(m, i, class_byte[c]);
+            row[c] = t >= 0 ? (uint32_t)t << m->shift : (fail_row ? fail_row[c] : 0);
         }
     }
+    return 0;
+}
+
+/* Renumbers the states in breadth-first order (order[new] = old). */
+static int renumber(bounce_matcher *m, const int *order)
+{
+    int *new_of = malloc(sizeof(int) * (size_t)m->nstates), i;
+    state *renumbered = malloc(sizeof(state) * (size_t)m->nstates);
+    if (new_of == NULL || renumbered == NULL) {
+        free(new_of);
+        free(renumbered);
+        return -1;
+    }
+    for (i = 0; i < m->nstates; i++)
+        new_of[order[i]] = i;
+    for (i = 0; i < m->nstates; i++) {
+        state *st = &renumbered[i];
+        *st = m->states[order[i]];
+        st->fail = new_of[st->fail];
+        st->dict = st->dict >= 0 ? new_of[st->dict] : -1;
+    }
+    for (i = 0; i < m->nstates - 1; i++) /* one edge into every state but the root */
+        m->edge_to[i] = new_of[m->edge_to[i]];
+    free(m->states);
+    free(new_of);
+    m->states = renumbered;
+    m->cap_states = m->nstates;
     return 0;
 }
 
@@ -231,7 +259,7 @@ int bounce_matcher_build(bounce_matcher *m)
         }
     }
     m->emits = malloc((size_t)m->nstates);
-    if (m->emits == NULL || build_dense(m, queue) != 0) {
+    if (m->emits == NULL || renumber(m, queue) != 0 || build_dense(m) != 0) {
         free(queue);
         return -1;
     }
@@ -242,22 +270,36 @@ int bounce_matcher_build(bounce_matcher *m)
     return 0;
 }
 
+static void report(const bounce_matcher *m, int s, bounce_match_fn fn, void *ud)
+{
+    int t, o;
+    for (t = m->states[s].out != -1 ? s : m->states[s].dict; t > 0; t = m->states[t].dict)
+        for (o = m->states[t].out; o != -1; o = m->out_next[o])
+            fn(ud, m->out_id[o]);
+}
+
 void bounce_matcher_scan(const bounce_matcher *m, const char *text, size_t n, bounce_match_fn fn, void *ud)
 {
-    int s = 0;
-    size_t i;
+    const uint32_t *dense = m->dense;
+    const unsigned short *byte_class = m->byte_class;
+    const unsigned char *emits = m->emits, *p = (const unsigned char *)text, *end = p + n;
+    const uint32_t dense_end = (uint32_t)m->rows << m->shift;
+    const int shift = m->shift;
+    uint32_t at = 0; /* the current state times the row length: its row's offset in dense */
     if (!m->built || m->nouts == 0)
         return;
-    for (i = 0; i < n; i++) {
-        int t;
-        s = step(m, s, (unsigned char)text[i]);
-        if (!m->emits[s])
-            continue;
-        for (t = m->states[s].out != -1 ? s : m->states[s].dict; t != -1 && t != 0; t = m->states[t].dict) {
-            int o;
-            for (o = m->states[t].out; o != -1; o = m->out_next[o])
-                fn(ud, m->out_id[o]);
+    while (p < end) {
+        if (at < dense_end) {
+            /* The hot loop: states with a row and nothing to report. No call in it, so that its
+             * values stay in registers. */
+            do
+                at = dense[at + byte_class[*p++]];
+            while (!emits[at >> shift] && at < dense_end && p < end);
+        } else {
+            at = (uint32_t)step_sparse(m, (int)(at >> shift), *p++) << shift;
         }
+        if (emits[at >> shift])
+            report(m, (int)(at >> shift), fn, ud);
     }
 }
 
@@ -268,9 +310,6 @@ size_t bounce_matcher_states(const bounce_matcher *m)
 
 size_t bounce_matcher_memory(const bounce_matcher *m)
 {
-    size_t rows = m->nstates < DENSE_BUDGET / (int)(sizeof(int) * (size_t)(m->nclasses ? m->nclasses : 1))
-                      ? (size_t)m->nstates
-                      : (size_t)(DENSE_BUDGET / (int)(sizeof(int) * (size_t)m->nclasses));
     return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_outs * 2 * sizeof(int) +
-           (size_t)m->nstates * (2 + 2 * sizeof(int)) + rows * (size_t)m->nclasses * sizeof(int);
+           (size_t)m->nstates * (2 + sizeof(int)) + ((size_t)m->rows << m->shift) * sizeof(uint32_t);
 }

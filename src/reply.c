@@ -185,11 +185,17 @@ static size_t continuation_prefix(const char *s, size_t n, size_t p)
 static size_t drop_repeated_prefixes(char *t, size_t n)
 {
     size_t p, o, first = 0, first_len = 0;
-    /* the first prefix stands near the start ("smtp; 552-5.2.2", "... said: 552-5.2.2") */
-    for (p = 0; p < n && p < 256 && first_len == 0; p++) {
-        if ((p == 0 || t[p - 1] == ' ') && continuation_prefix(t, n, p) > 4 && t[p + 3] == '-') {
+    /* the first prefix stands near the start ("smtp; 552-5.2.2", "... said: 552-5.2.2"): look
+     * for it at the dashes of the first 256 bytes only */
+    size_t limit = n < 256 + 3 ? n : 256 + 3;
+    const char *dash;
+    for (dash = memchr(t, '-', limit); dash != NULL; dash = memchr(dash + 1, '-', limit - (size_t)(dash + 1 - t))) {
+        size_t len;
+        p = (size_t)(dash - t) - 3; /* "552-" */
+        if (dash - t >= 3 && (p == 0 || t[p - 1] == ' ') && (len = continuation_prefix(t, n, p)) > 4) {
             first = p;
-            first_len = continuation_prefix(t, n, p);
+            first_len = len;
+            break;
         }
     }
     if (first_len == 0)
@@ -209,20 +215,38 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
     return o;
 }
 
-/* Appends c to dst at o, folded: ASCII lower case, a run of white space as one space, none at
- * the start (*pending_space carries a run to the next visible byte). Returns the new length. */
-static size_t put_folded(char *dst, size_t o, unsigned char c, int *pending_space)
+/* Each byte as the rules see it: ASCII lower case, 0 for white space (NUL counts as white space). */
+#define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 \
+                     ? 0 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+static const unsigned char fold_map[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
+/* Appends s[i..] up to the end of its line to dst at *o, folded: a run of white space as one
+ * space, none at the start (*pending_space carries a run to the next visible byte). Returns
+ * where the line ends in s. */
+static size_t fold_line(const char *s, size_t i, size_t n, char *dst, size_t *o, int *pending_space)
 {
-    if (is_space(c)) {
-        *pending_space = o > 0;
-        return o;
+    size_t out = *o;
+    int pending = *pending_space;
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i], f = fold_map[c];
+        if (f == 0) {
+            if (c == '\n' || c == '\r')
+                break;
+            pending = out > 0;
+            continue;
+        }
+        if (pending) {
+            dst[out++] = ' ';
+            pending = 0;
+        }
+        dst[out++] = (char)f;
     }
-    if (*pending_space) {
-        dst[o++] = ' ';
-        *pending_space = 0;
-    }
-    dst[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return o;
+    *o = out;
+    *pending_space = pending;
+    return i;
 }
 
 size_t bounce_fold_reply(const char *s, size_t n, char *dst)
@@ -235,8 +259,7 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
             i++;
         if (line > 0 && i < n)
             i += continuation_prefix(s, n, i);
-        for (; i < n && s[i] != '\n' && s[i] != '\r'; i++)
-            o = put_folded(dst, o, (unsigned char)s[i], &pending_space);
+        i = fold_line(s, i, n, dst, &o, &pending_space);
         if (i < n) {
             pending_space = o > 0;
             i++;
@@ -248,10 +271,12 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
 
 size_t bounce_fold(const char *s, size_t n, char *dst)
 {
-    size_t i, o = 0;
+    size_t i = 0, o = 0;
     int pending_space = 0;
-    for (i = 0; i < n; i++)
-        o = put_folded(dst, o, (unsigned char)s[i], &pending_space);
+    while ((i = fold_line(s, i, n, dst, &o, &pending_space)) < n) {
+        pending_space = o > 0; /* a line end is white space too */
+        i++;
+    }
     return o;
 }
 
@@ -294,6 +319,11 @@ long bounce_retry_after(const char *folded, size_t n)
             continue;
         for (q = p; q < n && is_digit(folded[q]) && digits < 5; q++, digits++)
             value = value * 10 + (folded[q] - '0');
+        /* every cue's last word ends in n, r or t: most numbers (codes, addresses) stop here */
+        if (p < 2 || (folded[p - 2] != 'n' && folded[p - 2] != 'r' && folded[p - 2] != 't')) {
+            p = q;
+            continue;
+        }
         for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
             size_t len = strlen(cues[c]);
             if (len <= p && memcmp(folded + p - len, cues[c], len) == 0) {
