@@ -419,13 +419,20 @@ describe("a report of final failure with a transient cause", function()
     }, "\r\n")
   end
 
-  it("says the queue gave up (expired), not what the last attempt met", function()
+  -- The category says why it failed: a cause the reply names outlasted the retries, and that
+  -- cause is still the reason (type soft, since it was temporary); only a temporary refusal
+  -- that names none leaves "the queue gave up" as all there is to say.
+  it("keeps the transient cause that outlasted the retries, with type soft", function()
     local r = bounce.parse(report("failed", "4.4.1", "Connection timed out")).recipients[1]
-    assert.equal("expired", r.category)
-    assert.equal("soft", r.type)
-    assert.equal("message.expired", r.rule)
+    assert.same({ "network_error", "soft", "retry" }, { r.category, r.type, r.action })
+    assert.not_equal("message.expired", r.rule)
     r = bounce.parse(report("failed", "4.3.0", "451 4.3.0 Temporary local problem")).recipients[1]
-    assert.equal("expired", r.category)
+    assert.same({ "system_error", "soft" }, { r.category, r.type })
+  end)
+
+  it("says the queue gave up (expired) when the temporary refusal names no cause", function()
+    local r = bounce.parse(report("failed", "4.0.0", "450 4.0.0 Temporary failure")).recipients[1]
+    assert.same({ "expired", "soft", "record_only", "message.expired" }, { r.category, r.type, r.action, r.rule })
   end)
 
   it("keeps a cause that says more, and a delay report's cause", function()

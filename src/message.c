@@ -45,6 +45,7 @@ typedef struct P {
     /* top-level header facts */
     bm_span to, x_failed, auto_submitted, precedence, apple_unsubscribe;
     int x_autoreply, multipart_report;
+    int list_manager;      /* the message comes from a mailing-list manager */
     bm_span jmrp_rcpt;     /* X-HmXmrOriginalRecipient of an enclosed message */
     bm_span region;        /* text of the last text scan, up to the copy of the original */
     bm_span enclosed;      /* the first enclosed message, decoded */
@@ -763,6 +764,17 @@ static bm_span status_token(bm_span v)
     return v;
 }
 
+/* The comment after the code of a Status value: "4.0.0 (example.net: host name lookup
+ * failure)" -> "example.net: host name lookup failure". */
+static bm_span status_comment(bm_span v, bm_span code)
+{
+    v = trim(v);
+    if (code.p != v.p || code.n == v.n) return span(NULL, NULL);
+    v = trim(span(v.p + code.n, v.p + v.n));
+    if (v.n >= 2 && v.p[0] == '(' && v.p[v.n - 1] == ')') v = trim(span(v.p + 1, v.p + v.n - 1));
+    return v;
+}
+
 /* RFC 3464 fields, in a message/delivery-status part or written inline in a text part.
  * Blank lines separate the per-message block from the per-recipient blocks; a repeated
  * recipient field also starts a new recipient, for reports that omit the blank lines. */
@@ -813,7 +825,12 @@ static void dsn_scan(P *ps, const char *p, const char *end, int loose)
                 break;
             case F_ORIG: rc->original_recipient = value_address(clean_value(ps, raw, 0)); break;
             case F_ACTION: rc->action = trim(clean_value(ps, raw, 0)); break;
-            case F_STATUS: rc->status = status_token(clean_value(ps, raw, 0)); break;
+            case F_STATUS: {
+                bm_span v = clean_value(ps, raw, 0);
+                rc->status = status_token(v);
+                rc->status_comment = status_comment(v, rc->status);
+                break;
+            }
             case F_REMOTE: rc->remote_mta = strip_type(clean_value(ps, raw, 0)); break;
             case F_LAST: rc->last_attempt_date = clean_value(ps, raw, 0); break;
             case F_DIAG: {
@@ -1037,6 +1054,12 @@ static void walk_entity(P *ps, const char *p, const char *end, unsigned depth, i
         case 'f':
             if (ieq(name.p, name.n, "from") && !ps->r->from.n) ps->r->from = clean_value(ps, raw, 1);
             break;
+        case 'l':
+            if (ieq(name.p, name.n, "list-id")) ps->list_manager = 1;
+            break;
+        case 'm':
+            if (ieq(name.p, name.n, "mailing-list")) ps->list_manager = 1;
+            break;
         case 'p':
             if (ieq(name.p, name.n, "precedence")) ps->precedence = trim(raw);
             break;
@@ -1054,6 +1077,8 @@ static void walk_entity(P *ps, const char *p, const char *end, unsigned depth, i
                 ps->x_autoreply = 1;
             } else if (ieq(name.p, name.n, "x-apple-unsubscribe")) {
                 ps->apple_unsubscribe = trim(raw);
+            } else if (ieq(name.p, name.n, "x-mlserver") || ieq(name.p, name.n, "x-ml-name")) {
+                ps->list_manager = 1;
             }
             break;
         }
@@ -1137,6 +1162,13 @@ static int original_marker(const char *s, const char *e)
     for (i = 0; starts[i]; i++)
         if (istarts(s, (size_t)(e - s), starts[i])) return 1;
     return 0;
+}
+
+/* A line that announces what follows: it ends with ':'. */
+static int introduces(const char *s, const char *e)
+{
+    while (e > s && is_ws(e[-1])) e--;
+    return e > s && e[-1] == ':';
 }
 
 /* 3-digit reply code at p (2xx, 4xx, 5xx) followed by a space, '-' or the end. */
@@ -1333,12 +1365,33 @@ static int line_with_code(const char *p, const char *end, bm_span addr, const ch
     return 0;
 }
 
+/* The first paragraph after Sendmail's "----- Transcript of session follows -----". */
+static int transcript(const char *p, const char *end, const char **ts, const char **te)
+{
+    const char *q = p, *s, *e;
+    int after = 0;
+    *ts = *te = NULL;
+    while (next_line(&q, end, &s, &e)) {
+        if (!after) {
+            after = ifind(s, e, "transcript of session follows") != NULL;
+        } else if (!blank(s, e) && !separator(s, e)) {
+            if (!*ts) *ts = s;
+            *te = e;
+        } else if (*ts) {
+            break;
+        }
+    }
+    return *ts != NULL;
+}
+
 /* A report's only recipient without a Diagnostic-Code: the SMTP replies of the text are
- * about it. */
+ * about it, else the session transcript (where the MTA names the recipient by a local name). */
 static void sole_reason(P *ps, bm_recipient *rc)
 {
     const char *gs, *ge;
-    if (ps->region.n && reply_group(ps->region.p, ps->region.p + ps->region.n, &gs, &ge))
+    if (!ps->region.n) return;
+    if (reply_group(ps->region.p, ps->region.p + ps->region.n, &gs, &ge) ||
+        transcript(ps->region.p, ps->region.p + ps->region.n, &gs, &ge))
         rc->diagnostic = join_lines(ps, gs, ge);
 }
 
@@ -1416,7 +1469,7 @@ static void text_scan(P *ps, const char *p, const char *end)
         int lead, smtp;
         if (blank(s, e) || separator(s, e)) {
             /* "Technical details:" or "The error ... was:" introduces what follows */
-            if ((b.mode == 2 || b.mode == 3) && !(b.e > b.s && b.e[-1] == ':'))
+            if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))
                 close_block(&b, bs, be);
             continue;
         }
@@ -1495,9 +1548,11 @@ static void text_scan(P *ps, const char *p, const char *end)
                 ds = rgs;
                 de = rge;
             } else if (!ds && ls[i - first]) {
-                /* nothing follows the address: the lines before it give the reason */
+                /* nothing follows the address: the lines before it give the reason; a line
+                 * that only introduces the list ("The following recipients ...:") says none,
+                 * so the paragraph above it is taken too */
                 const char *x = ls[i - first], *top = x;
-                int lines = 0;
+                int lines = 0, intros = 0;
                 while (top > p && lines < MAX_PRECEDING) {
                     const char *y = top - 1, *ys;
                     if (y > p && *y == '\n' && y[-1] == '\r') y--;
@@ -1505,12 +1560,14 @@ static void text_scan(P *ps, const char *p, const char *end)
                     while (ys > p && ys[-1] != '\n' && ys[-1] != '\r') ys--;
                     if (blank(ys, y) || separator(ys, y)) {
                         if (lines) break;
+                    } else if (!lines && introduces(ys, y)) {
+                        intros++;
                     } else {
                         lines++;
                     }
                     top = ys;
                 }
-                if (lines) {
+                if (lines || intros) {
                     ds = top;
                     de = x;
                 }
@@ -1869,6 +1926,16 @@ static const notice *main_notice(P *ps)
     return ps->n_notes ? &ps->notes[0] : NULL;
 }
 
+/* Whether a report recipient still needs a reason: no Diagnostic-Code, or one that is only an
+ * exit code ("X-Unix; 77") and says nothing a reader or a rule can use. */
+static int lacks_reason(const bm_recipient *rc)
+{
+    size_t i;
+    for (i = 0; i < rc->diagnostic.n; i++)
+        if (!is_digit(rc->diagnostic.p[i])) return 0;
+    return 1;
+}
+
 /* Report recipients without a Diagnostic-Code take the reason the human-readable part gives
  * for the same address (or for the only recipient when both name one). */
 static void supplement(P *ps)
@@ -1878,21 +1945,21 @@ static void supplement(P *ps)
     const notice *no = main_notice(ps);
     bm_span t;
     for (i = 0; i < n; i++)
-        if (!ps->c->rc[i].diagnostic.n) break;
+        if (lacks_reason(&ps->c->rc[i])) break;
     if (i == n || !no) return;
     t = body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
     if (no->html) t = html_text(ps, t);
     text_scan(ps, t.p, t.p + t.n);
     for (i = 0; i < n; i++) {
         bm_recipient *a = &ps->c->rc[i];
-        if (a->diagnostic.n) continue;
+        if (!lacks_reason(a)) continue;
         for (j = n; j < r->n_recipients; j++) {
             bm_recipient *b = &ps->c->rc[j];
             if (same_addr(a->recipient, b->recipient) || same_addr(a->original_recipient, b->recipient) ||
                 (n == 1 && r->n_recipients == 2))
                 break;
         }
-        if (j < r->n_recipients) {
+        if (j < r->n_recipients && ps->c->rc[j].diagnostic.n) {
             a->diagnostic = ps->c->rc[j].diagnostic;
             if (!a->remote_mta.n) a->remote_mta = ps->c->rc[j].remote_mta;
         } else if (n == 1) {
@@ -1900,6 +1967,59 @@ static void supplement(P *ps)
         }
     }
     r->n_recipients = n;
+}
+
+/* A gateway's notice that names a recipient without a reply, enclosing the report of the MTA
+ * that met the refusal: the reply of that report's session transcript ("<<< 550 5.1.1 <a@b>...
+ * Invalid recipient") is the reason. */
+static void enclosed_replies(P *ps)
+{
+    const char *p = ps->enclosed.p;
+    const char *end = p + (ps->enclosed.n < ps->L.max_text ? ps->enclosed.n : ps->L.max_text);
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        const char *s, *e;
+        if (rc->diagnostic.n && has_code(rc->diagnostic.p, rc->diagnostic.p + rc->diagnostic.n)) continue;
+        if (!line_with_code(p, end, rc->recipient, &s, &e)) continue;
+        if (e - s > 3 && memcmp(s, "<<<", 3) == 0) s += 3;
+        while (s < e && is_ws(*s)) s++;
+        if (reply_code_at(s, e)) rc->diagnostic = join_lines(ps, s, e);
+    }
+}
+
+/* A mailing list's refusal of a post from someone not subscribed (fml: "You are not a member
+ * of this mailing list <list@example.org>."): the list named there is the recipient. */
+static void list_refusal(P *ps)
+{
+    const notice *no = main_notice(ps);
+    const char *q, *s, *e;
+    bm_span t;
+    if (!no) return;
+    t = body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
+    if (no->html) t = html_text(ps, t);
+    q = t.p;
+    while (next_line(&q, t.p + t.n, &s, &e)) {
+        bm_span a;
+        int br, k;
+        if ((ifind(s, e, "not a member") || ifind(s, e, "not member")) && find_address(s, e, &a, &br)) {
+            if ((k = add_rcpt(ps)) >= 0) {
+                ps->c->rc[k].recipient = a;
+                ps->c->rc[k].diagnostic = trim(span(s, e));
+            }
+            return;
+        }
+    }
+}
+
+/* Recipients that nothing else gives a reason for take the Status field's comment. */
+static void comment_reasons(P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        if (!rc->diagnostic.n) rc->diagnostic = rc->status_comment;
+    }
 }
 
 /* The reason for recipients known only from headers (X-Failed-Recipients, the original To):
@@ -1915,9 +2035,7 @@ static void fallback_reason(P *ps)
     if (!reply_group(p, end, &rgs, &rge)) {
         rgs = p;
         while (next_line(&q, end, &s, &e)) {
-            const char *t = e;
-            while (t > s && is_ws(t[-1])) t--;
-            if (t > s && t[-1] == ':') {
+            if (introduces(s, e)) {
                 rgs = q;
                 break;
             }
@@ -2042,10 +2160,12 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             rcpt_from_value(&ps, r->from);
         } else {
             notices_scan(&ps, bounce);
-            if (!r->n_recipients && bounce && ps.enclosed.n) {
+            if (ps.enclosed.n) {
                 /* a gateway that wraps another MTA's report in a notice of its own */
-                walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
+                if (r->n_recipients) enclosed_replies(&ps);
+                else if (bounce) walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
             }
+            if (!r->n_recipients && ps.list_manager) list_refusal(&ps);
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);
@@ -2065,6 +2185,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             }
         }
     }
+    comment_reasons(&ps);
     compact(&ps);
     if (r->kind == BM_DSN && !r->n_recipients) r->kind = BM_UNKNOWN;
     return r;

@@ -45,6 +45,8 @@ typedef struct bm_recipient {
     bm_span original_recipient;
     bm_span action;             /* failed, delayed, delivered, relayed, expanded */
     bm_span status;             /* enhanced status as the report gives it, e.g. 5.1.1 */
+    bm_span status_comment;     /* what the Status field adds in parentheses; the diagnostic
+                                   when nothing else gives one */
     bm_span diagnostic;         /* the remote reply or the MTA's reason, lines joined */
     bm_span diagnostic_type;    /* e.g. smtp, X-Postfix */
     bm_span remote_mta;

@@ -25,11 +25,20 @@ local function mx_host(remote)
   return host
 end
 
--- The reply to classify: the diagnostic, with the report's Status in front when the text
--- carries no enhanced status of its own.
+-- Amazon SES puts its own status and words in front of the remote server's reply:
+-- "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)".
+-- The remote's reply says why; SES's prefix only that it failed.
+local function remote_reply(diag)
+  local code, text = diag:match("^%d%.%d%d?%d?%.%d%d?%d?%d? %- [^']-%f[%d]([245]%d%d)[%- ]'(.-)'")
+  return code and code .. " " .. text
+end
+
+-- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
+-- Status in front when the text carries no enhanced status of its own.
 local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
   if diag and diag ~= "" then
+    diag = remote_reply(diag) or diag
     if status and not diag:find("%f[%w][245]%.%d%d?%d?%.%d%d?%d?%f[^%w.]") then
       return status .. " " .. diag
     end
@@ -63,8 +72,8 @@ local function copy_report(rc)
   return entry
 end
 
--- Transient causes: in a report of final failure they mean the retries ran out.
-local GAVE_UP = { network_error = true, system_error = true, greylisted = true, unknown = true }
+-- Transient causes: in a report of final failure they outlasted the retries.
+local TRANSIENT = { network_error = true, system_error = true, greylisted = true }
 
 -- A 4xx reply or a 4.x.x status.
 local function temporary(entry)
@@ -79,6 +88,12 @@ local function classify_recipient(classifier, rc, lang)
   for _, k in ipairs(TAXONOMY_FIELDS) do
     if result[k] ~= nil then entry[k] = result[k] end
   end
+  -- X.0.0 in the reply says only "other or undefined": the report's own Status of the same
+  -- class says more.
+  local own = rc.status and rc.status:match("^([245])%.%d%d?%d?%.%d%d?%d?$")
+  if own and not rc.status:match("^%d%.0%.0$") and entry.status == own .. ".0.0" then
+    entry.status = rc.status
+  end
   if action == "delivered" or action == "relayed" or action == "expanded" then
     return fixed(classifier, entry, "delivered", "record_only", "message.delivered", lang)
   end
@@ -87,33 +102,23 @@ local function classify_recipient(classifier, rc, lang)
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
-  elseif GAVE_UP[entry.category] and (entry.category == "network_error" or temporary(entry)) then
-    -- A failure report of a transient cause means the sending queue gave up: a connection that
-    -- never succeeded, or a temporary refusal that lasted past the retry time.
+  elseif entry.category == "unknown" and temporary(entry) then
+    -- A temporary refusal that lasted past the retry time and names no cause: all there is to
+    -- say is that the sending queue gave up.
     entry.category = "expired"
     entry.type = "soft"
     entry.action = "record_only"
     entry.rule = "message.expired"
     entry.description = describe(classifier, "expired", lang)
+  elseif TRANSIENT[entry.category] and (entry.category == "network_error" or temporary(entry)) then
+    -- The queue gave up on a cause that passes (a connection that never succeeded, a remote
+    -- fault): the cause is still why it failed, and the address is not at fault.
+    entry.type = "soft"
   end
   return entry
 end
 
---- parse(classifier, message [, { limits = {...}, lang = "en" }]) -> result
--- classifier: anything with :classify(reply, ctx) (bounce.new()).
--- limits: bounds of the scan, any of max_input, max_header_line, max_decoded, max_text,
---   max_diagnostic, max_headers, max_parts, max_depth, max_recipients, max_x_headers
---   (src/message.h gives their meaning and defaults); result.truncated tells one was reached.
--- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
---   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
---   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
--- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
--- diagnostic, diagnostic_type, remote_mta, last_attempt_date) and the TAXONOMY.md fields.
-function M.parse(classifier, message, opts)
-  if type(message) ~= "string" then
-    error("bounce.message.parse: message must be a string, got " .. type(message), 2)
-  end
-  opts = opts or {}
+local function classify_message(classifier, message, opts)
   local lang = opts.lang
   local parsed = core.parse_message(message, opts.limits)
   local recipients = {}
@@ -140,31 +145,75 @@ function M.parse(classifier, message, opts)
   return parsed
 end
 
+-- The messages of an mbox, split on its separator lines: "From sender date" followed by a
+-- header field. A body line that merely starts with "From " has no time of day or no field
+-- after it.
+local function mbox_split(content)
+  local starts = { 1 }
+  local pos = 1
+  while true do
+    local s = content:find("\nFrom ", pos, true)
+    if not s then break end
+    local separator, next_line = content:match("^(From [^\n]*)\n([^\n]*)", s + 1)
+    if separator and separator:find("%d%d:%d%d") and next_line:find("^[%w%-]+:") then
+      starts[#starts + 1] = s + 1
+    end
+    pos = s + 1
+  end
+  local messages = {}
+  for i, first in ipairs(starts) do
+    messages[i] = content:sub(first, starts[i + 1] and starts[i + 1] - 1 or #content)
+  end
+  return messages
+end
+
+--- parse(classifier, message [, { limits = {...}, lang = "en" }]) -> result
+-- classifier: anything with :classify(reply, ctx) (bounce.new()).
+-- limits: bounds of the scan, any of max_input, max_header_line, max_decoded, max_text,
+--   max_diagnostic, max_headers, max_parts, max_depth, max_recipients, max_x_headers
+--   (src/message.h gives their meaning and defaults); result.truncated tells one was reached.
+-- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
+--   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
+--   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
+-- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
+-- diagnostic, diagnostic_type, remote_mta, last_attempt_date) and the TAXONOMY.md fields.
+-- An mbox of several messages gives the recipients of all of them, in order, with the other
+-- fields of the first message that has any.
+function M.parse(classifier, message, opts)
+  if type(message) ~= "string" then
+    error("bounce.message.parse: message must be a string, got " .. type(message), 2)
+  end
+  opts = opts or {}
+  if message:sub(1, 5) ~= "From " then return classify_message(classifier, message, opts) end
+  local result
+  for _, one_message in ipairs(mbox_split(message)) do
+    local parsed = classify_message(classifier, one_message, opts)
+    if not result then
+      result = parsed
+    elseif #result.recipients == 0 then
+      parsed.truncated = parsed.truncated or result.truncated
+      result = parsed
+    else
+      for _, entry in ipairs(parsed.recipients) do result.recipients[#result.recipients + 1] = entry end
+      result.truncated = result.truncated or parsed.truncated
+    end
+  end
+  return result
+end
+
 local function read_all(fh)
   local content = fh:read("*a")
   fh:close()
   return content
 end
 
--- Splits an mbox on its separator lines, "From sender date": a body line that merely starts
--- with "From " carries no time of day.
 local function mbox_messages(name, content)
-  local starts = { 1 }
-  local pos = 1
-  while true do
-    local s = content:find("\nFrom ", pos, true)
-    if not s then break end
-    if content:match("^From [^\n]*", s + 1):find("%d%d:%d%d") then
-      starts[#starts + 1] = s + 1
-    end
-    pos = s + 1
-  end
+  local messages = mbox_split(content)
   local i = 0
   return function()
     i = i + 1
-    if not starts[i] then return nil end
-    local stop = starts[i + 1] and starts[i + 1] - 1 or #content
-    return string.format("%s#%d", name, i), content:sub(starts[i], stop)
+    if not messages[i] then return nil end
+    return string.format("%s#%d", name, i), messages[i]
   end
 end
 

@@ -1,0 +1,138 @@
+-- Bounce emails whose reason or recipient stands where a plain reading misses it, each on the
+-- corpus file that shows how that MTA writes it, with a hand-made variant where the rule
+-- needs one to fail.
+local core = require "bounce.core"
+local message = require "bounce.message"
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local EMAILS = support.shared .. "/corpus/emails/"
+
+local classifier = assert(bounce.new())
+
+local function email(name)
+  return support.read(EMAILS .. name)
+end
+
+local function parse(name)
+  return message.parse(classifier, email(name))
+end
+
+describe("a mailing list's refusal of a post", function()
+  it("names the list as the recipient and the refusal as the reason (fml)", function()
+    local r = parse("lhost-fml-02.eml")
+    assert.equal("dsn", r.kind)
+    assert.equal(1, #r.recipients)
+    assert.equal("neko-nyaan@example.org", r.recipients[1].recipient)
+    assert.equal("You are not a member of this mailing list <neko-nyaan@example.org>.", r.recipients[1].diagnostic)
+  end)
+
+  it("is read only from a list manager's message", function()
+    local body = "\n\nYou are not a member of this mailing list <list@example.org>.\n"
+    assert.equal("unknown", core.parse_message("From: someone@example.org\nSubject: hello" .. body).kind)
+    local r = core.parse_message("From: list-admin@example.org\nList-Id: <list.example.org>\nSubject: hello" .. body)
+    assert.equal("dsn", r.kind)
+    assert.equal("list@example.org", r.recipients[1].recipient)
+  end)
+end)
+
+describe("an mbox of several bounces", function()
+  it("gives the recipients of every message, in order", function()
+    local content = email("rhost-cox-01.eml")
+    assert.equal(1, #core.parse_message(content).recipients)
+    local r = bounce.parse(content)
+    assert.equal(2, #r.recipients)
+    for _, rc in ipairs(r.recipients) do
+      assert.equal("recipient55@cox.net", rc.recipient)
+      assert.equal("5.1.0", rc.status)
+      assert.equal("blocklisted", rc.category)
+    end
+    assert.equal("Undelivered Mail Returned to Sender", r.subject)
+  end)
+
+  it("splits only where a separator line starts a header block", function()
+    local one = table.concat({
+      "From MAILER-DAEMON Mon Jan  1 10:00:00 2024", "From: MAILER-DAEMON@mx.example.org",
+      "Subject: Undelivered Mail", "", "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown",
+      "", "From a quoted line at 10:00:00 that is body text", "the message goes on", "",
+    }, "\n")
+    local r = bounce.parse(one)
+    assert.equal(1, #r.recipients)
+    assert.equal("a@example.net", r.recipients[1].recipient)
+    -- the same recipient in two messages is two bounces
+    r = bounce.parse(one .. one)
+    assert.equal(2, #r.recipients)
+    assert.same({ "a@example.net", "a@example.net" }, { r.recipients[1].recipient, r.recipients[2].recipient })
+  end)
+end)
+
+describe("a reason that is not on the recipient's own lines", function()
+  it("takes the paragraph above a line that only introduces the recipients (EZweb)", function()
+    local rc = parse("lhost-ezweb-05.eml").recipients[1]
+    assert.equal("this-local-part-does-not-exist-on-the-server@ezweb.ne.jp", rc.recipient)
+    assert.equal("Your message was not delivered within 0 days and 1 hours. Remote host is not responding. " ..
+      "The following recipients did not receive this message:", rc.diagnostic)
+    assert.equal("expired", rc.category)
+  end)
+
+  it("takes the remote reply from the transcript of the report a gateway encloses (InterScan)", function()
+    local rc = parse("lhost-trendmicro-03.eml").recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.equal("550 5.1.1 <kijitora@example.jp>... Invalid recipient", rc.diagnostic)
+    assert.same({ "recipient_unknown", "hard", "5.1.1" }, { rc.category, rc.type, rc.status })
+  end)
+
+  it("takes the Status comment when no Diagnostic-Code or text gives one", function()
+    local r = parse("rfc3464-35.eml")
+    assert.equal("550 'kijitora@nyaan.example.com' is not a registered gateway user", r.recipients[1].diagnostic)
+    local rc = r.recipients[2]
+    assert.equal("sabatora@cat.example.net", rc.recipient)
+    assert.equal("cat.example.net: host name lookup failure", rc.diagnostic)
+    assert.equal("network_error", rc.category)
+    assert.equal("550 user unknown", r.recipients[3].diagnostic)
+  end)
+
+  it("takes the text's reply over a Diagnostic-Code that is only an exit code (Sendmail)", function()
+    local rc = parse("lhost-sendmail-13.eml").recipients[1]
+    assert.equal("550 5.0.0 <kijitora@example.or.jp>... Insufficient permission", rc.diagnostic)
+    -- the reply's X.0.0 says less than the report's own Status
+    assert.equal("5.3.0", rc.status)
+    assert.equal("system_error", rc.category)
+  end)
+
+  it("takes the session transcript when the text names the recipient by its local name (Sendmail)", function()
+    local rc = parse("lhost-sendmail-54.eml").recipients[1]
+    assert.equal("kijitora@neko.example.jp", rc.recipient)
+    assert.equal("kijitora... Deferred: Connection refused by [127.0.0.1] Message could not be delivered for 5 days " ..
+      "Message will be deleted from queue", rc.diagnostic)
+    assert.equal("expired", rc.category)
+  end)
+end)
+
+describe("Amazon SES's wrapping of the remote reply", function()
+  it("classifies the remote server's reply, not SES's own status in front of it", function()
+    local rc = parse("lhost-amazonses-01.eml").recipients[1]
+    assert.matches("^5%.1%.0 %- Unknown address error 550%-'5%.7%.1 ", rc.diagnostic)
+    assert.equal("5.7.1", rc.status)
+    assert.equal(550, rc.code)
+    rc = parse("lhost-amazonses-03.eml").recipients[1]
+    assert.same({ "5.2.2", "mailbox_full" }, { rc.status, rc.category })
+  end)
+end)
+
+describe("a final failure whose transient cause outlasted the retries", function()
+  it("keeps the cause the reply names", function()
+    local dns = parse("lhost-postfix-34.eml").recipients[1]
+    assert.same({ "network_error", "soft" }, { dns.category, dns.type })
+    local lookup = parse("lhost-sendmail-11.eml").recipients[1]
+    assert.same({ "network_error", "soft" }, { lookup.category, lookup.type })
+    local lost = parse("lhost-postfix-56.eml").recipients[1]
+    assert.same({ "network_error", "soft" }, { lost.category, lost.type })
+  end)
+
+  it("says the queue gave up when the reply names no cause", function()
+    local rc = parse("lhost-receivingses-03.eml").recipients[1]
+    assert.equal("450 4.0.0 Temporary failure", rc.diagnostic)
+    assert.same({ "expired", "soft", "message.expired" }, { rc.category, rc.type, rc.rule })
+  end)
+end)
