@@ -235,10 +235,24 @@ static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 
-/* Sets t[k] = v for the result table on top. The engine's strings live as long as the engine,
- * so each is made a Lua string once and kept in the cache table (at stack index cache), keyed
- * by its address: no hashing or allocation for them per call. */
-static void set_string(lua_State *L, int cache, const char *k, const char *v)
+/* The result's keys, made Lua strings once: the methods' upvalue 1 holds them in this order. */
+enum { K_TYPE = 1, K_CATEGORY, K_ACTION, K_CODE, K_STATUS, K_PERMANENT, K_PROVIDER, K_RULE, K_DESCRIPTION,
+       K_RETRY_AFTER };
+static const char *const result_keys[] = {"type", "category", "action", "code", "status", "permanent",
+                                          "provider", "rule", "description", "retry_after"};
+
+/* Sets result[key] = the value on top of the stack, popping it. */
+static void set_field(lua_State *L, int result, int key)
+{
+    lua_rawgeti(L, lua_upvalueindex(1), key);
+    lua_insert(L, -2);
+    lua_rawset(L, result);
+}
+
+/* Sets result[key] = v. The engine's strings live as long as the engine, so each is made a Lua
+ * string once and kept in the cache table (at stack index cache), keyed by its address: no
+ * hashing or allocation for them per call. */
+static void set_string(lua_State *L, int cache, int result, int key, const char *v)
 {
     if (v == NULL)
         return;
@@ -251,36 +265,38 @@ static void set_string(lua_State *L, int cache, const char *k, const char *v)
         lua_pushvalue(L, -2);
         lua_rawset(L, cache);
     }
-    lua_setfield(L, -2, k);
+    set_field(L, result, key);
 }
 
 static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname, int cache)
 {
+    int result;
     lua_createtable(L, 0, 10);
-    set_string(L, cache, "type", o->type);
-    set_string(L, cache, "category", o->category);
-    set_string(L, cache, "action", o->action);
+    result = lua_gettop(L);
+    set_string(L, cache, result, K_TYPE, o->type);
+    set_string(L, cache, result, K_CATEGORY, o->category);
+    set_string(L, cache, result, K_ACTION, o->action);
     if (o->reply.code != 0) {
         lua_pushinteger(L, o->reply.code);
-        lua_setfield(L, -2, "code");
+        set_field(L, result, K_CODE);
     }
     if (o->reply.status[0] != '\0') {
         lua_pushstring(L, o->reply.status);
-        lua_setfield(L, -2, "status");
+        set_field(L, result, K_STATUS);
     }
     lua_pushboolean(L, o->reply.klass == 5);
-    lua_setfield(L, -2, "permanent");
+    set_field(L, result, K_PERMANENT);
     if (o->provider >= 0)
-        set_string(L, cache, "provider", bounce_engine_provider_name(e, o->provider));
+        set_string(L, cache, result, K_PROVIDER, bounce_engine_provider_name(e, o->provider));
     else if (pname != NULL) {
         lua_pushstring(L, pname);
-        lua_setfield(L, -2, "provider");
+        set_field(L, result, K_PROVIDER);
     }
-    set_string(L, cache, "rule", o->rule);
-    set_string(L, cache, "description", o->description);
+    set_string(L, cache, result, K_RULE, o->rule);
+    set_string(L, cache, result, K_DESCRIPTION, o->description);
     if (o->retry_after >= 0) {
         lua_pushinteger(L, (lua_Integer)o->retry_after);
-        lua_setfield(L, -2, "retry_after");
+        set_field(L, result, K_RETRY_AFTER);
     }
 }
 
@@ -407,7 +423,12 @@ int luaopen_bounce_core(lua_State *L)
     /* busted opens the module again for each spec file: set the metatable up once. */
     if (luaL_newmetatable(L, ENGINE_MT)) {
         lua_newtable(L);
-        bounce_setfuncs(L, engine_methods, 0);
+        lua_createtable(L, (int)(sizeof result_keys / sizeof result_keys[0]), 0);
+        for (i = 0; i < (int)(sizeof result_keys / sizeof result_keys[0]); i++) {
+            lua_pushstring(L, result_keys[i]);
+            lua_rawseti(L, -2, i + 1);
+        }
+        bounce_setfuncs(L, engine_methods, 1);
         lua_setfield(L, -2, "__index");
         lua_pushcfunction(L, l_gc);
         lua_setfield(L, -2, "__gc");
