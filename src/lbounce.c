@@ -193,7 +193,7 @@ static int l_engine(lua_State *L)
 typedef struct pattern_call {
     lua_State *L;
     int patterns; /* stack index */
-    int text;     /* stack index of the folded text, 0 until pushed */
+    int text;     /* stack index of the folded text, 0 until pushed (lpeg.match just below it) */
     size_t max;   /* bytes of it a pattern reads */
 } pattern_call;
 
@@ -204,10 +204,11 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
     lua_State *L = pc->L;
     int ok;
     if (pc->text == 0) {
+        lua_getfield(L, pc->patterns, "match");
         lua_pushlstring(L, folded, n < pc->max ? n : pc->max);
         pc->text = lua_gettop(L);
     }
-    lua_getfield(L, pc->patterns, "match");
+    lua_pushvalue(L, pc->text - 1);
     lua_rawgeti(L, pc->patterns, rule + 1);
     lua_pushvalue(L, pc->text);
     ok = lua_pcall(L, 2, 1, 0) == 0 && lua_toboolean(L, -1);

@@ -114,6 +114,7 @@ end
 function Classifier:classify(reply, ctx)
   check_args(reply, ctx, "classify")
   local set = self.set
+  if ctx == nil and self.lang == "en" then return set.engine:classify(reply) end
   local result = set.engine:classify(reply, set.detector:detect(ctx))
   local lang = ctx and ctx.lang or self.lang
   if lang ~= "en" then
