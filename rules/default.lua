@@ -25,6 +25,7 @@ return {
     "providers/orange.lua",
     "providers/qq.lua",
     "providers/spectrum.lua",
+    "providers/tonline.lua",
     "providers/yahoo.lua",
     "providers/yandex.lua",
     "providers/zoho.lua",

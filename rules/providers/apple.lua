@@ -11,7 +11,11 @@ return {
       domains = { "icloud.com", "me.com", "mac.com", "privaterelay.appleid.com" },
       -- mx01.mail.icloud.com, mx02.mail.icloud.com; older mx*.me.com.akadns.net
       mx = { "mail.icloud.com", "icloud.com", "me.com.akadns.net", "appleid.com" },
-      fingerprints = { "mail.icloud.com", "support.apple.com/en-us/ht204137", "support.apple.com/en-us/102322" },
+      -- Besides host names and help links: iCloud's wording for a content domain on the Spamhaus DBL.
+      fingerprints = {
+        "mail.icloud.com", "support.apple.com/en-us/ht204137", "support.apple.com/en-us/102322",
+        "having a domain present in the spamhaus dbl",
+      },
     },
   },
 
@@ -82,6 +86,7 @@ return {
     description = "A domain in the message content is on the Spamhaus DBL.",
     examples = {
       { "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/", rcpt = "someone@icloud.com" },
+      "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/",
     },
   },
 }

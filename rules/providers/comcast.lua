@@ -10,7 +10,11 @@ return {
       domains = { "comcast.net" },
       -- mx1a1.comcast.net, mx2c1.comcast.net
       mx = { "comcast.net" },
-      fingerprints = { "sys.comcast.net", "postmaster.comcast.net", "comcast block for spam", "help.comcast.net" },
+      -- older inbound hosts are imtaNN.<site>.mail.comcast.net and link comcast.net/help/faq
+      fingerprints = {
+        "sys.comcast.net", "postmaster.comcast.net", "comcast block for spam", "help.comcast.net",
+        "mail.comcast.net", "comcast.net/help",
+      },
     },
   },
 
@@ -32,6 +36,18 @@ return {
     description = "The sending IP is on Spamhaus ZEN, Cloudmark CSI or the SenderScore block list.",
     examples = {
       { "554 resimta-po-09v.sys.comcast.net comcast 192.0.2.14 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000001", rcpt = "someone@comcast.net" },
+    },
+  },
+  {
+    -- The older codes BL001 to BL0010 (Comcast's own list, Spamhaus SBL/XBL, Cloudmark CSI, ...),
+    -- still quoted by some replies: a blocklisted sending IP either way.
+    id = "provider.comcast.legacy-blocklist",
+    pattern = "'bl0' %d %d %d? !%d",
+    category = "blocklisted",
+    description = "The sending IP is on Comcast's block list or a blocklist Comcast uses.",
+    examples = {
+      "554 imta11.westchester.pa.mail.comcast.net comcast 192.0.2.1 Comcast BL004 Blocked for spam. Please see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18628",
+      { "554 imta07.emeryville.ca.mail.comcast.net comcast 192.0.2.1 Comcast BL006 Blocked for spam.", rcpt = "someone@comcast.net" },
     },
   },
   {

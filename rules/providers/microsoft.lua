@@ -249,6 +249,26 @@ return {
     },
   },
   {
+    -- The recipient accepts mail only from the senders its owner listed.
+    id = "provider.microsoft.5.7.129",
+    status = "5.7.129",
+    category = "recipient_policy",
+    description = "The recipient accepts mail only from listed senders, and this sender is not one of them.",
+    examples = {
+      { "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient", rcpt = "someone@outlook.com" },
+    },
+  },
+  {
+    -- The recipient's organization blocks the automatic forwarding its user set up.
+    id = "provider.microsoft.5.7.520",
+    status = "5.7.520",
+    category = "recipient_policy",
+    description = "The recipient's organization does not allow its mailbox to forward mail outside it.",
+    examples = {
+      { "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)", rcpt = "someone@outlook.com" },
+    },
+  },
+  {
     id = "provider.microsoft.5.3.190",
     status = "5.3.190",
     category = "recipient_policy",
@@ -310,6 +330,25 @@ return {
     description = "The recipient domain does not accept mail over IPv6; deliver over IPv4.",
     examples = {
       { "550 5.7.510 Access denied, contoso.com does not accept email over IPv6", rcpt = "someone@outlook.com" },
+    },
+  },
+  {
+    -- The MX hosts of the recipient's domain failed the checks a connector asks for.
+    id = "provider.microsoft.5.4.8",
+    status = "5.4.8",
+    category = "routing_error",
+    description = "The recipient domain's MX hosts failed the connector's name or DNS validation.",
+    examples = {
+      { "550 5.4.8 MX hosts of 'contoso.com' failed to pass the configured FQDN or DNS validation.", rcpt = "someone@outlook.com" },
+    },
+  },
+  {
+    id = "provider.microsoft.5.4.310",
+    status = "5.4.310",
+    category = "domain_invalid",
+    description = "The recipient's domain does not exist in DNS.",
+    examples = {
+      { "550 5.4.310 DNS domain contoso.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=contoso.invalid]", rcpt = "someone@outlook.com" },
     },
   },
   {
@@ -515,12 +554,14 @@ return {
   {
     -- Shares 5.2.2 with "mailbox full"; here the quota is the sender's.
     id = "provider.microsoft.submission-quota",
-    match = "submission quota",
+    priority = 1,
+    match = { "submission quota", "submissionquota" },
     category = "sender_account",
     description = "The sending account exceeded its recipient or message rate limit; it may be compromised.",
     examples = {
       { "550 5.2.2 Submission quota exceeded", rcpt = "someone@outlook.com" },
       { "The message can't be submitted because the sender's submission quota was exceeded.", rcpt = "someone@outlook.com" },
+      { "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.", rcpt = "someone@outlook.com" },
     },
   },
   {

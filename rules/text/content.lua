@@ -2,6 +2,8 @@
 -- content policy. Wording from Postfix, Exim, Sendmail, Exchange, amavis, SpamAssassin-based
 -- filters, URI blocklists and providers' documented replies.
 -- The priority scale is described in notices.lua.
+local phrases = require "bounce.phrases"
+
 return {
   layer = "text",
 
@@ -14,7 +16,8 @@ return {
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
       "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",
       "attachment too large", "attachments too large", "attachment size", "headers too large",
-      "header too large", "header size exceeds", "mail size limit",
+      "header too large", "header size exceeds", "mail size limit", "email size exceeded", "maximum email size",
+      "because it's too large",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -26,6 +29,8 @@ return {
       "552 5.3.4 Message length exceeds administrative limit",
       "552 5.6.0 Headers too large (32768 max)",
       "552 Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages",
+      "554 Maximum email size exceeded",
+      "Your message couldn't be delivered because it's too large. The message you sent was 30 MB, but the maximum size allowed is 25 MB.",
     },
   },
   {
@@ -33,8 +38,9 @@ return {
     priority = 51,
     match = {
       "virus detected", "virus found", "contains a virus", "contains virus", "virus infected", "infected with",
+      "infected by", "illegal attachment",
       "viral content", "malware", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
-      "- infected", "- banned", "banned attachment", "blocked attachment", "attachment not allowed",
+      "- infected", "- banned", "- virus", "banned attachment", "blocked attachment", "attachment not allowed",
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "unacceptable attachment",
       "dangerous attachment", "executable", "file type not allowed", "potential security issue",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
@@ -47,6 +53,9 @@ return {
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
       "552 5.7.0 This message was blocked because its content presents a potential security issue.",
       "550 5.7.1 Executable attachments are not allowed",
+      "554 5.7.1 Message infected by virus",
+      "554 5.7.0 Reject, id=12345-01 - VIRUS: Eicar-Test-Signature",
+      "552 Illegal Attachment",
       "552-5.7.0 This message was blocked because its content presents a potential",
     },
   },
@@ -55,6 +64,8 @@ return {
     priority = 50,
     match = {
       "too many recipients", "too many rcpt", "number of rcpts", "maximum number of recipients",
+      -- Gmail: recipients of several domains, or too many of one domain, in one transaction
+      "destination domains per transaction", "size per transaction", "too much recipient",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -62,6 +73,9 @@ return {
       "556 The number of RCPTs is over size",
       "452 4.5.3 Too many recipients",
       "552 Too many recipients",
+      "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
+      "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
+      "550 Requested mail action not taken: too much recipient",
     },
   },
   {
@@ -72,7 +86,8 @@ return {
       "not rfc compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
-      "lines too long",
+      "lines too long", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
+      "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- RFC 3463's text for X.6.0
       "media error",
     },
@@ -86,12 +101,16 @@ return {
       "554 5.7.0 Header error",
       "550 5.6.0 Mail message is malformed. Not accepted.",
       "550 5.6.0 Other or undefined media error",
+      "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.",
+      "550 5.7.1 Messages missing a valid Message-ID header are not accepted.",
+      "550 5.6.0 Message headers are malformed",
     },
   },
   {
     id = "text.message_noncompliant.rfc",
     priority = 49,
-    match = "rfc",
+    -- the pattern only keeps out a longer number and "rfc822;" (an address type in a DSN)
+    match = phrases.combine("rfc", { "", " " }, { "5322", "2822", "822", "2045", "2047" }),
     pattern = "'rfc' ' '? ('5322' / '2822' / '822' / '2045' / '2047') ![0-9;]",
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME).",
@@ -114,14 +133,17 @@ return {
     id = "text.spam_content.uri",
     priority = 75,
     match = {
-      "uribl", "surbl", "blacklisted url", "blocklisted url", "blacklisted link", "blocklisted link",
-      "blacklisted domain in message", "url in message", "link to a blacklisted", "link to a blocklisted",
+      "uribl", "urlbl", "surbl", "blacklisted url", "blocklisted url", "blacklisted link", "blocklisted link",
+      "blacklisted domain in message", "url in message", "url in this email", "link to a blacklisted",
+      "link to a blocklisted",
     },
     category = "spam_content",
     description = "The message links to a domain on a URI blocklist.",
     examples = {
       "550 REJECTED - Blacklisted URL in message. (example.com) in [black]. See http://lookup.uribl.com.",
       "554 5.7.1 Message rejected: contains a URL listed on multi.surbl.org",
+      "550 A URL in this email (example.com) is listed on https://bl.example.org. Please resolve and retry",
+      "552 5.7.0 Message rejected. AUP#URLBL011",
     },
   },
   {
@@ -157,7 +179,7 @@ return {
       -- common filter wording
       "content rejected", "spam message", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
-      "content filter", "spam rejected",
+      "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -172,6 +194,10 @@ return {
       "554 Message not allowed",
       "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
       "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.",
+      "421 4.7.0 This message is suspicious due to the nature of the content or the links within.",
+      "552 5.2.0 This message has been rejected due to content judged to be spam by the internet community",
+      "550 5.7.1 message has been rejected due to spam or virus classification",
+      "550 REJECT spam",
     },
   },
   {
@@ -190,7 +216,8 @@ return {
     priority = 37,
     match = {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
-      "local policy", "security policies", "host network not allowed",
+      "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
+      "policy restrictions", "content policy",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -201,6 +228,23 @@ return {
       "550 Administrative prohibition",
       "554 Host network not allowed",
       "554 Email rejected due to security policies",
+      "550 Rejected by header based Anti-Spoofing policy",
+      "550 Message bounced due to Content Examination Policy",
+      "550 Reject due to policy restrictions",
+      "550 Rejected - Content Policy",
+    },
+  },
+  -- Orange and La Poste answer most refusals of the sending server with this sentence and put the
+  -- reason in a trailing token (OFRnnn_nnn, LPNnnn_nnn); the sentence alone names no reason and
+  -- asks for a later retry.
+  {
+    id = "text.policy_block.service_refused",
+    priority = 12,
+    match = { "service refused, please try later", "service refuse. veuillez essayer plus tard" },
+    category = "policy_block",
+    description = "The receiver refused the sending server without naming a reason here; retry later.",
+    examples = {
+      "550 5.5.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN001_108",
     },
   },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.

@@ -2,9 +2,35 @@
 -- domain takes no mail, or the recipient restricts who may write. Wording from Postfix, Exim,
 -- Sendmail, qmail, Exchange, Domino, Courier, Dovecot and from providers' documented replies.
 -- The priority scale is described in notices.lua.
+local phrases = require "bounce.phrases"
+
 return {
   layer = "text",
 
+  -- A sending service that did not attempt delivery because the address is on its suppression
+  -- list (after an earlier hard bounce, complaint or unsubscribe). The reason it quotes from the
+  -- earlier bounce is history, so this outranks every cause.
+  {
+    id = "text.suppressed",
+    priority = 85,
+    match = {
+      "suppression list", "suppressed sending to this address", "address was suppressed",
+      -- Mailgun
+      "not delivering to previously bounced address", "not delivering to unsubscribed address",
+      "not delivering to a user who marked your messages as spam",
+      -- Postmark
+      "have been marked as inactive",
+    },
+    category = "suppressed",
+    description = "Not attempted: the address is on the sending service's suppression list.",
+    examples = {
+      "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
+      "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+      "Not delivering to previously bounced address",
+      "554 5.7.1 recipient address was suppressed due to customer policy",
+      "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: user@example.com.",
+    },
+  },
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
   -- often comes with them.
   {
@@ -12,11 +38,21 @@ return {
     priority = 45,
     match = {
       "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
-      "envelope blocked - user entry", "blocked senders", "blocked by the recipient", "blocked by recipient",
-      "recipient has blocked", "message filtered", "not a member of this", "permission to post",
+      "envelope blocked - user entry", "envelope blocked - user domain entry", "block policy for envelope from",
+      "blocked senders", "blocked by the recipient", "blocked by recipient",
+      "recipient has blocked", "message filtered", "not a member of this", "permission to post", "not allowed to post",
+      "not allowed to send to this",
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
+      "not authenticated by the organization",
+      -- Exchange Online: the recipient takes mail only from listed senders, its organization keeps its
+      -- own IP block list, or forbids the forwarding its user set up
+      "delivery to this address is restricted", "not authorized to send to this recipient",
+      "allowed-senders list", "allowed senders list", "customer block list", "access denied, rejected by recipient",
+      "not allow external forwarding", "n't allow external forwarding",
+      -- Google Workspace: a policy of the recipient's domain; gcdp marks a rule its administrator wrote
+      "has a policy that prohibit", "- gcdp", "permission to send to",
     },
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
@@ -28,6 +64,35 @@ return {
       "550 5.2.0 Message Filtered",
       "550 5.7.133 Sender not authenticated for group",
       "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
+      "550 Envelope rejected - Block policy for envelope from address",
+      "550 5.7.1 Your message can't be delivered because delivery to this address is restricted.",
+      "550 5.7.124 Sender not in allowed-senders list",
+      "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)",
+      "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+      "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
+    },
+  },
+  -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
+  -- from authenticated (internal) senders; no other receiver uses them.
+  {
+    id = "text.recipient_policy.exchange_codes",
+    priority = 44,
+    status = "5.7.133-136",
+    category = "recipient_policy",
+    description = "The recipient accepts mail only from authenticated senders of its own organization.",
+    examples = { "550 5.7.136 Sender was not authenticated" },
+  },
+  -- The recipient's domain takes mail only from the IP addresses or senders it allowlisted.
+  {
+    id = "text.recipient_policy.allowlist",
+    priority = 45,
+    match = { "whitelist", "white list", "allowlist", "allow list" },
+    pattern = [[ "not " ("in" / "on") " " ("the " / "our " / "my ")? ("whitelist" / "white list" / "allowlist" / "allow list") ]],
+    category = "recipient_policy",
+    description = "The recipient's domain accepts mail only from allowlisted senders or IP addresses.",
+    examples = {
+      "421 4.7.0 IP not in whitelist for RCPT domain, closing connection.",
+      "550 5.7.1 Sender is not on the allow list of this mailbox",
     },
   },
   -- Google Groups answers a refused post with a localized notice: the group may not exist or
@@ -50,11 +115,14 @@ return {
       "receiving mail too quickly", "receiving email too quickly", "receiving mail at a rate",
       "receiving email at a rate", "receiving messages too quickly", "receiving too much mail", "receive limit",
       "mailbox unavailable or access denied", "support.google.com/mail/answer/6592",
+      -- Gmail's help links ?p=ReceivingRate and ?p=ReceivingRatePerm
+      "mail/?p=receivingrate",
     },
     category = "recipient_rate_limited",
     description = "The recipient is receiving too much mail in a short time and is temporarily restricted; pause and retry later.",
     examples = {
       "450 4.2.1 https://support.google.com/mail/answer/6592",
+      "550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm",
       "550 Mailbox unavailable or access denied",
       "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
     },
@@ -102,6 +170,8 @@ return {
       "account disabled", "mailbox disabled", "inactive account", "inactive mailbox",
       "user suspended", "user not local", "no longer active", "no longer in use", "no longer on server",
       "mailbox has moved", "user has moved", "address has moved", "disabled recipient",
+      "mailbox currently suspended", "account inactive", "account has expired", "mailbox has expired",
+      "account not activated", "account closed",
     },
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended, closed or moved.",
@@ -109,18 +179,18 @@ return {
       "550 5.1.6 recipient no longer on server: user@example.org",
       "550 User suspended",
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
+      "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+      "550 5.1.1 Account inactive",
+      "550 5.1.1 user@example.net Account Closed, Please Remove",
     },
   },
   {
     id = "text.recipient_inactive.state",
     priority = 42,
-    match = {
-      "disabled", "inactive", "not active", "deactivated", "suspended", "closed", "discontinued", "expired",
-      "terminated", "locked", "blocked", "frozen",
-    },
-    pattern = [[ ("account" / "mailbox" / "reach") " " ("is" / "has been" / "was") " " ("currently " / "temporarily ")?
-                 ("disabled" / "inactive" / "not active" / "deactivated" / "suspended" / "closed" / "discontinued" /
-                  "expired" / "terminated" / "locked" / "blocked" / "frozen") ]],
+    match = phrases.combine({ "account", "mailbox", "reach" }, " ", { "is", "has been", "was" }, " ",
+      { "", "currently ", "temporarily " },
+      { "disabled", "inactive", "not active", "deactivated", "suspended", "closed", "discontinued", "expired",
+        "terminated", "locked", "blocked", "frozen" }),
     category = "recipient_inactive",
     description = "The recipient's account is disabled, suspended or closed.",
     examples = {
@@ -143,6 +213,10 @@ return {
       "unknown host",
       -- Outlook.com: the recipient's domain has no usable mail route
       "domain is not reachable. please check the domain",
+      -- cPanel's Exim: its DNS router found no mail route for the recipient's domain
+      "the account or domain may not exist",
+      -- Exchange: the DNS lookup of the recipient's domain answered NXDOMAIN
+      "infodomainnonexistent", "nonexistentdomain", "nonexistent domain", "non-existent domain",
     },
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
@@ -159,6 +233,9 @@ return {
       "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
       "550 unknown host",
       "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
+      "The mail server could not deliver mail to user@example.net.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+      "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]",
+      "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
     },
   },
   {
@@ -214,7 +291,7 @@ return {
       "recipient address rejected: access denied",
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange Online's NDR, Gmail outside its own detection
       "recipient name is not recognized", "the address couldn't be found", "the address could not be found",
-      "tried to reach does not exist",
+      "tried to reach does not exist", "address you entered couldn't be found", "wasn't found at",
     },
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
@@ -235,6 +312,8 @@ return {
       "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",
       "Your message wasn't delivered to user@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
       "550 5.1.1 The email account that you tried to reach does not exist.",
+      "Your message to user@example.com couldn't be delivered. user wasn't found at example.com.",
+      "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
     },
   },
   {

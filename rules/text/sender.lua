@@ -3,6 +3,8 @@
 -- Postfix, Exim, Sendmail, qmail, Exchange, libspf2 and the blocklist operators (Spamhaus,
 -- SpamCop, Barracuda, SORBS, UCEPROTECT, Cloudmark, Proofpoint and others).
 -- The priority scale is described in notices.lua.
+local phrases = require "bounce.phrases"
+
 return {
   layer = "text",
 
@@ -11,13 +13,15 @@ return {
     id = "text.sender_account.auth",
     priority = 80,
     code = 535,
-    match = { "authentication", "credentials", "password", "username", "login" },
+    match = { "auth", "credentials", "password", "username", "login", "log in" },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
     examples = {
       "535 Authentication failure.",
       "535 5.7.8 Error: authentication failed: authentication failure",
       "535 5.7.8 Username and Password not accepted.",
+      "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
+      "535 5.7.1 Please log in with your web browser and then try again.",
     },
   },
   {
@@ -27,6 +31,15 @@ return {
       "sending quota", "sending limit exceeded", "submission quota", "your daily limit", "main account unavailable",
       "authentication credentials invalid", "authentication required", "temporary authentication failure",
       "turn on smtp authentication",
+      -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
+      -- from a domain its tenant has not registered
+      "bad outbound sender", "permissions to send as", "sending from unregistered domain",
+      -- Google Workspace's SMTP relay: the daily limit of the user or the customer
+      "daily smtp relay limit",
+      -- providers that stop an account from sending (Cox, Charter/Spectrum, NetEase), and the
+      -- sending limits of submission servers
+      "suspicious account activity", "blocked from sending", "auth error limit", "fail authentication",
+      "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
@@ -38,17 +51,28 @@ return {
       "550 5.4.5 Daily user sending limit exceeded.",
       "530 5.7.0 Authentication required",
       "550-Please turn on SMTP Authentication in your mail client.",
+      "550 5.1.8 Access denied, bad outbound sender",
+      "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+      "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
+      "550 5.4.5 Daily SMTP relay limit exceeded for user.",
+      "550 5.7.0 Email sending blocked due to suspicious account activity.",
+      "550 5.7.1 This email account has been blocked from sending emails.",
+      "554 IP is rejected, smtp auth error limit exceed",
+      "554 5.7.1 You have exceeded your daily sending limit",
     },
   },
   {
     id = "text.sender_account.suspended",
     priority = 55,
-    match = "account",
-    pattern = [[ "your " ("sending ")? "account" (" has been" / " is" / " was") (" temporarily" / " permanently")? " "
-                 ("suspended" / "disabled" / "blocked" / "locked" / "deactivated" / "restricted" / "banned") ]],
+    match = phrases.combine({ "your ", "your sending ", "sender ", "sending " }, "account",
+      { " has been", " is", " was" }, { "", " temporarily", " permanently" }, " ",
+      { "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned" }),
     category = "sender_account",
     description = "Our sending account is suspended or restricted by its provider.",
-    examples = { "554 5.7.1 Your account has been suspended for sending unsolicited mail" },
+    examples = {
+      "554 5.7.1 Your account has been suspended for sending unsolicited mail",
+      "550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.",
+    },
   },
 
   -- Sender identity.
@@ -59,10 +83,12 @@ return {
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
       "spf verification", "spf authentication", "spf hardfail", "spf softfail", "failed spf", "fails spf",
       "fail spf", "fails to pass spf", "sender policy framework", "openspf", "does not designate",
-      "dkim check", "dkim fail", "dkim=fail", "dkim verif", "dkim valid", "dkim auth",
+      "dkim check", "dkim fail", "dkim=fail", "dkim verif", "dkim valid", "dkim auth", "dkim signature verification",
       "invalid dkim", "dkim signature is", "unauthenticated email", "unauthenticated mail",
       "unauthenticated sender", "authentication checks", "fails to pass authentication",
       "does not have authentication information", "required authentication level",
+      "sender is unauthenticated", "because it is unauthenticated", "authenticated spf",
+      "spf sender invalid", "dkim sender invalid",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -74,7 +100,11 @@ return {
       "550 5.7.1 Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=a@example.com;ip=192.0.2.1;r=mx.example.org",
       "550 5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.22].",
       "550 5.7.20 message does not pass DKIM validation",
+      "550 5.7.1 DKIM signature verification failed",
       "550 5.0.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record.",
+      "421 4.7.26 Your email has been rate limited because it is unauthenticated.",
+      "550 SPF Sender Invalid - envelope rejected",
+      "550 5.7.32 Your email has been blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
     },
   },
   {
@@ -82,7 +112,8 @@ return {
     priority = 61,
     match = {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
-      "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name",
+      "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
+      "helo hostname", "helo host name",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -92,6 +123,9 @@ return {
       "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
       "550 5.7.25 <user@example.net>: Recipient address rejected: Reverse DNS validation failed",
       "550 5.7.1 Client host rejected: rDNS lookup failed for 203.0.113.2",
+      "501 5.5.4 HELO/EHLO argument is invalid.",
+      "550 5.7.506 Access Denied, Bad HELO",
+      "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
     },
   },
   {
@@ -112,6 +146,8 @@ return {
     match = {
       "starttls", "tls required", "tls is required", "requires tls", "require tls", "must use tls",
       "encryption required", "tls negotiation failed", "tls handshake", "ssl handshake", "cannot start tls",
+      "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
+      "requires encryption", "tls not available",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
       "tlsv1.0", "tlsv1.1",
@@ -123,6 +159,10 @@ return {
       "TLS is required, but was not offered by host mx.example.com[192.0.2.25]",
       "451 4.7.5 Server certificate not trusted",
       "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.",
+      "421 4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection.",
+      "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
+      "553 This route requires encryption (TLS)",
+      "454 4.7.0 TLS not available due to local problem",
     },
   },
   {
@@ -141,7 +181,10 @@ return {
       "relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted",
       "relay not allowed", "relaying not allowed", "unable to relay", "cannot relay", "not permitted to relay",
       "not configured to relay", "we do not relay", "relaying prohibited", "relay prohibited", "no relaying",
-      "allowed rcpthosts", "client was not authenticated",
+      "allowed rcpthosts", "client was not authenticated", "credentials for relay", "not allowed to relay",
+      "isn't allowed to relay",
+      -- MailEnable: relaying needs SMTP AUTH
+      "send to a non-local e-mail address",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -151,6 +194,9 @@ return {
       "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain",
       "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
       "530 5.7.1 Client was not authenticated",
+      "550 5.7.1 Invalid credentials for relay.",
+      "550 mx.example.com isn't allowed to relay",
+      "503 This mail server requires authentication when attempting to send to a non-local e-mail address.",
     },
   },
   {
@@ -161,9 +207,13 @@ return {
       "sender domain not found", "sender domain must exist", "sender domain must resolve", "sender domain is invalid",
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
-      "purported responsible address",
-      -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work
-      "p=customfromdenied", "'send mail as'",
+      "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
+      "relaying disallowed as", "mailfrom account", "badmailfrom", "sender domain resolve",
+      -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
+      "sender address has null mx", "sender domain has null mx", "sender domain has a null mx",
+      -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work, among them
+      -- an alias SMTP server that offers no AUTH
+      "p=customfromdenied", "'send mail as'", "does not advertise auth capability",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -171,11 +221,52 @@ return {
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
       "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
+      "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
       "550 Verification failed for <bounce@example.com>: Sender verify failed",
       "553 sorry, your envelope sender domain must exist (#5.7.1)",
       "550 5.7.1 can't determine Purported Responsible Address",
+      "550 5.2.0 <bounce@example.com> From: Domain is invalid. Please provide a valid From:",
+      "553 Requested action not taken: NULL sender is not allowed",
+      "550 5.7.1 Sending as a different address is not allowed.",
+      "554 5.7.27 Sender address has null MX",
       "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. Learn more here: https://support.google.com/mail/?p=CustomFromDenied",
+      "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability",
     },
+  },
+  -- The receiver keeps the sender address itself on its block list (MessageLabs, and filters
+  -- that say "to/from" because one list covers both directions).
+  {
+    id = "text.sender_invalid.listed",
+    priority = 54,
+    match = "blacklisted",
+    pattern = [[ ("your " ("email " / "e-mail ")? "address" / "sending to/from an address" / "sender address")
+                 " " ("is" / "has been" / "was" / "that has been") " blacklisted" ]],
+    category = "sender_invalid",
+    description = "The receiver has the sender address on its block list.",
+    examples = {
+      "\"Sorry, you are sending to/from an address that has been blacklisted\"",
+      "553 Your email address has been blacklisted",
+    },
+  },
+  -- Gmail and others name the sender address and then say it is not a valid address.
+  {
+    id = "text.sender_invalid.syntax",
+    priority = 54,
+    match = "sender address",
+    pattern = "'sender address ' ('<' [^>]* '> ')? 'is not a valid'",
+    category = "sender_invalid",
+    description = "The envelope sender is not a valid address.",
+    examples = { "553 5.1.7 The sender address <bounce@@example.com> is not a valid RFC 5321 address." },
+  },
+  -- Under a sender status (X.1.7, X.1.8) the generic "invalid address" wording concerns the sender.
+  {
+    id = "text.sender_invalid.status",
+    priority = 31,
+    status = "5.1.7-8",
+    match = { "invalid address", "address rejected", "bad address" },
+    category = "sender_invalid",
+    description = "The envelope sender address is invalid or was refused.",
+    examples = { "550 5.1.7 Invalid address", "553 5.1.8 Address rejected" },
   },
   -- A refusal at MAIL FROM with no stated reason concerns the envelope sender.
   {
@@ -212,16 +303,20 @@ return {
       -- wording collected in seed 004
       "ip in prision", "ip in prison", "connections will not be accepted from", "dns blacklist", "dnsbl",
       -- MTA wording for DNS blocklist hits
-      "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "is an open relay",
+      "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "banned sender",
+      "is an open relay",
       "dynamic ip",
       -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
-      "smtp server of your isp", "mail server of your isp",
+      "smtp server of your isp", "mail server of your isp", "not authorized to send email directly",
+      "not authorized to send mail directly",
       -- blocklist operators
       "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "barracudanetworks.com/reputation",
       "sorbs.net", "uceprotect", "cloudmark csi", "csi.cloudmark", "cloudmark sender intelligence",
       "ipcheck.proofpoint", "proofpoint.com/dnsbl", "abuseat.org", "mailspike", "psbl.surriel", "spamrats",
       "backscatterer", "0spam", "nordspam", "invaluement", "hostkarma", "junkemailfilter", "lashback",
       "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
+      -- Spamhaus's list of consumer address space, AT&T's own RBL, Invaluement's IP list
+      "policy block list", "rblmx", "ivmsip", "blocklisting in effect",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
@@ -234,10 +329,15 @@ return {
       "550 rejected because 203.0.113.25 is in a black list at dnsbl.example.net",
       "554 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.25",
       "550 5.7.606 Access denied, banned sending IP [203.0.113.25].",
+      "550 5.7.511 Access denied, banned sender[203.0.113.25]. To request removal from this list, forward this message to delist@microsoft.com.",
       "554 5.7.1 Service unavailable; Client host [203.0.113.25] blocked using Barracuda Reputation",
       "554 5.3.2 rejected: 203.0.113.25 is listed on Cloudmark CSI-Global",
       "550 in a DNS blacklist",
       "550 5.7.0 <user@example.jp>... Please use the smtp server of your ISP.",
+      "554 Connection refused. This IP address is listed on the Policy Block List (PBL).",
+      "550 <192.0.2.4> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net",
+      "550 Blocked by ivmSIP",
+      "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
     },
   },
   {
@@ -259,12 +359,13 @@ return {
     id = "text.blocklisted.listed",
     priority = 70,
     match = { "listed at", "listed in", "listed on" },
-    pattern = [[ %s !"not " [^ ]+ " listed " ("at" / "in" / "on") " " [a-z0-9-]+ ("." [a-z0-9-]+)+ ]],
+    pattern = [[ %s !"not " [^ ]+ " listed " ("at" / "in" / "on") " " ("http" "s"? "://")? [a-z0-9-]+ ("." [a-z0-9-]+)+ ]],
     category = "blocklisted",
     description = "The sending IP or domain is listed on a DNS blocklist; request delisting.",
     examples = {
       "550 5.7.1 Rejected: 203.0.113.25 listed at dnsbl.example.net",
       "550 203.0.113.25 is listed at bl.example.org (127.0.0.2: see https://bl.example.org/lookup)",
+      "550 The sending IP (203.0.113.25) is listed on https://bl.example.org. Please resolve this and retry",
     },
   },
   {
@@ -272,7 +373,8 @@ return {
     priority = 70,
     match = { "blacklist", "blocklist", "black list", "block list", "blocked" },
     pattern = [[ [^a-z] "ip " ("address ")? (([0-9a-f.:] / "[" / "]")+ " ")?
-                 ( ("is " / "in " / "on " / "listed " / "has been " / "was ")* ("a " / "the " / "our ")?
+                 ( ("is " / "in " / "on " / "listed " / "found " / "has been " / "was " / "temporarily " / "permanently ")*
+                   ("a " / "the " / "our ")?
                    ("black" / "block") " "? "list" /
                    ("is" / "has been" / "was") " blocked" ) ]],
     category = "blocklisted",
@@ -283,6 +385,8 @@ return {
       "554 IP in blacklist",
       "598 ip address in blacklist",
       "550 5.7.1 Your IP address 203.0.113.25 is listed in our blacklist",
+      "451 IP temporarily blacklisted",
+      "550 Recipient not on bypass list, your IP has been found on a block list",
     },
   },
 
@@ -330,6 +434,8 @@ return {
       "marked as spam",
       -- mail to many addresses that do not exist marks a sender with a stale list
       "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
+      -- Exchange Online refuses the IP outright
+      "traffic not accepted from this ip",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -339,6 +445,7 @@ return {
       "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or user complaints",
       "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)",
       "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients.",
+      "550 5.7.708 Access denied, traffic not accepted from this IP",
     },
   },
   {
@@ -355,7 +462,8 @@ return {
     match = {
       "frequency limited", "rate limit", "ratelimit", "rate-limit", "too many connection", "too many concurrent",
       "too many simultaneous", "too many sessions", "connection limit", "too many messages", "too fast",
-      "too quickly", "throttl", "sending rate", "message rate", "unusual rate",
+      "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
+      "peak smtp relay limit", "message per connection", "messages per connection",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -367,6 +475,8 @@ return {
       "421 4.7.0 mx.example.com Error: too many connections from 203.0.113.25",
       "452 4.3.2 Connection rate limit exceeded.",
       "451 4.7.1 Your server has been temporarily rate limited",
+      "550 5.7.508 Access denied, [203.0.113.25] has exceeded permitted limits within 203.0.113.0/24 range.",
+      "421 Max message per connection reached, closing transmission channel",
     },
   },
 }

@@ -31,10 +31,13 @@ return {
     id = "text.routing_error",
     priority = 48,
     match = {
-      "mail loop", "routing loop", "loop detected", "loops back to myself", "message is looping",
+      "mail loop", "mailloop", "routing loop", "loop detected", "loops back to myself", "message is looping",
       "too many hops", "hop count exceeded", "maximum hop count", "too many received", "too many \"received\"",
       "unrouteable", "unroutable", "unable to route", "no route found", "mx points to", "mx record points to",
       "mx records point to", "control/locals file",
+      -- Exchange Online: the recipient domain's MX hosts fail the connector's checks, or the
+      -- domain takes mail over one IP version only
+      "failed to pass the configured fqdn", "does not accept email over ipv",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -45,6 +48,9 @@ return {
       "This message is looping: it already has my Delivered-To line. (#5.4.6)",
       "550 Unrouteable address",
       "all relevant MX records point to non-existent hosts",
+      "554 5.4.6 MailLoop",
+      "550 5.4.8 MX hosts of 'example.com' failed to pass the configured FQDN or DNS validation.",
+      "550 5.7.510 Access denied, example.com does not accept email over IPv6",
     },
   },
   {
@@ -58,6 +64,8 @@ return {
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
       -- OpenSMTPD; DragonFly's dma
       "envelope expired", "could not deliver for the last",
+      -- Exchange Online's notice once its retries ran out
+      "stopped trying to deliver", "despite repeated attempts",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -70,6 +78,20 @@ return {
       "550 5.4.300 Message expired",
       "Envelope expired",
       "Could not deliver for the last 432000 seconds. Giving up.",
+      "The recipient's email system didn't respond in time, so we stopped trying to deliver the message.",
+    },
+  },
+  -- Gmail retries a host that refuses or drops its connections for days, then reports the
+  -- connection failure as a permanent one: its queue gave up, the address was never refused.
+  {
+    id = "text.expired.connect",
+    priority = 20,
+    match = "did not accept our requests to connect",
+    pattern = "('permanent failure' / 'failed permanently') (!'did not accept our requests to connect' .)* 'did not accept our requests to connect'",
+    category = "expired",
+    description = "The sending queue gave up after the receiving server refused its connections for its whole retry period.",
+    examples = {
+      "Delivery to the following recipient failed permanently: user@example.org Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: timed out]",
     },
   },
   {
@@ -135,6 +157,7 @@ return {
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
+      "server configuration", "system configuration",
       -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
       "mailer error",
     },
@@ -152,6 +175,7 @@ return {
       "452 4.3.1 Insufficient system storage",
       "550 5.3.5 <user@example.org>... Internal System Error",
       "554 5.3.0 unknown mailer error 1",
+      "451 4.3.5 Server configuration problem",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
@@ -168,6 +192,37 @@ return {
       "Command died with status 1: \"/usr/bin/procmail\"",
     },
   },
+  -- SMTP protocol violations around STARTTLS are protocol errors, though they name TLS.
+  {
+    id = "text.protocol_error.violation",
+    priority = 63,
+    match = { "protocol violation", "starttls may not be repeated", "pipeline after starttls" },
+    category = "protocol_error",
+    description = "The receiver refused an SMTP command that breaks the protocol; fix the sending software.",
+    examples = {
+      "451 4.5.0 SMTP protocol violation, go to RFC 5321.",
+      "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS, go to RFC 3207.",
+      "454 5.5.1 STARTTLS may not be repeated.",
+    },
+  },
+  -- Sendmail reports the exit status of its delivery agent (sysexits.h) as a fixed reply; these
+  -- say the receiving host failed to deliver locally (permissions, files, configuration), which is
+  -- nothing the address did.
+  {
+    id = "text.system_error.delivery_agent",
+    priority = 32,
+    match = {
+      "insufficient permission", "can't create output", "cannot open input", "system file missing",
+      "operating system error", "local configuration error",
+    },
+    category = "system_error",
+    description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
+    examples = {
+      "550 5.0.0 <user@example.org>... Insufficient permission",
+      "550 5.0.0 <user@example.org>... Can't create output",
+      "554 5.3.5 Local configuration error",
+    },
+  },
   {
     id = "text.protocol_error",
     priority = 13,
@@ -175,6 +230,8 @@ return {
       "bad sequence of commands", "improper sequence", "out of sequence", "command unrecognized",
       "command not recognized", "unrecognized command", "command not implemented", "syntax error in parameters",
       "syntax error, command", "invalid command", "pipelining", "need rcpt", "rcpt first", "need mail command",
+      -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all
+      "remote protocol error",
     },
     category = "protocol_error",
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
@@ -183,6 +240,7 @@ return {
       "503 5.5.1 Error: need RCPT command",
       "500 5.5.2 Error: command not recognized",
       "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
+      "554 <user@example.org>... Remote protocol error",
     },
   },
 }
