@@ -1,10 +1,10 @@
 /* Aho-Corasick over bytes. While phrases are added, children are kept as sibling lists; the
- * build turns them into one sorted edge array per state (binary search), computes failure and
- * dictionary links breadth first, and renumbers the states in that order, so the shallow states
- * (where a reply's bytes spend almost all their time) sit together at the front. Those also get
- * a full transition row over byte classes, failures resolved, within a fixed memory budget:
- * one load per byte, with "this state reports phrases" in the entry's top bit. Deeper states
- * fall back to their edges and failure links. */
+ * build turns them into one sorted edge array per state (binary search) and computes failure and
+ * dictionary links breadth first. The shallowest states (where a reply's bytes spend almost all
+ * their time) are numbered first, in breadth-first order, and get a full transition row over
+ * byte classes, failures resolved, within a fixed memory budget: one load per byte. The deeper
+ * states are numbered depth first, so that a state's first child is the next state: following
+ * a phrase deep into the trie reads the state array in order. */
 #include "matcher.h"
 
 #include <stdint.h>
@@ -21,8 +21,11 @@ typedef struct state {
     unsigned char byte;
 } state;
 
-/* Memory for the full transition rows: enough for the default pack's shallow states. */
+/* Memory for the full transition rows: enough for the default pack's shallow states. The
+ * fuzzing build sets a small one, so that its phrases reach the states without a row. */
+#ifndef DENSE_BUDGET
 #define DENSE_BUDGET (1024 * 1024)
+#endif
 
 struct bounce_matcher {
     state *states;
@@ -137,27 +140,28 @@ static int step_by_edges(const bounce_matcher *m, int s, unsigned char c)
     }
 }
 
-/* The next state from a state without a row: its edges, then up the failure chain until a
- * state with a row answers. */
+/* The next state from a state without a row: its first child (the next state), its other
+ * edges, then up the failure chain until a state with a row answers. */
 static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 {
     for (;;) {
+        const state *st = &m->states[s];
         int t;
         if (s < m->rows)
             return (int)(m->dense[((size_t)s << m->shift) + m->byte_class[c]] >> m->shift);
-        t = child_of(m, s, c);
-        if (t >= 0)
+        if (st->nedges > 0 && st[1].byte == c)
+            return s + 1;
+        if (st->nedges > 1 && (t = child_of(m, s, c)) >= 0)
             return t;
-        s = m->states[s].fail;
+        s = st->fail;
     }
 }
 
-/* Full rows for the first states in breadth-first order: a state's failure comes before it, so
- * its row is already there to copy the missing transitions from. */
-static int build_dense(bounce_matcher *m)
+/* Byte classes (the bytes phrases use, each its own class; 0 for all others), the row length
+ * and how many states the budget gives a row. */
+static void size_rows(bounce_matcher *m, unsigned char *class_byte)
 {
-    unsigned char class_byte[257];
-    int i, c;
+    int i;
     memset(m->byte_class, 0, sizeof m->byte_class);
     m->nclasses = 1;
     class_byte[0] = 0;
@@ -173,6 +177,13 @@ static int build_dense(bounce_matcher *m)
     m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) << m->shift));
     if (m->rows > m->nstates)
         m->rows = m->nstates;
+}
+
+/* Full rows for the first states in breadth-first order: a state's failure comes before it, so
+ * its row is already there to copy the missing transitions from. */
+static int build_dense(bounce_matcher *m, const unsigned char *class_byte)
+{
+    int i, c;
     m->dense = calloc((size_t)m->rows << m->shift, sizeof(uint32_t));
     if (m->dense == NULL)
         return -1;
@@ -187,7 +198,43 @@ static int build_dense(bounce_matcher *m)
     return 0;
 }
 
-/* Renumbers the states in breadth-first order (order[new] = old). */
+/* The new order of the states (order[new] = old): the first rows states of the breadth-first
+ * queue, then each subtree hanging below them depth first, children in byte order. A state past
+ * the rows has no child among them, so every subtree is whole. */
+static int number_states(const bounce_matcher *m, const int *queue, int *order)
+{
+    int *stack = malloc(sizeof(int) * (size_t)m->nstates), *rank = malloc(sizeof(int) * (size_t)m->nstates);
+    int i, n = m->rows, depth = 0;
+    if (stack == NULL || rank == NULL) {
+        free(stack);
+        free(rank);
+        return -1;
+    }
+    for (i = 0; i < m->nstates; i++)
+        rank[queue[i]] = i;
+    memcpy(order, queue, sizeof(int) * (size_t)m->rows);
+    for (i = 0; i < m->rows; i++) {
+        const state *parent = &m->states[queue[i]];
+        int e;
+        for (e = 0; e < parent->nedges; e++) {
+            int child = m->edge_to[parent->edges + e];
+            if (rank[child] < m->rows)
+                continue;
+            stack[depth++] = child;
+            while (depth > 0) {
+                const state *st = &m->states[order[n++] = stack[--depth]];
+                int k;
+                for (k = st->nedges - 1; k >= 0; k--) /* the first child is popped first */
+                    stack[depth++] = m->edge_to[st->edges + k];
+            }
+        }
+    }
+    free(stack);
+    free(rank);
+    return 0;
+}
+
+/* Renumbers the states (order[new] = old). */
 static int renumber(bounce_matcher *m, const int *order)
 {
     int *new_of = malloc(sizeof(int) * (size_t)m->nstates), i;
@@ -216,7 +263,8 @@ static int renumber(bounce_matcher *m, const int *order)
 
 int bounce_matcher_build(bounce_matcher *m)
 {
-    int *queue, head = 0, tail = 0, nedges = 0, s, i;
+    unsigned char class_byte[257];
+    int *queue, *order, head = 0, tail = 0, nedges = 0, s, i;
     if (m->built)
         return 0;
     m->edge_byte = malloc((size_t)(m->nstates > 1 ? m->nstates : 1));
@@ -258,11 +306,16 @@ int bounce_matcher_build(bounce_matcher *m)
             queue[tail++] = t;
         }
     }
+    size_rows(m, class_byte);
     m->emits = malloc((size_t)m->nstates);
-    if (m->emits == NULL || renumber(m, queue) != 0 || build_dense(m) != 0) {
+    order = malloc(sizeof(int) * (size_t)m->nstates);
+    if (m->emits == NULL || order == NULL || number_states(m, queue, order) != 0 || renumber(m, order) != 0 ||
+        build_dense(m, class_byte) != 0) {
         free(queue);
+        free(order);
         return -1;
     }
+    free(order);
     for (i = 0; i < m->nstates; i++)
         m->emits[i] = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
     free(queue);
