@@ -91,6 +91,26 @@ describe("operator overrides", function()
   end)
 end)
 
+describe("rule lines", function()
+  it("point at each rule, also where a call makes the rule", function()
+    local path = support.write_temp([[
+local function numbered(n, rule) rule.match = { tostring(n) } return rule end
+return {
+  { match = "alpha", category = "policy_block" },
+  numbered(1234, {
+    category = "system_error",
+  }),
+  { match = "omega", category = "greylisted" },
+}
+]])
+    local c = assert(bounce.new { rules = { path } })
+    local lines = {}
+    for _, m in ipairs(c:explain("alpha 1234 omega").matches) do lines[m.category] = m.line end
+    os.remove(path)
+    assert.same({ policy_block = 3, system_error = 4, greylisted = 7 }, lines)
+  end)
+end)
+
 describe("a broken rule file", function()
   it("is refused with file:line for a syntax error", function()
     local err = refused("return {\n  { status = \"5.2.2\", type = \"hard\" \n  { code = 550 },\n}\n")

@@ -122,7 +122,9 @@ local function item_lines(src)
       if depth == 1 and not main and tokens[i - 1] and tokens[i - 1][1] == "return" then
         main = true; expect_item = true
       end
-    elseif kind == "}" then
+    elseif kind == "(" then -- an item made by a call, aup({ ... }, { ... })
+      depth = depth + 1
+    elseif kind == "}" or kind == ")" then
       depth = depth - 1
       if main and depth == 0 then break end
     elseif (kind == "," or kind == ";") and main and depth == 1 then

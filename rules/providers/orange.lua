@@ -4,7 +4,7 @@
 -- "OFR006_102". The digits before the underscore name the check point; the three digits after
 -- it name the reason, and Orange groups some reasons by their first two digits (20x, 39x, 99x).
 -- The French/English sentence around the token is often the generic "Service refuse", so the
--- token decides.
+-- token decides: each rule's phrase finds its number, and its pattern checks the token around it.
 return {
   layer = "provider",
   provider = "orange",
@@ -19,6 +19,7 @@ return {
   -- 1xx: the sending IP
   {
     id = "provider.orange.ofr_100",
+    match = "_100",
     pattern = "'ofr' %d* '_100' !%d",
     category = "blocklisted",
     description = "The sending IP is listed on the Abusix blocklist",
@@ -26,6 +27,7 @@ return {
   },
   {
     id = "provider.orange.ofr_101",
+    match = "_101",
     pattern = "'ofr' %d* '_101' !%d",
     category = "blocklisted",
     description = "The sending IP is listed on the Spamhaus blocklist",
@@ -33,6 +35,7 @@ return {
   },
   {
     id = "provider.orange.ofr_102",
+    match = "_102",
     pattern = "'ofr' %d* '_102' !%d",
     category = "blocklisted",
     description = "The sending IP is listed by Cloudmark; request a reset at csi.cloudmark.com",
@@ -40,6 +43,7 @@ return {
   },
   {
     id = "provider.orange.ofr_103",
+    match = "_103",
     pattern = "'ofr' %d* '_103' !%d",
     category = "blocklisted",
     description = "Orange has blocklisted the sending IP; ask Orange through its postmaster contact form",
@@ -47,6 +51,7 @@ return {
   },
   {
     id = "provider.orange.ofr_104",
+    match = "_104",
     pattern = "'ofr' %d* '_104' !%d",
     category = "rate_limited",
     description = "Too many simultaneous connections from the sending IP; Orange recommends 2",
@@ -54,6 +59,7 @@ return {
   },
   {
     id = "provider.orange.ofr_107",
+    match = "_107",
     pattern = "'ofr' %d* '_107' !%d",
     category = "reverse_dns",
     description = "The sending IP has no reverse DNS (PTR) record, or it does not match the host's address",
@@ -61,6 +67,7 @@ return {
   },
   {
     id = "provider.orange.ofr_109",
+    match = "_109",
     pattern = "'ofr' %d* '_109' !%d",
     category = "rate_limited",
     description = "Too many messages in one SMTP connection; Orange recommends at most 100",
@@ -70,6 +77,7 @@ return {
   -- 2xx, 3xx, 4xx: the SMTP dialogue, the sender and the recipient
   {
     id = "provider.orange.ofr_20x",
+    match = "_20",
     pattern = "'ofr' %d* '_20' %d !%d",
     category = "reverse_dns",
     description = "Invalid HELO/EHLO: it must be a fully qualified name that resolves",
@@ -77,6 +85,7 @@ return {
   },
   {
     id = "provider.orange.ofr_39x",
+    match = "_39",
     pattern = "'ofr' %d* '_39' %d !%d",
     category = "auth_failure",
     description = "The sender domain's SPF record is in error",
@@ -84,6 +93,7 @@ return {
   },
   {
     id = "provider.orange.ofr_405",
+    match = "_405",
     pattern = "'ofr' %d* '_405' !%d",
     category = "sender_invalid",
     description = "The sender domain has no valid A or MX record in DNS",
@@ -99,6 +109,7 @@ return {
   },
   {
     id = "provider.orange.ofr_416",
+    match = "_416",
     pattern = "'ofr' %d* '_416' !%d",
     category = "recipient_unknown",
     description = "The recipient does not exist; remove it from the list",
@@ -106,6 +117,7 @@ return {
   },
   {
     id = "provider.orange.ofr_417",
+    match = "_417",
     pattern = "'ofr' %d* '_417' !%d",
     category = "mailbox_full",
     description = "The recipient's mailbox is full",
@@ -113,6 +125,7 @@ return {
   },
   {
     id = "provider.orange.ofr_425",
+    match = "_425",
     pattern = "'ofr' %d* '_425' !%d",
     category = "blocklisted",
     description = "The sender domain is listed by Abusix or Spamhaus",
@@ -122,6 +135,7 @@ return {
   -- 5xx: the message
   {
     id = "provider.orange.ofr_505",
+    match = "_505",
     pattern = "'ofr' %d* '_505' !%d",
     category = "system_error",
     description = "Orange refused the message temporarily; retry later",
@@ -129,6 +143,7 @@ return {
   },
   {
     id = "provider.orange.ofr_506",
+    match = "_506",
     pattern = "'ofr' %d* '_506' !%d",
     category = "spam_content",
     description = "Orange blocked the message as suspected spam; contact Orange through its postmaster form if wrong",
@@ -136,6 +151,7 @@ return {
   },
   {
     id = "provider.orange.ofr_514",
+    match = "_514",
     pattern = "'ofr' %d* '_514' !%d",
     category = "message_too_large",
     description = "The message is larger than Orange accepts",
@@ -143,6 +159,7 @@ return {
   },
   {
     id = "provider.orange.ofr_515",
+    match = "_515",
     pattern = "'ofr' %d* '_515' !%d",
     category = "auth_failure",
     description = "DMARC failed and the sender domain's policy asks for rejection",
@@ -150,6 +167,7 @@ return {
   },
   {
     id = "provider.orange.ofr_519",
+    match = "_519",
     pattern = "'ofr' %d* '_519' !%d",
     category = "auth_failure",
     description = "The sending IP is not authorised by the sender domain's SPF record",
@@ -166,6 +184,7 @@ return {
   -- 99x: behaviour
   {
     id = "provider.orange.ofr_99x",
+    match = "_99",
     pattern = "'ofr' %d* '_99' %d !%d",
     category = "rate_limited",
     description = "Orange rate-limits this sender for inappropriate sending behaviour; retry later and check what is sent",
