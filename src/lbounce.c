@@ -271,8 +271,10 @@ static void set_string(lua_State *L, int cache, int result, int key, const char 
 
 static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname, int cache)
 {
-    int result;
-    lua_createtable(L, 0, 10);
+    /* sized to the fields it gets: Lua allocates the hash part in powers of two */
+    int result, fields = 6 + (o->reply.code != 0) + (o->reply.status[0] != '\0') +
+                         (o->provider >= 0 || pname != NULL) + (o->retry_after >= 0);
+    lua_createtable(L, 0, fields);
     result = lua_gettop(L);
     set_string(L, cache, result, K_TYPE, o->type);
     set_string(L, cache, result, K_CATEGORY, o->category);

@@ -158,8 +158,9 @@ static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 }
 
 /* Byte classes (the bytes phrases use, each its own class; 0 for all others), the row length
- * and how many states the budget gives a row. */
-static void size_rows(bounce_matcher *m, unsigned char *class_byte)
+ * and how many states the budget gives a row. -1 when state offsets would not fit a row entry
+ * (tens of millions of phrase bytes). */
+static int size_rows(bounce_matcher *m, unsigned char *class_byte)
 {
     int i;
     memset(m->byte_class, 0, sizeof m->byte_class);
@@ -177,6 +178,7 @@ static void size_rows(bounce_matcher *m, unsigned char *class_byte)
     m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) << m->shift));
     if (m->rows > m->nstates)
         m->rows = m->nstates;
+    return (uint64_t)m->nstates << m->shift <= UINT32_MAX ? 0 : -1;
 }
 
 /* Full rows for the first states in breadth-first order: a state's failure comes before it, so
@@ -306,10 +308,9 @@ int bounce_matcher_build(bounce_matcher *m)
             queue[tail++] = t;
         }
     }
-    size_rows(m, class_byte);
     m->emits = malloc((size_t)m->nstates);
     order = malloc(sizeof(int) * (size_t)m->nstates);
-    if (m->emits == NULL || order == NULL || number_states(m, queue, order) != 0 || renumber(m, order) != 0 ||
+    if (size_rows(m, class_byte) != 0 || m->emits == NULL || order == NULL || number_states(m, queue, order) != 0 || renumber(m, order) != 0 ||
         build_dense(m, class_byte) != 0) {
         free(queue);
         free(order);
