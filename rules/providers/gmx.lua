@@ -54,12 +54,16 @@ return {
   },
   {
     -- The header checks: technical header data missing, off-standard or implausible (e.g. a Date far off).
+    -- The generic policy wording names them by the case code "hi" in its postmaster link.
     id = "provider.gmx.policy_header",
     priority = 20,
-    match = "reject due to policy restrictions (header based)",
+    match = { "reject due to policy restrictions (header based)", "?c=hi&", "&c=hi" },
     category = "message_noncompliant",
     description = "The message headers do not meet the standards or are implausible (for example a wrong Date)",
-    examples = { { "550 <user@example.com>: Reject due to policy restrictions (header based)", rcpt = "someone@web.de" } },
+    examples = {
+      { "550 <user@example.com>: Reject due to policy restrictions (header based)", rcpt = "someone@web.de" },
+      { "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=192.0.2.1&c=hi", rcpt = "someone@web.de" },
+    },
   },
   {
     id = "provider.gmx.policy",

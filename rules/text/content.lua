@@ -18,6 +18,8 @@ return {
       "attachment too large", "attachments too large", "attachment size", "headers too large",
       "header too large", "header size exceeds", "mail size limit", "email size exceeded", "maximum email size",
       "because it's too large",
+      -- Exchange: a header value over its property's size limit
+      "text value size",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -31,6 +33,7 @@ return {
       "552 Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages",
       "554 Maximum email size exceeded",
       "Your message couldn't be delivered because it's too large. The message you sent was 30 MB, but the maximum size allowed is 25 MB.",
+      "552 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum (32768) for the 'X-Header' property.",
     },
   },
   {
@@ -146,6 +149,16 @@ return {
       "552 5.7.0 Message rejected. AUP#URLBL011",
     },
   },
+  -- A filter that names a spam pattern judged the content, though its wording ("blocked using")
+  -- reads like a DNS blocklist hit.
+  {
+    id = "text.spam_content.pattern",
+    priority = 71,
+    match = { "spam pattern", "may contain the spam content" },
+    category = "spam_content",
+    description = "The receiver's content filter matched the message against its spam patterns.",
+    examples = { "553 5.7.1 Blocked Using Spam Pattern, Your Message May Contain The Spam Contents" },
+  },
   {
     id = "text.spam_content.codes",
     priority = 68,
@@ -180,6 +193,7 @@ return {
       "content rejected", "spam message", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
       "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
+      "spamtext",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -198,6 +212,7 @@ return {
       "552 5.2.0 This message has been rejected due to content judged to be spam by the internet community",
       "550 5.7.1 message has been rejected due to spam or virus classification",
       "550 REJECT spam",
+      "550 5.7.1 REJECTED - spamtext",
     },
   },
   {

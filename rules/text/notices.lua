@@ -7,7 +7,8 @@
 --   90-92  not a bounce: reports, delay and delivery notices, automatic replies (this file)
 --   85     not attempted: the address is on a sending service's suppression list
 --   80     SMTP AUTH refused (535)
---   67-75  URI blocklists, DNS blocklists, providers' reply codes
+--   67-75  URI blocklists, DNS blocklists, providers' reply codes; wording that names the cause
+--          behind a block (a spam pattern, a flood of unsolicited mail)
 --   63     SMTP protocol violations that name STARTTLS
 --   59-62  sender identity: SPF/DKIM/DMARC, PTR/HELO, TLS, relaying
 --   48-55  our account, our sender address; message size, malware, recipient count, format, loops

@@ -115,8 +115,8 @@ return {
       "receiving mail too quickly", "receiving email too quickly", "receiving mail at a rate",
       "receiving email at a rate", "receiving messages too quickly", "receiving too much mail", "receive limit",
       "mailbox unavailable or access denied", "support.google.com/mail/answer/6592",
-      -- Gmail's help links ?p=ReceivingRate and ?p=ReceivingRatePerm
-      "mail/?p=receivingrate",
+      -- Gmail's help keys ReceivingRate and ReceivingRatePerm, in its ?p= links or quoted bare
+      "receivingrate",
     },
     category = "recipient_rate_limited",
     description = "The recipient is receiving too much mail in a short time and is temporarily restricted; pause and retry later.",
@@ -125,6 +125,7 @@ return {
       "550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm",
       "550 Mailbox unavailable or access denied",
       "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
+      "550 5.2.1 ReceivingRatePerm",
     },
   },
   -- Seed 004 files a bare "OverQuota" under a recipient that received too much mail in a short
@@ -138,6 +139,16 @@ return {
     description = "The recipient received too much mail in a short time; do not retry at once.",
     examples = { "550 OverQuota" },
   },
+  -- Said of an account or user, the one-word spelling is that mailbox's storage quota, not the
+  -- seed's bare token.
+  {
+    id = "text.mailbox_full.overquota",
+    priority = 45,
+    match = "is overquota",
+    category = "mailbox_full",
+    description = "The recipient's mailbox is over its storage quota.",
+    examples = { "550 5.2.2 user@example.com account is overquota" },
+  },
   {
     id = "text.mailbox_full",
     priority = 43,
@@ -147,6 +158,8 @@ return {
       "quota exceed", "quota violation", "over the allowed quota", "disk quota", "storage quota",
       "out of storage", "insufficient storage", "exceeded storage allocation", "mailfolder is full",
       "mail folder is full", "mailfolder is over", "inbox is full", "support.google.com/mail/answer/6558",
+      -- spelled so in the reply (KumoMTA's community rules, Tencent's bounce code table)
+      "mailbox limit exeeded",
     },
     category = "mailbox_full",
     description = "The recipient's mailbox is full or over its quota.",
@@ -161,6 +174,7 @@ return {
       "552 5.2.2 <user@example.com>: Quota exceeded (mailbox for user is full)",
       "The users mailfolder is over the allowed quota (size). (#5.2.2)",
       "552 Requested mail action aborted: exceeded storage allocation",
+      "552 Mailbox limit exeeded for this email address",
     },
   },
   {
@@ -208,7 +222,7 @@ return {
     match = {
       "host not found", "host unknown", "domain not found", "domain does not exist", "domain doesn't exist",
       "no such domain", "invalid domain", "domain name not found", "couldn't find any host", "nxdomain",
-      "couldn't find a mail exchanger", "no mx record", "no mx found", "null mx", "nullmx",
+      "couldn't find a mail exchanger", "no mx record", "no mx found", "no mx for", "null mx", "nullmx",
       "indicated no smtp service", "illegal host/domain", "dns resolve error", "no data by dns resolve",
       "unknown host",
       -- Outlook.com: the recipient's domain has no usable mail route
@@ -229,6 +243,7 @@ return {
       "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
       "550 5.4.4 Invalid domain",
       "No MX found for domain",
+      "498 No MX for example.invalid",
       "an MX or SRV record indicated no SMTP service",
       "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
       "550 unknown host",

@@ -209,6 +209,8 @@ return {
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
       "relaying disallowed as", "mailfrom account", "badmailfrom", "sender domain resolve",
+      -- the receiver's DNS check of the sender's domain
+      "dns check failed",
       -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
       "sender address has null mx", "sender domain has null mx", "sender domain has a null mx",
       -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work, among them
@@ -231,7 +233,18 @@ return {
       "554 5.7.27 Sender address has null MX",
       "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. Learn more here: https://support.google.com/mail/?p=CustomFromDenied",
       "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability",
+      "550 5.7.1 Domain may not exist or DNS check failed",
     },
+  },
+  -- The receiver names the sender and says its domain publishes no address or MX record.
+  {
+    id = "text.sender_invalid.no_records",
+    priority = 54,
+    match = "has no a, aaaa, or mx dns records",
+    pattern = "'sender ' [^ ]+ ' has no a, aaaa, or mx dns records'",
+    category = "sender_invalid",
+    description = "The sender's domain has no A, AAAA or MX record: mail from it cannot be answered.",
+    examples = { "550 5.7.1 Sender bounce@example.com has no A, AAAA, or MX DNS records" },
   },
   -- The receiver keeps the sender address itself on its block list (MessageLabs, and filters
   -- that say "to/from" because one list covers both directions).
@@ -446,6 +459,18 @@ return {
       "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)",
       "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients.",
       "550 5.7.708 Access denied, traffic not accepted from this IP",
+    },
+  },
+  -- Gmail's reply to a flood of unsolicited mail says the IP "has been blocked": the flood is the
+  -- cause (as X.7.28 says), so the wording outranks the IP blocklist wording it carries.
+  {
+    id = "text.rate_limited.flood",
+    priority = 71,
+    match = { "unusual rate of unsolicited", "unusual amount of unsolicited" },
+    category = "rate_limited",
+    description = "The receiver saw an unusual rate of unsolicited mail from this sender and refuses it for now; slow down.",
+    examples = {
+      "550 5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.",
     },
   },
   {

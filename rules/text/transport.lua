@@ -232,6 +232,8 @@ return {
       "syntax error, command", "invalid command", "pipelining", "need rcpt", "rcpt first", "need mail command",
       -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all
       "remote protocol error",
+      -- Gmail closes a session that sends commands without authenticating
+      "too many unauthenticated commands",
     },
     category = "protocol_error",
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
@@ -241,6 +243,7 @@ return {
       "500 5.5.2 Error: command not recognized",
       "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
       "554 <user@example.org>... Remote protocol error",
+      "554 5.7.0 Too many unauthenticated commands.",
     },
   },
 }
