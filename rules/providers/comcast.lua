@@ -42,6 +42,7 @@ return {
     -- The older codes BL001 to BL0010 (Comcast's own list, Spamhaus SBL/XBL, Cloudmark CSI, ...),
     -- still quoted by some replies: a blocklisted sending IP either way.
     id = "provider.comcast.legacy-blocklist",
+    match = "bl0",
     pattern = "'bl0' %d %d %d? !%d",
     category = "blocklisted",
     description = "The sending IP is on Comcast's block list or a blocklist Comcast uses.",

@@ -3,6 +3,10 @@
 -- articles it replaced (4xx errors, TS01/TS03 deferrals, rejected-mail errors, DMARC SLN7253).
 -- Yahoo's enhanced codes carry little (4.7.0 and 5.7.1 cover most things); its bracketed
 -- tokens and wording carry the meaning.
+local phrases = require "bounce.phrases"
+
+local DIGITS = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }
+
 return {
   layer = "provider",
   provider = "yahoo",
@@ -192,7 +196,7 @@ return {
     -- the token is more precise than the code.
     id = "provider.yahoo.ph01",
     priority = 1,
-    pattern = "'[ph' %d %d ']'",
+    match = phrases.combine("[ph", DIGITS, DIGITS, "]"),
     category = "malicious_content",
     description = "Yahoo refused the content: malware, phishing, or links to them.",
     examples = {

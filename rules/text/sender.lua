@@ -251,9 +251,9 @@ return {
   {
     id = "text.sender_invalid.listed",
     priority = 54,
-    match = "blacklisted",
-    pattern = [[ ("your " ("email " / "e-mail ")? "address" / "sending to/from an address" / "sender address")
-                 " " ("is" / "has been" / "was" / "that has been") " blacklisted" ]],
+    match = phrases.combine(
+      { "your address", "your email address", "your e-mail address", "sending to/from an address", "sender address" },
+      " ", { "is", "has been", "was", "that has been" }, " blacklisted"),
     category = "sender_invalid",
     description = "The receiver has the sender address on its block list.",
     examples = {
