@@ -31,6 +31,14 @@ describe("bin/bounce classify --json", function()
     end)
   end
 
+  it("prints the fields in TAXONOMY.md's order, so a reply gives the same line every run", function()
+    local out, ok = support.run(support.lua .. " bin/bounce classify --json '550 5.1.1 <a@b.example>: user unknown'")
+    assert.is_true(ok, out)
+    local keys = {}
+    for key in out:gmatch('"([%w_]+)":') do keys[#keys + 1] = key end
+    assert.same({ "input", "type", "category", "action", "code", "status", "permanent", "rule", "description" }, keys)
+  end)
+
   it("classifies its arguments and prints a readable table without --json", function()
     local out, ok = support.run(support.lua .. " bin/bounce classify '550 5.1.1 user unknown' '452 4.2.2 over quota'")
     assert.is_true(ok, out)

@@ -14,4 +14,11 @@ describe("bounce.json", function()
     assert.equal("\239\191\189\239\191\189\239\191\189\239\191\189", out.subject)
     assert.equal("\239\191\189", out.list[2])
   end)
+
+  it("writes a record's fields in the order given, leaving out the nil ones", function()
+    local record = { status = "5.1.1", type = "hard", code = 550, permanent = true, subject = "\255" }
+    assert.equal('{"type":"hard","code":550,"status":"5.1.1","permanent":true,"subject":"\239\191\189"}',
+      json.encode_object(record, { "type", "category", "code", "status", "permanent", "subject" }))
+    assert.equal("{}", json.encode_object({}, { "type" }))
+  end)
 end)

@@ -60,4 +60,16 @@ function _M.encode(value)
   return codec.encode(_M.clean(value))
 end
 
+--- encode_object(record, keys) -> a JSON object of record's fields in the order of the list
+-- keys, those that are nil left out: the same record prints the same line on every run, where
+-- a table's own order would vary.
+function _M.encode_object(record, keys)
+  local parts = {}
+  for _, k in ipairs(keys) do
+    local v = record[k]
+    if v ~= nil then parts[#parts + 1] = codec.encode(k) .. ":" .. _M.encode(v) end
+  end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+
 return _M
