@@ -442,3 +442,14 @@ describe("a report of final failure with a transient cause", function()
     assert.equal("none", delayed.type)
   end)
 end)
+
+describe("core.has_status", function()
+  it("finds an enhanced status standing as a word, not one inside a longer token", function()
+    for _, s in ipairs { "5.1.1", "550 5.1.1 user unknown", "(4.7.650)", "smtp;4.4.1", "1.5.1.1" } do
+      assert.is_true(core.has_status(s), s)
+    end
+    for _, s in ipairs { "", "550 user unknown", "x5.1.1", "5.1.1a", "5.1.1.2", "5.1.1234", "3.1.1", "5.1." } do
+      assert.is_false(core.has_status(s), s)
+    end
+  end)
+end)

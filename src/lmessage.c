@@ -1,10 +1,15 @@
-/* Lua binding of the bounce message scanner: core.parse_message(s [, limits]). */
+/* Lua binding of the bounce message scanner: core.parse_message(s [, limits]) and
+ * core.has_status(s). */
 #include "compat.h"
 #include "message.h"
 
 #include <string.h>
 
 #define CTX_META "bounce.message.ctx"
+
+/* Hash slots of a recipient's table: its 8 report fields, and the dsn_status and taxonomy
+ * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
+#define RECIPIENT_FIELDS 18
 
 static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
 
@@ -102,7 +107,7 @@ static int l_parse_message(lua_State *L)
     lua_createtable(L, (int)r->n_recipients, 0);
     for (i = 0; i < r->n_recipients; i++) {
         const bm_recipient *rc = &r->recipients[i];
-        lua_createtable(L, 0, 8);
+        lua_createtable(L, 0, RECIPIENT_FIELDS);
         set_span(L, "recipient", rc->recipient);
         set_span(L, "original_recipient", rc->original_recipient);
         set_span(L, "dsn_action", rc->action);
@@ -145,13 +150,24 @@ static int l_parse_message(lua_State *L)
     return 1;
 }
 
-/* Adds parse_message to the table on top of the stack. Its scanner context (decode buffers
- * reused from call to call) lives in an upvalue and is freed with it. */
+/* core.has_status(s) -> whether s holds an enhanced status code (see bm_has_status) */
+static int l_has_status(lua_State *L)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, 1, &len);
+    lua_pushboolean(L, bm_has_status(s, len));
+    return 1;
+}
+
+/* Adds parse_message and has_status to the table on top of the stack. parse_message's scanner
+ * context (decode buffers reused from call to call) lives in an upvalue and is freed with it. */
 int bounce_message_register(lua_State *L)
 {
     static const luaL_Reg fns[] = { { "parse_message", l_parse_message }, { NULL, NULL } };
     bm_ctx **c;
     luaL_checktype(L, -1, LUA_TTABLE);
+    lua_pushcfunction(L, l_has_status);
+    lua_setfield(L, -2, "has_status");
     c = (bm_ctx **)bounce_newuserdata(L, sizeof *c);
     *c = NULL;
     if (luaL_newmetatable(L, CTX_META)) {

@@ -105,19 +105,29 @@ static int istarts(const char *p, size_t n, const char *lit)
 static const char *ifind(const char *p, const char *end, const char *lit)
 {
     size_t k = strlen(lit);
-    int first = lit[0];
+    unsigned char first = (unsigned char)lit[0];
+    /* byte | 0x20 is a lower-case letter exactly when the byte is that letter in either case */
+    unsigned char fold = (first >= 'a' && first <= 'z') ? 0x20 : 0;
+    const char *last;
     if (k == 0) return p;
-    for (; p < end && (size_t)(end - p) >= k; p++)
-        if (lc((unsigned char)*p) == first && istarts(p, (size_t)(end - p), lit)) return p;
+    if (p >= end || (size_t)(end - p) < k) return NULL;
+    for (last = end - k; p <= last; p++)
+        if (((unsigned char)*p | fold) == first && istarts(p + 1, k - 1, lit + 1)) return p;
     return NULL;
 }
 
-/* Case-sensitive search, for JSON keys. */
+/* Case-sensitive search, for JSON keys (lit not empty). memchr looks for the key's first
+ * upper-case letter, rare in text (camelCase keys have one), else for its first byte. */
 static const char *find_cs(const char *p, const char *end, const char *lit)
 {
-    size_t k = strlen(lit);
-    for (; p < end && (size_t)(end - p) >= k; p++)
-        if (*p == lit[0] && memcmp(p, lit, k) == 0) return p;
+    size_t k = strlen(lit), a = 0;
+    const char *x, *last;
+    while (lit[a] && !(lit[a] >= 'A' && lit[a] <= 'Z')) a++;
+    if (!lit[a]) a = 0;
+    if (p >= end || (size_t)(end - p) < k) return NULL;
+    last = end - k + a; /* where the letter of the last possible match stands */
+    for (x = p + a; x <= last && (x = memchr(x, lit[a], (size_t)(last - x) + 1)) != NULL; x++)
+        if (memcmp(x - a, lit, k) == 0) return x - a;
     return NULL;
 }
 
@@ -135,6 +145,26 @@ static int ifind_span(bm_span text, bm_span needle)
 }
 
 static int sfind(bm_span s, const char *lit) { return s.n && ifind(s.p, s.p + s.n, lit) != NULL; }
+
+/* Whether s holds any of words (lower-case literals, NULL-terminated): one pass over s, only
+ * the words that start with a byte of it compared there. */
+static int sfind_any(bm_span s, const char *const *words)
+{
+    unsigned char starts[256 / 8] = {0};
+    size_t i;
+    int w;
+    for (w = 0; words[w]; w++) {
+        unsigned char c = (unsigned char)words[w][0];
+        starts[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+    for (i = 0; i < s.n; i++) {
+        unsigned char c = (unsigned char)lc((unsigned char)s.p[i]);
+        if (!(starts[c >> 3] & (1u << (c & 7)))) continue;
+        for (w = 0; words[w]; w++)
+            if ((unsigned char)words[w][0] == c && istarts(s.p + i, s.n - i, words[w])) return 1;
+    }
+    return 0;
+}
 
 static int sends(const char *p, size_t n, const char *lit)
 {
@@ -205,10 +235,28 @@ enum { STRICT = 0,   /* ends the block (message headers) */
        CONTINUE = 1, /* continues the previous field (DSN bodies fold without indenting) */
        SKIP = 2 };   /* is stepped over (report fields written inside prose) */
 
+/* A line of a header block: [s,e), the start of the line after it, its field name's length. */
+typedef struct hline {
+    const char *s, *e, *next;
+    size_t name;
+} hline;
+
 typedef struct hiter {
     const char *p, *end;
     int loose;
+    int folded;  /* the field hnext gave last took more than one line */
+    hline ahead; /* the field line that ended the last field in a CONTINUE block, kept so that
+                    it is not read twice (s NULL when none) */
 } hiter;
+
+static void hinit(hiter *it, const char *p, const char *end, int loose)
+{
+    it->p = p;
+    it->end = end;
+    it->loose = loose;
+    it->folded = 0;
+    it->ahead.s = NULL;
+}
 
 /* Length of the field name when [s,e) starts a header field ("Name:"), else 0. */
 static size_t field_name(const char *s, const char *e)
@@ -231,16 +279,24 @@ static int hnext(hiter *it, bm_span *name, bm_span *raw)
     for (;;) {
         const char *q = it->p, *s, *e, *v;
         size_t nl;
-        if (!next_line(&q, it->end, &s, &e)) return 0;
-        if (blank(s, e)) {
-            it->p = q;
-            return 0;
+        if (it->ahead.s && it->ahead.s == q) {
+            s = it->ahead.s;
+            e = it->ahead.e;
+            q = it->ahead.next;
+            nl = it->ahead.name;
+        } else {
+            if (!next_line(&q, it->end, &s, &e)) return 0;
+            if (blank(s, e)) {
+                it->p = q;
+                return 0;
+            }
+            if (is_ws(*s)) { /* stray continuation */
+                it->p = q;
+                continue;
+            }
+            nl = field_name(s, e);
         }
-        if (is_ws(*s)) { /* stray continuation */
-            it->p = q;
-            continue;
-        }
-        nl = field_name(s, e);
+        it->ahead.s = NULL;
         if (!nl) {
             if (e - s >= 5 && memcmp(s, "From ", 5) == 0) { /* mbox separator */
                 it->p = q;
@@ -257,19 +313,30 @@ static int hnext(hiter *it, bm_span *name, bm_span *raw)
         while (*v != ':') v++;
         v++;
         /* continuation lines */
+        it->folded = 0;
         for (;;) {
             const char *q2 = q, *s2, *e2;
             if (q >= it->end) break;
             if (!is_ws(*q)) {
+                size_t nl2;
                 if (it->loose != CONTINUE || *q == '\r' || *q == '\n') break;
-                if (!next_line(&q2, it->end, &s2, &e2) || field_name(s2, e2)) break;
+                if (!next_line(&q2, it->end, &s2, &e2)) break;
+                if ((nl2 = field_name(s2, e2)) != 0) {
+                    it->ahead.s = s2;
+                    it->ahead.e = e2;
+                    it->ahead.next = q2;
+                    it->ahead.name = nl2;
+                    break;
+                }
                 e = e2;
                 q = q2;
+                it->folded = 1;
                 continue;
             }
             if (!next_line(&q2, it->end, &s2, &e2) || blank(s2, e2)) break;
             e = e2;
             q = q2;
+            it->folded = 1;
         }
         *raw = span(v, e);
         it->p = q;
@@ -459,8 +526,9 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w)
 }
 
 /* A field value unfolded (line breaks and the white space after them become one space),
- * trimmed, encoded words decoded; copied into the arena only when it has to change. */
-static bm_span clean_value(P *ps, bm_span raw, int words)
+ * trimmed, encoded words decoded; copied into the arena only when it has to change. Only a
+ * value of more than one line (hiter.folded) can hold a line break. */
+static bm_span clean_value(P *ps, bm_span raw, int multiline, int words)
 {
     const char *s, *e;
     int plain = 1;
@@ -469,11 +537,22 @@ static bm_span clean_value(P *ps, bm_span raw, int words)
     raw = trim(raw);
     s = raw.p;
     e = raw.p + raw.n;
-    for (i = 0; i < raw.n; i++) {
-        char c = s[i];
-        if (c == '\r' || c == '\n' || (words && c == '=' && i + 1 < raw.n && s[i + 1] == '?')) {
-            plain = 0;
-            break;
+    if (multiline) {
+        for (i = 0; i < raw.n; i++) {
+            char c = s[i];
+            if (c == '\r' || c == '\n' || (words && c == '=' && i + 1 < raw.n && s[i + 1] == '?')) {
+                plain = 0;
+                break;
+            }
+        }
+    } else if (words) {
+        const char *x = s;
+        while (x < e && (x = memchr(x, '=', (size_t)(e - x))) != NULL && x + 1 < e) {
+            if (x[1] == '?') {
+                plain = 0;
+                break;
+            }
+            x++;
         }
     }
     if (plain) {
@@ -783,9 +862,7 @@ static void dsn_scan(P *ps, const char *p, const char *end, int loose)
     hiter it;
     int cur = -1;
     unsigned block = 0, cur_block = 0;
-    it.p = p;
-    it.end = end;
-    it.loose = loose;
+    hinit(&it, p, end, loose);
     while (it.p < end) {
         bm_span name, raw;
         const char *before = it.p;
@@ -800,11 +877,12 @@ static void dsn_scan(P *ps, const char *p, const char *end, int loose)
             }
             if (f == F_NONE) continue;
             if (f == F_REPORTING) {
-                if (!ps->r->reporting_mta.n) ps->r->reporting_mta = strip_type(clean_value(ps, raw, 0));
+                if (!ps->r->reporting_mta.n)
+                    ps->r->reporting_mta = strip_type(clean_value(ps, raw, it.folded, 0));
                 continue;
             }
             if (f == F_ARRIVAL) {
-                if (!ps->r->arrival_date.n) ps->r->arrival_date = clean_value(ps, raw, 0);
+                if (!ps->r->arrival_date.n) ps->r->arrival_date = clean_value(ps, raw, it.folded, 0);
                 continue;
             }
             if (cur >= 0) {
@@ -819,22 +897,24 @@ static void dsn_scan(P *ps, const char *p, const char *end, int loose)
             }
             rc = &ps->c->rc[cur];
             switch (f) {
-            case F_FINAL: rc->recipient = value_address(clean_value(ps, raw, 0)); break;
+            case F_FINAL: rc->recipient = value_address(clean_value(ps, raw, it.folded, 0)); break;
             case F_ACTUAL:
-                if (!rc->recipient.n) rc->recipient = value_address(clean_value(ps, raw, 0));
+                if (!rc->recipient.n) rc->recipient = value_address(clean_value(ps, raw, it.folded, 0));
                 break;
-            case F_ORIG: rc->original_recipient = value_address(clean_value(ps, raw, 0)); break;
-            case F_ACTION: rc->action = trim(clean_value(ps, raw, 0)); break;
+            case F_ORIG:
+                rc->original_recipient = value_address(clean_value(ps, raw, it.folded, 0));
+                break;
+            case F_ACTION: rc->action = trim(clean_value(ps, raw, it.folded, 0)); break;
             case F_STATUS: {
-                bm_span v = clean_value(ps, raw, 0);
+                bm_span v = clean_value(ps, raw, it.folded, 0);
                 rc->status = status_token(v);
                 rc->status_comment = status_comment(v, rc->status);
                 break;
             }
-            case F_REMOTE: rc->remote_mta = strip_type(clean_value(ps, raw, 0)); break;
-            case F_LAST: rc->last_attempt_date = clean_value(ps, raw, 0); break;
+            case F_REMOTE: rc->remote_mta = strip_type(clean_value(ps, raw, it.folded, 0)); break;
+            case F_LAST: rc->last_attempt_date = clean_value(ps, raw, it.folded, 0); break;
             case F_DIAG: {
-                bm_span v = clean_value(ps, raw, 0);
+                bm_span v = clean_value(ps, raw, it.folded, 0);
                 const char *semi = memchr(v.p, ';', v.n < 40 ? v.n : 40);
                 if (semi) {
                     const char *k;
@@ -862,9 +942,7 @@ static void arf_scan(P *ps, const char *p, const char *end)
     bm_span name, raw;
     bm_feedback *fb = &ps->r->feedback;
     unsigned fields = 0;
-    it.p = p;
-    it.end = end;
-    it.loose = CONTINUE;
+    hinit(&it, p, end, CONTINUE);
     ps->have_arf = 1;
     while (it.p < end) {
         const char *before = it.p;
@@ -882,14 +960,14 @@ static void arf_scan(P *ps, const char *p, const char *end)
                 dst = &fb->arrival_date;
             else if (ieq(name.p, name.n, "reported-domain")) dst = &fb->reported_domain;
             else if (ieq(name.p, name.n, "original-rcpt-to")) {
-                bm_span a = value_address(clean_value(ps, raw, 0));
+                bm_span a = value_address(clean_value(ps, raw, it.folded, 0));
                 int i;
                 if (!fb->original_rcpt_to.n) fb->original_rcpt_to = a;
                 if (a.n && find_rcpt(ps, a, 0) < 0 && (i = add_rcpt(ps)) >= 0)
                     ps->c->rc[i].recipient = a;
                 continue;
             }
-            if (dst && !dst->n) *dst = clean_value(ps, raw, 0);
+            if (dst && !dst->n) *dst = clean_value(ps, raw, it.folded, 0);
         }
         if (it.p == before) {
             const char *s, *e;
@@ -907,9 +985,7 @@ static void orig_scan(P *ps, const char *p, const char *end)
     bm_original *o = &ps->r->original;
     bm_ctx *c = ps->c;
     unsigned fields = 0;
-    it.p = p;
-    it.end = end;
-    it.loose = STRICT;
+    hinit(&it, p, end, STRICT);
     while (hnext(&it, &name, &raw)) {
         bm_span *dst = NULL;
         if (++fields > ps->L.max_headers) {
@@ -937,7 +1013,7 @@ static void orig_scan(P *ps, const char *p, const char *end)
             if (name.n > 2 && name.p[1] == '-') {
                 unsigned i;
                 if (ieq(name.p, name.n, "x-hmxmroriginalrecipient") && !ps->jmrp_rcpt.n)
-                    ps->jmrp_rcpt = value_address(clean_value(ps, raw, 0));
+                    ps->jmrp_rcpt = value_address(clean_value(ps, raw, it.folded, 0));
                 for (i = 0; i < o->n_x_headers; i++)
                     if (same_addr(o->x_headers[i].name, name)) break;
                 if (i < o->n_x_headers) break;
@@ -954,12 +1030,12 @@ static void orig_scan(P *ps, const char *p, const char *end)
                     o->x_headers = nx;
                 }
                 c->xh[o->n_x_headers].name = name;
-                c->xh[o->n_x_headers].value = clean_value(ps, raw, 1);
+                c->xh[o->n_x_headers].value = clean_value(ps, raw, it.folded, 1);
                 o->n_x_headers++;
             }
             break;
         }
-        if (dst && !dst->n) *dst = clean_value(ps, raw, 1);
+        if (dst && !dst->n) *dst = clean_value(ps, raw, it.folded, 1);
     }
 }
 
@@ -977,25 +1053,44 @@ static void add_notice(P *ps, const char *p, const char *end, cte_t cte, int htm
     ps->n_notes++;
 }
 
+/* The next delimiter line of boundary bnd at or after p (a line start) in [p,end): "--" bnd,
+ * "--" after it on the closing one, white space around. *s is where "--" stands, *next the
+ * start of the line after it. Only a '-' that starts a line is looked at, so the search skips
+ * whole lines of text and base64 with one memchr instead of reading them line by line. */
+static int next_delimiter(const char *p, const char *end, bm_span bnd, const char **s,
+                          const char **next, int *close)
+{
+    const char *x = p;
+    if (memchr(bnd.p, '\n', bnd.n) || memchr(bnd.p, '\r', bnd.n)) return 0; /* fits no line */
+    while (x < end && (x = memchr(x, '-', (size_t)(end - x))) != NULL) {
+        const char *b = x, *t;
+        while (b > p && is_ws(b[-1])) b--; /* some MTAs indent the delimiter */
+        if ((b == p || b[-1] == '\n' || b[-1] == '\r') && (size_t)(end - x) >= 2 + bnd.n &&
+            x[1] == '-' && memcmp(x + 2, bnd.p, bnd.n) == 0) {
+            t = x + 2 + bnd.n;
+            *close = (end - t >= 2 && t[0] == '-' && t[1] == '-');
+            if (*close) t += 2;
+            while (t < end && is_ws(*t)) t++;
+            if (t == end || *t == '\n' || *t == '\r') {
+                if (t < end) t += (*t == '\r' && t + 1 < end && t[1] == '\n') ? 2 : 1;
+                *s = x;
+                *next = t;
+                return 1;
+            }
+        }
+        while (x < end && *x == '-') x++; /* the rest of a run of dashes starts no line */
+    }
+    return 0;
+}
+
 static void walk_multipart(P *ps, const char *p, const char *end, bm_span bnd, unsigned depth)
 {
-    const char *q = p, *s, *e, *part = NULL;
-    int found = 0;
-    while (next_line(&q, end, &s, &e)) {
-        const char *t, *pe;
-        int close;
-        while (s < e && is_ws(*s)) s++; /* some MTAs indent the delimiter */
-        if ((size_t)(e - s) < 2 + bnd.n || s[0] != '-' || s[1] != '-' ||
-            memcmp(s + 2, bnd.p, bnd.n) != 0)
-            continue;
-        t = s + 2 + bnd.n;
-        close = (e - t >= 2 && t[0] == '-' && t[1] == '-');
-        if (close) t += 2;
-        while (t < e && is_ws(*t)) t++;
-        if (t != e) continue;
+    const char *q = p, *s, *next, *part = NULL;
+    int found = 0, close;
+    while (next_delimiter(q, end, bnd, &s, &next, &close)) {
         found = 1;
         if (part) {
-            pe = s;
+            const char *pe = s;
             while (pe > part && is_ws(pe[-1])) pe--;
             if (pe > part && pe[-1] == '\n') pe--;
             if (pe > part && pe[-1] == '\r') pe--;
@@ -1007,7 +1102,7 @@ static void walk_multipart(P *ps, const char *p, const char *end, bm_span bnd, u
             walk_entity(ps, part, pe, depth + 1, 0);
         }
         if (close) return;
-        part = q;
+        part = q = next;
     }
     if (part) { /* no closing delimiter: the message was cut */
         if (ps->parts >= ps->L.max_parts) {
@@ -1030,9 +1125,7 @@ static void walk_entity(P *ps, const char *p, const char *end, unsigned depth, i
     unsigned fields = 0;
     const char *body;
     memset(&ct, 0, sizeof ct);
-    it.p = p;
-    it.end = end;
-    it.loose = STRICT;
+    hinit(&it, p, end, STRICT);
     while (hnext(&it, &name, &raw)) {
         int c0;
         if (++fields > ps->L.max_headers) {
@@ -1052,7 +1145,8 @@ static void walk_entity(P *ps, const char *p, const char *end, unsigned depth, i
             if (ieq(name.p, name.n, "auto-submitted")) ps->auto_submitted = trim(raw);
             break;
         case 'f':
-            if (ieq(name.p, name.n, "from") && !ps->r->from.n) ps->r->from = clean_value(ps, raw, 1);
+            if (ieq(name.p, name.n, "from") && !ps->r->from.n)
+                ps->r->from = clean_value(ps, raw, it.folded, 1);
             break;
         case 'l':
             if (ieq(name.p, name.n, "list-id")) ps->list_manager = 1;
@@ -1065,14 +1159,14 @@ static void walk_entity(P *ps, const char *p, const char *end, unsigned depth, i
             break;
         case 's':
             if (ieq(name.p, name.n, "subject") && !ps->r->subject.n)
-                ps->r->subject = clean_value(ps, raw, 1);
+                ps->r->subject = clean_value(ps, raw, it.folded, 1);
             break;
         case 't':
-            if (ieq(name.p, name.n, "to") && !ps->to.n) ps->to = clean_value(ps, raw, 1);
+            if (ieq(name.p, name.n, "to") && !ps->to.n) ps->to = clean_value(ps, raw, it.folded, 1);
             break;
         case 'x':
             if (ieq(name.p, name.n, "x-failed-recipients")) {
-                if (!ps->x_failed.n) ps->x_failed = clean_value(ps, raw, 0);
+                if (!ps->x_failed.n) ps->x_failed = clean_value(ps, raw, it.folded, 0);
             } else if (ieq(name.p, name.n, "x-autoreply") || ieq(name.p, name.n, "x-autorespond")) {
                 ps->x_autoreply = 1;
             } else if (ieq(name.p, name.n, "x-apple-unsubscribe")) {
@@ -1189,6 +1283,22 @@ static int has_code(const char *p, const char *e)
             if (e - x == 3 || x[3] != '.') return 1;
         }
         if ((*x == '4' || *x == '5') && e - x >= 5 && x[1] == '.' && is_digit(x[2])) return 1;
+    }
+    return 0;
+}
+
+int bm_has_status(const char *s, size_t n)
+{
+    size_t i, j, d;
+    for (i = 0; i + 5 <= n; i++) {
+        if ((s[i] != '2' && s[i] != '4' && s[i] != '5') || s[i + 1] != '.' ||
+            (i > 0 && is_alnum(s[i - 1])))
+            continue;
+        for (j = i + 2, d = 0; j < n && is_digit(s[j]) && d < 4; j++) d++;
+        if (d < 1 || d > 3 || j >= n || s[j] != '.') continue;
+        for (j++, d = 0; j < n && is_digit(s[j]) && d < 4; j++) d++;
+        if (d < 1 || d > 3 || (j < n && (is_alnum(s[j]) || s[j] == '.'))) continue;
+        return 1;
     }
     return 0;
 }
@@ -1764,8 +1874,10 @@ static int ses_scan(P *ps, const char *p, const char *end)
 
 static int bounce_from(bm_span from)
 {
-    return sfind(from, "mailer-daemon") || sfind(from, "postmaster") || sfind(from, "post_master") ||
-           sfind(from, "mail delivery") || sfind(from, "mail.delivery") || sfind(from, "<>");
+    static const char *const words[] = {
+        "mailer-daemon", "postmaster", "post_master", "mail delivery", "mail.delivery", "<>", NULL
+    };
+    return sfind_any(from, words);
 }
 
 static int bounce_subject(bm_span s)
@@ -1777,10 +1889,7 @@ static int bounce_subject(bm_span s)
         "mail system error", "failed delivery", "delivery failed", "returning message to sender",
         "failure delivery", NULL
     };
-    int i;
-    for (i = 0; words[i]; i++)
-        if (sfind(s, words[i])) return 1;
-    return 0;
+    return sfind_any(s, words);
 }
 
 /* Wording of a non-delivery notice, for bounces whose headers do not tell. */
@@ -1791,11 +1900,8 @@ static int bounce_text(bm_span t)
         "delivery has failed", "delivery failed", "delivery to the following recipient",
         "unable to deliver", "permanent error", "not reach the following", NULL
     };
-    int i;
     if (t.n > 4096) t.n = 4096;
-    for (i = 0; words[i]; i++)
-        if (sfind(t, words[i])) return 1;
-    return 0;
+    return sfind_any(t, words);
 }
 
 static int auto_reply_subject(bm_span s)
@@ -1810,10 +1916,7 @@ static int auto_reply_subject(bm_span s)
         "\xe8\x87\xaa\xe5\x8b\x95\xe5\xbf\x9c\xe7\xad\x94", "\xe8\x87\xaa\xe5\x8a\xa8\xe5\x9b\x9e\xe5\xa4\x8d",
         "\xe4\xb8\x8d\xe5\x9c\xa8", "\xeb\xb6\x80\xec\x9e\xac", NULL
     };
-    int i;
-    for (i = 0; words[i]; i++)
-        if (sfind(s, words[i])) return 1;
-    return 0;
+    return sfind_any(s, words);
 }
 
 /* Adds the address of a header value as the only recipient. */

@@ -92,4 +92,8 @@ void bm_ctx_free(bm_ctx *ctx);
  * the result itself cannot be had; a message that cannot be read gives kind BM_UNKNOWN. */
 const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_limits *lim);
 
+/* Whether s[0..n) holds an enhanced status code of class 2, 4 or 5 that no letter or digit
+ * runs into ("5.1.1", "(4.7.650)"; not "x5.1.1", "5.1.1a", "5.1.1.2" or "5.1.1234"). */
+int bm_has_status(const char *s, size_t n);
+
 #endif

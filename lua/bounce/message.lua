@@ -11,16 +11,16 @@ local TAXONOMY_FIELDS = {
   "retry_after",
 }
 
-local REPORT_FIELDS = {
-  "recipient", "original_recipient", "dsn_action", "diagnostic", "diagnostic_type", "remote_mta",
-  "last_attempt_date",
-}
+local has_status = core.has_status
+
+-- The status that says only which class a failure is of.
+local CLASS_ONLY = { ["2"] = "2.0.0", ["4"] = "4.0.0", ["5"] = "5.0.0" }
 
 -- "mx.example.com (TCP|192.0.2.1|25)", "[192.0.2.1]", "mx.example.com." -> the host alone
 local function mx_host(remote)
   if not remote then return nil end
-  local host = remote:match("^%[?([%w%.%-:]+)%]?")
-  if host then host = host:gsub("%.$", "") end
+  local host = remote:match("^%[?([%w%.%-:]+)")
+  if host and host:byte(-1) == 46 then host = host:sub(1, -2) end -- the root's "."
   if host == "" then return nil end
   return host
 end
@@ -39,7 +39,7 @@ local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
   if diag and diag ~= "" then
     diag = remote_reply(diag) or diag
-    if status and not diag:find("%f[%w][245]%.%d%d?%d?%.%d%d?%d?%f[^%w.]") then
+    if status and not has_status(diag) then
       return status .. " " .. diag
     end
     return diag
@@ -64,12 +64,11 @@ local function fixed(classifier, entry, category, action, rule, lang)
   return entry
 end
 
-local function copy_report(rc)
-  local entry = {}
-  for _, k in ipairs(REPORT_FIELDS) do entry[k] = rc[k] end
-  entry.dsn_status = rc.status
-  entry.status = rc.status
-  return entry
+-- A recipient of the report becomes its entry in the result: the report's fields stay, and its
+-- Status is kept as dsn_status, since status may be refined by the classification.
+local function report_entry(rc)
+  rc.dsn_status = rc.status
+  return rc
 end
 
 -- Transient causes: in a report of final failure they outlasted the retries.
@@ -81,18 +80,21 @@ local function temporary(entry)
 end
 
 local function classify_recipient(classifier, rc, lang)
-  local entry = copy_report(rc)
-  local action = rc.dsn_action and rc.dsn_action:lower()
-  if action then entry.dsn_action = action end
   local result = classifier:classify(reply_text(rc), { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), lang = lang })
-  for _, k in ipairs(TAXONOMY_FIELDS) do
-    if result[k] ~= nil then entry[k] = result[k] end
+  local entry = report_entry(rc)
+  local action = entry.dsn_action and entry.dsn_action:lower()
+  entry.dsn_action = action
+  for i = 1, #TAXONOMY_FIELDS do
+    local k = TAXONOMY_FIELDS[i]
+    local v = result[k]
+    if v ~= nil then entry[k] = v end
   end
   -- X.0.0 in the reply says only "other or undefined": the report's own Status of the same
   -- class says more.
-  local own = rc.status and rc.status:match("^([245])%.%d%d?%d?%.%d%d?%d?$")
-  if own and not rc.status:match("^%d%.0%.0$") and entry.status == own .. ".0.0" then
-    entry.status = rc.status
+  local dsn_status = entry.dsn_status
+  local own = dsn_status and dsn_status:match("^([245])%.%d%d?%d?%.%d%d?%d?$")
+  if own and entry.status == CLASS_ONLY[own] and not dsn_status:match("^%d%.0%.0$") then
+    entry.status = dsn_status
   end
   if action == "delivered" or action == "relayed" or action == "expanded" then
     return fixed(classifier, entry, "delivered", "record_only", "message.delivered", lang)
@@ -121,27 +123,25 @@ end
 local function classify_message(classifier, message, opts)
   local lang = opts.lang
   local parsed = core.parse_message(message, opts.limits)
-  local recipients = {}
+  local recipients = parsed.recipients
   local kind = parsed.kind
   if kind == "arf" then
-    local reported = parsed.recipients
     -- a complaint names no recipient at times: it still counts, once
-    if #reported == 0 then reported = { {} } end
-    for i, rc in ipairs(reported) do
-      local entry = copy_report(rc)
+    if #recipients == 0 then recipients[1] = {} end
+    for i = 1, #recipients do
+      local entry = report_entry(recipients[i])
       entry.feedback_type = parsed.feedback and parsed.feedback.feedback_type
-      recipients[i] = fixed(classifier, entry, "feedback_report", "unsubscribe", "message.feedback_report", lang)
+      fixed(classifier, entry, "feedback_report", "unsubscribe", "message.feedback_report", lang)
     end
   elseif kind == "auto_reply" then
-    for i, rc in ipairs(parsed.recipients) do
-      recipients[i] = fixed(classifier, copy_report(rc), "auto_reply", "record_only", "message.auto_reply", lang)
+    for i = 1, #recipients do
+      fixed(classifier, report_entry(recipients[i]), "auto_reply", "record_only", "message.auto_reply", lang)
     end
   else
-    for i, rc in ipairs(parsed.recipients) do
-      recipients[i] = classify_recipient(classifier, rc, lang)
+    for i = 1, #recipients do
+      classify_recipient(classifier, recipients[i], lang)
     end
   end
-  parsed.recipients = recipients
   return parsed
 end
 
@@ -160,6 +160,7 @@ local function mbox_split(content)
     end
     pos = s + 1
   end
+  if #starts == 1 then return { content } end -- one message: no copy of it
   local messages = {}
   for i, first in ipairs(starts) do
     messages[i] = content:sub(first, starts[i + 1] and starts[i + 1] - 1 or #content)
