@@ -11,8 +11,13 @@ function _M.new(providers)
     for _, d in ipairs(p.domains or {}) do by_domain[d] = by_domain[d] or p.name end
     for _, m in ipairs(p.mx or {}) do by_mx[m] = by_mx[m] or p.name end
   end
-  return setmetatable({ by_domain = by_domain, by_mx = by_mx }, mt)
+  return setmetatable({ by_domain = by_domain, by_mx = by_mx, seen_domain = {}, seen_mx = {}, nseen = 0 }, mt)
 end
+
+-- Names looked up before and what they gave (false: no provider). Mail goes to the same few
+-- domains and MX hosts over and over, and the walk up a name's parents is the costly part of
+-- detection. Past this many names the memory starts over, so made-up names cannot grow it.
+local MAX_SEEN = 10000
 
 -- The name itself, then each parent: "mx1.mail.example.com", "mail.example.com", ...
 local function lookup(map, name)
@@ -25,18 +30,33 @@ local function lookup(map, name)
   return nil
 end
 
+-- lookup, remembered per detector (seen: the memory of the map's names).
+local function remembered(self, map, seen, name)
+  local hit = seen[name]
+  if hit == nil then
+    if self.nseen >= MAX_SEEN then
+      self.seen_domain, self.seen_mx, self.nseen = {}, {}, 0
+      seen = map == self.by_domain and self.seen_domain or self.seen_mx
+    end
+    hit = lookup(map, name) or false
+    seen[name] = hit
+    self.nseen = self.nseen + 1
+  end
+  return hit or nil
+end
+
 --- The provider for a context { provider =, rcpt =, mx = }, or nil.
 function _M:detect(ctx)
   if type(ctx) ~= "table" then return nil end
   if type(ctx.provider) == "string" then return ctx.provider:lower() end
   if type(ctx.rcpt) == "string" then
     local domain = ctx.rcpt:match("@([^@>%s]+)>?%s*$")
-    local hit = domain and lookup(self.by_domain, domain)
+    local hit = domain and remembered(self, self.by_domain, self.seen_domain, domain)
     if hit then return hit end
   end
   if type(ctx.mx) == "string" then
     local host = ctx.mx:match("^%s*%[?([^%]%s:]+)")
-    return host and lookup(self.by_mx, host) or nil
+    return host and remembered(self, self.by_mx, self.seen_mx, host) or nil
   end
   return nil
 end
