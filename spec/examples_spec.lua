@@ -13,6 +13,14 @@ describe("the default pack's examples", function()
     assert.same({}, missing)
   end)
 
+  it("gates every LPeg pattern with phrases, so that it runs only on replies that have them", function()
+    local ungated = {}
+    for _, r in ipairs(classifier:rules()) do
+      if r.pattern and not r.match then ungated[#ungated + 1] = r.id end
+    end
+    assert.same({}, ungated)
+  end)
+
   it("lists every rule file of rules/ in the pack", function()
     local listed = {}
     local function walk(file)
