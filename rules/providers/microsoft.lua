@@ -158,13 +158,15 @@ return {
     },
   },
   {
-    -- A mail-enabled public folder that takes no external mail.
+    -- A mail-enabled public folder that takes no external mail, or a recipient that takes mail
+    -- only from senders it authorized.
     id = "provider.microsoft.5.7.1.auth-required",
-    match = "resolver.rst.authrequired",
+    match = { "resolver.rst.authrequired", "resolver.rst.notauthorized" },
     category = "recipient_policy",
     description = "The recipient accepts mail only from authenticated (internal) senders.",
     examples = {
       { "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]", rcpt = "someone@outlook.com" },
+      "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
     },
   },
   {
@@ -636,11 +638,11 @@ return {
     },
   },
   {
-    -- Part of the sender's network is blocked for its reputation; the block usually expires
-    -- and can be appealed.
+    -- Part of the sender's network is on Outlook.com's own block list (a provider's ban list);
+    -- the block usually expires and can be appealed.
     id = "provider.microsoft.network-block-list",
     match = "on our block list",
-    category = "reputation",
+    category = "blocklisted",
     action = "delist",
     description = "Part of the sender's network is on Microsoft's block list.",
     examples = {

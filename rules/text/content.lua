@@ -89,7 +89,7 @@ return {
       "not rfc compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
-      "lines too long", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
+      "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- RFC 3463's text for X.6.0
       "media error",
@@ -233,6 +233,9 @@ return {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy",
+      -- Cisco Secure Email and other gateways refuse the connecting system outright; Barracuda's
+      -- cloud service reports a recipient its filters blocked as "(address:blocked)"
+      "access to submit messages", "access to this mail system", ":blocked)",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -247,6 +250,8 @@ return {
       "550 Message bounced due to Content Examination Policy",
       "550 Reject due to policy restrictions",
       "550 Rejected - Content Policy",
+      "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",
+      "550 permanent failure for one or more recipients (user@example.com:blocked)",
     },
   },
   -- Orange and La Poste answer most refusals of the sending server with this sentence and put the

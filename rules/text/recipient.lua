@@ -41,7 +41,7 @@ return {
       "envelope blocked - user entry", "envelope blocked - user domain entry", "block policy for envelope from",
       "blocked senders", "blocked by the recipient", "blocked by recipient",
       "recipient has blocked", "message filtered", "not a member of this", "permission to post", "not allowed to post",
-      "not allowed to send to this",
+      "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -70,6 +70,8 @@ return {
       "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)",
       "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
       "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
+      "554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses (whitelist)",
+      "550 5.7.129 Sender isn't allowed to send to this group",
     },
   },
   -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
@@ -271,7 +273,7 @@ return {
     priority = 31,
     match = {
       "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
-      "invalid address format", "malformed address",
+      "invalid address format", "malformed address", "invalid rcpt to address",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",

@@ -34,12 +34,19 @@ return {
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
       -- from a domain its tenant has not registered
       "bad outbound sender", "permissions to send as", "sending from unregistered domain",
-      -- Google Workspace's SMTP relay: the daily limit of the user or the customer
-      "daily smtp relay limit",
+      -- Google Workspace's SMTP relay: the daily limit of the user or the customer, and the
+      -- sending account's own email quota
+      "daily smtp relay limit", "email quota exceeded",
       -- providers that stop an account from sending (Cox, Charter/Spectrum, NetEase), and the
       -- sending limits of submission servers
       "suspicious account activity", "blocked from sending", "auth error limit", "fail authentication",
       "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
+      -- Amazon SES: the account's daily quota, a paused account, or IAM credentials that may not send
+      "daily message quota", "sending paused for this account", "not authorized to perform ses:",
+      -- cPanel's Exim: the sending domain's hourly limits on messages and on failed deliveries
+      "max emails per hour", "max defers and failures per hour",
+      -- Exchange Online: SMTP AUTH failed or is turned off for the tenant
+      "authentication unsuccessful", "not authenticated to send mail",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
@@ -55,10 +62,15 @@ return {
       "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
       "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
       "550 5.4.5 Daily SMTP relay limit exceeded for user.",
+      "550 5.7.1 Email quota exceeded.",
       "550 5.7.0 Email sending blocked due to suspicious account activity.",
       "550 5.7.1 This email account has been blocked from sending emails.",
       "554 IP is rejected, smtp auth error limit exceed",
       "554 5.7.1 You have exceeded your daily sending limit",
+      "454 Throttling failure: Daily message quota exceeded.",
+      "554 Message rejected: Sending paused for this account. For more information, please check the AWS Management Console.",
+      "550 Domain example.com has exceeded the max emails per hour (250/250 (100%)) allowed.  Message discarded.",
+      "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful",
     },
   },
   {
@@ -114,6 +126,13 @@ return {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
       "helo hostname", "helo host name",
+      -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
+      "helo must", "helo is dynamic", "helo ip literal", "format in helo", "invalid helo", "no fcrdns",
+      "generic rdns", "not who you say you are",
+      -- smtpf names the connecting host and says its name is in no real top-level domain
+      "] from unknown tld", "] from rfc2606 reserved domain",
+      -- Sendmail's require_rdns feature
+      "fix reverse dns",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -126,6 +145,11 @@ return {
       "501 5.5.4 HELO/EHLO argument is invalid.",
       "550 5.7.506 Access Denied, Bad HELO",
       "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
+      "550 HELO must have a dot",
+      "550 Invalid address format in HELO",
+      "550 You are not who you say you are",
+      "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
+      "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
     },
   },
   {
@@ -185,6 +209,8 @@ return {
       "isn't allowed to relay",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",
+      -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
+      "relay rejected", "uucp addressing denied",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -197,6 +223,7 @@ return {
       "550 5.7.1 Invalid credentials for relay.",
       "550 mx.example.com isn't allowed to relay",
       "503 This mail server requires authentication when attempting to send to a non-local e-mail address.",
+      "554 Relay rejected for policy reasons.",
     },
   },
   {
@@ -216,6 +243,13 @@ return {
       -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work, among them
       -- an alias SMTP server that offers no AUTH
       "p=customfromdenied", "'send mail as'", "does not advertise auth capability",
+      -- Amazon SES and SendGrid send only from identities the account has verified
+      "email address is not verified", "identities failed the check", "not authorized to send from that email address",
+      "invalid mail from address",
+      -- the receiver could not check the sender's domain (Exim, qmail's chkuser, Haraka)
+      "complete sender verify", "valid mx for sender domain", "for your from address", "no bounces accepted",
+      -- smtpf names the sender and says its address is listed or its domain is not real
+      "> black listed", "> from unknown tld", "> from rfc2606 reserved domain",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -234,6 +268,10 @@ return {
       "** Message not delivered ** You're sending this from a different address or alias using the 'Send mail as' feature. Learn more here: https://support.google.com/mail/?p=CustomFromDenied",
       "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability",
       "550 5.7.1 Domain may not exist or DNS check failed",
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com",
+      "553 5.1.8 sorry, can't find a valid MX for sender domain (#5.1.8 - chkuser)",
+      "550 No MX for your FROM address",
+      "550 5.7.1 sender <bounce@example.com> black listed #127",
     },
   },
   -- The receiver names the sender and says its domain publishes no address or MX record.
@@ -330,6 +368,11 @@ return {
       "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
       -- Spamhaus's list of consumer address space, AT&T's own RBL, Invaluement's IP list
       "policy block list", "rblmx", "ivmsip", "blocklisting in effect",
+      -- Trend Micro's Email Reputation Services are DNS blocklists
+      "trend micro rbl", "email reputation database", "mail-abuse.com",
+      -- a receiver's own list of blocked networks (Outlook.com and others), an access map's verdict
+      -- on the connecting host (smtpf), AOL's blocklist codes
+      "network is on our block list", "is on our block list", "] black listed", "(rtr:bl)", "(rly:b1)",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
@@ -351,6 +394,10 @@ return {
       "550 <192.0.2.4> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net",
       "550 Blocked by ivmSIP",
       "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
+      "451 4.7.1 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation database. Please see http://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1",
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).",
+      "550 5.7.1 host mail.example.com [192.0.2.1] black listed #120",
+      "554 (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html",
     },
   },
   {
@@ -488,7 +535,8 @@ return {
       "frequency limited", "rate limit", "ratelimit", "rate-limit", "too many connection", "too many concurrent",
       "too many simultaneous", "too many sessions", "connection limit", "too many messages", "too fast",
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
-      "peak smtp relay limit", "message per connection", "messages per connection",
+      "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
+      "too many open connections", "maximum number of connections", "concurrent server connections",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -502,6 +550,19 @@ return {
       "451 4.7.1 Your server has been temporarily rate limited",
       "550 5.7.508 Access denied, [203.0.113.25] has exceeded permitted limits within 203.0.113.0/24 range.",
       "421 Max message per connection reached, closing transmission channel",
+      "450 too frequent connects from 198.51.100.135, please try again later.",
+      "421 4.3.2 Too many open connections.",
+      "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel",
     },
+  },
+  -- A limit on recipients over time (Cisco Secure Email's mail flow policies) limits the sender's
+  -- rate, not the size of one transaction: outranks the recipient-count wording.
+  {
+    id = "text.rate_limited.recipients_per_hour",
+    priority = 51,
+    match = "recipients received this hour",
+    category = "rate_limited",
+    description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
+    examples = { "452 Too many recipients received this hour. Please try again later." },
   },
 }

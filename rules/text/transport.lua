@@ -125,6 +125,7 @@ return {
     priority = 16,
     match = {
       "connection timed out", "connection refused", "timed out while", "operation timed out", "smtp timeout",
+      "command timeout",
       "read timeout", "connection reset", "connection died", "lost connection", "connection closed",
       "connection lost", "broken pipe", "no route to host", "network is unreachable", "host is unreachable",
       "unreachable host", "host unreachable", "host not reachable", "socks connect to", "unable to connect",
@@ -234,6 +235,8 @@ return {
       "remote protocol error",
       -- Gmail closes a session that sends commands without authenticating
       "too many unauthenticated commands",
+      -- Postfix ends a session after too many errors; Haraka refuses a client that talks before its greeting
+      "too many errors", "talk too soon",
     },
     category = "protocol_error",
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
@@ -244,6 +247,8 @@ return {
       "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
       "554 <user@example.org>... Remote protocol error",
       "554 5.7.0 Too many unauthenticated commands.",
+      "421 4.7.0 mail.example.com Error: too many errors",
+      "550 You talk too soon",
     },
   },
 }
