@@ -62,6 +62,7 @@ struct bounce_engine {
     unsigned *phrase_seen, *candidate_seen;
     int *candidates, ncandidates;
     int fingerprint;
+    int retry_cue; /* a cue of bounce_retry_after occurred in the reply */
     char *folded;
     size_t folded_cap;
 };
@@ -177,8 +178,13 @@ static int status_key(const char *s)
     return last < 0 ? key : 0;
 }
 
+/* Matcher ids: a rule index (>= 0), RETRY_CUE (a word that stands before a delay the reply
+ * asks for), or -2 - provider for a provider's fingerprint. */
+#define RETRY_CUE (-1)
+
 bounce_engine *bounce_engine_new(void)
 {
+    const char *const *cue;
     bounce_engine *e = calloc(1, sizeof *e);
     if (e == NULL)
         return NULL;
@@ -188,6 +194,11 @@ bounce_engine *bounce_engine_new(void)
         return NULL;
     }
     e->always = -1;
+    for (cue = bounce_retry_cues; *cue != NULL; cue++)
+        if (bounce_matcher_add(e->matcher, *cue, strlen(*cue), RETRY_CUE) != 0) {
+            bounce_engine_free(e);
+            return NULL;
+        }
     return e;
 }
 
@@ -285,7 +296,6 @@ const char *bounce_engine_provider_name(const bounce_engine *e, int provider)
     return provider >= 0 && provider < e->nproviders ? e->providers[provider].name : NULL;
 }
 
-/* Matcher ids: a rule index (>= 0), or -2 - provider for a provider's fingerprint. */
 int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n)
 {
     char *folded;
@@ -421,6 +431,8 @@ static void on_phrase(void *ud, int id)
         e->phrase_seen[id] = e->generation;
         if (e->rules[id].anchor == ANCHOR_PHRASE)
             add_candidate(e, id);
+    } else if (id == RETRY_CUE) {
+        e->retry_cue = 1;
     } else if (e->fingerprint < 0) {
         e->fingerprint = -2 - id;
     }
@@ -502,6 +514,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     }
     e->ncandidates = 0;
     e->fingerprint = -1;
+    e->retry_cue = 0;
 
     bounce_reply_parse(s, n, &out->reply);
     folded_len = bounce_fold_reply(s, n, e->folded);
@@ -590,7 +603,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     if (out->rule == NULL)
         out->rule = "class.none";
     /* The reply's own delay is more precise than a provider's documented one. */
-    {
+    if (e->retry_cue) {
         long asked = bounce_retry_after(e->folded, folded_len);
         if (asked >= 0)
             out->retry_after = asked;

@@ -303,17 +303,19 @@ static long unit_seconds(const char *s, size_t n, size_t p)
     return 0;
 }
 
+const char *const bounce_retry_cues[] = {"again in ", "retry in ", "retry after ", "try after ", "again after ",
+                                         "wait ", "deferred for ", "again later in ", NULL};
+
 /* Checks each number that stands as a word for a cue just before it and a unit just after it:
  * numbers are few, so this stays one pass over the text. Up to four digits (9999 days still
  * fits a 32-bit long); a longer number names no delay. */
 long bounce_retry_after(const char *folded, size_t n)
 {
-    static const char *const cues[] = {"again in ", "retry in ", "retry after ", "try after ", "again after ",
-                                       "wait ", "deferred for ", "again later in "};
+    const char *const *cue;
     size_t p;
     for (p = 0; p < n; p++) {
         long value = 0;
-        size_t q, c;
+        size_t q;
         int digits = 0;
         if (!is_digit(folded[p]) || p == 0 || folded[p - 1] != ' ')
             continue;
@@ -324,9 +326,9 @@ long bounce_retry_after(const char *folded, size_t n)
             p = q;
             continue;
         }
-        for (c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-            size_t len = strlen(cues[c]);
-            if (len <= p && memcmp(folded + p - len, cues[c], len) == 0) {
+        for (cue = bounce_retry_cues; *cue != NULL; cue++) {
+            size_t len = strlen(*cue);
+            if (len <= p && memcmp(folded + p - len, *cue, len) == 0) {
                 long unit = unit_seconds(folded, n, q);
                 if (unit > 0)
                     return value * unit;

@@ -32,6 +32,10 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst);
  * text; -1 when it names no delay. */
 long bounce_retry_after(const char *folded, size_t n);
 
+/* The words that stand before such a delay ("again in ", ...), folded, NULL-terminated: where
+ * none occurs, the reply names no delay. */
+extern const char *const bounce_retry_cues[];
+
 /* 1 when code is a reply code of RFC 5321 or of a standard SMTP extension. */
 int bounce_is_reply_code(int code);
 
