@@ -48,11 +48,14 @@ return {
       "dangerous attachment", "executable", "file type not allowed", "potential security issue",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
+      -- Symantec Email Security.cloud
+      "unsafe content",
     },
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
       "550 Virus Detected; Content Rejected",
+      "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
       "552 5.7.0 This message was blocked because its content presents a potential security issue.",
       "550 5.7.1 Executable attachments are not allowed",
@@ -236,11 +239,14 @@ return {
       -- Cisco Secure Email and other gateways refuse the connecting system outright; Barracuda's
       -- cloud service reports a recipient its filters blocked as "(address:blocked)"
       "access to submit messages", "access to this mail system", ":blocked)",
+      -- Forpsi's Polish replies ("policy violation")
+      "naruszenie zasad",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
     examples = {
       "550 Denied by policy",
+      "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
       "554 Message not allowed - Email not accepted for policy reasons.",
       "554 5.7.9 Message not accepted for policy reasons.",
       "550 Administrative prohibition",

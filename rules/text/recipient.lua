@@ -20,6 +20,8 @@ return {
       "not delivering to a user who marked your messages as spam",
       -- Postmark
       "have been marked as inactive",
+      -- MailChannels
+      "has unsubscribed from your list",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
@@ -29,6 +31,7 @@ return {
       "Not delivering to previously bounced address",
       "554 5.7.1 recipient address was suppressed due to customer policy",
       "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: user@example.com.",
+      "550 5.7.1 [UNS] Recipient has unsubscribed from your list.",
     },
   },
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
@@ -53,10 +56,15 @@ return {
       "not allow external forwarding", "n't allow external forwarding",
       -- Google Workspace: a policy of the recipient's domain; gcdp marks a rule its administrator wrote
       "has a policy that prohibit", "- gcdp", "permission to send to",
+      -- Interia, Forpsi hosting and Symantec's gateway: the recipient or its domain blocklisted this sender
+      "doesn't want your mail", "does not want your mail", "sender is blacklisted", "on domain's blacklist",
     },
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "550 5.7.1 Recipient doesn't want your mail",
+      "550 5.1.1 <user@example.cz> sender is blacklisted",
+      "551 Sender is on domain's blacklist",
       "550 Mail is rejected by recipients",
       "550 sender in prision",
       "550 User in blacklist",
@@ -282,10 +290,14 @@ return {
   {
     id = "text.recipient_unknown.listed_invalid",
     priority = 31,
-    match = "invalid rcptto",
+    -- Spambrella: the address is on the list its recipient discovery marked invalid
+    match = { "invalid rcptto", "address is marked as invalid" },
     category = "recipient_unknown",
     description = "The receiver keeps this address on its list of invalid addresses.",
-    examples = { "559 Invalid rcptto" },
+    examples = {
+      "559 Invalid rcptto",
+      "550 5.7.1 : Recipient address rejected: User email address is marked as invalid",
+    },
   },
   {
     id = "text.recipient_unknown",

@@ -47,10 +47,13 @@ return {
       "max emails per hour", "max defers and failures per hour",
       -- Exchange Online: SMTP AUTH failed or is turned off for the tenant
       "authentication unsuccessful", "not authenticated to send mail",
+      -- MailChannels: the account sends to too many invalid addresses
+      "originating from your account",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
       "552 Daily sending quota exceeded",
       "552 Not enough sending quota",
@@ -100,7 +103,7 @@ return {
       "unauthenticated sender", "authentication checks", "fails to pass authentication",
       "does not have authentication information", "required authentication level",
       "sender is unauthenticated", "because it is unauthenticated", "authenticated spf",
-      "spf sender invalid", "dkim sender invalid",
+      "spf sender invalid", "dkim sender invalid", "blocked by spf", "prohibited by spf",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -116,7 +119,23 @@ return {
       "550 5.0.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record.",
       "421 4.7.26 Your email has been rate limited because it is unauthenticated.",
       "550 SPF Sender Invalid - envelope rejected",
+      "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF",
+      "550 5.7.1 [BFD] Sender prohibited by SPF",
       "550 5.7.32 Your email has been blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+    },
+  },
+  -- The sending IP is not among the hosts the sender's domain authorises (Interia's SPF check,
+  -- MailChannels' domain lockdown). "is" and "from " keep out "you are not authorized to send
+  -- from that address" (our sender address) and "not allowed to send to" (recipient policy).
+  {
+    id = "text.auth_failure.unauthorised_host",
+    priority = 61,
+    match = phrases.combine({ "is not allowed", "is not authorized" }, " to send ", { "", "mail " }, "from "),
+    category = "auth_failure",
+    description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
+    examples = {
+      "550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com",
+      "550 5.7.1 This sender is not authorized to send from example.com",
     },
   },
   {
@@ -368,6 +387,8 @@ return {
       "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
       -- Spamhaus's list of consumer address space, AT&T's own RBL, Invaluement's IP list
       "policy block list", "rblmx", "ivmsip", "blocklisting in effect",
+      -- Telstra BigPond's own list of sender domains
+      "sender domain is blacklisted",
       -- Trend Micro's Email Reputation Services are DNS blocklists
       "trend micro rbl", "email reputation database", "mail-abuse.com",
       -- a receiver's own list of blocked networks (Outlook.com and others), an access map's verdict
@@ -377,6 +398,7 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
     examples = {
+      "550 5.7.1 Sender rejected. Sender domain is blacklisted. IB309",
       "550 5.7.1 Service unavailable; client [203.0.113.25] blocked using zen.spamhaus.org",
       "554 5.7.1 Client host [203.0.113.25] blocked using bl.spamcop.net",
       "553 5.7.1 [BL21] Connections will not be accepted from 203.0.113.25, because the ip is in Spamhaus's list",
@@ -496,10 +518,13 @@ return {
       "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
       -- Exchange Online refuses the IP outright
       "traffic not accepted from this ip",
+      -- Interia: "your mail server was temporarily blocked for spam"
+      "zablokowany za spam",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
     examples = {
+      "450 4.7.1 Twoj serwer poczty 192.0.2.1 zostal tymczasowo zablokowany za spam",
       "451 4.7.650 The mail server [203.0.113.25] has been temporarily rate limited due to IP reputation.",
       "550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",
       "421 4.7.0 [TSS04] Messages from 203.0.113.25 temporarily deferred due to unexpected volume or user complaints",
