@@ -60,7 +60,6 @@ end
 describe("bounce.policy.redis", function()
   local srv = { port = support.free_port() }
   local url
-  local prefixes = 0
 
   setup(function()
     srv.dir = os.tmpname()
@@ -80,13 +79,7 @@ describe("bounce.policy.redis", function()
   end
 
   -- Each policy gets its own key prefix in the one server.
-  local function new_policy(opts)
-    opts = opts or {}
-    prefixes = prefixes + 1
-    opts.prefix = opts.prefix or ("t" .. prefixes .. ":")
-    opts.store = opts.store or store()
-    return policy.new(opts)
-  end
+  local new_policy = support.policy_maker(function() return store() end)
 
   local function raw(db)
     return assert(redis_store.connector("redis://127.0.0.1:" .. srv.port .. "/" .. (db or 0)))()

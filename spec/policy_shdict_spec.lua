@@ -6,7 +6,6 @@ local cjson = require "cjson"
 local socket = require "socket"
 local http = require "socket.http"
 local ltn12 = require "ltn12"
-local policy = require "bounce.policy"
 local support = require "spec.support"
 local contract = require "spec.policy_contract"
 
@@ -132,7 +131,6 @@ end
 
 describe("bounce.policy.shdict in nginx", function()
   local dir, base, pid
-  local prefixes = 0
 
   setup(function()
     dir = os.tmpname()
@@ -192,13 +190,7 @@ describe("bounce.policy.shdict in nginx", function()
     }
   end
 
-  local function new_policy(opts)
-    opts = opts or {}
-    prefixes = prefixes + 1
-    opts.prefix = opts.prefix or ("t" .. prefixes .. ":")
-    opts.store = opts.store or remote()
-    return policy.new(opts)
-  end
+  local new_policy = support.policy_maker(function() return remote() end)
 
   contract({ describe = describe, it = it, assert = assert }, "nginx shared dict", new_policy)
 

@@ -55,4 +55,18 @@ function M.run(cmd)
   return out:gsub("exit=%d+%s*$", ""), status == "0"
 end
 
+--- A new_policy(opts) for specs that share one store between their policies: each policy gets
+-- its own key prefix and a store from new_store(), unless opts names them.
+function M.policy_maker(new_store)
+  local policy = require "bounce.policy"
+  local made = 0
+  return function(opts)
+    opts = opts or {}
+    made = made + 1
+    opts.prefix = opts.prefix or ("t" .. made .. ":")
+    opts.store = opts.store or new_store()
+    return policy.new(opts)
+  end
+end
+
 return M
