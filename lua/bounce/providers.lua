@@ -11,12 +11,16 @@ function _M.new(providers)
     for _, d in ipairs(p.domains or {}) do by_domain[d] = by_domain[d] or p.name end
     for _, m in ipairs(p.mx or {}) do by_mx[m] = by_mx[m] or p.name end
   end
-  return setmetatable({ by_domain = by_domain, by_mx = by_mx, seen_domain = {}, seen_mx = {}, nseen = 0 }, mt)
+  return setmetatable({
+    domains = { map = by_domain, seen = {}, nseen = 0 },
+    mx_hosts = { map = by_mx, seen = {}, nseen = 0 },
+  }, mt)
 end
 
 -- Names looked up before and what they gave (false: no provider). Mail goes to the same few
 -- domains and MX hosts over and over, and the walk up a name's parents is the costly part of
--- detection. Past this many names the memory starts over, so made-up names cannot grow it.
+-- detection. Past this many names of a kind the memory starts over, so made-up names cannot
+-- grow it.
 local MAX_SEEN = 10000
 
 -- The name itself, then each parent: "mx1.mail.example.com", "mail.example.com", ...
@@ -30,17 +34,14 @@ local function lookup(map, name)
   return nil
 end
 
--- lookup, remembered per detector (seen: the memory of the map's names).
-local function remembered(self, map, seen, name)
-  local hit = seen[name]
+-- lookup in names.map, remembered in names.seen.
+local function remembered(names, name)
+  local hit = names.seen[name]
   if hit == nil then
-    if self.nseen >= MAX_SEEN then
-      self.seen_domain, self.seen_mx, self.nseen = {}, {}, 0
-      seen = map == self.by_domain and self.seen_domain or self.seen_mx
-    end
-    hit = lookup(map, name) or false
-    seen[name] = hit
-    self.nseen = self.nseen + 1
+    if names.nseen >= MAX_SEEN then names.seen, names.nseen = {}, 0 end
+    hit = lookup(names.map, name) or false
+    names.seen[name] = hit
+    names.nseen = names.nseen + 1
   end
   return hit or nil
 end
@@ -51,12 +52,12 @@ function _M:detect(ctx)
   if type(ctx.provider) == "string" then return ctx.provider:lower() end
   if type(ctx.rcpt) == "string" then
     local domain = ctx.rcpt:match("@([^@>%s]+)>?%s*$")
-    local hit = domain and remembered(self, self.by_domain, self.seen_domain, domain)
+    local hit = domain and remembered(self.domains, domain)
     if hit then return hit end
   end
   if type(ctx.mx) == "string" then
     local host = ctx.mx:match("^%s*%[?([^%]%s:]+)")
-    return host and remembered(self, self.by_mx, self.seen_mx, host) or nil
+    return host and remembered(self.mx_hosts, host) or nil
   end
   return nil
 end
