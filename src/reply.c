@@ -321,11 +321,6 @@ long bounce_retry_after(const char *folded, size_t n)
             continue;
         for (q = p; q < n && is_digit(folded[q]) && digits < 5; q++, digits++)
             value = value * 10 + (folded[q] - '0');
-        /* every cue's last word ends in n, r or t: most numbers (codes, addresses) stop here */
-        if (p < 2 || (folded[p - 2] != 'n' && folded[p - 2] != 'r' && folded[p - 2] != 't')) {
-            p = q;
-            continue;
-        }
         for (cue = bounce_retry_cues; *cue != NULL; cue++) {
             size_t len = strlen(*cue);
             if (len <= p && memcmp(folded + p - len, *cue, len) == 0) {
