@@ -91,6 +91,27 @@ describe("operator overrides", function()
   end)
 end)
 
+  it("run a pattern only where its rule could still change the result, and every one for explain", function()
+    local lpeg = require "lpeg"
+    local runs = 0
+    local counted = lpeg.Cmt(lpeg.P "quota", function(_, i) runs = runs + 1 return i end)
+    local rules = {
+      { id = "site.counted", priority = -1, pattern = counted, category = "mailbox_full" },
+      { id = "site.full", match = { "quota exceeded" }, category = "mailbox_full", type = "hard" },
+    }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    local reply = "552 5.2.2 quota exceeded"
+    assert.equal("site.full", c:classify(reply).rule)
+    assert.equal(0, runs)
+    local explained = c:explain(reply)
+    assert.equal("site.full", explained.decided_by)
+    assert.equal("site.counted", explained.matches[2].id)
+    assert.equal(1, runs)
+    -- nothing above it: it runs, and decides
+    assert.equal("site.counted", c:classify("552 over quota").rule)
+    assert.equal(2, runs)
+  end)
+
 describe("rule lines", function()
   it("point at each rule, also where a call makes the rule", function()
     local path = support.write_temp([[

@@ -488,11 +488,19 @@ static int holds(const bounce_engine *e, const rule *r, const bounce_reply *repl
     return 1;
 }
 
-int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, bounce_pattern_fn fn,
-                           void *ud, bounce_outcome *out)
+/* Whether rule r, below the rules merged into out so far, would set a field of it. */
+static int could_set(const bounce_outcome *out, const rule *r)
+{
+    return out->rule == NULL || (out->category == NULL && r->category >= 0) || (out->type == NULL && r->type != NULL) ||
+           (out->action == NULL && r->action != NULL) || (out->description == NULL && r->description != NULL) ||
+           (out->retry_after < 0 && r->retry_after >= 0);
+}
+
+int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int every,
+                           bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
     size_t folded_len;
-    int i, kept = 0, skey, fallback_key = 0, type_layer = -1, action_layer = -1;
+    int i, kept = 0, matched, skey, fallback_key = 0, type_layer = -1, action_layer = -1;
     const category *chosen = NULL;
 
     memset(out, 0, sizeof *out);
@@ -539,27 +547,29 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         add_chain(e, e->providers[provider].rules);
     add_chain(e, e->always);
 
-    /* Keep the rules whose every condition holds, in precedence order (insertion sort: few). */
+    /* The rules whose conditions hold, patterns aside, in precedence order (insertion sort: few). */
     for (i = 0; i < e->ncandidates; i++) {
         int r = e->candidates[i], j;
         const rule *rr = &e->rules[r];
         if (!holds(e, rr, &out->reply, skey, fallback_key, provider))
-            continue;
-        if (rr->has_pattern && (fn == NULL || !fn(ud, r, e->folded, folded_len)))
             continue;
         for (j = kept; j > 0 && outranks(rr, &e->rules[e->candidates[j - 1]]); j--)
             e->candidates[j] = e->candidates[j - 1];
         e->candidates[j] = r;
         kept++;
     }
-    out->matched = e->candidates;
-    out->nmatched = kept;
 
-    /* Each field from the highest rule that sets it; a category brings its usual type and action. */
-    for (i = 0; i < kept; i++) {
+    /* Each field from the highest rule that sets it; a category brings its usual type and action.
+     * A pattern is the dearest condition: unless every match is wanted, it runs only where its
+     * rule could still set a field. */
+    for (i = 0, matched = 0; i < kept; i++) {
         const rule *r = &e->rules[e->candidates[i]];
-        if (i == 0) {
-            out->decider = e->candidates[0];
+        if (r->has_pattern && ((!every && !could_set(out, r)) || fn == NULL ||
+                               !fn(ud, e->candidates[i], e->folded, folded_len)))
+            continue;
+        e->candidates[matched++] = e->candidates[i];
+        if (out->rule == NULL) {
+            out->decider = e->candidates[i];
             out->rule = r->id;
         }
         if (out->type == NULL && r->type != NULL) {
@@ -590,6 +600,8 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
                 out->description = c->description;
         }
     }
+    out->matched = e->candidates;
+    out->nmatched = matched;
     if (chosen == NULL) {
         chosen = &e->categories[e->unknown];
         out->category = chosen->name;

@@ -43,7 +43,7 @@ typedef struct bounce_outcome {
     int decider;         /* rule index, -1 when no rule matched */
     const char *rule, *type, *category, *action, *description;
     long retry_after;    /* -1 none */
-    int nmatched;        /* every rule that matched, highest precedence first */
+    int nmatched;        /* the rules that matched, highest precedence first: every one when asked */
     const int *matched;  /* valid until the next call on the engine */
 } bounce_outcome;
 
@@ -67,9 +67,11 @@ int bounce_engine_rule_count(const bounce_engine *e);
 size_t bounce_engine_memory(const bounce_engine *e);
 size_t bounce_engine_phrase_count(const bounce_engine *e);
 
-/* Classifies reply s for the given provider (-1: detect by fingerprint). Returns 0, or -1 when
- * out of memory. No allocation once the scratch space has grown to the longest reply seen. */
-int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, bounce_pattern_fn fn,
-                           void *ud, bounce_outcome *out);
+/* Classifies reply s for the given provider (-1: detect by fingerprint). With every, out lists
+ * every rule that matched; without, a rule's pattern runs only where the rule could still set a
+ * field of the result. Returns 0, or -1 when out of memory. No allocation once the scratch space
+ * has grown to the longest reply seen. */
+int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int every,
+                           bounce_pattern_fn fn, void *ud, bounce_outcome *out);
 
 #endif

@@ -218,7 +218,7 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
 
 /* Arguments at 1-3 (engine, reply, provider); the call's own values go above them: the
  * engine's Lua table (patterns and string cache) at 4. */
-static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
+static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
 {
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
@@ -232,7 +232,7 @@ static void run(lua_State *L, engine_ud *u, bounce_outcome *out)
     pc.max = u->max_pattern;
     if (n > u->max_reply)
         n = u->max_reply;
-    if (bounce_engine_classify(u->engine, s, n, provider, run_pattern, &pc, out) != 0)
+    if (bounce_engine_classify(u->engine, s, n, provider, every, run_pattern, &pc, out) != 0)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 
@@ -309,7 +309,7 @@ static int l_classify(lua_State *L)
     engine_ud *u = check_engine(L);
     bounce_outcome o;
     lua_settop(L, 3);
-    run(L, u, &o);
+    run(L, u, 0, &o);
     push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
     return 1;
 }
@@ -321,7 +321,7 @@ static int l_explain(lua_State *L)
     bounce_outcome o;
     int i;
     lua_settop(L, 3);
-    run(L, u, &o);
+    run(L, u, 1, &o);
     push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
     lua_createtable(L, o.nmatched, 0);
     for (i = 0; i < o.nmatched; i++) {
