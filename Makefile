@@ -13,7 +13,7 @@ PC_jit = luajit
 ABIS = 5.4 jit
 ALL_ABIS = 5.1 5.2 5.3 5.4 jit
 
-.PHONY: all all-lua deps test test-all-lua rock-test lint bench accuracy demo fuzz fuzz-smoke sanitize valgrind clean
+.PHONY: all all-lua deps test test-all-lua rock-test lint bench bench-compare accuracy demo fuzz fuzz-smoke sanitize valgrind clean
 
 all: $(foreach a,$(ABIS),build/$(a)/bounce/core.so)
 
@@ -66,6 +66,10 @@ bench: deps all
 
 accuracy: deps all
 	lua5.4 bench/accuracy.lua
+
+# classify() per second in a checkout of BASE beside the work tree, run in turn.
+bench-compare: deps all
+	lua5.4 bench/compare.lua $(BASE)
 
 # The main job on the examples shipped in the project.
 demo: deps all
