@@ -217,7 +217,7 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
 
 /* Each byte as the rules see it: ASCII lower case, 0 for white space (NUL counts as white space). */
 #define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 \
-                     ? 0 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+                     ? 0 : (c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32) : (unsigned char)(c))
 #define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
 #define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
 #define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
