@@ -504,7 +504,6 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     const category *chosen = NULL;
 
     memset(out, 0, sizeof *out);
-    out->decider = -1;
     out->retry_after = -1;
     if (!e->built)
         return -1;
@@ -568,10 +567,8 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
                                !fn(ud, e->candidates[i], e->folded, folded_len)))
             continue;
         e->candidates[matched++] = e->candidates[i];
-        if (out->rule == NULL) {
-            out->decider = e->candidates[i];
+        if (out->rule == NULL)
             out->rule = r->id;
-        }
         if (out->type == NULL && r->type != NULL) {
             out->type = r->type;
             type_layer = r->layer;

@@ -40,7 +40,6 @@ typedef int (*bounce_pattern_fn)(void *ud, int rule, const char *folded, size_t 
 typedef struct bounce_outcome {
     bounce_reply reply;
     int provider;        /* index of the provider the rules saw, -1 none */
-    int decider;         /* rule index, -1 when no rule matched */
     const char *rule, *type, *category, *action, *description;
     long retry_after;    /* -1 none */
     int nmatched;        /* the rules that matched, highest precedence first: every one when asked */
