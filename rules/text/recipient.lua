@@ -118,6 +118,22 @@ return {
       "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
+  -- "User unknown" in answer to the end of DATA, as Postfix and Exim report the SMTP phase: the
+  -- receiver accepted the recipient at RCPT, so the mailbox exists and a filter behind it refused
+  -- the message. Japanese mobile carriers (docomo, au) answer their subscribers' sender filters
+  -- this way.
+  {
+    id = "text.recipient_policy.after_data",
+    priority = 45,
+    match = { "in reply to end of data command", "after end of data" },
+    pattern = [[ "user unknown" / "unknown user" / "no such user" / "user not exist" / "user not found" ]],
+    category = "recipient_policy",
+    description = "The recipient's server accepted the address, then refused the message as for an unknown user: a filter the recipient set up.",
+    examples = {
+      "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
+      "SMTP error from remote mail server after end of data: host lsean.ezweb.ne.jp [27.85.176.228]: 550 : User unknown",
+    },
+  },
   {
     id = "text.recipient_rate_limited",
     priority = 44,
@@ -333,6 +349,7 @@ return {
       "550 User not found",
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table",
+      "host mx.example.org[192.0.2.4] said: 550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual alias table (in reply to RCPT TO command)",
       "Sorry, no mailbox here by that name. (#5.1.1)",
       "User user (user@example.jp) not listed in Domino Directory",
       "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
