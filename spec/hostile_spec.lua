@@ -80,6 +80,16 @@ describe("hostile emails", function()
     assert.equal(5000, #more.recipients)
   end)
 
+  it("a text part that names every recipient on every line, for the SMTP command's search", function()
+    local names = {}
+    for i = 1, 64 do names[i] = string.format("user%d@example.org", i) end
+    local line = table.concat(names, " ") .. " said: 550 in reply to nothing\r\n"
+    local msg = dsn(64):gsub("Delivery failed%.", function() return line:rep(math.ceil(65536 / #line)) end, 1)
+    local r = within(2, function() return core.parse_message(msg) end)
+    assert.equal(64, #r.recipients)
+    assert.is_nil(r.recipients[1].smtp_command)
+  end)
+
   it("a 1 MB header line", function()
     local msg = "From: a@example.com\r\nSubject: " .. string.rep("s", 1024 * 1024) .. "\r\n\r\nbody\r\n"
     local r = within(2, function() return core.parse_message(msg) end)

@@ -136,3 +136,51 @@ describe("a final failure whose transient cause outlasted the retries", function
     assert.same({ "expired", "soft", "message.expired" }, { rc.category, rc.type, rc.rule })
   end)
 end)
+
+describe("the SMTP command a reply answered", function()
+  local function first(name)
+    return parse(name).recipients[1]
+  end
+
+  it("is read from Postfix's note in the text part, the DSN's own diagnostic lacking it", function()
+    local rc = first("lhost-postfix-03.eml")
+    assert.equal("550 Unknown user kijitora@example.net", rc.diagnostic)
+    assert.equal("DATA", rc.smtp_command)
+    -- accepted at RCPT, refused after DATA: the recipient's filter, not a dead mailbox
+    assert.equal("recipient_policy", rc.category)
+    assert.equal("soft", rc.type)
+    assert.equal("RCPT", first("lhost-postfix-05.eml").smtp_command)
+  end)
+
+  it("is read from Exim's \"after RCPT TO:\" and \"after MAIL FROM:\"", function()
+    assert.equal("RCPT", first("lhost-mailru-01.eml").smtp_command)
+    assert.equal("MAIL", first("lhost-exim-01.eml").smtp_command)
+  end)
+
+  it("is read from the command line before the reply in Sendmail's transcript", function()
+    local rc = first("lhost-sendmail-19.eml")
+    assert.equal("DATA", rc.smtp_command)
+    assert.equal("recipient_policy", rc.category)
+    local third = parse("lhost-v5sendmail-07.eml").recipients[3]
+    assert.equal("hachiware@example.edu", third.recipient)
+    assert.equal("RCPT", third.smtp_command)
+  end)
+
+  it("leaves an unknown user after DATA unknown where the reply says 5.1.1", function()
+    local rc = first("lhost-sendmail-01.eml")
+    assert.equal("DATA", rc.smtp_command)
+    assert.equal("recipient_unknown", rc.category)
+    assert.equal("hard", rc.type)
+  end)
+
+  it("reads a note wrapped over lines, and nothing where the text names no command", function()
+    local function command(text)
+      local msg = "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\n" .. text
+      return core.parse_message(msg).recipients[1].smtp_command
+    end
+    assert.equal("DATA", command("<a@example.net>: host mx.example.net[192.0.2.1] said: 550 Unknown user a@example.net\n"
+      .. "    (in reply to end\n    of DATA command)\n"))
+    assert.is_nil(command("<a@example.net>: host mx.example.net[192.0.2.1] said: 550 Unknown user a@example.net\n"))
+    assert.is_nil(command("<a@example.net>: host mx.example.net[192.0.2.1] said: 550 Unknown user (in reply to dataset)\n"))
+  end)
+end)

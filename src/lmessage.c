@@ -7,9 +7,9 @@
 
 #define CTX_META "bounce.message.ctx"
 
-/* Hash slots of a recipient's table: its 8 report fields, and the dsn_status and taxonomy
+/* Hash slots of a recipient's table: its 9 report fields, and the dsn_status and taxonomy
  * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
-#define RECIPIENT_FIELDS 18
+#define RECIPIENT_FIELDS 19
 
 static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
 
@@ -116,6 +116,7 @@ static int l_parse_message(lua_State *L)
         set_span(L, "diagnostic_type", rc->diagnostic_type);
         set_span(L, "remote_mta", rc->remote_mta);
         set_span(L, "last_attempt_date", rc->last_attempt_date);
+        set_span(L, "smtp_command", rc->smtp_command);
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "recipients");

@@ -1444,14 +1444,15 @@ static int reply_group(const char *p, const char *end, const char **gs, const ch
     return *gs != NULL;
 }
 
-/* A line that names the address and carries a reply code. Matches are anchored on the '@',
- * so the search stays linear in the text whatever the address. */
-static int line_with_code(const char *p, const char *end, bm_span addr, const char **ls,
-                          const char **le)
+/* The next place at or after from where the address stands in the text that starts at p, and
+ * the line around it. Matches are anchored on the '@', so a search stays linear in the text
+ * whatever the address. */
+static const char *find_mention(const char *p, const char *from, const char *end, bm_span addr, const char **ls,
+                                const char **le)
 {
-    const char *at = p, *aat = addr.n ? memchr(addr.p, '@', addr.n) : NULL;
+    const char *at = from, *aat = addr.n ? memchr(addr.p, '@', addr.n) : NULL;
     size_t llen, dlen;
-    if (!aat) return 0;
+    if (!aat) return NULL;
     llen = (size_t)(aat - addr.p);
     dlen = addr.n - llen;
     while (at < end && (at = memchr(at, '@', (size_t)(end - at))) != NULL) {
@@ -1461,18 +1462,94 @@ static int line_with_code(const char *p, const char *end, bm_span addr, const ch
             const char *s = at, *e = at;
             while (s > p && s[-1] != '\n' && s[-1] != '\r') s--;
             while (e < end && *e != '\n' && *e != '\r') e++;
-            if (has_code(s, e)) {
-                while (s < e && is_ws(*s)) s++;
-                *ls = s;
-                *le = e;
-                return 1;
-            }
-            at = e;
-        } else {
-            at++;
+            *ls = s;
+            *le = e;
+            return at;
         }
+        at++;
+    }
+    return NULL;
+}
+
+/* A line that names the address and carries a reply code. */
+static int line_with_code(const char *p, const char *end, bm_span addr, const char **ls,
+                          const char **le)
+{
+    const char *s, *e, *from = p;
+    while (find_mention(p, from, end, addr, &s, &e)) {
+        if (has_code(s, e)) {
+            while (s < e && is_ws(*s)) s++;
+            *ls = s;
+            *le = e;
+            return 1;
+        }
+        from = e;
     }
     return 0;
+}
+
+/* How MTAs name the SMTP command a reply answered, and the name a result gives it. */
+static const struct {
+    const char *words, *name;
+} smtp_commands[] = {
+    {"end of data", "DATA"}, {"data", "DATA"}, {"rcpt to", "RCPT"}, {"mail from", "MAIL"},
+    {"ehlo", "EHLO"}, {"helo", "HELO"}, {"starttls", "STARTTLS"}, {"bdat", "BDAT"},
+};
+
+static int is_space_or_eol(int c) { return is_ws(c) || c == '\r' || c == '\n'; }
+
+/* The command named at s: its words in any case, a run of white space or line ends between
+ * them (a wrapped line) read as one space, no letter right after. Absent (n == 0) otherwise. */
+static bm_span command_at(const char *s, const char *e)
+{
+    size_t i;
+    while (s < e && is_space_or_eol(*s)) s++;
+    for (i = 0; i < sizeof smtp_commands / sizeof smtp_commands[0]; i++) {
+        const char *w = smtp_commands[i].words, *t = s;
+        while (*w && t < e) {
+            if (*w == ' ' && is_space_or_eol(*t)) {
+                while (t < e && is_space_or_eol(*t)) t++;
+            } else if (lc((unsigned char)*t) == *w) {
+                t++;
+            } else {
+                break;
+            }
+            w++;
+        }
+        if (!*w && (t == e || !is_alnum(*t))) return lit(smtp_commands[i].name);
+    }
+    return span(s, s);
+}
+
+/* The command the recipient's reply answered, where the text says it: Postfix's "(in reply to
+ * end of DATA command)" and Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" in
+ * a paragraph that names the recipient, or the ">>> DATA" line before the line of Sendmail's
+ * transcript ("<<< 550 ...") that names it. */
+static bm_span command_for(const char *p, const char *end, bm_span addr)
+{
+    const char *s, *e, *from = p;
+    int mentions;
+    /* the first mentions, and a short paragraph after each: a text that repeats the address
+     * on every line costs no more than a few paragraphs */
+    for (mentions = 0; mentions < 8 && find_mention(p, from, end, addr, &s, &e); mentions++) {
+        const char *q = s, *ls, *le, *k, *window = (size_t)(end - e) > 1024 ? e + 1024 : end;
+        bm_span c;
+        int lines;
+        if (e - s > 3 && memcmp(s, "<<<", 3) == 0 && s > p) {
+            const char *pe = s, *ps;
+            while (pe > p && (pe[-1] == '\n' || pe[-1] == '\r')) pe--;
+            for (ps = pe; ps > p && ps[-1] != '\n' && ps[-1] != '\r'; ps--)
+                ;
+            if (pe - ps > 3 && memcmp(ps, ">>>", 3) == 0 && (c = command_at(ps + 3, pe)).n) return c;
+        }
+        for (lines = 0; lines < 16 && next_line(&q, window, &ls, &le) && !blank(ls, le); lines++) {
+            if ((k = ifind(ls, le, "in reply to ")) != NULL && (c = command_at(k + 12, window)).n) return c;
+            if ((k = ifind(ls, le, "remote mail server after ")) != NULL && (c = command_at(k + 25, window)).n)
+                return c;
+        }
+        from = e;
+    }
+    return span(p, p);
 }
 
 /* The first paragraph after Sendmail's "----- Transcript of session follows -----". */
@@ -2115,6 +2192,21 @@ static void list_refusal(P *ps)
     }
 }
 
+/* Each recipient's SMTP command, from the human-readable text: the part a text scan read (up to
+ * the copy of the original message), else the main notice. */
+static void smtp_commands_of(P *ps)
+{
+    bm_span t = ps->region;
+    unsigned i;
+    if (!t.n) {
+        const notice *no = main_notice(ps);
+        if (!no || no->html) return;
+        t = body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
+    }
+    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++)
+        ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
+}
+
 /* Recipients that nothing else gives a reason for take the Status field's comment. */
 static void comment_reasons(P *ps)
 {
@@ -2288,6 +2380,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             }
         }
     }
+    if (r->kind == BM_DSN) smtp_commands_of(&ps);
     comment_reasons(&ps);
     compact(&ps);
     if (r->kind == BM_DSN && !r->n_recipients) r->kind = BM_UNKNOWN;

@@ -51,6 +51,7 @@ typedef struct bm_recipient {
     bm_span diagnostic_type;    /* e.g. smtp, X-Postfix */
     bm_span remote_mta;
     bm_span last_attempt_date;
+    bm_span smtp_command;       /* the command the reply answered, where the text says: DATA, RCPT, ... */
 } bm_recipient;
 
 typedef struct bm_field {

@@ -33,18 +33,21 @@ local function remote_reply(diag)
   return code and code .. " " .. text
 end
 
+-- The rules read the SMTP phase from Postfix's and Exim's wording of it. A report that gives the
+-- phase apart from the reply (in a DSN's text part, or as the ">>> DATA" of Sendmail's
+-- transcript) has it put back after the reply in Postfix's words.
+local PHASE_NOTES = { DATA = " (in reply to end of DATA command)" }
+
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status in front when the text carries no enhanced status of its own.
+-- Status in front when the text carries no enhanced status of its own, and the phase after it.
 local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
-  if diag and diag ~= "" then
-    diag = remote_reply(diag) or diag
-    if status and not has_status(diag) then
-      return status .. " " .. diag
-    end
-    return diag
-  end
-  return status or ""
+  if not diag or diag == "" then return status or "" end
+  diag = remote_reply(diag) or diag
+  if status and not has_status(diag) then diag = status .. " " .. diag end
+  local note = PHASE_NOTES[rc.smtp_command]
+  if note and not diag:lower():find("end of data", 1, true) then diag = diag .. note end
+  return diag
 end
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
@@ -177,7 +180,7 @@ end
 --   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
 --   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
 -- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
--- diagnostic, diagnostic_type, remote_mta, last_attempt_date) and the TAXONOMY.md fields.
+-- diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the TAXONOMY.md fields.
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
 -- fields of the first message that has any.
 function M.parse(classifier, message, opts)

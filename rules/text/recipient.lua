@@ -4,6 +4,10 @@
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
 
+-- Postfix's and Exim's note that a reply answered the end of DATA, and a mailbox's unknown user.
+local AFTER_DATA = { "in reply to end of data command", "after end of data" }
+local UNKNOWN_USER = [[ "user unknown" / "unknown user" / "no such user" / "user not exist" / "user not found" ]]
+
 return {
   layer = "text",
 
@@ -125,13 +129,25 @@ return {
   {
     id = "text.recipient_policy.after_data",
     priority = 45,
-    match = { "in reply to end of data command", "after end of data" },
-    pattern = [[ "user unknown" / "unknown user" / "no such user" / "user not exist" / "user not found" ]],
+    match = AFTER_DATA,
+    pattern = UNKNOWN_USER,
     category = "recipient_policy",
     description = "The recipient's server accepted the address, then refused the message as for an unknown user: a filter the recipient set up.",
     examples = {
       "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
       "SMTP error from remote mail server after end of data: host lsean.ezweb.ne.jp [27.85.176.228]: 550 : User unknown",
+    },
+  },
+  -- ... unless the reply or the report says 5.1.1: the mailbox address is bad, whatever the phase.
+  {
+    id = "text.recipient_unknown.after_data",
+    priority = 46,
+    status = "5.1.1",
+    match = AFTER_DATA,
+    pattern = UNKNOWN_USER,
+    category = "recipient_unknown",
+    examples = {
+      "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
     },
   },
   {
