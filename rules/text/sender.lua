@@ -437,6 +437,16 @@ return {
       "550 203.0.113.25 is listed in RBL",
     },
   },
+  -- Baruwa's refusal of a sender address, IP or domain on its ban list.
+  {
+    id = "text.blocklisted.banned",
+    priority = 70,
+    match = "is banned",
+    pattern = [[ "the " ("sender" / "domain" / "ip") " " [^ ]+ " is banned" ]],
+    category = "blocklisted",
+    description = "The sending IP, address or domain is on the receiver's ban list; request delisting.",
+    examples = { "The sender 192.0.2.1 is banned", "The domain example.com is banned" },
+  },
   {
     id = "text.blocklisted.listed",
     priority = 70,
@@ -544,6 +554,19 @@ return {
     examples = {
       "550 5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.",
     },
+  },
+  -- A 421 4.7.0 that asks only to come back later: the receiver sheds load from this sender.
+  -- Google documents "421 4.7.0 Try again later, closing connection" as its guard against a
+  -- flood of connections. Greylisting defers with 450 and 451.
+  {
+    id = "text.rate_limited.try_later",
+    priority = 12,
+    code = 421,
+    status = "4.7.0",
+    match = { "try again later", "try again in" },
+    category = "rate_limited",
+    description = "The receiver closed the connection and asks this sender to come back later; slow down and retry.",
+    examples = { "421 4.7.0 Try again later, closing connection.", "421 4.7.0 Try again in 5 minutes" },
   },
   {
     id = "text.rate_limited.codes",
