@@ -50,8 +50,23 @@ describe("bounce.classify", function()
     assert.is_nil(bounce.classify("550 5.1.1 user unknown").retry_after)
   end)
 
+  it("reads the SMTP command the caller knows: an unknown user after DATA had been accepted at RCPT", function()
+    local reply = "550 Unknown user someone@example.jp"
+    assert.equal("recipient_unknown", bounce.classify(reply).category)
+    assert.equal("recipient_unknown", bounce.classify(reply, { command = "RCPT" }).category)
+    local r = bounce.classify(reply, { command = "data" })
+    assert.equal("recipient_policy", r.category)
+    assert.equal("soft", r.type)
+    assert.equal("text.recipient_policy.after_data", bounce.explain(reply, { command = "DATA" }).decided_by)
+    -- a reply that says its phase already is read as it is
+    local noted = reply .. " (in reply to end of DATA command)"
+    assert.equal("recipient_policy", bounce.classify(noted, { command = "DATA" }).category)
+  end)
+
   it("raises a clear error for a programmer's mistake", function()
     assert.has_error(function() bounce.classify(42) end, "classify: reply must be a string, got number")
+    assert.has_error(function() bounce.classify("550", { command = 3 }) end,
+      'classify: context.command must be a string such as "DATA", got number')
     assert.has_error(function() bounce.classify("550", "gmail") end, "classify: context must be a table, got string")
     assert.has_error(function() bounce.new("default") end, "bounce.new: options must be a table, got string")
   end)

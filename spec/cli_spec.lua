@@ -50,6 +50,12 @@ describe("bin/bounce classify --json", function()
     assert.truthy(lines[3]:match("^soft%s+mailbox_full%s+retry%s+452%s+4%.2%.2"))
   end)
 
+  it("takes the SMTP command the reply answered", function()
+    local out, ok = support.run(support.lua .. " bin/bounce classify --command DATA '550 Unknown user a@example.jp'")
+    assert.is_true(ok, out)
+    assert.truthy(out:match("\nsoft%s+recipient_policy%s+contact_recipient_admin%s+550"), out)
+  end)
+
   it("explains which rule and layer decided", function()
     local out, ok = support.run(support.lua .. " bin/bounce explain '552 5.2.2 mailbox full'")
     assert.is_true(ok, out)

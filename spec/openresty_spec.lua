@@ -417,6 +417,16 @@ describe("bounce inside nginx (examples/openresty)", function()
     local qs, _, qbody = post(server.port, "/classify?rcpt=anna%40gmail.com", reply, "text/plain")
     assert.equal(200, qs, qbody)
     assert.equal("gmail", cjson.decode(qbody).provider)
+
+    -- the SMTP command the reply answered, in the JSON body and in the query string
+    local unknown_user = "550 Unknown user someone@example.jp"
+    local cs, _, cbody = post(server.port, "/classify", cjson.encode { reply = unknown_user, command = "DATA" },
+      "application/json")
+    assert.equal(200, cs, cbody)
+    assert.equal("recipient_policy", cjson.decode(cbody).category)
+    local qc, _, qcbody = post(server.port, "/classify?command=DATA", unknown_user, "text/plain")
+    assert.equal(200, qc, qcbody)
+    assert.equal("recipient_policy", cjson.decode(qcbody).category)
   end)
 
   it("parses a bounce email into its recipients", function()

@@ -33,21 +33,18 @@ local function remote_reply(diag)
   return code and code .. " " .. text
 end
 
--- The rules read the SMTP phase from Postfix's and Exim's wording of it. A report that gives the
--- phase apart from the reply (in a DSN's text part, or as the ">>> DATA" of Sendmail's
--- transcript) has it put back after the reply in Postfix's words.
-local PHASE_NOTES = { DATA = " (in reply to end of DATA command)" }
-
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status in front when the text carries no enhanced status of its own, and the phase after it.
+-- Status in front when the text carries no enhanced status of its own.
 local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
-  if not diag or diag == "" then return status or "" end
-  diag = remote_reply(diag) or diag
-  if status and not has_status(diag) then diag = status .. " " .. diag end
-  local note = PHASE_NOTES[rc.smtp_command]
-  if note and not diag:lower():find("end of data", 1, true) then diag = diag .. note end
-  return diag
+  if diag and diag ~= "" then
+    diag = remote_reply(diag) or diag
+    if status and not has_status(diag) then
+      return status .. " " .. diag
+    end
+    return diag
+  end
+  return status or ""
 end
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
@@ -83,7 +80,8 @@ local function temporary(entry)
 end
 
 local function classify_recipient(classifier, rc, lang)
-  local result = classifier:classify(reply_text(rc), { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), lang = lang })
+  local result = classifier:classify(reply_text(rc),
+    { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang })
   local entry = report_entry(rc)
   local action = entry.dsn_action and entry.dsn_action:lower()
   entry.dsn_action = action

@@ -139,13 +139,16 @@ local function string_field(t, name)
   return v
 end
 
--- { reply = "...", rcpt =, mx =, lang = } from a JSON body, or the body as the reply with
--- rcpt, mx and lang from the query string.
+-- What a request may tell besides the reply: classify()'s context.
+local CONTEXT_KEYS = { "rcpt", "mx", "command", "lang" }
+
+-- { reply = "...", rcpt =, mx =, command =, lang = } from a JSON body, or the body as the reply
+-- with the rest from the query string.
 local function classify_request(body)
   if not is_json() then
     local args = ngx.req.get_uri_args()
     local ctx = {}
-    for _, k in ipairs { "rcpt", "mx", "lang" } do
+    for _, k in ipairs(CONTEXT_KEYS) do
       if type(args[k]) == "string" then ctx[k] = args[k] end
     end
     return body, ctx
@@ -156,7 +159,7 @@ local function classify_request(body)
   local r, err = string_field(t, "reply")
   if not r then return nil, err or "reply is missing" end
   local ctx = {}
-  for _, k in ipairs { "rcpt", "mx", "lang" } do
+  for _, k in ipairs(CONTEXT_KEYS) do
     local v, ferr = string_field(t, k)
     if ferr then return nil, ferr end
     ctx[k] = v
@@ -170,8 +173,9 @@ local function internal(what, err)
   return fail(500, what .. " failed")
 end
 
---- POST /classify: the body is a reply as text (rcpt, mx, lang in the query string), or JSON
--- { "reply": "...", "rcpt": "...", "mx": "...", "lang": "..." }. Answers the result as JSON.
+--- POST /classify: the body is a reply as text (rcpt, mx, command, lang in the query string), or
+-- JSON { "reply": "...", "rcpt": "...", "mx": "...", "command": "...", "lang": "..." }. Answers the
+-- result as JSON.
 function _M.classify()
   local body, status, message = begin()
   if not body then return fail(status, message) end
