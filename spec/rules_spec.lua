@@ -91,6 +91,24 @@ describe("operator overrides", function()
   end)
 end)
 
+  it("match every group of a list of phrase lists, and only then", function()
+    local rules = {
+      { id = "site.both", match = { { "frozen", "on hold" }, { "account", "mailbox" } }, category = "recipient_inactive" },
+    }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    assert.equal("site.both", c:classify("550 this mailbox is ON   HOLD").rule)
+    assert.equal("site.both", c:classify("550 frozen account").rule)
+    assert.are_not.equal("site.both", c:classify("550 frozen").rule)
+    assert.are_not.equal("site.both", c:classify("550 no such account").rule)
+    -- two groups are two conditions: above a rule of one group at the same priority
+    local ranked = assert(bounce.new { rules = { "default", {
+      { id = "site.one", match = { "frozen" }, category = "recipient_unknown" },
+      { id = "site.two", match = { { "frozen" }, { "account" } }, category = "recipient_inactive" },
+    } } })
+    assert.equal("site.two", ranked:classify("550 frozen account").rule)
+    assert.equal("site.one", ranked:classify("550 frozen").rule)
+  end)
+
   it("run a pattern only where its rule could still change the result, and every one for explain", function()
     local lpeg = require "lpeg"
     local runs = 0
@@ -148,6 +166,10 @@ describe("a broken rule file", function()
     assert.truthy(refused("return {\n\n { code = \"550\" } }"):match(":3: .*field 'code' must be a reply code"))
     assert.truthy(refused("return { { code = 550, catgory = \"x\" } }"):match("unknown field 'catgory'"))
     assert.truthy(refused("return { { type = \"hard\" } }"):match("needs a condition"))
+    assert.truthy(refused("return { { match = { { \"a\" } } } }"):match("field 'match' must be .*2 to 8 such lists"))
+    assert.truthy(refused("return { { match = { { \"a\" }, { 42 } } } }"):match("field 'match' must be"))
+    local nine = "return { { match = { " .. string.rep("{ \"a\" }, ", 9) .. "} } }"
+    assert.truthy(refused(nine):match("field 'match' must be"))
     assert.truthy(refused("return 42"):match(":1: a rule file must return a table"))
   end)
 

@@ -6,6 +6,7 @@
  * their outcome fields. */
 #include "engine.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +23,8 @@ enum { ANCHOR_STATUS, ANCHOR_STATUS_RANGE, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PR
 typedef struct rule {
     char *id, *description, *type, *action;
     int layer, priority, order, conditions;
-    int provider, code, klass, status_key, has_pattern, has_phrases;
+    int provider, code, klass, status_key, has_pattern;
+    unsigned phrase_groups; /* a bit for each group of phrases: one phrase of each must occur */
     int status_last; /* a range "5.7.700-749": the last detail (749); -1 for one status */
     int category;   /* category index, -1 unset */
     long retry_after;
@@ -59,7 +61,8 @@ struct bounce_engine {
     int built;
     /* scratch for one call */
     unsigned generation;
-    unsigned *phrase_seen, *candidate_seen;
+    unsigned *phrase_seen, *candidate_seen; /* the generation of the call that saw them */
+    unsigned char *groups_seen;             /* the phrase groups a rule has seen in this call */
     int *candidates, ncandidates;
     int fingerprint;
     int retry_cue; /* a cue of bounce_retry_after occurred in the reply */
@@ -178,9 +181,11 @@ static int status_key(const char *s)
     return last < 0 ? key : 0;
 }
 
-/* Matcher ids: a rule index (>= 0), RETRY_CUE (a word that stands before a delay the reply
- * asks for), or -2 - provider for a provider's fingerprint. */
+/* Matcher ids: a rule's phrase (>= 0: the rule index times MAX_PHRASE_GROUPS, plus the phrase's
+ * group), RETRY_CUE (a word that stands before a delay the reply asks for), or -2 - provider for
+ * a provider's fingerprint. */
 #define RETRY_CUE (-1)
+#define MAX_PHRASE_GROUPS 8
 
 bounce_engine *bounce_engine_new(void)
 {
@@ -232,6 +237,7 @@ void bounce_engine_free(bounce_engine *e)
     free(e->by_code.heads);
     bounce_matcher_free(e->matcher);
     free(e->phrase_seen);
+    free(e->groups_seen);
     free(e->candidate_seen);
     free(e->candidates);
     free(e->folded);
@@ -314,7 +320,9 @@ int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *ph
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
 {
     rule *r;
-    if (e->built || bounce_grow((void **)&e->rules, &e->cap_rules, e->nrules + 1, sizeof(rule)) != 0)
+    /* a rule's phrases are numbered rule * MAX_PHRASE_GROUPS + group for the matcher */
+    if (e->built || e->nrules >= INT_MAX / MAX_PHRASE_GROUPS ||
+        bounce_grow((void **)&e->rules, &e->cap_rules, e->nrules + 1, sizeof(rule)) != 0)
         return -1;
     r = &e->rules[e->nrules];
     memset(r, 0, sizeof *r);
@@ -355,21 +363,31 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
     return e->nrules++;
 }
 
-int bounce_engine_add_phrase(bounce_engine *e, int rule_index, const char *phrase, size_t n)
+int bounce_engine_add_phrase(bounce_engine *e, int rule_index, int group, const char *phrase, size_t n)
 {
     char *folded;
     size_t len;
     int rc;
-    if (e->built || rule_index < 0 || rule_index >= e->nrules || (folded = malloc(n + 1)) == NULL)
+    if (e->built || rule_index < 0 || rule_index >= e->nrules || group < 0 || group >= MAX_PHRASE_GROUPS ||
+        (folded = malloc(n + 1)) == NULL)
         return -1;
     len = bounce_fold(phrase, n, folded);
-    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, rule_index);
+    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, rule_index * MAX_PHRASE_GROUPS + group);
     free(folded);
     if (rc == 0) {
-        e->rules[rule_index].has_phrases = 1;
+        e->rules[rule_index].phrase_groups |= 1u << group;
         e->nphrases++;
     }
     return rc;
+}
+
+/* The bits set in a mask of phrase groups. */
+static int group_count(unsigned groups)
+{
+    int n = 0;
+    for (; groups != 0; groups &= groups - 1)
+        n++;
+    return n;
 }
 
 int bounce_engine_build(bounce_engine *e)
@@ -381,7 +399,7 @@ int bounce_engine_build(bounce_engine *e)
         rule *r = &e->rules[i];
         int rc = 0;
         r->conditions = (r->status_key != 0) + (r->code != 0) + (r->klass != 0) + (r->provider >= 0) +
-                        r->has_phrases + r->has_pattern;
+                        group_count(r->phrase_groups) + r->has_pattern;
         if (r->status_key != 0 && r->status_last >= 0) {
             r->anchor = ANCHOR_STATUS_RANGE;
             rc = map_push(&e->by_subject, r->status_key - r->status_key % 1000, e->rules, i);
@@ -391,7 +409,7 @@ int bounce_engine_build(bounce_engine *e)
         } else if (r->code != 0) {
             r->anchor = ANCHOR_CODE;
             rc = map_push(&e->by_code, r->code, e->rules, i);
-        } else if (r->has_phrases) {
+        } else if (r->phrase_groups != 0) {
             r->anchor = ANCHOR_PHRASE;
         } else if (r->provider >= 0) {
             r->anchor = ANCHOR_PROVIDER;
@@ -408,9 +426,10 @@ int bounce_engine_build(bounce_engine *e)
     if ((e->unknown = find_category(e, "unknown")) < 0 || bounce_matcher_build(e->matcher) != 0)
         return -1;
     e->phrase_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
+    e->groups_seen = calloc((size_t)e->nrules + 1, 1);
     e->candidate_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
     e->candidates = malloc(((size_t)e->nrules + 1) * sizeof(int));
-    if (e->phrase_seen == NULL || e->candidate_seen == NULL || e->candidates == NULL)
+    if (e->phrase_seen == NULL || e->groups_seen == NULL || e->candidate_seen == NULL || e->candidates == NULL)
         return -1;
     e->built = 1;
     return 0;
@@ -428,9 +447,14 @@ static void on_phrase(void *ud, int id)
 {
     bounce_engine *e = ud;
     if (id >= 0) {
-        e->phrase_seen[id] = e->generation;
-        if (e->rules[id].anchor == ANCHOR_PHRASE)
-            add_candidate(e, id);
+        int r = id / MAX_PHRASE_GROUPS;
+        if (e->phrase_seen[r] != e->generation) {
+            e->phrase_seen[r] = e->generation;
+            e->groups_seen[r] = 0;
+        }
+        e->groups_seen[r] |= (unsigned char)(1u << id % MAX_PHRASE_GROUPS);
+        if (e->rules[r].anchor == ANCHOR_PHRASE && e->groups_seen[r] == e->rules[r].phrase_groups)
+            add_candidate(e, r);
     } else if (id == RETRY_CUE) {
         e->retry_cue = 1;
     } else if (e->fingerprint < 0) {
@@ -483,7 +507,8 @@ static int holds(const bounce_engine *e, const rule *r, const bounce_reply *repl
         return 0;
     if (r->provider >= 0 && r->provider != provider)
         return 0;
-    if (r->has_phrases && e->phrase_seen[r - e->rules] != e->generation)
+    if (r->phrase_groups != 0 &&
+        (e->phrase_seen[r - e->rules] != e->generation || e->groups_seen[r - e->rules] != r->phrase_groups))
         return 0;
     return 1;
 }
@@ -652,5 +677,5 @@ size_t bounce_engine_memory(const bounce_engine *e)
     return sizeof *e + (size_t)e->cap_rules * sizeof(rule) + (size_t)e->cap_categories * sizeof(category) +
            (size_t)e->cap_providers * sizeof(provider_entry) +
            (size_t)(e->by_status.cap + e->by_subject.cap + e->by_code.cap) * 2 * sizeof(int) + bounce_matcher_memory(e->matcher) +
-           ((size_t)e->nrules + 1) * (2 * sizeof(unsigned) + sizeof(int)) + e->folded_cap;
+           ((size_t)e->nrules + 1) * (2 * sizeof(unsigned) + sizeof(int) + 1) + e->folded_cap;
 }

@@ -54,8 +54,9 @@ int bounce_engine_add_category(bounce_engine *e, const char *name, const char *t
 int bounce_engine_add_provider(bounce_engine *e, const char *name);
 int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n);
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def);
-/* Adds one phrase of a rule's `match` list (any one phrase satisfies the condition). */
-int bounce_engine_add_phrase(bounce_engine *e, int rule, const char *phrase, size_t n);
+/* Adds one phrase of a rule's `match` list to group 0 to 7: the condition holds when a phrase of
+ * each group the rule has occurs. */
+int bounce_engine_add_phrase(bounce_engine *e, int rule, int group, const char *phrase, size_t n);
 int bounce_engine_build(bounce_engine *e);
 
 int bounce_engine_find_provider(const bounce_engine *e, const char *name);

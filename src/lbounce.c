@@ -71,8 +71,10 @@ static void add_categories(lua_State *L, bounce_engine *e, int def)
     lua_pop(L, 1);
 }
 
-static void add_strings(lua_State *L, int list, bounce_engine *e, int index,
-                        int (*add)(bounce_engine *, int, const char *, size_t), const char *what)
+/* Adds each string of the list to the engine: a provider's fingerprints, or one group of a rule's
+ * phrases. */
+static void add_strings(lua_State *L, int list, bounce_engine *e, int index, int group,
+                        int (*add)(bounce_engine *, int, int, const char *, size_t), const char *what)
 {
     size_t i, n = bounce_rawlen(L, list);
     for (i = 1; i <= n; i++) {
@@ -80,8 +82,33 @@ static void add_strings(lua_State *L, int list, bounce_engine *e, int index,
         const char *s;
         lua_rawgeti(L, list, (int)i);
         s = lua_tolstring(L, -1, &len);
-        if (s == NULL || add(e, index, s, len) != 0)
+        if (s == NULL || add(e, index, group, s, len) != 0)
             luaL_error(L, "%s #%d: not a non-empty string, or out of memory", what, (int)i);
+        lua_pop(L, 1);
+    }
+}
+
+static int add_fingerprint(bounce_engine *e, int provider, int group, const char *s, size_t n)
+{
+    (void)group; /* a provider's fingerprints are one list */
+    return bounce_engine_add_fingerprint(e, provider, s, n);
+}
+
+/* A rule's match: a list of phrases, or a list of such lists (a group each, up to 8). */
+static void add_match(lua_State *L, int list, bounce_engine *e, int rule)
+{
+    int grouped, g, n = (int)bounce_rawlen(L, list);
+    lua_rawgeti(L, list, 1);
+    grouped = lua_istable(L, -1);
+    lua_pop(L, 1);
+    if (!grouped) {
+        add_strings(L, list, e, rule, 0, bounce_engine_add_phrase, "match phrase");
+        return;
+    }
+    for (g = 1; g <= n; g++) {
+        lua_rawgeti(L, list, g);
+        luaL_checktype(L, -1, LUA_TTABLE);
+        add_strings(L, lua_gettop(L), e, rule, g - 1, bounce_engine_add_phrase, "match phrase");
         lua_pop(L, 1);
     }
 }
@@ -106,7 +133,7 @@ static void add_providers(lua_State *L, bounce_engine *e, int def)
             luaL_error(L, "provider #%d: no name, or out of memory", (int)i);
         lua_getfield(L, p, "fingerprints");
         if (lua_istable(L, -1))
-            add_strings(L, lua_gettop(L), e, index, bounce_engine_add_fingerprint, "fingerprint");
+            add_strings(L, lua_gettop(L), e, index, 0, add_fingerprint, "fingerprint");
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
@@ -151,7 +178,7 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
         }
         lua_getfield(L, t, "match");
         if (lua_istable(L, -1))
-            add_strings(L, lua_gettop(L), e, r, bounce_engine_add_phrase, "match phrase");
+            add_match(L, lua_gettop(L), e, r);
         lua_pop(L, 2);
     }
     lua_pop(L, 1);

@@ -180,7 +180,17 @@ local CHECKS = {
   end,
   code = function(v) return is_integer(v) and v >= 200 and v <= 599 and v or nil, "a reply code from 200 to 599" end,
   class = function(v) return (v == 2 or v == 4 or v == 5) and v or nil, "2, 4 or 5" end,
-  match = function(v) return string_list(v), "a phrase or a list of phrases" end,
+  match = function(v)
+    local want = "a phrase, a list of phrases, or a list of 2 to 8 such lists (a phrase of each must occur)"
+    if type(v) ~= "table" or type(v[1]) ~= "table" then return string_list(v), want end
+    if #v < 2 or #v > 8 then return nil, want end
+    local groups = {}
+    for k, group in pairs(v) do
+      groups[k] = is_integer(k) and string_list(group) or nil
+      if not groups[k] then return nil, want end
+    end
+    return groups, want
+  end,
   type = function(v) return taxonomy.types[v] and v or nil, "hard, soft or none" end,
   category = function(v) return taxonomy.categories[v] and v or nil, "a category of TAXONOMY.md" end,
   action = function(v) return taxonomy.actions[v] and v or nil, "an action of TAXONOMY.md" end,

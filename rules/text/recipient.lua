@@ -6,7 +6,7 @@ local phrases = require "bounce.phrases"
 
 -- Postfix's and Exim's note that a reply answered the end of DATA, and a mailbox's unknown user.
 local AFTER_DATA = { "in reply to end of data command", "after end of data" }
-local UNKNOWN_USER = [[ "user unknown" / "unknown user" / "no such user" / "user not exist" / "user not found" ]]
+local UNKNOWN_USER = { "user unknown", "unknown user", "no such user", "user not exist", "user not found" }
 
 return {
   layer = "text",
@@ -129,8 +129,7 @@ return {
   {
     id = "text.recipient_policy.after_data",
     priority = 45,
-    match = AFTER_DATA,
-    pattern = UNKNOWN_USER,
+    match = { AFTER_DATA, UNKNOWN_USER },
     category = "recipient_policy",
     description = "The recipient's server accepted the address, then refused the message as for an unknown user: a filter the recipient set up.",
     examples = {
@@ -143,8 +142,7 @@ return {
     id = "text.recipient_unknown.after_data",
     priority = 46,
     status = "5.1.1",
-    match = AFTER_DATA,
-    pattern = UNKNOWN_USER,
+    match = { AFTER_DATA, UNKNOWN_USER },
     category = "recipient_unknown",
     examples = {
       "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
