@@ -86,8 +86,7 @@ return {
   {
     id = "text.expired.connect",
     priority = 20,
-    match = "did not accept our requests to connect",
-    pattern = "('permanent failure' / 'failed permanently') (!'did not accept our requests to connect' .)* 'did not accept our requests to connect'",
+    match = { { "permanent failure", "failed permanently" }, { "did not accept our requests to connect" } },
     category = "expired",
     description = "The sending queue gave up after the receiving server refused its connections for its whole retry period.",
     examples = {
