@@ -109,6 +109,19 @@ end)
     assert.equal("site.one", ranked:classify("550 frozen").rule)
   end)
 
+  it("match the SMTP command the caller gives or the reply names", function()
+    local rules = { { id = "site.rcpt", command = "rcpt", match = "over quota", category = "mailbox_full" } }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    local reply = "552 over quota"
+    assert.are_not.equal("site.rcpt", c:classify(reply).rule)
+    assert.equal("site.rcpt", c:classify(reply, { command = "RCPT" }).rule)
+    assert.are_not.equal("site.rcpt", c:classify(reply, { command = "DATA" }).rule)
+    assert.equal("site.rcpt", c:classify(reply .. " (in reply to RCPT TO command)").rule)
+    assert.equal("site.rcpt", c:classify("SMTP error from remote mail server after RCPT TO:<a@b.example>: " .. reply).rule)
+    -- the caller's word goes before the reply's
+    assert.are_not.equal("site.rcpt", c:classify(reply .. " (in reply to RCPT TO command)", { command = "DATA" }).rule)
+  end)
+
   it("run a pattern only where its rule could still change the result, and every one for explain", function()
     local lpeg = require "lpeg"
     local runs = 0
@@ -166,6 +179,7 @@ describe("a broken rule file", function()
     assert.truthy(refused("return {\n\n { code = \"550\" } }"):match(":3: .*field 'code' must be a reply code"))
     assert.truthy(refused("return { { code = 550, catgory = \"x\" } }"):match("unknown field 'catgory'"))
     assert.truthy(refused("return { { type = \"hard\" } }"):match("needs a condition"))
+    assert.truthy(refused("return { { command = \"QUIT\", code = 550 } }"):match("field 'command' must be an SMTP command"))
     assert.truthy(refused("return { { match = { { \"a\" } } } }"):match("field 'match' must be .*2 to 8 such lists"))
     assert.truthy(refused("return { { match = { { \"a\" }, { 42 } } } }"):match("field 'match' must be"))
     local nine = "return { { match = { " .. string.rep("{ \"a\" }, ", 9) .. "} } }"

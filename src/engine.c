@@ -7,6 +7,7 @@
 #include "engine.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ typedef struct rule {
     char *id, *description, *type, *action;
     int layer, priority, order, conditions;
     int provider, code, klass, status_key, has_pattern;
+    int command; /* the SMTP command the reply answered (bounce_command_names), 0 for any */
     unsigned phrase_groups; /* a bit for each group of phrases: one phrase of each must occur */
     int status_last; /* a range "5.7.700-749": the last detail (749); -1 for one status */
     int category;   /* category index, -1 unset */
@@ -66,6 +68,7 @@ struct bounce_engine {
     int *candidates, ncandidates;
     int fingerprint;
     int retry_cue; /* a cue of bounce_retry_after occurred in the reply */
+    int command;   /* the SMTP command the reply says it answered, 0 when it does not */
     char *folded;
     size_t folded_cap;
 };
@@ -182,10 +185,29 @@ static int status_key(const char *s)
 }
 
 /* Matcher ids: a rule's phrase (>= 0: the rule index times MAX_PHRASE_GROUPS, plus the phrase's
- * group), RETRY_CUE (a word that stands before a delay the reply asks for), or -2 - provider for
- * a provider's fingerprint. */
+ * group), RETRY_CUE (a word that stands before a delay the reply asks for), COMMAND_CUE(c) (the
+ * reply says it answered command c), or PROVIDER_ID(p) for a fingerprint of provider p. */
 #define RETRY_CUE (-1)
+#define COMMAND_CUE(c) (-1 - (c))
+#define PROVIDER_ID(p) (-2 - BOUNCE_COMMAND_COUNT - (p))
 #define MAX_PHRASE_GROUPS 8
+
+/* Postfix's "(in reply to end of DATA command)" and Exim's "SMTP error from remote mail server
+ * after RCPT TO:<a@b>:", folded, for each way bounce_command_wordings names a command. */
+static int add_command_cues(bounce_matcher *m)
+{
+    static const char *const frames[][2] = {{"in reply to ", " command"}, {"remote mail server after ", ""}};
+    const bounce_command_words *cw;
+    char cue[64];
+    size_t f;
+    for (cw = bounce_command_wordings; cw->words != NULL; cw++)
+        for (f = 0; f < sizeof frames / sizeof frames[0]; f++) {
+            int n = snprintf(cue, sizeof cue, "%s%s%s", frames[f][0], cw->words, frames[f][1]);
+            if (n < 0 || (size_t)n >= sizeof cue || bounce_matcher_add(m, cue, (size_t)n, COMMAND_CUE(cw->command)) != 0)
+                return -1;
+        }
+    return 0;
+}
 
 bounce_engine *bounce_engine_new(void)
 {
@@ -204,6 +226,10 @@ bounce_engine *bounce_engine_new(void)
             bounce_engine_free(e);
             return NULL;
         }
+    if (add_command_cues(e->matcher) != 0) {
+        bounce_engine_free(e);
+        return NULL;
+    }
     return e;
 }
 
@@ -310,7 +336,7 @@ int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *ph
     if (e->built || provider < 0 || provider >= e->nproviders || (folded = malloc(n + 1)) == NULL)
         return -1;
     len = bounce_fold(phrase, n, folded);
-    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, -2 - provider);
+    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, PROVIDER_ID(provider));
     free(folded);
     if (rc == 0)
         e->nphrases++;
@@ -331,7 +357,7 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
         return -1;
     if (def->layer < 0 || def->layer >= BOUNCE_LAYER_COUNT)
         return -1;
-    if (def->provider < -1 || def->provider >= e->nproviders)
+    if (def->provider < -1 || def->provider >= e->nproviders || def->command < 0 || def->command > BOUNCE_COMMAND_COUNT)
         return -1;
     r->status_key = def->status != NULL ? status_range_key(def->status, &r->status_last) : 0;
     if (def->status == NULL)
@@ -358,6 +384,7 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
     r->klass = def->klass;
     r->has_pattern = def->has_pattern;
     r->retry_after = def->retry_after;
+    r->command = def->command;
     r->anchor = -1;
     r->next = -1;
     return e->nrules++;
@@ -399,7 +426,7 @@ int bounce_engine_build(bounce_engine *e)
         rule *r = &e->rules[i];
         int rc = 0;
         r->conditions = (r->status_key != 0) + (r->code != 0) + (r->klass != 0) + (r->provider >= 0) +
-                        group_count(r->phrase_groups) + r->has_pattern;
+                        (r->command != 0) + group_count(r->phrase_groups) + r->has_pattern;
         if (r->status_key != 0 && r->status_last >= 0) {
             r->anchor = ANCHOR_STATUS_RANGE;
             rc = map_push(&e->by_subject, r->status_key - r->status_key % 1000, e->rules, i);
@@ -457,8 +484,11 @@ static void on_phrase(void *ud, int id)
             add_candidate(e, r);
     } else if (id == RETRY_CUE) {
         e->retry_cue = 1;
+    } else if (id >= COMMAND_CUE(BOUNCE_COMMAND_COUNT)) {
+        if (e->command == 0)
+            e->command = -1 - id;
     } else if (e->fingerprint < 0) {
-        e->fingerprint = -2 - id;
+        e->fingerprint = -2 - BOUNCE_COMMAND_COUNT - id;
     }
 }
 
@@ -507,6 +537,8 @@ static int holds(const bounce_engine *e, const rule *r, const bounce_reply *repl
         return 0;
     if (r->provider >= 0 && r->provider != provider)
         return 0;
+    if (r->command != 0 && r->command != e->command)
+        return 0;
     if (r->phrase_groups != 0 &&
         (e->phrase_seen[r - e->rules] != e->generation || e->groups_seen[r - e->rules] != r->phrase_groups))
         return 0;
@@ -521,7 +553,7 @@ static int could_set(const bounce_outcome *out, const rule *r)
            (out->retry_after < 0 && r->retry_after >= 0);
 }
 
-int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int every,
+int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
     size_t folded_len;
@@ -547,6 +579,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     e->ncandidates = 0;
     e->fingerprint = -1;
     e->retry_cue = 0;
+    e->command = command;
 
     bounce_reply_parse(s, n, &out->reply);
     folded_len = bounce_fold_reply(s, n, e->folded);

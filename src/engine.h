@@ -30,6 +30,7 @@ typedef struct bounce_rule_def {
     int has_pattern;      /* the pattern callback decides the rule's pattern condition */
     const char *type, *category, *action; /* NULL where the rule leaves them to rules below */
     long retry_after;     /* -1 where unset */
+    int command;          /* the SMTP command the reply answered (bounce_command_number), 0 for any */
 } bounce_rule_def;
 
 typedef struct bounce_engine bounce_engine;
@@ -67,11 +68,12 @@ int bounce_engine_rule_count(const bounce_engine *e);
 size_t bounce_engine_memory(const bounce_engine *e);
 size_t bounce_engine_phrase_count(const bounce_engine *e);
 
-/* Classifies reply s for the given provider (-1: detect by fingerprint). With every, out lists
+/* Classifies reply s for the given provider (-1: detect by fingerprint) and SMTP command (0: the
+ * one the reply names, as Postfix and Exim do, if any). With every, out lists
  * every rule that matched; without, a rule's pattern runs only where the rule could still set a
  * field of the result. Returns 0, or -1 when out of memory. No allocation once the scratch space
  * has grown to the longest reply seen. */
-int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int every,
+int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out);
 
 #endif

@@ -147,7 +147,7 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
     n = bounce_rawlen(L, -1);
     for (i = 1; i <= n; i++) {
         bounce_rule_def d;
-        const char *provider;
+        const char *provider, *command;
         int r = -1, t;
         lua_rawgeti(L, -1, (int)i);
         t = lua_gettop(L);
@@ -166,10 +166,13 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
         d.category = opt_string_field(L, t, "category");
         d.action = opt_string_field(L, t, "action");
         d.retry_after = (long)opt_int_field(L, t, "retry_after", -1);
+        command = opt_string_field(L, t, "command");
+        d.command = command ? bounce_command_number(command) : 0;
         lua_getfield(L, t, "pattern");
         d.has_pattern = !lua_isnil(L, -1);
-        if (d.id == NULL || (provider != NULL && d.provider < 0) || (r = bounce_engine_add_rule(e, &d)) < 0)
-            luaL_error(L, "rule #%d (%s): bad id, layer, status, category or provider", (int)i,
+        if (d.id == NULL || (provider != NULL && d.provider < 0) || (command != NULL && d.command == 0) ||
+            (r = bounce_engine_add_rule(e, &d)) < 0)
+            luaL_error(L, "rule #%d (%s): bad id, layer, status, category, provider or command", (int)i,
                        d.id ? d.id : "?");
         if (d.has_pattern) {
             lua_rawseti(L, patterns, r + 1);
@@ -243,13 +246,13 @@ static int run_pattern(void *ud, int rule, const char *folded, size_t n)
     return ok;
 }
 
-/* Arguments at 1-3 (engine, reply, provider); the call's own values go above them: the
- * engine's Lua table (patterns and string cache) at 4. */
+/* Arguments at 1-4 (engine, reply, provider, SMTP command); the call's own values go above
+ * them: the engine's Lua table (patterns and string cache) at 5. */
 static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
 {
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
-    const char *pname = luaL_optstring(L, 3, NULL);
+    const char *pname = luaL_optstring(L, 3, NULL), *command = luaL_optstring(L, 4, NULL);
     int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1;
     pattern_call pc;
     pc.L = L;
@@ -259,7 +262,8 @@ static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
     pc.max = u->max_pattern;
     if (n > u->max_reply)
         n = u->max_reply;
-    if (bounce_engine_classify(u->engine, s, n, provider, every, run_pattern, &pc, out) != 0)
+    if (bounce_engine_classify(u->engine, s, n, provider, command ? bounce_command_number(command) : 0, every,
+                               run_pattern, &pc, out) != 0)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 
@@ -330,26 +334,27 @@ static void push_result(lua_State *L, const bounce_engine *e, const bounce_outco
     }
 }
 
-/* engine:classify(reply [, provider]) -> result */
+/* engine:classify(reply [, provider [, command]]) -> result */
 static int l_classify(lua_State *L)
 {
     engine_ud *u = check_engine(L);
     bounce_outcome o;
-    lua_settop(L, 3);
+    lua_settop(L, 4);
     run(L, u, 0, &o);
-    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 5);
     return 1;
 }
 
-/* engine:explain(reply [, provider]) -> result, { rule index (1-based), ... } highest first */
+/* engine:explain(reply [, provider [, command]]) -> result, { rule index (1-based), ... } highest
+ * first */
 static int l_explain(lua_State *L)
 {
     engine_ud *u = check_engine(L);
     bounce_outcome o;
     int i;
-    lua_settop(L, 3);
+    lua_settop(L, 4);
     run(L, u, 1, &o);
-    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 4);
+    push_result(L, u->engine, &o, luaL_optstring(L, 3, NULL), 5);
     lua_createtable(L, o.nmatched, 0);
     for (i = 0; i < o.nmatched; i++) {
         lua_pushinteger(L, o.matched[i] + 1);
@@ -476,6 +481,12 @@ int luaopen_bounce_core(lua_State *L)
         lua_rawseti(L, -2, i + 1);
     }
     lua_setfield(L, -2, "layers");
+    lua_createtable(L, BOUNCE_COMMAND_COUNT, 0);
+    for (i = 0; i < BOUNCE_COMMAND_COUNT; i++) {
+        lua_pushstring(L, bounce_command_names[i]);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "commands");
     lua_pushliteral(L, BOUNCE_CORE_VERSION);
     lua_setfield(L, -2, "_VERSION");
     bounce_message_register(L);

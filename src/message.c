@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "reply.h"
+
 #define MAX_NOTICES 8      /* human-readable parts kept for the text scan */
 #define MAX_BLOCK_LINES 40 /* lines of text taken as one recipient's reason */
 #define MAX_PRECEDING 3    /* lines before a recipient line used when nothing follows it */
@@ -1488,24 +1490,17 @@ static int line_with_code(const char *p, const char *end, bm_span addr, const ch
     return 0;
 }
 
-/* How MTAs name the SMTP command a reply answered, and the name a result gives it. */
-static const struct {
-    const char *words, *name;
-} smtp_commands[] = {
-    {"end of data", "DATA"}, {"data", "DATA"}, {"rcpt to", "RCPT"}, {"mail from", "MAIL"},
-    {"ehlo", "EHLO"}, {"helo", "HELO"}, {"starttls", "STARTTLS"}, {"bdat", "BDAT"},
-};
-
 static int is_space_or_eol(int c) { return is_ws(c) || c == '\r' || c == '\n'; }
 
-/* The command named at s: its words in any case, a run of white space or line ends between
- * them (a wrapped line) read as one space, no letter right after. Absent (n == 0) otherwise. */
+/* The command named at s (bounce_command_wordings): its words in any case, a run of white
+ * space or line ends between them (a wrapped line) read as one space, no letter right after.
+ * Absent (n == 0) otherwise. */
 static bm_span command_at(const char *s, const char *e)
 {
-    size_t i;
+    const bounce_command_words *cw;
     while (s < e && is_space_or_eol(*s)) s++;
-    for (i = 0; i < sizeof smtp_commands / sizeof smtp_commands[0]; i++) {
-        const char *w = smtp_commands[i].words, *t = s;
+    for (cw = bounce_command_wordings; cw->words != NULL; cw++) {
+        const char *w = cw->words, *t = s;
         while (*w && t < e) {
             if (*w == ' ' && is_space_or_eol(*t)) {
                 while (t < e && is_space_or_eol(*t)) t++;
@@ -1516,7 +1511,7 @@ static bm_span command_at(const char *s, const char *e)
             }
             w++;
         }
-        if (!*w && (t == e || !is_alnum(*t))) return lit(smtp_commands[i].name);
+        if (!*w && (t == e || !is_alnum(*t))) return lit(bounce_command_names[cw->command - 1]);
     }
     return span(s, s);
 }

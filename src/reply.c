@@ -333,3 +333,25 @@ long bounce_retry_after(const char *folded, size_t n)
     }
     return -1;
 }
+
+const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1] = {"DATA", "RCPT", "MAIL", "EHLO", "HELO",
+                                                                    "STARTTLS", "BDAT", NULL};
+
+const bounce_command_words bounce_command_wordings[] = {
+    {"end of data", 1}, {"data", 1}, {"rcpt to", 2}, {"mail from", 3}, {"ehlo", 4},
+    {"helo", 5}, {"starttls", 6}, {"bdat", 7}, {NULL, 0},
+};
+
+int bounce_command_number(const char *name)
+{
+    int i;
+    size_t k;
+    for (i = 0; bounce_command_names[i] != NULL; i++) {
+        const char *c = bounce_command_names[i];
+        for (k = 0; c[k] != '\0' && name[k] != '\0' && (name[k] == c[k] || name[k] == c[k] + 32); k++)
+            ;
+        if (c[k] == '\0' && name[k] == '\0')
+            return i + 1;
+    }
+    return 0;
+}

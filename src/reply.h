@@ -36,6 +36,21 @@ long bounce_retry_after(const char *folded, size_t n);
  * none occurs, the reply names no delay. */
 extern const char *const bounce_retry_cues[];
 
+/* SMTP commands a reply can answer, numbered from 1 in this order (0: not known). */
+#define BOUNCE_COMMAND_COUNT 7
+extern const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1]; /* "DATA", ..., NULL */
+
+/* How MTAs name the command a reply answered, after Postfix's "in reply to " and Exim's
+ * "remote mail server after ": lower-case words and the command's number. NULL-terminated. */
+typedef struct bounce_command_words {
+    const char *words;
+    int command;
+} bounce_command_words;
+extern const bounce_command_words bounce_command_wordings[];
+
+/* The number of the command named name in any case, 0 when it names none. */
+int bounce_command_number(const char *name);
+
 /* 1 when code is a reply code of RFC 5321 or of a standard SMTP extension. */
 int bounce_is_reply_code(int code);
 

@@ -101,18 +101,6 @@ local function check_args(reply, ctx, name)
   end
 end
 
--- The rules read the SMTP phase from Postfix's and Exim's wording of it. A caller that knows the
--- command the reply answered apart from the reply (an MTA's hook, a DSN's text part) gives it as
--- ctx.command, and it is put after the reply in Postfix's words. Only the end of DATA changes
--- what a reply means: the receiver had accepted the recipient.
-local PHASE_NOTES = { DATA = " (in reply to end of DATA command)" }
-
-local function with_phase(reply, ctx)
-  local note = ctx and ctx.command and PHASE_NOTES[ctx.command:upper()]
-  if note and not reply:lower():find("end of data", 1, true) then return reply .. note end
-  return reply
-end
-
 -- The deciding status rule's status ("status.5.7.0" decided 5.7.515), else the category.
 local function description_key(result)
   return result.rule:match("^status%.(%d%.%d%.%d+)$") or result.category
@@ -128,13 +116,14 @@ function Classifier:describe(what, lang)
 end
 
 --- classify(reply [, { rcpt =, mx =, provider =, command =, lang = }]) -> result (TAXONOMY.md fields)
--- command: the SMTP command the reply answered ("RCPT", "DATA", ...), where the caller knows it.
+-- command: the SMTP command the reply answered ("RCPT", "DATA", ...), where the caller knows it;
+-- else the one the reply names ("in reply to end of DATA command"), if any.
 function Classifier:classify(reply, ctx)
   local set = self.set
   -- the common call, checked inline: a call to check_args costs a tenth of a classification
   if ctx == nil and type(reply) == "string" and self.lang == "en" then return set.engine:classify(reply) end
   check_args(reply, ctx, "classify")
-  local result = set.engine:classify(with_phase(reply, ctx), set.detector:detect(ctx))
+  local result = set.engine:classify(reply, set.detector:detect(ctx), ctx and ctx.command)
   local lang = ctx and ctx.lang or self.lang
   if lang ~= "en" then
     describe.check_language(lang)
@@ -148,7 +137,7 @@ end
 function Classifier:explain(reply, ctx)
   check_args(reply, ctx, "explain")
   local set = self.set
-  local result, matched, status_matched = set.engine:explain(with_phase(reply, ctx), set.detector:detect(ctx))
+  local result, matched, status_matched = set.engine:explain(reply, set.detector:detect(ctx), ctx and ctx.command)
   local matches, by_layer = {}, {}
   for i, index in ipairs(matched) do
     local r = set.rules[index]

@@ -1,6 +1,7 @@
 --- Loading rule files: finding them, running them, checking every field, and telling the
 -- operator exactly where (file:line) a rule is wrong.
 local lpeg = require "lpeg"
+local core = require "bounce.core"
 local taxonomy = require "bounce.taxonomy"
 
 local _M = { _VERSION = "0.1.0" }
@@ -180,6 +181,14 @@ local CHECKS = {
   end,
   code = function(v) return is_integer(v) and v >= 200 and v <= 599 and v or nil, "a reply code from 200 to 599" end,
   class = function(v) return (v == 2 or v == 4 or v == 5) and v or nil, "2, 4 or 5" end,
+  command = function(v)
+    local want = "an SMTP command: " .. table.concat(core.commands, ", ")
+    if type(v) ~= "string" then return nil, want end
+    for _, name in ipairs(core.commands) do
+      if v:upper() == name then return name, want end
+    end
+    return nil, want
+  end,
   match = function(v)
     local want = "a phrase, a list of phrases, or a list of 2 to 8 such lists (a phrase of each must occur)"
     if type(v) ~= "table" or type(v[1]) ~= "table" then return string_list(v), want end
@@ -206,7 +215,7 @@ local CHECKS = {
     return v
   end,
 }
-local CONDITIONS = { "status", "code", "class", "provider", "match", "pattern" }
+local CONDITIONS = { "status", "code", "class", "provider", "command", "match", "pattern" }
 
 --- Checks one rule; returns the normalized rule or nil, message.
 local function check_rule(raw, defaults, index)
@@ -228,14 +237,13 @@ local function check_rule(raw, defaults, index)
       return nil, string.format("unknown field '%s'", tostring(k))
     end
   end
-  if type(rule.match) == "string" then rule.match = { rule.match } end
   rule.layer = rule.layer or defaults.layer
   rule.provider = rule.provider or defaults.provider
   if not rule.layer then return nil, "no layer: set layer in the rule or at the top of the file" end
   local has_condition = false
   for _, c in ipairs(CONDITIONS) do has_condition = has_condition or rule[c] ~= nil end
   if not has_condition then
-    return nil, "a rule needs a condition: status, code, class, provider, match or pattern"
+    return nil, "a rule needs a condition: status, code, class, provider, command, match or pattern"
   end
   if not rule.id then
     if defaults.require_id then return nil, "a rule of the default pack needs an id" end

@@ -4,8 +4,7 @@
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
 
--- Postfix's and Exim's note that a reply answered the end of DATA, and a mailbox's unknown user.
-local AFTER_DATA = { "in reply to end of data command", "after end of data" }
+-- A mailbox's unknown user, in the words the after-DATA rules read.
 local UNKNOWN_USER = { "user unknown", "unknown user", "no such user", "user not exist", "user not found" }
 
 return {
@@ -122,14 +121,15 @@ return {
       "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
-  -- "User unknown" in answer to the end of DATA, as Postfix and Exim report the SMTP phase: the
-  -- receiver accepted the recipient at RCPT, so the mailbox exists and a filter behind it refused
-  -- the message. Japanese mobile carriers (docomo, au) answer their subscribers' sender filters
-  -- this way.
+  -- "User unknown" in answer to the end of DATA (as the caller, the bounce email, or the reply in
+  -- Postfix's and Exim's words says): the receiver accepted the recipient at RCPT, so the mailbox
+  -- exists and a filter behind it refused the message. Japanese mobile carriers (docomo, au)
+  -- answer their subscribers' sender filters this way.
   {
     id = "text.recipient_policy.after_data",
     priority = 45,
-    match = { AFTER_DATA, UNKNOWN_USER },
+    command = "DATA",
+    match = UNKNOWN_USER,
     category = "recipient_policy",
     description = "The recipient's server accepted the address, then refused the message as for an unknown user: a filter the recipient set up.",
     examples = {
@@ -142,7 +142,8 @@ return {
     id = "text.recipient_unknown.after_data",
     priority = 46,
     status = "5.1.1",
-    match = { AFTER_DATA, UNKNOWN_USER },
+    command = "DATA",
+    match = UNKNOWN_USER,
     category = "recipient_unknown",
     examples = {
       "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
