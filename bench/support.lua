@@ -2,20 +2,14 @@
 package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 package.cpath = "build/" .. (jit and "jit" or _VERSION:match("%d+%.%d+")) .. "/?.so;" .. package.cpath
 
-local cjson = require "cjson"
+-- the corpus is found and read as the specs do
+local corpus = require "spec.support"
 
 local M = { RUNS = 5 }
 
-M.shared = os.getenv("BOUNCE_SHARED") or "../shared"
+M.shared = corpus.shared
+M.read_jsonl = corpus.jsonl
 M.interpreter = jit and jit.version or _VERSION
-
-function M.read_jsonl(path)
-  local rows = {}
-  for line in io.lines(path) do
-    if line:match("%S") then rows[#rows + 1] = cjson.decode(line) end
-  end
-  return rows
-end
 
 function M.median(xs)
   table.sort(xs)
