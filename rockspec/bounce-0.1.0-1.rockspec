@@ -12,7 +12,7 @@ build = {
   type = "builtin",
   modules = {
     ["bounce.core"] = {
-      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/matcher.c", "src/message.c", "src/reply.c" },
+      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/matcher.c", "src/message.c", "src/reply.c", "src/fold.c" },
       incdirs = { "src" },
     },
     ["bounce.classifier"] = "lua/bounce/classifier.lua",

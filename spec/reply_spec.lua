@@ -51,6 +51,21 @@ describe("reply parsing", function()
     assert.equal("", core.fold(" \r\n\t"))
   end)
 
+  it("folds letters beyond ASCII: case and diacritics, as docs/rules.md says", function()
+    assert.equal("552 postfach voll: empfanger unbekannt", core.fold("552 POSTFACH VOLL: Empfänger UNBEKANNT"))
+    assert.equal(core.fold("Ä ä À É è Ł Ż ñ"), "a a a e e ł z n")
+    assert.equal("пользователь не наиден", core.fold("ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН"))
+    assert.equal("ζ ωα", core.fold("Ζ ΩΆ"))
+    -- fullwidth ASCII and the ideographic space (Japanese and Chinese text), typographic quotes
+    assert.equal("user unknown", core.fold("ＵＳＥＲ　ＵＮＫＮＯＷＮ"))
+    assert.equal("couldn't be delivered - \"x\"", core.fold("couldn’t be delivered – “x”"))
+    assert.equal("a b", core.fold("a\194\160b")) -- no-break space
+    assert.equal("ab", core.fold("a\226\128\139b")) -- zero-width space
+    -- what is no UTF-8 stays as it is, byte for byte
+    assert.equal("a\195\195b \226\128", core.fold("A\195\195B \226\128"))
+    assert.equal("宛先が見つかりません", core.fold("宛先が見つかりません"))
+  end)
+
   it("drops a multi-line reply's continuation prefixes so phrases read across lines", function()
     assert.equal("550-5.7.1 messages with multiple addresses in from: header are not accepted",
       core.fold("550-5.7.1 Messages with multiple\r\n550-5.7.1 addresses in From: header\r\n550 5.7.1 are not accepted"))

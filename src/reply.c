@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "fold.h"
+
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_blank(int c) { return c == ' ' || c == '\t'; }
@@ -232,6 +234,23 @@ static size_t fold_line(const char *s, size_t i, size_t n, char *dst, size_t *o,
     int pending = *pending_space;
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i], f = fold_map[c];
+        if (c >= 0x80) {
+            size_t written;
+            int space;
+            size_t read = bounce_fold_utf8((const unsigned char *)s + i, n - i, dst + out + (pending != 0), &written,
+                                           &space);
+            i += read - 1;
+            if (space) {
+                pending = out > 0;
+            } else if (written > 0) {
+                if (pending) {
+                    dst[out++] = ' ';
+                    pending = 0;
+                }
+                out += written;
+            }
+            continue;
+        }
         if (f == 0) {
             if (c == '\n' || c == '\r')
                 break;

@@ -20,8 +20,9 @@ typedef struct bounce_reply {
  * code 5.1.1 in `effective`; `code` and `status` stay as given. */
 void bounce_reply_parse(const char *s, size_t n, bounce_reply *out);
 
-/* ASCII lower case, every run of white space (and NUL) as one space, no space at either end.
- * dst holds at least n bytes; returns the folded length. */
+/* Lower case (UTF-8 letters too, without their diacritics: fold.h), every run of white space (and
+ * NUL) as one space, no space at either end. dst holds at least n bytes; returns the folded
+ * length. */
 size_t bounce_fold(const char *s, size_t n, char *dst);
 
 /* bounce_fold for a reply: a multi-line reply's continuation prefixes ("550-5.7.1 ") after the
