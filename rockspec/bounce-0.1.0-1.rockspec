@@ -38,6 +38,7 @@ build = {
     ["bounce.taxonomy"] = "lua/bounce/taxonomy.lua",
     ["bounce.rules.codes"] = "rules/codes.lua",
     ["bounce.rules.default"] = "rules/default.lua",
+    ["bounce.rules.sender_side"] = "rules/sender_side.lua",
     ["bounce.rules.providers.alibaba"] = "rules/providers/alibaba.lua",
     ["bounce.rules.providers.apple"] = "rules/providers/apple.lua",
     ["bounce.rules.providers.att"] = "rules/providers/att.lua",

@@ -4,6 +4,7 @@ return {
   include = {
     "codes.lua",
     "status.lua",
+    "sender_side.lua",
     "text/content.lua",
     "text/notices.lua",
     "text/recipient.lua",

@@ -354,11 +354,30 @@ long bounce_retry_after(const char *folded, size_t n)
 }
 
 const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1] = {"DATA", "RCPT", "MAIL", "EHLO", "HELO",
-                                                                    "STARTTLS", "BDAT", NULL};
+                                                                    "STARTTLS", "BDAT", "CONNECT", NULL};
 
+int bounce_command_before_rcpt(int command)
+{
+    return (command >= 3 && command <= 6) /* MAIL, EHLO, HELO, STARTTLS */ || command == BOUNCE_COMMAND_CONNECT;
+}
+
+/* Exim says "after initial connection" of a refused greeting. */
 const bounce_command_words bounce_command_wordings[] = {
     {"end of data", 1}, {"data", 1}, {"rcpt to", 2}, {"mail from", 3}, {"ehlo", 4},
-    {"helo", 5}, {"starttls", 6}, {"bdat", 7}, {NULL, 0},
+    {"helo", 5}, {"starttls", 6}, {"bdat", 7}, {"initial connection", BOUNCE_COMMAND_CONNECT}, {NULL, 0},
+};
+
+const bounce_command_words bounce_command_sentences[] = {
+    /* qmail-remote.c: "Connected to %s but greeting failed." and so on, one sentence a step */
+    {"but greeting failed", BOUNCE_COMMAND_CONNECT},
+    {"but my name was rejected", 5},
+    {"but sender was rejected", 3},
+    {"does not like recipient", 2},
+    {"failed on data command", 1},
+    {"failed after i sent the message", 1},
+    /* Postfix smtp_proto.c: "host %s refused to talk to me: %s", a refused greeting */
+    {"refused to talk to me", BOUNCE_COMMAND_CONNECT},
+    {NULL, 0},
 };
 
 int bounce_command_number(const char *name)

@@ -37,9 +37,15 @@ long bounce_retry_after(const char *folded, size_t n);
  * none occurs, the reply names no delay. */
 extern const char *const bounce_retry_cues[];
 
-/* SMTP commands a reply can answer, numbered from 1 in this order (0: not known). */
-#define BOUNCE_COMMAND_COUNT 7
+/* SMTP commands a reply can answer, numbered from 1 in this order (0: not known); CONNECT is the
+ * greeting, the reply to the connection itself. */
+#define BOUNCE_COMMAND_COUNT 8
+#define BOUNCE_COMMAND_CONNECT 8
 extern const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1]; /* "DATA", ..., NULL */
+
+/* 1 when a reply to command (a number as above) came before any recipient was given: the
+ * greeting, HELO/EHLO, STARTTLS or MAIL FROM. */
+int bounce_command_before_rcpt(int command);
 
 /* How MTAs name the command a reply answered, after Postfix's "in reply to " and Exim's
  * "remote mail server after ": lower-case words and the command's number. NULL-terminated. */
@@ -48,6 +54,11 @@ typedef struct bounce_command_words {
     int command;
 } bounce_command_words;
 extern const bounce_command_words bounce_command_wordings[];
+
+/* Whole sentences in which MTAs say which command a reply answered, outside those frames
+ * (qmail's "Connected to x but sender was rejected."): folded words and the command's number.
+ * NULL-terminated. */
+extern const bounce_command_words bounce_command_sentences[];
 
 /* The number of the command named name in any case, 0 when it names none. */
 int bounce_command_number(const char *name);

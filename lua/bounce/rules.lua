@@ -252,7 +252,7 @@ local function check_rule(raw, defaults, index)
   return rule
 end
 
-local FILE_KEYS = { layer = true, provider = true, providers = true, include = true }
+local FILE_KEYS = { layer = true, provider = true, providers = true, include = true, sender_side = true }
 
 local function check_providers(list, where)
   local out = {}
@@ -280,7 +280,7 @@ local function check_providers(list, where)
 end
 
 --- Loads one rule file (a path, or a table of rules given directly). Returns
--- { rules = {...}, providers = {...}, includes = {...} } or nil, "file:line: message".
+-- { rules = {...}, providers = {...}, sender_side = {...}, includes = {...} } or nil, "file:line: message".
 function _M.load(source, opts)
   opts = opts or {}
   local data, path, src
@@ -313,7 +313,7 @@ function _M.load(source, opts)
   if defaults.layer ~= nil and not LAYERS[defaults.layer] then
     return nil, string.format("%s:1: layer must be one of site, provider, text, status, code, class", path)
   end
-  local out = { rules = {}, providers = {}, includes = data.include }
+  local out = { rules = {}, providers = {}, sender_side = {}, includes = data.include }
   line_cache[path] = nil
   for i = 1, #data do
     local rule, err = check_rule(data[i], defaults, i)
@@ -333,6 +333,10 @@ function _M.load(source, opts)
     local providers, err = check_providers(data.providers, path .. ":1")
     if not providers then return nil, err end
     out.providers = providers
+  end
+  if data.sender_side ~= nil then
+    out.sender_side = string_list(data.sender_side)
+    if not out.sender_side then return nil, path .. ":1: sender_side must be a list of phrases" end
   end
   return out
 end
@@ -363,9 +367,9 @@ function _M.resolve(name)
 end
 
 --- Loads every source in order (following a pack file's `include` list). Returns
--- { rules = {...}, providers = {...} } or nil, err; nothing half-loaded is returned.
+-- { rules = {...}, providers = {...}, sender_side = {...} } or nil, err; nothing half-loaded is returned.
 function _M.load_all(sources)
-  local all = { rules = {}, providers = {} }
+  local all = { rules = {}, providers = {}, sender_side = {} }
   local function add(source, in_pack)
     local loaded, err
     if type(source) == "table" then
@@ -386,6 +390,7 @@ function _M.load_all(sources)
     if not loaded then return nil, err end
     for _, r in ipairs(loaded.rules) do all.rules[#all.rules + 1] = r end
     for _, p in ipairs(loaded.providers) do all.providers[#all.providers + 1] = p end
+    for _, phrase in ipairs(loaded.sender_side) do all.sender_side[#all.sender_side + 1] = phrase end
     return true
   end
   for _, source in ipairs(sources) do
