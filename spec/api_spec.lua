@@ -50,6 +50,14 @@ describe("bounce.classify", function()
     assert.is_nil(bounce.classify("550 5.1.1 user unknown").retry_after)
   end)
 
+  it("classifies a failure by its own words, not by a later complaint about the command sequence", function()
+    local r = bounce.classify("550 5.7.1 Rejected by local policy\r\n503 5.5.1 Error: need RCPT command")
+    assert.same({ "policy_block", 550, "5.7.1" }, { r.category, r.code, r.status })
+    r = bounce.classify("552 5.2.2 Mailbox full\n503 Bad sequence of commands")
+    assert.same({ "mailbox_full", "soft", 552 }, { r.category, r.type, r.code })
+    assert.equal("protocol_error", bounce.classify("503 5.5.1 Bad sequence of commands").category)
+  end)
+
   it("reads the SMTP command the caller knows: an unknown user after DATA had been accepted at RCPT", function()
     local reply = "550 Unknown user someone@example.jp"
     assert.equal("recipient_unknown", bounce.classify(reply).category)

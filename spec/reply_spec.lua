@@ -17,6 +17,17 @@ describe("reply parsing", function()
     assert.same({ code = 550, status = "5.7.26", class = 5, effective = "5.7.26" }, r)
   end)
 
+  it("reads a failure, not the complaint about the commands the client sent after it", function()
+    -- Postfix's, Exim's and Sendmail's answers to a DATA sent after every RCPT failed
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
+      parsed("550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\r\n503 5.5.1 Error: need RCPT command"))
+    assert.same({ code = 550, status = "5.7.1", class = 5, effective = "5.7.1" },
+      parsed("550 5.7.1 Rejected\n554 5.5.1 Error: no valid recipients"))
+    assert.same({ code = 451, class = 4 }, parsed("451 Temporary local problem; 503 valid RCPT command must precede DATA"))
+    -- alone, the complaint is the reply
+    assert.same({ code = 503, status = "5.5.1", class = 5, effective = "5.5.1" }, parsed("503 5.5.1 Error: need RCPT command"))
+  end)
+
   it("reads a DSN Diagnostic-Code and Postfix's 'said:' form", function()
     assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("smtp; 550 5.1.1 no such user"))
     assert.same({ code = 552, status = "5.2.2", class = 5, effective = "5.2.2" },

@@ -11,13 +11,17 @@ typedef struct bounce_reply {
     char status[BOUNCE_STATUS_MAX];    /* enhanced status as given, "" when none */
     int klass;                         /* effective class 2, 4 or 5; 0 when neither is known */
     char effective[BOUNCE_STATUS_MAX]; /* the status rules match: see bounce_reply_parse */
+    size_t cause_len;                  /* the bytes of the text that state the cause: see below */
 } bounce_reply;
 
 /* Finds the code and status of a reply, a DSN Diagnostic-Code or a line of a text bounce.
  * A multi-line reply is joined and its last line decides. Where code and status disagree in
  * class (421 5.7.32) the code's class is the effective one and `effective` carries it
  * ("4.7.32"). A three-digit value that is no SMTP reply code (511) is read as the enhanced
- * code 5.1.1 in `effective`; `code` and `status` stay as given. */
+ * code 5.1.1 in `effective`; `code` and `status` stay as given.
+ * A failure followed by the receiver's complaint that the client went on (503 "bad sequence of
+ * commands", 554 5.5.1 "no valid recipients") states its cause before the complaint: the code
+ * and status are read, and cause_len ends, where the complaint starts (else cause_len is n). */
 void bounce_reply_parse(const char *s, size_t n, bounce_reply *out);
 
 /* Lower case (UTF-8 letters too, without their diacritics: fold.h), every run of white space (and
