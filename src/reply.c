@@ -223,13 +223,37 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
     return o;
 }
 
-/* Each byte as the rules see it: ASCII lower case, 0 for white space (NUL counts as white space). */
-#define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 \
-                     ? 0 : (c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32) : (unsigned char)(c))
+/* Each byte as the rules see it: ASCII lower case; 0 for white space (NUL counts as white space)
+ * and for the bytes of UTF-8 beyond ASCII, which fold_wide reads. ASCII text, the common case,
+ * costs one lookup a byte. */
+#define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 || \
+                         (c) >= 0x80                                                                              \
+                     ? 0                                                                                          \
+                 : (c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32)                                          \
+                                            : (unsigned char)(c))
 #define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
 #define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
 #define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
 static const unsigned char fold_map[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
+/* The character at s[i], a byte >= 0x80, folded (fold.h) and appended at *out; *pending as in
+ * fold_line. Returns the index of its last byte in s. */
+static size_t fold_wide(const char *s, size_t i, size_t n, char *dst, size_t *out, int *pending)
+{
+    size_t written;
+    int space;
+    size_t read = bounce_fold_utf8((const unsigned char *)s + i, n - i, dst + *out + (*pending != 0), &written, &space);
+    if (space) {
+        *pending = *out > 0;
+    } else if (written > 0) {
+        if (*pending) {
+            dst[(*out)++] = ' ';
+            *pending = 0;
+        }
+        *out += written;
+    }
+    return i + read - 1;
+}
 
 /* Appends s[i..] up to the end of its line to dst at *o, folded: a run of white space as one
  * space, none at the start (*pending_space carries a run to the next visible byte). Returns
@@ -240,27 +264,13 @@ static size_t fold_line(const char *s, size_t i, size_t n, char *dst, size_t *o,
     int pending = *pending_space;
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i], f = fold_map[c];
-        if (c >= 0x80) {
-            size_t written;
-            int space;
-            size_t read = bounce_fold_utf8((const unsigned char *)s + i, n - i, dst + out + (pending != 0), &written,
-                                           &space);
-            i += read - 1;
-            if (space) {
-                pending = out > 0;
-            } else if (written > 0) {
-                if (pending) {
-                    dst[out++] = ' ';
-                    pending = 0;
-                }
-                out += written;
-            }
-            continue;
-        }
         if (f == 0) {
-            if (c == '\n' || c == '\r')
+            if (c >= 0x80)
+                i = fold_wide(s, i, n, dst, &out, &pending);
+            else if (c == '\n' || c == '\r')
                 break;
-            pending = out > 0;
+            else
+                pending = out > 0;
             continue;
         }
         if (pending) {
