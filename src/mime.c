@@ -130,8 +130,31 @@ static void wput_cs(wbuf *w, int c, int latin1)
     }
 }
 
+/* Where the encoded text of a word stops: at the first "?=", white space or line end, or at
+ * e - 1. A word that never closes would otherwise make every later "=?" rescan the rest of the
+ * value (quadratic in a long header), so the stop found last is kept: words are tried left to
+ * right, and a later word whose text starts before that stop ends there too. */
+typedef struct word_stop {
+    const char *from, *at; /* [from, at) holds no stop; NULL before the first search */
+} word_stop;
+
+static int stops_text(const char *x, const char *e)
+{
+    return x + 1 >= e || (x[0] == '?' && x[1] == '=') || is_ws(*x) || *x == '\r' || *x == '\n';
+}
+
+static const char *text_stop(word_stop *ws, const char *t, const char *e)
+{
+    const char *x = t;
+    if (ws->from && t >= ws->from && t <= ws->at) return ws->at;
+    while (!stops_text(x, e)) x++;
+    ws->from = t;
+    ws->at = x;
+    return x;
+}
+
 /* Decodes the encoded word at s (=?cs?X?text?=) into w; returns its length, 0 if s holds none. */
-static size_t encoded_word(const char *s, const char *e, wbuf *w)
+static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *stop)
 {
     const char *cs = s + 2, *q = cs, *t, *te;
     int enc, latin1;
@@ -141,12 +164,8 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w)
     enc = lc((unsigned char)q[1]);
     if (enc != 'b' && enc != 'q') return 0;
     t = q + 3;
-    te = t;
-    while (te + 1 < e && !(te[0] == '?' && te[1] == '=')) {
-        if (is_ws(*te) || *te == '\r' || *te == '\n') return 0;
-        te++;
-    }
-    if (te + 1 >= e) return 0;
+    te = text_stop(stop, t, e);
+    if (te + 1 >= e || te[0] != '?' || te[1] != '=') return 0;
     csn = (size_t)(q - cs);
     latin1 = ieq(cs, csn, "iso-8859-1") || ieq(cs, csn, "latin1") || ieq(cs, csn, "us-ascii");
     if (enc == 'b') {
@@ -224,6 +243,7 @@ bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words)
     {
         const char *x = s;
         size_t after_word = (size_t)-1; /* output length right after an encoded word */
+        word_stop stop = { NULL, NULL };
         while (x < e && w.n < w.cap) {
             if (*x == '\r' || *x == '\n' || is_ws(*x)) {
                 const char *y = x;
@@ -232,7 +252,7 @@ bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words)
                 /* white space between two encoded words is dropped */
                 if (words && after_word == w.n && y + 1 < e && y[0] == '=' && y[1] == '?') {
                     wbuf probe = w;
-                    if ((used = encoded_word(y, e, &probe)) != 0) {
+                    if ((used = encoded_word(y, e, &probe, &stop)) != 0) {
                         w = probe;
                         x = y + used;
                         after_word = w.n;
@@ -252,7 +272,7 @@ bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words)
                 continue;
             }
             if (words && *x == '=' && x + 1 < e && x[1] == '?') {
-                size_t used = encoded_word(x, e, &w);
+                size_t used = encoded_word(x, e, &w, &stop);
                 if (used) {
                     x += used;
                     after_word = w.n;
