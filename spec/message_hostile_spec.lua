@@ -1,5 +1,6 @@
 -- Bounce emails built to make the scanner slow or large: each is read in time linear in its
 -- size and within the limits the caller gives (docs/performance.md lists them).
+local bounce = require "bounce"
 local core = require "bounce.core"
 
 local function within(seconds, f)
@@ -30,5 +31,35 @@ describe("RFC 2047 encoded words that never close", function()
     -- after many that never close
     r = core.parse_message(with_subject(("=?a?q?x "):rep(500) .. "=?utf-8?q?caf=C3=A9?="))
     assert.equal(("=?a?q?x "):rep(500) .. "caf\195\169", r.subject)
+  end)
+end)
+
+describe("an mbox of many bounces", function()
+  local one = "From a@b Mon Jan  1 00:00:00 2024\nFrom: MAILER-DAEMON@x.example\nSubject: Undelivered Mail\n\n" ..
+    "u@b.example: 550 5.1.1 no such user\n"
+
+  it("returns at most max_recipients in all, marked truncated", function()
+    local r = bounce.parse(one:rep(1000), { limits = { max_recipients = 10 } })
+    assert.equal(10, #r.recipients)
+    assert.is_true(r.truncated)
+    assert.equal("recipient_unknown", r.recipients[10].category)
+  end)
+
+  it("stops at the default of 1,000 recipients", function()
+    local r = bounce.parse(one:rep(1200))
+    assert.equal(1000, #r.recipients)
+    assert.is_true(r.truncated)
+  end)
+
+  it("reads no message past max_input", function()
+    local r = bounce.parse(one:rep(10), { limits = { max_input = #one * 3 } })
+    assert.equal(3, #r.recipients)
+    assert.is_true(r.truncated)
+  end)
+
+  it("is not truncated when every message was read", function()
+    local r = bounce.parse(one:rep(10), { limits = { max_recipients = 10 } })
+    assert.equal(10, #r.recipients)
+    assert.is_nil(r.truncated)
   end)
 end)

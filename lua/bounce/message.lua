@@ -148,25 +148,38 @@ end
 
 -- The messages of an mbox, split on its separator lines: "From sender date" followed by a
 -- header field. A body line that merely starts with "From " has no time of day or no field
--- after it.
-local function mbox_split(content)
-  local starts = { 1 }
-  local pos = 1
-  while true do
-    local s = content:find("\nFrom ", pos, true)
-    if not s then break end
-    local separator, next_line = content:match("^(From [^\n]*)\n([^\n]*)", s + 1)
-    if separator and separator:find("%d%d:%d%d") and next_line:find("^[%w%-]+:") then
-      starts[#starts + 1] = s + 1
+-- after it. An iterator of each message's (first, last) positions in content[1..limit], found
+-- as it goes.
+local function mbox_bounds(content, limit)
+  local first = 1
+  return function()
+    if not first or first > limit then return nil end
+    local start, pos, next_first = first, first, nil
+    while true do
+      local s = content:find("\nFrom ", pos, true)
+      if not s or s >= limit then break end
+      local separator, next_line = content:match("^(From [^\n]*)\n([^\n]*)", s + 1)
+      if separator and separator:find("%d%d:%d%d") and next_line:find("^[%w%-]+:") then
+        next_first = s + 1
+        break
+      end
+      pos = s + 1
     end
-    pos = s + 1
+    first = next_first
+    return start, next_first and next_first - 1 or limit
   end
-  if #starts == 1 then return { content } end -- one message: no copy of it
-  local messages = {}
-  for i, first in ipairs(starts) do
-    messages[i] = content:sub(first, starts[i + 1] and starts[i + 1] - 1 or #content)
+end
+
+local DEFAULT_LIMITS = core.message_limits()
+
+-- A copy of limits with max_recipients set to n.
+local function with_max_recipients(limits, n)
+  local copy = {}
+  if limits then
+    for k, v in pairs(limits) do copy[k] = v end
   end
-  return messages
+  copy.max_recipients = n
+  return copy
 end
 
 --- parse(classifier, message [, { limits = {...}, lang = "en" }]) -> result
@@ -180,26 +193,36 @@ end
 -- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
 -- diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the TAXONOMY.md fields.
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
--- fields of the first message that has any.
+-- fields of the first message that has any. max_input and max_recipients bound the whole
+-- mbox: the messages past them are not read, and truncated says so.
 function M.parse(classifier, message, opts)
   if type(message) ~= "string" then
     error("bounce.message.parse: message must be a string, got " .. type(message), 2)
   end
   opts = opts or {}
   if message:sub(1, 5) ~= "From " then return classify_message(classifier, message, opts) end
+  local limits = opts.limits
+  local max_input = limits and limits.max_input or DEFAULT_LIMITS.max_input
+  local max_recipients = limits and limits.max_recipients or DEFAULT_LIMITS.max_recipients
   local result
-  for _, one_message in ipairs(mbox_split(message)) do
-    local parsed = classify_message(classifier, one_message, opts)
-    if not result then
-      result = parsed
-    elseif #result.recipients == 0 then
-      parsed.truncated = parsed.truncated or result.truncated
+  local truncated = #message > max_input
+  for first, last in mbox_bounds(message, math.min(#message, max_input)) do
+    local found = result and #result.recipients or 0
+    if found >= max_recipients then
+      truncated = true
+      break
+    end
+    local one_message = (first == 1 and last == #message) and message or message:sub(first, last)
+    local parsed = classify_message(classifier, one_message,
+      { lang = opts.lang, limits = with_max_recipients(limits, max_recipients - found) })
+    truncated = truncated or parsed.truncated
+    if not result or #result.recipients == 0 then
       result = parsed
     else
       for _, entry in ipairs(parsed.recipients) do result.recipients[#result.recipients + 1] = entry end
-      result.truncated = result.truncated or parsed.truncated
     end
   end
+  result.truncated = truncated or nil
   return result
 end
 
@@ -210,12 +233,13 @@ local function read_all(fh)
 end
 
 local function mbox_messages(name, content)
-  local messages = mbox_split(content)
+  local bounds = mbox_bounds(content, #content)
   local i = 0
   return function()
+    local first, last = bounds()
+    if not first then return nil end
     i = i + 1
-    if not messages[i] then return nil end
-    return string.format("%s#%d", name, i), messages[i]
+    return string.format("%s#%d", name, i), content:sub(first, last)
   end
 end
 
