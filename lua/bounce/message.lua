@@ -11,8 +11,6 @@ local TAXONOMY_FIELDS = {
   "retry_after",
 }
 
-local has_status = core.has_status
-
 -- The status that says only which class a failure is of.
 local CLASS_ONLY = { ["2"] = "2.0.0", ["4"] = "4.0.0", ["5"] = "5.0.0" }
 
@@ -33,18 +31,38 @@ local function remote_reply(diag)
   return code and code .. " " .. text
 end
 
+local parse_reply = core.parse_reply
+
+-- Notations of bounce texts around the remote reply, rewritten into the reply itself so that its
+-- code is read: a session transcript's ">>> RCPT TO:<a@b>" / "<<< 550 ..." lines (either arrow
+-- for either side), "550: reason", and Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :...".
+local function reply_notation(diag)
+  if diag:find("<<<", 1, true) or diag:find(">>>", 1, true) then
+    diag = diag:gsub("%s*<<<%s*", "\n"):gsub("%s*>>>%s*", "\n")
+  end
+  local lead, code, rest = diag:match("^(.-),?%s*ERROR_CODE%s*:%s*([245]%d%d),?%s*ERROR_CODE%s*:%s*,?%s*(.*)$")
+  if code then return code .. " " .. (rest ~= "" and rest .. " " or "") .. "(" .. lead .. ")" end
+  code, rest = diag:match("^([245]%d%d):%s+(.*)$")
+  if code then return code .. " " .. rest end
+  return diag
+end
+
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status in front when the text carries no enhanced status of its own.
+-- Status beside its reply code when the text carries no enhanced status of its own. A Status
+-- that gives only the class (5.0.0) says less than a reply code: the reply's words and code
+-- decide then, and the Status is kept only where the text has no code either.
 local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
-  if diag and diag ~= "" then
-    diag = remote_reply(diag) or diag
-    if status and not has_status(diag) then
-      return status .. " " .. diag
-    end
-    return diag
-  end
-  return status or ""
+  if not diag or diag == "" then return status or "" end
+  diag = reply_notation(remote_reply(diag) or diag)
+  if not status then return diag end
+  local code, own_status, _, effective = parse_reply(diag)
+  if own_status then return diag end
+  -- a three-digit number that is no reply code (542) reads as a status: no code then
+  if code and not effective and status:match("^%d%.0%.0$") then return diag end
+  local lead, sep, rest = diag:match("^([245]%d%d)([ %-])(.*)$")
+  if code and tonumber(lead) == code then return lead .. sep .. status .. " " .. rest end
+  return status .. " " .. diag
 end
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
@@ -74,6 +92,13 @@ end
 -- Transient causes: in a report of final failure they outlasted the retries.
 local TRANSIENT = { network_error = true, system_error = true, greylisted = true }
 
+-- Whether the registry of codes decided (a status, code or class rule of the default pack):
+-- no words said why.
+local function by_code_alone(entry)
+  local rule = entry.rule or ""
+  return rule:find("^status%.") or rule:find("^code%.") or rule:find("^class%.")
+end
+
 -- A 4xx reply or a 4.x.x status.
 local function temporary(entry)
   return (entry.code and math.floor(entry.code / 100) == 4) or (entry.status or ""):sub(1, 1) == "4"
@@ -91,20 +116,32 @@ local function classify_recipient(classifier, rc, lang)
     if v ~= nil then entry[k] = v end
   end
   -- X.0.0 in the reply says only "other or undefined": the report's own Status of the same
-  -- class says more.
+  -- class says more. Where the reply's code decided alone, the report's Status is the status.
   local dsn_status = entry.dsn_status
   local own = dsn_status and dsn_status:match("^([245])%.%d%d?%d?%.%d%d?%d?$")
-  if own and entry.status == CLASS_ONLY[own] and not dsn_status:match("^%d%.0%.0$") then
+  if own and ((entry.status == CLASS_ONLY[own] and not dsn_status:match("^%d%.0%.0$")) or not entry.status) then
     entry.status = dsn_status
   end
   if action == "delivered" or action == "relayed" or action == "expanded" then
     return fixed(classifier, entry, "delivered", "record_only", "message.delivered", lang)
   end
   if action == "delayed" then
-    -- still being retried: nothing to do yet, but the reason is worth keeping
+    -- still being retried: nothing to do yet, but the cause the words state is worth keeping;
+    -- a code alone states none
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
+    if by_code_alone(entry) or entry.category == "unknown" then
+      entry.category = "delivered"
+      entry.description = describe(classifier, "delivered", lang)
+    end
+  elseif entry.category == "unknown" and not entry.code and not entry.status then
+    -- A bounce that says nothing but that delivery failed: a final failure with no more said
+    -- (TAXONOMY.md rule 9, seed 000's 9.1.1 "no bounce code found").
+    entry.type = "hard"
+    entry.action = "suppress"
+    entry.permanent = true
+    entry.rule = "message.final_failure"
   elseif entry.category == "unknown" and temporary(entry) then
     -- A temporary refusal that lasted past the retry time and names no cause: all there is to
     -- say is that the sending queue gave up.
