@@ -49,3 +49,45 @@ describe("rules sharing a phrase", function()
     assert.is_true(ratio < 40, string.format("40,000 rules cost %.0f times what 4,000 do", ratio))
   end)
 end)
+
+describe("a pattern that calls its own classifier", function()
+  local c
+  -- classifies another reply, of many matching rules, in the middle of the outer call
+  local reentrant = lpeg.Cmt(lpeg.P "trigger", function()
+    c:classify("550 5.1.1 " .. ("user unknown "):rep(200))
+    return true
+  end)
+
+  before_each(function()
+    c = assert(bounce.new { rules = { "default", { { id = "site.re", pattern = reentrant, category = "spam_content" } } } })
+  end)
+
+  local REPLY_SPAM = "554 5.7.1 trigger message rejected as spam, listed at zen.spamhaus.org"
+
+  it("does not match (the inner call raises), and the outer explain stays right", function()
+    local plain = assert(bounce.new { rules = { "default" } })
+    local want = {}
+    for _, m in ipairs(plain:explain(REPLY_SPAM).matches) do want[#want + 1] = m.id end
+    local got = {}
+    for _, m in ipairs(c:explain(REPLY_SPAM).matches) do got[#got + 1] = m.id end
+    assert.same(want, got)
+    assert.equal(plain:classify(REPLY_SPAM).rule, c:classify(REPLY_SPAM).rule)
+  end)
+
+  it("leaves the classifier usable after", function()
+    c:explain(REPLY_SPAM)
+    assert.equal("text.recipient_unknown", c:classify(REPLY).rule)
+  end)
+
+  it("says why when the call comes from the pattern", function()
+    local seen
+    local probe = lpeg.Cmt(lpeg.P "probe", function()
+      local ok, err = pcall(c.classify, c, REPLY)
+      seen = ok and "no error" or tostring(err)
+      return false
+    end)
+    c = assert(bounce.new { rules = { { { id = "site.probe", pattern = probe, code = 550 } } } })
+    c:classify("550 probe")
+    assert.truthy(seen:match("a rule's pattern called classify or explain on its own classifier"), seen)
+  end)
+end)

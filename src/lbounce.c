@@ -13,7 +13,9 @@ int bounce_message_register(lua_State *L); /* lmessage.c: core.parse_message */
 
 typedef struct engine_ud {
     bounce_engine *engine;
-    int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern, [string address] = string } */
+    int busy;     /* a call is running: the engine's scratch space is in use */
+    int patterns; /* registry ref of { match = lpeg.match, text = push_text, [rule index + 1] = pattern,
+                   * [string address] = string } */
     size_t max_reply;   /* bytes of a reply the rules read; the rest is ignored */
     size_t max_pattern; /* bytes of the folded reply an LPeg pattern reads */
 } engine_ud;
@@ -187,6 +189,13 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
     lua_pop(L, 1);
 }
 
+/* push_text(folded, n) -> the first n bytes at folded as a string */
+static int push_text(lua_State *L)
+{
+    lua_pushlstring(L, (const char *)lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    return 1;
+}
+
 /* core.engine{ categories = {...}, providers = {...}, rules = {...}, match = lpeg.match,
  *              max_reply = 1 MiB, max_pattern = 64 KiB } */
 static int l_engine(lua_State *L)
@@ -197,6 +206,7 @@ static int l_engine(lua_State *L)
     lua_settop(L, 1);
     u = bounce_newuserdata(L, sizeof *u);
     u->engine = NULL;
+    u->busy = 0;
     u->patterns = LUA_NOREF;
     luaL_getmetatable(L, ENGINE_MT);
     lua_setmetatable(L, -2);
@@ -211,6 +221,8 @@ static int l_engine(lua_State *L)
     patterns = lua_gettop(L);
     lua_getfield(L, 1, "match");
     lua_setfield(L, patterns, "match");
+    lua_pushcfunction(L, push_text);
+    lua_setfield(L, patterns, "text");
     add_categories(L, u->engine, 1);
     add_providers(L, u->engine, 1);
     add_rules(L, u->engine, 1, patterns);
@@ -227,15 +239,24 @@ typedef struct pattern_call {
     size_t max;   /* bytes of it a pattern reads */
 } pattern_call;
 
-/* Runs rule's LPeg pattern; an error inside it counts as no match. */
+/* Runs rule's LPeg pattern; an error inside it counts as no match. Nothing here may raise (the
+ * engine is marked busy meanwhile): what allocates runs in a protected call. */
 static int run_pattern(void *ud, int rule, const char *folded, size_t n)
 {
     pattern_call *pc = ud;
     lua_State *L = pc->L;
     int ok;
+    if (!lua_checkstack(L, 6))
+        return 0;
     if (pc->text == 0) {
         lua_getfield(L, pc->patterns, "match");
-        lua_pushlstring(L, folded, n < pc->max ? n : pc->max);
+        lua_getfield(L, pc->patterns, "text");
+        lua_pushlightuserdata(L, (void *)folded);
+        lua_pushinteger(L, (lua_Integer)(n < pc->max ? n : pc->max));
+        if (lua_pcall(L, 2, 1, 0) != 0) {
+            lua_pop(L, 2);
+            return 0;
+        }
         pc->text = lua_gettop(L);
     }
     lua_pushvalue(L, pc->text - 1);
@@ -253,7 +274,7 @@ static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
     const char *pname = luaL_optstring(L, 3, NULL), *command = luaL_optstring(L, 4, NULL);
-    int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1;
+    int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1, rc;
     pattern_call pc;
     pc.L = L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, u->patterns);
@@ -262,8 +283,15 @@ static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
     pc.max = u->max_pattern;
     if (n > u->max_reply)
         n = u->max_reply;
-    if (bounce_engine_classify(u->engine, s, n, provider, command ? bounce_command_number(command) : 0, every,
-                               run_pattern, &pc, out) != 0)
+    /* A pattern's Lua code (lpeg.Cmt) may call back into this engine, whose scratch space holds
+     * the call in progress. */
+    if (u->busy)
+        luaL_error(L, "a rule's pattern called classify or explain on its own classifier");
+    u->busy = 1;
+    rc = bounce_engine_classify(u->engine, s, n, provider, command ? bounce_command_number(command) : 0, every,
+                                run_pattern, &pc, out);
+    u->busy = 0;
+    if (rc != 0)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 
