@@ -23,7 +23,8 @@ enum { ANCHOR_STATUS, ANCHOR_STATUS_RANGE, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PR
 
 typedef struct rule {
     char *id, *description, *type, *action;
-    int layer, priority, order, conditions;
+    int layer, order, conditions;
+    double priority;
     int rank; /* place in precedence order among all rules, 0 first: see bounce_engine_build */
     int provider, code, klass, status_key, has_pattern;
     int command; /* the SMTP command the reply answered (bounce_command_names), 0 for any */

@@ -1,5 +1,7 @@
 /* bounce.core: the Lua binding. One userdata type, the engine, built from rule tables the Lua
  * layer has already checked; its LPeg patterns live in a Lua table the engine refers to. */
+#include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "compat.h"
@@ -37,14 +39,26 @@ static const char *opt_string_field(lua_State *L, int t, const char *key)
     return s; /* the table keeps the string alive */
 }
 
-static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integer dflt)
+/* t[key]: a whole number from lo to hi, dflt when nil. Anything else raises, so that the casts
+ * of the callers are defined (a double out of a C type's range, or NaN, is not). lo and hi lie
+ * within +-2^53, where a double holds every integer. */
+static lua_Number opt_int_field(lua_State *L, int t, const char *key, lua_Number dflt, lua_Number lo, lua_Number hi)
 {
-    lua_Integer v;
+    lua_Number v = dflt;
     lua_getfield(L, t, key);
-    v = lua_isnil(L, -1) ? dflt : (lua_Integer)lua_tonumber(L, -1);
+    if (!lua_isnil(L, -1)) {
+        v = lua_tonumber(L, -1);
+        if (!lua_isnumber(L, -1) || !(v >= lo && v <= hi) || v != (lua_Number)(long long)v) {
+            char range[64];
+            snprintf(range, sizeof range, "from %.0f to %.0f", (double)lo, (double)hi);
+            luaL_error(L, "field '%s' must be a whole number %s", key, range);
+        }
+    }
     lua_pop(L, 1);
     return v;
 }
+
+#define MAX_EXACT 9007199254740992.0 /* 2^53 */
 
 static int layer_index(const char *name)
 {
@@ -158,16 +172,16 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
         d.id = opt_string_field(L, t, "id");
         d.description = opt_string_field(L, t, "description");
         d.layer = layer_index(opt_string_field(L, t, "layer"));
-        d.priority = (int)opt_int_field(L, t, "priority", 0);
+        d.priority = opt_int_field(L, t, "priority", 0, -MAX_EXACT, MAX_EXACT);
         provider = opt_string_field(L, t, "provider");
         d.provider = provider ? bounce_engine_add_provider(e, provider) : -1;
-        d.code = (int)opt_int_field(L, t, "code", 0);
-        d.klass = (int)opt_int_field(L, t, "class", 0);
+        d.code = (int)opt_int_field(L, t, "code", 0, 0, 999);
+        d.klass = (int)opt_int_field(L, t, "class", 0, 0, 9);
         d.status = opt_string_field(L, t, "status");
         d.type = opt_string_field(L, t, "type");
         d.category = opt_string_field(L, t, "category");
         d.action = opt_string_field(L, t, "action");
-        d.retry_after = (long)opt_int_field(L, t, "retry_after", -1);
+        d.retry_after = (long)opt_int_field(L, t, "retry_after", -1, -1, INT_MAX);
         command = opt_string_field(L, t, "command");
         d.command = command ? bounce_command_number(command) : 0;
         lua_getfield(L, t, "pattern");
@@ -213,10 +227,8 @@ static int l_engine(lua_State *L)
     u->engine = bounce_engine_new();
     if (u->engine == NULL)
         return luaL_error(L, "out of memory");
-    u->max_reply = (size_t)opt_int_field(L, 1, "max_reply", 1 << 20);
-    u->max_pattern = (size_t)opt_int_field(L, 1, "max_pattern", 1 << 16);
-    if (u->max_reply < 1 || u->max_pattern < 1)
-        return luaL_error(L, "max_reply and max_pattern must be at least 1");
+    u->max_reply = (size_t)opt_int_field(L, 1, "max_reply", 1 << 20, 1, INT_MAX);
+    u->max_pattern = (size_t)opt_int_field(L, 1, "max_pattern", 1 << 16, 1, INT_MAX);
     lua_newtable(L);
     patterns = lua_gettop(L);
     lua_getfield(L, 1, "match");

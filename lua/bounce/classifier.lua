@@ -34,6 +34,7 @@ end
 
 -- What the rules read of a reply: bounded, so a hostile 10 MB reply costs what 1 MB does.
 local DEFAULT_LIMITS = { max_reply = 1024 * 1024, max_pattern = 64 * 1024 }
+local MAX_LIMIT = 2 ^ 31 - 1
 
 local function build(sources, limits)
   local loaded, err = rules.load_all(sources)
@@ -70,8 +71,8 @@ function _M.new(opts)
   for k, v in pairs(DEFAULT_LIMITS) do limits[k] = v end
   for k, v in pairs(opts.limits or {}) do
     if DEFAULT_LIMITS[k] == nil then error("bounce.new: unknown limit '" .. tostring(k) .. "'", 2) end
-    if type(v) ~= "number" or v < 1 or v ~= math.floor(v) then
-      error("bounce.new: limit " .. k .. " must be a whole number of bytes >= 1", 2)
+    if type(v) ~= "number" or v < 1 or v > MAX_LIMIT or v ~= math.floor(v) then
+      error("bounce.new: limit " .. k .. " must be a whole number of bytes from 1 to 2^31 - 1", 2)
     end
     limits[k] = v
   end

@@ -136,8 +136,13 @@ local function item_lines(src)
 end
 
 local function is_integer(v)
-  return type(v) == "number" and v == math.floor(v)
+  return type(v) == "number" and v == math.floor(v) and v > -math.huge and v < math.huge
 end
+
+-- Every number the engine keeps fits these: a double holds every integer up to 2^53 exactly,
+-- and a C long of any width holds 2^31 - 1.
+local MAX_PRIORITY = 2 ^ 53
+local MAX_RETRY_AFTER = 2 ^ 31 - 1
 
 local function string_list(v)
   if type(v) == "string" then return v ~= "" and { v } or nil end
@@ -170,7 +175,9 @@ end
 local CHECKS = {
   id = function(v) return type(v) == "string" and v:match("^[%w_.:%-]+$") and v or nil, "a word of letters, digits, _ . : -" end,
   layer = function(v) return LAYERS[v] and v or nil, "one of site, provider, text, status, code, class" end,
-  priority = function(v) return is_integer(v) and v or nil, "an integer" end,
+  priority = function(v)
+    return is_integer(v) and math.abs(v) <= MAX_PRIORITY and v or nil, "an integer from -2^53 to 2^53"
+  end,
   provider = function(v) return type(v) == "string" and v ~= "" and v:lower() or nil, "a provider name" end,
   status = function(v)
     local want = 'an enhanced status such as "5.1.1", or a range of details such as "5.7.700-749"'
@@ -203,7 +210,9 @@ local CHECKS = {
   type = function(v) return taxonomy.types[v] and v or nil, "hard, soft or none" end,
   category = function(v) return taxonomy.categories[v] and v or nil, "a category of TAXONOMY.md" end,
   action = function(v) return taxonomy.actions[v] and v or nil, "an action of TAXONOMY.md" end,
-  retry_after = function(v) return is_integer(v) and v >= 0 and v or nil, "seconds, an integer >= 0" end,
+  retry_after = function(v)
+    return is_integer(v) and v >= 0 and v <= MAX_RETRY_AFTER and v or nil, "seconds, an integer from 0 to 2^31 - 1"
+  end,
   description = function(v) return type(v) == "string" and v or nil, "a string" end,
   examples = function(v)
     if type(v) ~= "table" then return nil, "a list of replies" end
