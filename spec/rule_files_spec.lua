@@ -25,6 +25,97 @@ local function refused(content, opts)
   return err, path
 end
 
+describe("a rule file's sandbox", function()
+  it("has no os, io, load or debug: the file is refused at the line that asks", function()
+    local marker = os.tmpname()
+    os.remove(marker)
+    local err, path = refused("local x = 1\nos.execute('touch " .. marker .. "')\nreturn {}\n")
+    assert.equal(path .. ":2: 'os' is not available", err:match("^(.-) to a rule file"), err)
+    assert.is_nil(io.open(marker), "os.execute ran")
+    assert.truthy(refused("return { { code = 550, description = io.read('*a') } }"):match(":1: 'io' is not available"))
+    assert.truthy(refused("local f = load('return {}')\nreturn f()"):match(":1: 'load' is not available"))
+    assert.truthy(refused("\n\nreturn debug.getregistry()"):match(":3: 'debug' is not available"))
+    assert.truthy(refused("return { getmetatable('').__index }"):match("'getmetatable' is not available"))
+  end)
+
+  it("serves lpeg and bounce.phrases to require, and nothing else", function()
+    local c = assert(load_file([[
+      local lpeg = require "lpeg"
+      local phrases = require "bounce.phrases"
+      return {
+        { id = "site.word", pattern = lpeg.P "quota " * lpeg.R "09" ^ 1, category = "mailbox_full", type = "hard" },
+        { id = "site.phrase", match = phrases.combine({ "box", "bin" }, " overflowing"), category = "mailbox_full" },
+      }
+    ]]))
+    assert.equal("site.word", c:classify("552 over quota 12 of 10").rule)
+    assert.equal("site.phrase", c:classify("552 bin overflowing").rule)
+    assert.truthy(refused("local io = require 'io'\nreturn {}"):match(":1: require 'io': a rule file may require"))
+    assert.truthy(refused("\nlocal s = require 'socket'\nreturn {}"):match(":2: require 'socket'"))
+  end)
+
+  it("keeps lpeg's grammars and match-time functions for trusted classifiers", function()
+    local grammar = "local lpeg = require 'lpeg'\nreturn { { pattern = lpeg.P { 'x' * lpeg.V(1) + 'y' }, code = 550 } }"
+    assert.truthy(refused(grammar):match(":2: lpeg.V is for the rule files of a trusted classifier"))
+    local f = "local lpeg = require 'lpeg'\nlocal function yes() return true end\n"
+    assert.truthy(refused(f .. "return { { pattern = lpeg.Cmt(1, yes), code = 550 } }"):match(":3: lpeg.Cmt is for"))
+    assert.truthy(refused(f .. "\nreturn { { pattern = lpeg.P(yes), code = 550 } }"):match(":4: lpeg.P of a function"))
+    assert.is_not_nil(load_file(grammar, { trusted = true }))
+  end)
+
+  it("gives each file its own string, table and math: changing them changes nothing outside", function()
+    local upper, concat, floor, phrases = string.upper, table.concat, math.floor, require "bounce.phrases"
+    local combine = phrases.combine
+    finally(function() -- where the sandbox does not hold, the suite goes on
+      string.upper, table.concat, math.floor, phrases.combine = upper, concat, floor, combine
+    end)
+    assert.is_not_nil(load_file("string.upper = nil\ntable.concat = nil\nmath.floor = nil\n" ..
+      "require('bounce.phrases').combine = nil\nreturn {}"))
+    assert.equal(upper, string.upper)
+    assert.is_function(table.concat)
+    assert.is_function(math.floor)
+    assert.is_function(require("bounce.phrases").combine)
+    -- a file's globals stay its own
+    assert.is_not_nil(load_file("leaked_global = 1\nreturn {}"))
+    assert.is_nil(rawget(_G, "leaked_global"))
+  end)
+
+  it("stops a file that runs too long while it loads (a loop that never ends)", function()
+    local err = refused("local n = 0\nfor _ = 1, 1e8 do n = n + 1 end\nreturn {}")
+    assert.truthy(err:match(":2: ran more than %d+ million instructions while loading"), err)
+  end)
+
+  it("refuses bytecode", function()
+    local chunk = string.dump(function() return {} end)
+    local err = refused(chunk)
+    assert.truthy(err:match("binary") or err:match("not bytecode"), err)
+  end)
+
+  it("is lifted by trusted = true, which gives all of Lua", function()
+    local marker = os.tmpname()
+    os.remove(marker)
+    local c = assert(load_file("local f = io.open('" .. marker .. "', 'w')\nf:write('ran')\nf:close()\n" ..
+      "return { { id = 'site.env', status = '5.2.2', type = 'hard', description = os.getenv('HOME') or '' } }",
+      { trusted = true }))
+    assert.equal("ran", support.read(marker))
+    os.remove(marker)
+    assert.equal("site.env", c:classify(FULL).rule)
+    assert.has_error(function() bounce.new { trusted = "yes" } end)
+  end)
+
+  it("holds for a reload too", function()
+    local path = support.write_temp("return { { id = 'site.v1', status = '5.2.2', type = 'hard' } }")
+    local c = assert(bounce.new { rules = { "default", path } })
+    local f = assert(io.open(path, "wb"))
+    f:write("os.remove('" .. path .. "')\nreturn {}")
+    f:close()
+    local ok, err = c:reload()
+    assert.is_not_nil(io.open(path), "os.remove ran")
+    os.remove(path)
+    assert.is_nil(ok)
+    assert.truthy(err:match(":1: 'os' is not available"), err)
+    assert.equal("site.v1", c:classify(FULL).rule)
+  end)
+end)
 describe("a rule's numbers", function()
   it("priority: any integer up to 2^53, in order, none wrapping", function()
     local c = assert(bounce.new { rules = { "default", {

@@ -36,8 +36,8 @@ end
 local DEFAULT_LIMITS = { max_reply = 1024 * 1024, max_pattern = 64 * 1024 }
 local MAX_LIMIT = 2 ^ 31 - 1
 
-local function build(sources, limits)
-  local loaded, err = rules.load_all(sources)
+local function build(sources, limits, trusted)
+  local loaded, err = rules.load_all(sources, { trusted = trusted })
   if not loaded then return nil, err end
   local merged = merge_providers(loaded.providers)
   local ok, engine = pcall(core.engine, {
@@ -54,7 +54,8 @@ end
 
 --- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } }, lang = "en",
 --       limits = { max_reply = bytes of a reply the rules read (1 MiB),
---                  max_pattern = bytes an LPeg pattern reads (64 KiB) } }
+--                  max_pattern = bytes an LPeg pattern reads (64 KiB) },
+--       trusted = false (true: rule files run with all of Lua, not the sandbox; docs/rules.md) }
 -- -> classifier, or nil, err
 function _M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
@@ -76,7 +77,10 @@ function _M.new(opts)
     end
     limits[k] = v
   end
-  local self = setmetatable({ sources = sources, lang = lang, limits = limits }, mt)
+  if opts.trusted ~= nil and type(opts.trusted) ~= "boolean" then
+    error("bounce.new: trusted must be true or false, got " .. type(opts.trusted), 2)
+  end
+  local self = setmetatable({ sources = sources, lang = lang, limits = limits, trusted = opts.trusted }, mt)
   local ok, err = self:reload()
   if not ok then return nil, err end
   return self
@@ -84,7 +88,7 @@ end
 
 --- Re-reads the rule files. On any error: nil, "file:line: message", and the rules in use stay.
 function Classifier:reload()
-  local set, err = build(self.sources, self.limits)
+  local set, err = build(self.sources, self.limits, self.trusted)
   if not set then return nil, err end
   self.set = set
   return true

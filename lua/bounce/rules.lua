@@ -49,15 +49,97 @@ local function load_source(path)
   return src
 end
 
--- A rule file reads the globals (it may require lpeg) but its own globals stay its own.
-local function compile_chunk(src, path)
-  local env = setmetatable({}, { __index = _G })
+-- What a rule file may use unless the classifier is trusted (docs/rules.md): its own copies of
+-- string, table, math and utf8, a few basic functions, and a `require` that serves those, lpeg
+-- without the parts that run Lua code or recurse while matching, and bounce.phrases. Anything
+-- else is refused with the file:line that asked for it.
+local BASICS = { "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "select",
+  "tonumber", "tostring", "type", "unpack" }
+local LIBRARIES = { "string", "table", "math", "utf8" }
+-- lpeg.V and tables given to lpeg.P make grammars, which can recurse into exponential time;
+-- lpeg.Cmt and functions given to lpeg.P run Lua code while matching; setmaxstack is global.
+local LPEG_WITHHELD = { V = true, Cmt = true, setmaxstack = true }
+-- string.dump turns a function into bytecode, which the loader never takes.
+local STRING_WITHHELD = { dump = true }
+-- VM instructions a sandboxed rule file may run while it loads (the default pack's files run
+-- a few thousand each): a loop that never ends is refused instead of hanging a reload.
+local LOAD_STEPS = 50 * 1000 * 1000
+local HOOK_EVERY = 1000
+
+local function copy(t, withheld)
+  local out = {}
+  for k, v in pairs(t) do
+    if not (withheld and withheld[k]) then out[k] = v end
+  end
+  return out
+end
+
+local function rule_lpeg()
+  local l = copy(lpeg)
+  for name in pairs(LPEG_WITHHELD) do
+    l[name] = function() error("lpeg." .. name .. " is for the rule files of a trusted classifier (docs/rules.md)", 2) end
+  end
+  l.P = function(v)
+    if type(v) == "table" or type(v) == "function" then
+      error("lpeg.P of a " .. type(v) .. " (a grammar or a match-time function) is for the rule files of a " ..
+        "trusted classifier (docs/rules.md)", 2)
+    end
+    return lpeg.P(v)
+  end
+  return l
+end
+
+local function sandbox()
+  local env, modules = {}, { lpeg = rule_lpeg(), ["bounce.phrases"] = copy(require "bounce.phrases") }
+  for _, name in ipairs(BASICS) do env[name] = _G[name] end
+  env.unpack = env.unpack or table.unpack
+  for _, name in ipairs(LIBRARIES) do
+    if _G[name] then
+      env[name] = copy(_G[name], name == "string" and STRING_WITHHELD or nil)
+      modules[name] = env[name]
+    end
+  end
+  env._G = env
+  env.require = function(name)
+    local m = modules[name]
+    if m == nil then
+      error(string.format("require '%s': a rule file may require lpeg and bounce.phrases only " ..
+        "(a trusted classifier's rule files may require anything, docs/rules.md)", tostring(name)), 2)
+    end
+    return m
+  end
+  return setmetatable(env, { __index = function(_, name)
+    error(string.format("'%s' is not available to a rule file: it has string, table, math, utf8, lpeg " ..
+      "and bounce.phrases (a trusted classifier's rule files have all of Lua, docs/rules.md)", tostring(name)), 2)
+  end })
+end
+
+-- A trusted rule file reads the globals but its own globals stay its own.
+local function compile_chunk(src, path, trusted)
+  local env = trusted and setmetatable({}, { __index = _G }) or sandbox()
   if setfenv then
+    -- Lua 5.1 and LuaJIT load bytecode as readily as text, and bytecode can break the VM.
+    if src:byte(1) == 27 then return nil, path .. ": a rule file must be Lua text, not bytecode" end
     local chunk, err = loadstring(src, "@" .. path)
     if chunk then setfenv(chunk, env) end
     return chunk, err
   end
   return load(src, "@" .. path, "t", env)
+end
+
+-- Runs a sandboxed file's chunk within LOAD_STEPS instructions (counted by a debug hook, which
+-- LuaJIT calls from interpreted code only: the chunk is kept out of the JIT).
+local function run_bounded(chunk)
+  if jit then jit.off(chunk, true) end
+  local hook, mask, count = debug.gethook()
+  local left = LOAD_STEPS / HOOK_EVERY
+  debug.sethook(function()
+    left = left - 1
+    if left < 0 then error(string.format("ran more than %d million instructions while loading", LOAD_STEPS / 1e6), 2) end
+  end, "", HOOK_EVERY)
+  local ok, result = pcall(chunk)
+  debug.sethook(hook, mask, count)
+  return ok, result
 end
 
 -- path -> lines of its rules, from the last load of that file
@@ -290,6 +372,7 @@ end
 
 --- Loads one rule file (a path, or a table of rules given directly). Returns
 -- { rules = {...}, providers = {...}, includes = {...} } or nil, "file:line: message".
+-- opts.trusted: run the file with all of Lua instead of the sandbox.
 function _M.load(source, opts)
   opts = opts or {}
   local data, path, src
@@ -300,9 +383,10 @@ function _M.load(source, opts)
     local err
     src, err = load_source(path)
     if not src then return nil, string.format("%s: cannot read rule file: %s", path, err) end
-    local chunk, cerr = compile_chunk(src, path)
+    local chunk, cerr = compile_chunk(src, path, opts.trusted)
     if not chunk then return nil, cerr end
-    local ok, result = pcall(chunk)
+    local ok, result
+    if opts.trusted then ok, result = pcall(chunk) else ok, result = run_bounded(chunk) end
     if not ok then return nil, tostring(result) end
     if type(result) ~= "table" then
       return nil, string.format("%s:1: a rule file must return a table, got %s", path, type(result))
@@ -373,7 +457,9 @@ end
 
 --- Loads every source in order (following a pack file's `include` list). Returns
 -- { rules = {...}, providers = {...} } or nil, err; nothing half-loaded is returned.
-function _M.load_all(sources)
+-- opts.trusted: rule files run with all of Lua (docs/rules.md).
+function _M.load_all(sources, opts)
+  local trusted = opts and opts.trusted
   local all = { rules = {}, providers = {} }
   local function add(source, in_pack)
     local loaded, err
@@ -383,7 +469,8 @@ function _M.load_all(sources)
       local path, is_pack = _M.resolve(source)
       if not path then return nil, is_pack end
       in_pack = in_pack or is_pack
-      loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack })
+      loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack,
+        trusted = trusted })
       if loaded and loaded.includes then
         local base = dirname(path)
         for _, inc in ipairs(loaded.includes) do
