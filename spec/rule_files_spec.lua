@@ -116,6 +116,32 @@ describe("a rule file's sandbox", function()
     assert.equal("site.v1", c:classify(FULL).rule)
   end)
 end)
+
+describe("a rule's pattern", function()
+  it("may not define rules in re syntax: recursion can take exponential time", function()
+    local rules = { { id = "site.exp", pattern = "S <- 'a' S 'b' / 'a' S / 'a'", category = "spam_content" } }
+    local c, err = bounce.new { rules = { "default", rules } }
+    assert.is_nil(c)
+    assert.truthy(err:match("rule #1 %(site%.exp%): bad pattern: a pattern may not define rules"), err)
+    local err2 = refused("return {\n  { pattern = [[\n  word <- [a-z]+\n  main <- word ' ' word ]], code = 550 } }")
+    assert.truthy(err2:match(":2: rule #1: bad pattern: a pattern may not define rules"), err2)
+  end)
+
+  it("may hold <- inside quotes and character classes", function()
+    local c = assert(bounce.new { rules = { { { id = "site.arrow", pattern = "'a <- b' / [<-] 'x'", code = 550 } } } })
+    assert.equal("site.arrow", c:classify("550 a <- b").rule)
+    assert.equal("site.arrow", c:classify("550 -x").rule)
+  end)
+
+  it("answers yes or no: its captures are never made, so a function capture never runs", function()
+    local calls = 0
+    local p = lpeg.P "quota" / function() calls = calls + 1 return false end
+    local c = assert(bounce.new { rules = { { { id = "site.cap", pattern = p, category = "mailbox_full" } } } })
+    assert.equal("site.cap", c:classify("552 over quota").rule)
+    assert.equal(0, calls)
+  end)
+end)
+
 describe("a rule's numbers", function()
   it("priority: any integer up to 2^53, in order, none wrapping", function()
     local c = assert(bounce.new { rules = { "default", {

@@ -235,6 +235,14 @@ local function string_list(v)
   return v
 end
 
+-- re syntax: a rule definition (`name <- ...`) outside quoted strings and character classes.
+local DEFINES_RULES = (function()
+  local P = lpeg.P
+  local quoted = P "'" * (1 - P "'") ^ 0 * "'" + P '"' * (1 - P '"') ^ 0 * '"'
+  local class = P "[" * P "^" ^ -1 * 1 * (1 - P "]") ^ 0 * "]"
+  return (quoted + class + (1 - P "<-")) ^ 0 * "<-"
+end)()
+
 local function compile_pattern(p)
   if type(p) == "string" then
     local ok, re = pcall(require, "re")
@@ -242,12 +250,19 @@ local function compile_pattern(p)
     local compiled
     ok, compiled = pcall(re.compile, p)
     if not ok then return nil, "bad pattern: " .. tostring(compiled):gsub("\n.*", "") end
+    -- Recursion is what lets a PEG take time exponential in the text it reads.
+    if lpeg.match(DEFINES_RULES, p) then
+      return nil, "bad pattern: a pattern may not define rules (name <- ...); build a grammar with lpeg " ..
+        "in a trusted rule file"
+    end
     p = compiled
   elseif lpeg.type(p) ~= "pattern" then
     return nil, "pattern must be an LPeg pattern or a string in re syntax"
   end
-  -- Search anywhere; a pattern that cannot run (left recursion, empty loops) fails here.
-  local ok, search = pcall(function() return lpeg.P { p + 1 * lpeg.V(1) } end)
+  -- Search anywhere, the pattern's captures dropped unmade (/ 0): a pattern answers yes or no,
+  -- and a function capture is never called. A pattern that cannot run (left recursion, empty
+  -- loops) fails here.
+  local ok, search = pcall(function() return lpeg.P { p / 0 + 1 * lpeg.V(1) } end)
   if not ok then return nil, "bad pattern: " .. tostring(search) end
   local ran, err = pcall(lpeg.match, search, "probe text 550 5.1.1")
   if not ran then return nil, "bad pattern: " .. tostring(err) end
