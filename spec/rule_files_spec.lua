@@ -117,6 +117,61 @@ describe("a rule file's sandbox", function()
   end)
 end)
 
+describe("a rule file's includes", function()
+  local dir
+
+  before_each(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    assert(support.run("mkdir " .. dir))
+  end)
+
+  after_each(function()
+    support.run("rm -rf " .. dir)
+  end)
+
+  local function write(name, content)
+    local f = assert(io.open(dir .. "/" .. name, "wb"))
+    f:write(content)
+    f:close()
+    return dir .. "/" .. name
+  end
+
+  it("that come back to a file in the chain are refused with nil, err", function()
+    local site = write("site.lua", 'return { include = { "site.lua" }, { status = "5.2.2", type = "hard" } }')
+    local ok, c, err = pcall(bounce.new, { rules = { "default", site } })
+    assert.is_true(ok, c)
+    assert.is_nil(c)
+    assert.equal(site .. ":1: include cycle: " .. site .. " -> " .. site, err)
+    write("a.lua", 'return { include = { "./b.lua" } }')
+    write("b.lua", 'return { include = { "sub/../a.lua" } }')
+    assert(support.run("mkdir " .. dir .. "/sub"))
+    c, err = bounce.new { rules = { dir .. "/a.lua" } }
+    assert.is_nil(c)
+    assert.truthy(err:match("include cycle: .*a%.lua %-> .*b%.lua %-> .*a%.lua$"), err)
+  end)
+
+  it("nested deeper than 16 are refused, whatever the spelling of the paths", function()
+    -- each file includes the next through one more "./": no two spellings are alike
+    for i = 1, 20 do write("f" .. i .. ".lua", 'return { include = { "' .. ("./"):rep(i) .. 'f' .. (i + 1) .. '.lua" } }') end
+    write("f21.lua", "return {}")
+    local c, err = bounce.new { rules = { dir .. "/f1.lua" } }
+    assert.is_nil(c)
+    assert.truthy(err:match("includes nested more than 16 deep"), err)
+  end)
+
+  it("may name a file twice where no cycle forms, and must be a list of names", function()
+    write("common.lua", "return {}")
+    write("one.lua", 'return { include = { "common.lua" } }')
+    local site = write("site.lua", 'return { include = { "common.lua", "one.lua" } }')
+    assert.is_not_nil(bounce.new { rules = { site } })
+    local bad = write("bad.lua", "return { include = { 42 } }")
+    local c, err = bounce.new { rules = { bad } }
+    assert.is_nil(c)
+    assert.equal(bad .. ":1: include must be a list of file names", err)
+  end)
+end)
+
 describe("a rule's pattern", function()
   it("may not define rules in re syntax: recursion can take exponential time", function()
     local rules = { { id = "site.exp", pattern = "S <- 'a' S 'b' / 'a' S / 'a'", category = "spam_content" } }

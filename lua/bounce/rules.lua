@@ -421,6 +421,11 @@ function _M.load(source, opts)
   if defaults.layer ~= nil and not LAYERS[defaults.layer] then
     return nil, string.format("%s:1: layer must be one of site, provider, text, status, code, class", path)
   end
+  if data.include ~= nil then
+    local ok = type(data.include) == "table"
+    for k, v in pairs(ok and data.include or {}) do ok = ok and is_integer(k) and type(v) == "string" end
+    if not ok then return nil, path .. ":1: include must be a list of file names" end
+  end
   local out = { rules = {}, providers = {}, includes = data.include }
   line_cache[path] = nil
   for i = 1, #data do
@@ -470,12 +475,22 @@ function _M.resolve(name)
   return name, false
 end
 
+-- Include chains longer than this are refused: a cycle through another spelling of a path
+-- (a symbolic link, "dir/../dir") would otherwise recurse until the C stack runs out.
+local MAX_INCLUDE_DEPTH = 16
+
+-- "a/./b", "a//b", "a/x/../b" -> "a/b": one spelling per path, to see a file include itself.
+local function canonical(path)
+  return tidy((path:gsub("/%./", "/"):gsub("//+", "/")))
+end
+
 --- Loads every source in order (following a pack file's `include` list). Returns
 -- { rules = {...}, providers = {...} } or nil, err; nothing half-loaded is returned.
 -- opts.trusted: rule files run with all of Lua (docs/rules.md).
 function _M.load_all(sources, opts)
   local trusted = opts and opts.trusted
   local all = { rules = {}, providers = {} }
+  local chain = {} -- the files being loaded, each including the next
   local function add(source, in_pack)
     local loaded, err
     if type(source) == "table" then
@@ -484,14 +499,25 @@ function _M.load_all(sources, opts)
       local path, is_pack = _M.resolve(source)
       if not path then return nil, is_pack end
       in_pack = in_pack or is_pack
+      local key = canonical(path)
+      for _, c in ipairs(chain) do
+        if c == key then
+          return nil, string.format("%s:1: include cycle: %s -> %s", chain[#chain], table.concat(chain, " -> "), key)
+        end
+      end
+      if #chain >= MAX_INCLUDE_DEPTH then
+        return nil, string.format("%s:1: includes nested more than %d deep", chain[#chain], MAX_INCLUDE_DEPTH)
+      end
       loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack,
         trusted = trusted })
       if loaded and loaded.includes then
         local base = dirname(path)
+        chain[#chain + 1] = key
         for _, inc in ipairs(loaded.includes) do
           local ok, ierr = add(base .. "/" .. inc, in_pack)
           if not ok then return nil, ierr end
         end
+        chain[#chain] = nil
       end
     end
     if not loaded then return nil, err end
