@@ -226,11 +226,13 @@ end
 local MAX_PRIORITY = 2 ^ 53
 local MAX_RETRY_AFTER = 2 ^ 31 - 1
 
+-- A string, or a list of them; each must have a character other than white space, since the
+-- engine folds white space away and an empty phrase would match everything.
 local function string_list(v)
-  if type(v) == "string" then return v ~= "" and { v } or nil end
+  if type(v) == "string" then return v:find("%S") and { v } or nil end
   if type(v) ~= "table" or #v == 0 then return nil end
   for k, s in pairs(v) do
-    if not is_integer(k) or type(s) ~= "string" or s == "" then return nil end
+    if not is_integer(k) or type(s) ~= "string" or not s:find("%S") then return nil end
   end
   return v
 end
@@ -294,7 +296,8 @@ local CHECKS = {
     return nil, want
   end,
   match = function(v)
-    local want = "a phrase, a list of phrases, or a list of 2 to 8 such lists (a phrase of each must occur)"
+    local want = "a phrase (not white space only), a list of phrases, or a list of 2 to 8 such lists " ..
+      "(a phrase of each must occur)"
     if type(v) ~= "table" or type(v[1]) ~= "table" then return string_list(v), want end
     if #v < 2 or #v > 8 then return nil, want end
     local groups = {}
@@ -373,7 +376,8 @@ local function check_providers(list, where)
       end
       local l = string_list(v)
       if not l then
-        return nil, string.format("%s: provider '%s': %s must be a list of strings", where, name, k)
+        return nil, string.format("%s: provider '%s': %s must be a list of strings, not white space only",
+          where, name, k)
       end
       local lowered = {}
       for i, s in ipairs(l) do lowered[i] = s:lower() end
