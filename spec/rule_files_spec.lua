@@ -66,7 +66,10 @@ describe("a rule file's sandbox", function()
     local upper, concat, floor, phrases = string.upper, table.concat, math.floor, require "bounce.phrases"
     local combine = phrases.combine
     finally(function() -- where the sandbox does not hold, the suite goes on
-      string.upper, table.concat, math.floor, phrases.combine = upper, concat, floor, combine
+      rawset(string, "upper", upper)
+      rawset(table, "concat", concat)
+      rawset(math, "floor", floor)
+      phrases.combine = combine
     end)
     assert.is_not_nil(load_file("string.upper = nil\ntable.concat = nil\nmath.floor = nil\n" ..
       "require('bounce.phrases').combine = nil\nreturn {}"))
