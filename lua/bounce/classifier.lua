@@ -94,6 +94,17 @@ function Classifier:reload()
   return true
 end
 
+local COMMANDS = {}
+for _, command in ipairs(core.commands) do COMMANDS[command] = true end
+
+--- check_command(command) -> true, or nil, err: command names an SMTP command the rules know
+-- ("DATA", "rcpt", ...). A name they do not know would be ignored, and the reply read as if the
+-- caller knew nothing.
+function _M.check_command(command)
+  if type(command) == "string" and COMMANDS[command:upper()] then return true end
+  return nil, string.format("unknown SMTP command '%s' (one of %s)", tostring(command), table.concat(core.commands, ", "))
+end
+
 local function check_args(reply, ctx, name)
   if type(reply) ~= "string" then
     error(string.format("%s: reply must be a string, got %s", name, type(reply)), 3)
@@ -101,8 +112,12 @@ local function check_args(reply, ctx, name)
   if ctx ~= nil and type(ctx) ~= "table" then
     error(string.format("%s: context must be a table, got %s", name, type(ctx)), 3)
   end
-  if ctx ~= nil and ctx.command ~= nil and type(ctx.command) ~= "string" then
-    error(string.format("%s: context.command must be a string such as \"DATA\", got %s", name, type(ctx.command)), 3)
+  if ctx ~= nil and ctx.command ~= nil then
+    if type(ctx.command) ~= "string" then
+      error(string.format("%s: context.command must be a string such as \"DATA\", got %s", name, type(ctx.command)), 3)
+    end
+    local known, err = _M.check_command(ctx.command)
+    if not known then error(string.format("%s: context.command: %s", name, err), 3) end
   end
 end
 

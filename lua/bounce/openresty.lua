@@ -8,6 +8,7 @@
 -- classifier. A rule file that does not load leaves every worker on the rules it had.
 -- See docs/openresty.md.
 local bounce = require "bounce"
+local classifier = require "bounce.classifier"
 local describe = require "bounce.describe"
 local cjson = require "cjson"
 local jsonout = require "bounce.json"
@@ -183,6 +184,10 @@ function _M.classify()
   if not text then return fail(400, ctx) end
   local known, err = check_lang(ctx.lang)
   if not known then return fail(400, err) end
+  if ctx.command ~= nil then
+    known, err = classifier.check_command(ctx.command)
+    if not known then return fail(400, err) end
+  end
   local ok, result = pcall(state.classifier.classify, state.classifier, text, ctx)
   if not ok then return internal("classify", result) end
   return respond(200, json.encode(result))

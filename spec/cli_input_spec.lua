@@ -1,0 +1,28 @@
+-- bin/bounce on input a hostile or careless user gives it: a mistyped SMTP command, a reply no
+-- rule matches, a folder with odd entries named *.eml, an email past the scan's limits.
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local BOUNCE = support.lua .. " bin/bounce "
+
+describe("an SMTP command the rules do not know", function()
+  it("is a usage error on the command line (exit 2), as an unknown language is", function()
+    local out, ok = support.run(BOUNCE .. "classify --command DTA '550 5.1.1 user unknown' 2>&1")
+    assert.is_false(ok)
+    assert.truthy(out:match("bounce: unknown SMTP command 'DTA' %(one of DATA, RCPT"), out)
+    for _, command in ipairs { "classify", "explain" } do
+      local code = support.run(BOUNCE .. command .. " --command DTA '550 x' >/dev/null 2>&1; echo $?"):match("%d+")
+      assert.equal("2", code, command)
+    end
+    out, ok = support.run(BOUNCE .. "classify --command data '550 Unknown user a@example.jp'")
+    assert.is_true(ok, out)
+    assert.truthy(out:match("after_data"), out)
+  end)
+
+  it("is an error of the caller in the API", function()
+    assert.has_error(function() bounce.classify("550 5.1.1 user unknown", { command = "DTA" }) end,
+      "classify: context.command: unknown SMTP command 'DTA' (one of DATA, RCPT, MAIL, EHLO, HELO, STARTTLS, BDAT)")
+    assert.has_error(function() bounce.explain("550", { command = "RCPT TO" }) end)
+    assert.equal("recipient_policy", bounce.classify("550 Unknown user a@example.jp", { command = "Data" }).category)
+  end)
+end)
