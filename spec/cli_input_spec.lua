@@ -1,5 +1,6 @@
 -- bin/bounce on input a hostile or careless user gives it: a mistyped SMTP command, a reply no
 -- rule matches, a folder with odd entries named *.eml, an email past the scan's limits.
+local cjson = require "cjson"
 local bounce = require "bounce"
 local support = require "spec.support"
 
@@ -26,3 +27,19 @@ describe("an SMTP command the rules do not know", function()
     assert.equal("recipient_policy", bounce.classify("550 Unknown user a@example.jp", { command = "Data" }).category)
   end)
 end)
+
+describe("explain --json", function()
+  it("gives matches as a list, [] when no rule matched", function()
+    for _, args in ipairs { "'hello'", "--rules none '550 5.1.1 user unknown'" } do
+      local out, ok = support.run(BOUNCE .. "explain --json " .. args)
+      assert.is_true(ok, out)
+      assert.truthy(out:match('"matches":%[%]'), out)
+      assert.equal("class.none", cjson.decode(out).result.rule)
+    end
+    local out = support.run(BOUNCE .. "explain --json '550 5.1.1 user unknown'")
+    local e = cjson.decode(out)
+    assert.equal("status.5.1.1", e.matches[#e.matches - 2].id)
+    assert.equal("550 5.1.1 user unknown", e.input)
+  end)
+end)
+

@@ -58,6 +58,14 @@ function _M.encode(value)
   return codec.encode(_M.clean(value))
 end
 
+--- encode_list(list) -> a JSON array of the list's items: "[]" when there are none, where
+-- cjson writes an empty table as the object {}.
+function _M.encode_list(list)
+  local items = {}
+  for i, v in ipairs(list) do items[i] = _M.encode(v) end
+  return "[" .. table.concat(items, ",") .. "]"
+end
+
 -- Bytes of a string value encoded at a time by write_object.
 local CHUNK = 64 * 1024
 

@@ -195,11 +195,9 @@ end
 
 -- cjson writes an empty table as {}: the recipients are spliced in as an array.
 local function encode_parsed(parsed)
-  local items = {}
-  for i, entry in ipairs(parsed.recipients or {}) do items[i] = json.encode(entry) end
+  local head = '{"recipients":' .. jsonout.encode_list(parsed.recipients or {})
   parsed.recipients = nil
   local rest = json.encode(parsed)
-  local head = '{"recipients":[' .. table.concat(items, ",") .. "]"
   if rest == "{}" then return head .. "}" end
   return head .. "," .. rest:sub(2)
 end
