@@ -13,6 +13,7 @@
 -- Runtime failures (a store that is down, a malformed address or line) return nil, err;
 -- programmer errors (a bad option) raise.
 local cjson = require "cjson.safe"
+local json = require "bounce.json"
 local taxonomy = require "bounce.taxonomy"
 local step = require "bounce.policy.step"
 
@@ -390,7 +391,7 @@ function policy:export(format, write)
       for i, k in ipairs(COLUMNS) do row[i] = csv_field(e[k]) end
       write(table.concat(row, ",") .. "\n")
     else
-      write(cjson.encode { address = e.address, category = e.category, reason = e.reason, count = e.count,
+      write(json.encode { address = e.address, category = e.category, reason = e.reason, count = e.count,
         at = e.at } .. "\n")
     end
   end

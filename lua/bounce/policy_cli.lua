@@ -1,6 +1,7 @@
 --- `bounce policy`: applies a stream of classified bounces to a policy store and prints the
 -- decisions; imports and exports the suppression list. run(argv) returns the exit status.
 local cjson = require "cjson.safe"
+local json = require "bounce.json"
 local policy = require "bounce.policy"
 local taxonomy = require "bounce.taxonomy"
 
@@ -121,7 +122,7 @@ local function apply(p, lines, print_decisions)
         end
         if print_decisions then
           d.input, d.file = r.input, r.file
-          io.write(cjson.encode(d), "\n")
+          io.write(json.encode(d), "\n")
         end
       end
     end
