@@ -5,7 +5,8 @@
 -- Each worker owns one classifier. POST /reload re-reads the rule files in the worker that
 -- receives it and, when they load, bumps a generation counter in a lua_shared_dict; every worker
 -- compares the counter before each request (and on a timer when idle) and reloads its own
--- classifier. A rule file that does not load leaves every worker on the rules it had.
+-- classifier. A rule file that does not load leaves every worker on the rules it had, at the
+-- generation they came from.
 -- See docs/openresty.md.
 local bounce = require "bounce"
 local classifier = require "bounce.classifier"
@@ -31,19 +32,31 @@ local state = {
   dict = nil,       -- the lua_shared_dict holding the generation
   seen = 0,         -- the generation this worker's rules come from
   interval = 1,     -- seconds between an idle worker's checks
+  retry_at = 0,     -- after a failed reload: when to try again
 }
 
--- Brings this worker's rules to the shared generation. A failed reload is logged and not
--- retried until the next bump: the rules in use stay, and the failure is not repeated per request.
+-- Re-reads the rule files: true, or nil, err (also for an error raised while loading).
+local function reload()
+  local ok, loaded, err = pcall(state.classifier.reload, state.classifier)
+  if not ok then return nil, tostring(loaded) end
+  return loaded, err
+end
+
+-- Brings this worker's rules to the shared generation. A worker whose re-read fails (the files
+-- changed again since the /reload, and do not load now) keeps the rules it has and the
+-- generation they came from, which its answers carry, and tries again once an interval until
+-- the files load: a generation never stands for two rule sets.
 local function sync()
   local gen = state.dict:get(GENERATION) or 0
-  if gen == state.seen then return end
-  state.seen = gen
-  local ok, err = state.classifier:reload()
+  if gen == state.seen or ngx.now() < state.retry_at then return end
+  local ok, err = reload()
   if ok then
+    state.seen, state.retry_at = gen, 0
     ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
   else
-    ngx.log(ngx.ERR, "bounce: reload for generation ", gen, " failed, the rules in use stay: ", err)
+    state.retry_at = ngx.now() + state.interval
+    ngx.log(ngx.ERR, "bounce: reload for generation ", gen, " failed, the rules of generation ", state.seen,
+      " stay until the files load: ", err)
   end
 end
 
@@ -228,14 +241,14 @@ function _M.reload()
   end
   if not state.classifier then return fail(503, "bounce is not initialised (init_by_lua)") end
   sync()
-  local ok, err = state.classifier:reload()
+  local ok, err = reload()
   if not ok then
     ngx.log(ngx.ERR, "bounce: reload refused, the rules in use stay: ", err)
     return fail(422, err)
   end
   local gen, ierr = state.dict:incr(GENERATION, 1, 0)
   if not gen then return fail(500, "cannot bump the rules generation: " .. tostring(ierr)) end
-  state.seen = gen
+  state.seen, state.retry_at = gen, 0
   ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
   return respond(200, json.encode { generation = gen })
 end
