@@ -590,6 +590,36 @@ describe("bounce inside nginx, on requests and rule files a hostile or careless 
     return tonumber(head:match("\r\nx%-bounce%-generation: *(%d+)"))
   end
 
+  it("answers a body over client_max_body_size (10m) with 413 and an error in JSON", function()
+    local c = assert(socket.tcp())
+    c:settimeout(TIMEOUT)
+    assert(c:connect("127.0.0.1", server.port))
+    -- nginx answers from the head alone
+    assert(c:send("POST /parse HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 11000000\r\n\r\n"))
+    local raw, _, partial = c:receive("*a")
+    c:close()
+    raw = raw or partial
+    assert.equal("413", raw:match("^HTTP/1%.1 (%d+)"), raw)
+    assert.truthy(raw:lower():find("content-type: application/json", 1, true), raw)
+    assert.equal("the body is larger than client_max_body_size", cjson.decode(raw:match("\r\n\r\n(.*)$")).error)
+  end)
+
+  it("refuses a query argument given twice or without a value, and an unknown command, with 400", function()
+    local cases = {
+      { "/classify?lang=xx&lang=ja", "lang is given more than once" },
+      { "/parse?lang=xx&lang=ja", "lang is given more than once" },
+      { "/classify?lang", "lang needs a value" },
+      { "/classify?rcpt=a%40b.example&rcpt=c%40d.example", "rcpt is given more than once" },
+      { "/classify?command=DTA", "unknown SMTP command 'DTA'" },
+    }
+    for _, c in ipairs(cases) do
+      local status, _, body = post(server.port, c[1], PROBE)
+      assert.equal(400, status, c[1] .. ": " .. body)
+      assert.truthy(cjson.decode(body).error:find(c[2], 1, true), body)
+    end
+    local status, _, body = post(server.port, "/classify?lang=ja", PROBE)
+    assert.equal(200, status, body)
+  end)
 
   it("answers a rule file that includes itself with 422, the rules in use kept", function()
     write(server.site, 'return { include = { "site.lua" }, { status = "5.2.2", type = "hard" } }\n')

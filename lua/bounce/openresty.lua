@@ -146,6 +146,14 @@ local function check_lang(lang)
   return nil, "lang must be one of " .. table.concat(describe.languages, ", ")
 end
 
+-- A query-string argument: the string, or nil when absent; nil, err when it is given twice
+-- (?lang=xx&lang=ja) or without a value (?lang), which nginx reads as a list or as true.
+local function query_arg(args, name)
+  local v = args[name]
+  if v == nil or type(v) == "string" then return v end
+  return nil, name .. (type(v) == "table" and " is given more than once" or " needs a value")
+end
+
 local function string_field(t, name)
   local v = t[name]
   if v == nil or v == cjson.null then return nil end
@@ -163,7 +171,9 @@ local function classify_request(body)
     local args = ngx.req.get_uri_args()
     local ctx = {}
     for _, k in ipairs(CONTEXT_KEYS) do
-      if type(args[k]) == "string" then ctx[k] = args[k] end
+      local v, err = query_arg(args, k)
+      if err then return nil, err end
+      ctx[k] = v
     end
     return body, ctx
   end
@@ -220,8 +230,10 @@ end
 function _M.parse()
   local body, status, message = begin()
   if not body then return fail(status, message) end
-  local lang = ngx.req.get_uri_args().lang
-  local known, err = check_lang(lang)
+  local lang, err = query_arg(ngx.req.get_uri_args(), "lang")
+  if err then return fail(400, err) end
+  local known
+  known, err = check_lang(lang)
   if not known then return fail(400, err) end
   local ok, parsed = pcall(state.classifier.parse, state.classifier, body, { lang = lang })
   if not ok then return internal("parse", parsed) end
@@ -251,6 +263,22 @@ function _M.reload()
   state.seen, state.retry_at = gen, 0
   ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
   return respond(200, json.encode { generation = gen })
+end
+
+-- What nginx answers by itself, named in error_page (examples/openresty/nginx.conf).
+local NGINX_ERRORS = {
+  [400] = "the request could not be read",
+  [403] = "forbidden from this address",
+  [413] = "the body is larger than client_max_body_size",
+  [414] = "the request line is too long",
+  [500] = "internal error",
+}
+
+--- error_page(): the location nginx's own errors go to (a body over client_max_body_size, a
+-- request it cannot read), so that they too answer {"error": ...}.
+function _M.error_page()
+  local status = ngx.status
+  return fail(status, NGINX_ERRORS[status] or "error " .. status)
 end
 
 return _M
