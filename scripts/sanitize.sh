@@ -3,8 +3,10 @@
 # (build/asan/bounce/core.so). The interpreter is not instrumented, so the ASan runtime is
 # preloaded, through the dynamic loader's --preload rather than LD_PRELOAD: the variable would
 # reach every program the suite starts (exim hangs with it), the option reaches busted's process
-# only. Leak checking is off here (valgrind's job, see scripts/valgrind.sh). Any sanitizer report
-# or failing spec fails the run. Prints "asan: N passed, N failed, N skipped".
+# only. Leak checking is off here (valgrind's job, see scripts/valgrind.sh). UBSan also checks
+# conversions of floating-point numbers to integer types that cannot hold them (a Lua number
+# cast to a C int). Any sanitizer report or failing spec fails the run. Prints "asan: N passed,
+# N failed, N skipped".
 set -e
 cd "$(dirname "$0")/.."
 CC=${CC:-gcc}
@@ -12,7 +14,7 @@ so=build/asan/bounce/core.so
 mkdir -p "$(dirname "$so")"
 # shellcheck disable=SC2046
 $CC -std=c99 -Wall -Wextra -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
-    -fno-sanitize-recover=all -fPIC -shared $(pkg-config --cflags lua5.4) src/*.c -o "$so"
+    -fsanitize=float-cast-overflow -fno-sanitize-recover=all -fPIC -shared $(pkg-config --cflags lua5.4) src/*.c -o "$so"
 
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT INT TERM

@@ -570,3 +570,100 @@ describe("bounce inside nginx (examples/openresty)", function()
     assert.equal(200, status)
   end)
 end)
+
+describe("bounce inside nginx, on requests and rule files a hostile or careless user sends", function()
+  local server = {}
+
+  setup(function()
+    local ok, err = pcall(start, server)
+    if not ok then
+      stop(server)
+      error(err, 0)
+    end
+  end)
+
+  teardown(function()
+    stop(server)
+  end)
+
+  local function generation(head)
+    return tonumber(head:match("\r\nx%-bounce%-generation: *(%d+)"))
+  end
+
+  it("answers a body over client_max_body_size (10m) with 413 and an error in JSON", function()
+    local c = assert(socket.tcp())
+    c:settimeout(TIMEOUT)
+    assert(c:connect("127.0.0.1", server.port))
+    -- nginx answers from the head alone
+    assert(c:send("POST /parse HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 11000000\r\n\r\n"))
+    local raw, _, partial = c:receive("*a")
+    c:close()
+    raw = raw or partial
+    assert.equal("413", raw:match("^HTTP/1%.1 (%d+)"), raw)
+    assert.truthy(raw:lower():find("content-type: application/json", 1, true), raw)
+    assert.equal("the body is larger than client_max_body_size", cjson.decode(raw:match("\r\n\r\n(.*)$")).error)
+  end)
+
+  it("refuses a query argument given twice or without a value, and an unknown command, with 400", function()
+    local cases = {
+      { "/classify?lang=xx&lang=ja", "lang is given more than once" },
+      { "/parse?lang=xx&lang=ja", "lang is given more than once" },
+      { "/classify?lang", "lang needs a value" },
+      { "/classify?rcpt=a%40b.example&rcpt=c%40d.example", "rcpt is given more than once" },
+      { "/classify?command=DTA", "unknown SMTP command 'DTA'" },
+    }
+    for _, c in ipairs(cases) do
+      local status, _, body = post(server.port, c[1], PROBE)
+      assert.equal(400, status, c[1] .. ": " .. body)
+      assert.truthy(cjson.decode(body).error:find(c[2], 1, true), body)
+    end
+    local status, _, body = post(server.port, "/classify?lang=ja", PROBE)
+    assert.equal(200, status, body)
+  end)
+
+  it("answers a rule file that includes itself with 422, the rules in use kept", function()
+    write(server.site, 'return { include = { "site.lua" }, { status = "5.2.2", type = "hard" } }\n')
+    local status, _, body = post(server.port, "/reload", "")
+    write(server.site, SITE_BEFORE)
+    assert.equal(422, status, body)
+    assert.truthy(cjson.decode(body).error:find("include cycle", 1, true), body)
+    assert.equal("text.mailbox_full", cjson.decode(select(3, post(server.port, "/classify", PROBE))).rule)
+  end)
+
+  it("never answers two rule sets under one generation when the files break after /reload", function()
+    local good = "return { { id = 'site.v2', status = '5.2.2', type = 'hard' } }\n"
+    write(server.site, good)
+    local status, _, body = post(server.port, "/reload", "")
+    assert.equal(200, status, body)
+    local gen = cjson.decode(body).generation
+    -- broken before the other worker re-reads: it keeps the old rules, and says so
+    write(server.site, good:gsub("type", "typo"))
+    socket.sleep(1.5)
+    for _ = 1, 40 do
+      local s, head, b = post(server.port, "/classify", PROBE)
+      assert.equal(200, s, b)
+      local rule = cjson.decode(b).rule
+      if rule == "site.v2" then
+        assert.equal(gen, generation(head))
+      else
+        assert.is_true(generation(head) < gen, "old rules under generation " .. tostring(generation(head)))
+      end
+    end
+    -- fixed, with no further /reload: every worker comes to the new rules within its interval
+    write(server.site, good)
+    local pids = worker_pids(server)
+    wait_until("every worker to load generation " .. gen, 5, function()
+      local seen = reloaded_workers(server, gen)
+      for _, pid in ipairs(pids) do
+        if not seen[pid] then return false end
+      end
+      return true
+    end)
+    for _ = 1, 40 do
+      local s, head, b = post(server.port, "/classify", PROBE)
+      assert.equal(200, s, b)
+      assert.equal("site.v2", cjson.decode(b).rule)
+      assert.equal(gen, generation(head))
+    end
+  end)
+end)

@@ -221,5 +221,27 @@ return function(b, name, new_policy)
       assert.has_error(function() new_policy { colour = "blue" } end, "bounce.policy.new: unknown option 'colour'")
       assert.has_error(function() p:export("xml", print) end)
     end)
+
+    it("refuses a time that is not finite, and the address's next record still counts", function()
+      local p = new_policy()
+      local a = "inf@example.com"
+      for _, at in ipairs { math.huge, -math.huge, 0 / 0 } do
+        assert.has_error(function() p:record(a, DOWN, at) end, "bounce.policy: at must be a finite number of seconds")
+        assert.has_error(function() p:record(a, DOWN, { at = at, id = "x" }) end)
+      end
+      assert.is_nil(assert(p:status(a)).streak)
+      assert.equal(1, decide(p, a, DOWN, 100).count)
+      assert.equal(2, decide(p, a, DOWN, 200).count)
+      assert.same({ nil, "count and at must be finite numbers" }, { p:suppress(a, { at = math.huge }) })
+      assert.is_nil(assert(p:status(a)).suppression)
+    end)
+
+    it("refuses a provider or status that is not a string with nil, err", function()
+      local p = new_policy()
+      local bad = { category = "blocklisted", provider = { x = 1 } }
+      assert.same({ nil, "provider must be a string" }, { p:record("a@example.com", bad) })
+      assert.same({ nil, "status must be a string" }, { p:record("a@example.com", { category = "delivered", status = 4.1 }) })
+      assert.equal("retry", decide(p, "a@example.com", BLOCKLISTED).decision)
+    end)
   end)
 end

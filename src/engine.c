@@ -23,7 +23,9 @@ enum { ANCHOR_STATUS, ANCHOR_STATUS_RANGE, ANCHOR_CODE, ANCHOR_PHRASE, ANCHOR_PR
 
 typedef struct rule {
     char *id, *description, *type, *action;
-    int layer, priority, order, conditions;
+    int layer, order, conditions;
+    double priority;
+    int rank; /* place in precedence order among all rules, 0 first: see bounce_engine_build */
     int provider, code, klass, status_key, has_pattern;
     int command; /* the SMTP command the reply answered (bounce_command_names), 0 for any */
     unsigned phrase_groups; /* a bit for each group of phrases: one phrase of each must occur */
@@ -423,6 +425,41 @@ int bounce_engine_add_phrase(bounce_engine *e, int rule_index, int group, const 
     return rc;
 }
 
+/* Precedence: layer, then priority, then more conditions, then the rule loaded later. */
+static int outranks(const rule *a, const rule *b)
+{
+    if (a->layer != b->layer)
+        return a->layer < b->layer;
+    if (a->priority != b->priority)
+        return a->priority > b->priority;
+    if (a->conditions != b->conditions)
+        return a->conditions > b->conditions;
+    return a->order > b->order;
+}
+
+static int by_precedence(const void *a, const void *b)
+{
+    const rule *x = *(const rule *const *)a, *y = *(const rule *const *)b;
+    return outranks(x, y) ? -1 : outranks(y, x);
+}
+
+/* Numbers the rules in precedence order once, so that a call sorts the rules it meets by one
+ * integer each. */
+static int rank_rules(bounce_engine *e)
+{
+    int i;
+    rule **order = malloc(((size_t)e->nrules + 1) * sizeof *order);
+    if (order == NULL)
+        return -1;
+    for (i = 0; i < e->nrules; i++)
+        order[i] = &e->rules[i];
+    qsort(order, (size_t)e->nrules, sizeof *order, by_precedence);
+    for (i = 0; i < e->nrules; i++)
+        order[i]->rank = i;
+    free(order);
+    return 0;
+}
+
 /* The bits set in a mask of phrase groups. */
 static int group_count(unsigned groups)
 {
@@ -466,7 +503,7 @@ int bounce_engine_build(bounce_engine *e)
             return -1;
     }
     if ((e->unknown = find_category(e, "unknown")) < 0 || (e->sender_invalid = find_category(e, "sender_invalid")) < 0 ||
-        bounce_matcher_build(e->matcher) != 0)
+        bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
         return -1;
     for (i = 0; i < e->ncategories; i++) {
         const char *name = e->categories[i].name;
@@ -521,16 +558,44 @@ static void add_chain(bounce_engine *e, int head)
         add_candidate(e, head);
 }
 
-/* Precedence: layer, then priority, then more conditions, then the rule loaded later. */
-static int outranks(const rule *a, const rule *b)
+/* Moves a[root] down the max-heap on rank a[0..n). */
+static void sift_down(const rule *rules, int *a, int root, int n)
 {
-    if (a->layer != b->layer)
-        return a->layer < b->layer;
-    if (a->priority != b->priority)
-        return a->priority > b->priority;
-    if (a->conditions != b->conditions)
-        return a->conditions > b->conditions;
-    return a->order > b->order;
+    int v = a[root], child;
+    while ((child = 2 * root + 1) < n) {
+        if (child + 1 < n && rules[a[child + 1]].rank > rules[a[child]].rank)
+            child++;
+        if (rules[a[child]].rank <= rules[v].rank)
+            break;
+        a[root] = a[child];
+        root = child;
+    }
+    a[root] = v;
+}
+
+/* Sorts rule indices highest precedence (lowest rank) first: insertion sort for the few rules a
+ * reply usually meets, heapsort past that, so thousands of rules sharing a phrase cost k log k
+ * and no allocation. */
+static void sort_by_rank(const rule *rules, int *a, int n)
+{
+    int i, j;
+    if (n <= 16) {
+        for (i = 1; i < n; i++) {
+            int v = a[i];
+            for (j = i; j > 0 && rules[a[j - 1]].rank > rules[v].rank; j--)
+                a[j] = a[j - 1];
+            a[j] = v;
+        }
+        return;
+    }
+    for (i = n / 2 - 1; i >= 0; i--)
+        sift_down(rules, a, i, n);
+    for (i = n - 1; i > 0; i--) {
+        int top = a[0];
+        a[0] = a[i];
+        a[i] = top;
+        sift_down(rules, a, 0, i);
+    }
 }
 
 /* RFC 3463: a detail the receiver does not know is read as X.Y.0. The status table does the
@@ -629,17 +694,13 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         add_chain(e, e->providers[provider].rules);
     add_chain(e, e->always);
 
-    /* The rules whose conditions hold, patterns aside, in precedence order (insertion sort: few). */
+    /* The rules whose conditions hold, patterns aside, in precedence order. */
     for (i = 0; i < e->ncandidates; i++) {
-        int r = e->candidates[i], j;
-        const rule *rr = &e->rules[r];
-        if (!holds(e, rr, &out->reply, skey, fallback_key, provider))
-            continue;
-        for (j = kept; j > 0 && outranks(rr, &e->rules[e->candidates[j - 1]]); j--)
-            e->candidates[j] = e->candidates[j - 1];
-        e->candidates[j] = r;
-        kept++;
+        int r = e->candidates[i];
+        if (holds(e, &e->rules[r], &out->reply, skey, fallback_key, provider))
+            e->candidates[kept++] = r;
     }
+    sort_by_rank(e->rules, e->candidates, kept);
 
     /* Each field from the highest rule that sets it; a category brings its usual type and action.
      * A pattern is the dearest condition: unless every match is wanted, it runs only where its

@@ -23,7 +23,8 @@ extern const char *const bounce_layer_names[BOUNCE_LAYER_COUNT];
 /* One rule as a rule file states it, checked by the Lua layer. Strings are copied. */
 typedef struct bounce_rule_def {
     const char *id, *description;
-    int layer, priority;
+    int layer;
+    double priority;      /* an integer; a double holds every one up to 2^53 */
     int provider;         /* provider index, -1 for any */
     int code, klass;      /* 0 for any */
     const char *status;   /* "X.Y.Z" or NULL for any */

@@ -1,5 +1,7 @@
 /* bounce.core: the Lua binding. One userdata type, the engine, built from rule tables the Lua
  * layer has already checked; its LPeg patterns live in a Lua table the engine refers to. */
+#include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "compat.h"
@@ -13,7 +15,9 @@ int bounce_message_register(lua_State *L); /* lmessage.c: core.parse_message */
 
 typedef struct engine_ud {
     bounce_engine *engine;
-    int patterns; /* registry ref of { match = lpeg.match, [rule index + 1] = pattern, [string address] = string } */
+    int busy;     /* a call is running: the engine's scratch space is in use */
+    int patterns; /* registry ref of { match = lpeg.match, text = push_text, [rule index + 1] = pattern,
+                   * [string address] = string } */
     size_t max_reply;   /* bytes of a reply the rules read; the rest is ignored */
     size_t max_pattern; /* bytes of the folded reply an LPeg pattern reads */
 } engine_ud;
@@ -35,14 +39,26 @@ static const char *opt_string_field(lua_State *L, int t, const char *key)
     return s; /* the table keeps the string alive */
 }
 
-static lua_Integer opt_int_field(lua_State *L, int t, const char *key, lua_Integer dflt)
+/* t[key]: a whole number from lo to hi, dflt when nil. Anything else raises, so that the casts
+ * of the callers are defined (a double out of a C type's range, or NaN, is not). lo and hi lie
+ * within +-2^53, where a double holds every integer. */
+static lua_Number opt_int_field(lua_State *L, int t, const char *key, lua_Number dflt, lua_Number lo, lua_Number hi)
 {
-    lua_Integer v;
+    lua_Number v = dflt;
     lua_getfield(L, t, key);
-    v = lua_isnil(L, -1) ? dflt : (lua_Integer)lua_tonumber(L, -1);
+    if (!lua_isnil(L, -1)) {
+        v = lua_tonumber(L, -1);
+        if (!lua_isnumber(L, -1) || !(v >= lo && v <= hi) || v != (lua_Number)(long long)v) {
+            char range[64];
+            snprintf(range, sizeof range, "from %.0f to %.0f", (double)lo, (double)hi);
+            luaL_error(L, "field '%s' must be a whole number %s", key, range);
+        }
+    }
     lua_pop(L, 1);
     return v;
 }
+
+#define MAX_EXACT 9007199254740992.0 /* 2^53 */
 
 static int layer_index(const char *name)
 {
@@ -163,16 +179,16 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
         d.id = opt_string_field(L, t, "id");
         d.description = opt_string_field(L, t, "description");
         d.layer = layer_index(opt_string_field(L, t, "layer"));
-        d.priority = (int)opt_int_field(L, t, "priority", 0);
+        d.priority = opt_int_field(L, t, "priority", 0, -MAX_EXACT, MAX_EXACT);
         provider = opt_string_field(L, t, "provider");
         d.provider = provider ? bounce_engine_add_provider(e, provider) : -1;
-        d.code = (int)opt_int_field(L, t, "code", 0);
-        d.klass = (int)opt_int_field(L, t, "class", 0);
+        d.code = (int)opt_int_field(L, t, "code", 0, 0, 999);
+        d.klass = (int)opt_int_field(L, t, "class", 0, 0, 9);
         d.status = opt_string_field(L, t, "status");
         d.type = opt_string_field(L, t, "type");
         d.category = opt_string_field(L, t, "category");
         d.action = opt_string_field(L, t, "action");
-        d.retry_after = (long)opt_int_field(L, t, "retry_after", -1);
+        d.retry_after = (long)opt_int_field(L, t, "retry_after", -1, -1, INT_MAX);
         command = opt_string_field(L, t, "command");
         d.command = command ? bounce_command_number(command) : 0;
         lua_getfield(L, t, "pattern");
@@ -194,6 +210,13 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
     lua_pop(L, 1);
 }
 
+/* push_text(folded, n) -> the first n bytes at folded as a string */
+static int push_text(lua_State *L)
+{
+    lua_pushlstring(L, (const char *)lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    return 1;
+}
+
 /* core.engine{ categories = {...}, providers = {...}, rules = {...}, sender_side = { phrase, ... },
  *              match = lpeg.match, max_reply = 1 MiB, max_pattern = 64 KiB } */
 static int l_engine(lua_State *L)
@@ -204,20 +227,21 @@ static int l_engine(lua_State *L)
     lua_settop(L, 1);
     u = bounce_newuserdata(L, sizeof *u);
     u->engine = NULL;
+    u->busy = 0;
     u->patterns = LUA_NOREF;
     luaL_getmetatable(L, ENGINE_MT);
     lua_setmetatable(L, -2);
     u->engine = bounce_engine_new();
     if (u->engine == NULL)
         return luaL_error(L, "out of memory");
-    u->max_reply = (size_t)opt_int_field(L, 1, "max_reply", 1 << 20);
-    u->max_pattern = (size_t)opt_int_field(L, 1, "max_pattern", 1 << 16);
-    if (u->max_reply < 1 || u->max_pattern < 1)
-        return luaL_error(L, "max_reply and max_pattern must be at least 1");
+    u->max_reply = (size_t)opt_int_field(L, 1, "max_reply", 1 << 20, 1, INT_MAX);
+    u->max_pattern = (size_t)opt_int_field(L, 1, "max_pattern", 1 << 16, 1, INT_MAX);
     lua_newtable(L);
     patterns = lua_gettop(L);
     lua_getfield(L, 1, "match");
     lua_setfield(L, patterns, "match");
+    lua_pushcfunction(L, push_text);
+    lua_setfield(L, patterns, "text");
     add_categories(L, u->engine, 1);
     add_providers(L, u->engine, 1);
     add_rules(L, u->engine, 1, patterns);
@@ -238,15 +262,24 @@ typedef struct pattern_call {
     size_t max;   /* bytes of it a pattern reads */
 } pattern_call;
 
-/* Runs rule's LPeg pattern; an error inside it counts as no match. */
+/* Runs rule's LPeg pattern; an error inside it counts as no match. Nothing here may raise (the
+ * engine is marked busy meanwhile): what allocates runs in a protected call. */
 static int run_pattern(void *ud, int rule, const char *folded, size_t n)
 {
     pattern_call *pc = ud;
     lua_State *L = pc->L;
     int ok;
+    if (!lua_checkstack(L, 6))
+        return 0;
     if (pc->text == 0) {
         lua_getfield(L, pc->patterns, "match");
-        lua_pushlstring(L, folded, n < pc->max ? n : pc->max);
+        lua_getfield(L, pc->patterns, "text");
+        lua_pushlightuserdata(L, (void *)folded);
+        lua_pushinteger(L, (lua_Integer)(n < pc->max ? n : pc->max));
+        if (lua_pcall(L, 2, 1, 0) != 0) {
+            lua_pop(L, 2);
+            return 0;
+        }
         pc->text = lua_gettop(L);
     }
     lua_pushvalue(L, pc->text - 1);
@@ -264,7 +297,7 @@ static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
     size_t n;
     const char *s = luaL_checklstring(L, 2, &n);
     const char *pname = luaL_optstring(L, 3, NULL), *command = luaL_optstring(L, 4, NULL);
-    int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1;
+    int provider = pname ? bounce_engine_find_provider(u->engine, pname) : -1, rc;
     pattern_call pc;
     pc.L = L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, u->patterns);
@@ -273,8 +306,15 @@ static void run(lua_State *L, engine_ud *u, int every, bounce_outcome *out)
     pc.max = u->max_pattern;
     if (n > u->max_reply)
         n = u->max_reply;
-    if (bounce_engine_classify(u->engine, s, n, provider, command ? bounce_command_number(command) : 0, every,
-                               run_pattern, &pc, out) != 0)
+    /* A pattern's Lua code (lpeg.Cmt) may call back into this engine, whose scratch space holds
+     * the call in progress. */
+    if (u->busy)
+        luaL_error(L, "a rule's pattern called classify or explain on its own classifier");
+    u->busy = 1;
+    rc = bounce_engine_classify(u->engine, s, n, provider, command ? bounce_command_number(command) : 0, every,
+                                run_pattern, &pc, out);
+    u->busy = 0;
+    if (rc != 0)
         luaL_error(L, "out of memory classifying a reply of %d bytes", (int)n);
 }
 

@@ -354,7 +354,7 @@ long bounce_retry_after(const char *folded, size_t n)
         int digits = 0;
         if (!is_digit(folded[p]) || p == 0 || folded[p - 1] != ' ')
             continue;
-        for (q = p; q < n && is_digit(folded[q]) && digits < 5; q++, digits++)
+        for (q = p; q < n && is_digit(folded[q]) && digits < 4; q++, digits++)
             value = value * 10 + (folded[q] - '0');
         for (cue = bounce_retry_cues; *cue != NULL; cue++) {
             size_t len = strlen(*cue);

@@ -34,9 +34,10 @@ end
 
 -- What the rules read of a reply: bounded, so a hostile 10 MB reply costs what 1 MB does.
 local DEFAULT_LIMITS = { max_reply = 1024 * 1024, max_pattern = 64 * 1024 }
+local MAX_LIMIT = 2 ^ 31 - 1
 
-local function build(sources, limits)
-  local loaded, err = rules.load_all(sources)
+local function build(sources, limits, trusted)
+  local loaded, err = rules.load_all(sources, { trusted = trusted })
   if not loaded then return nil, err end
   local merged = merge_providers(loaded.providers)
   local ok, engine = pcall(core.engine, {
@@ -54,7 +55,8 @@ end
 
 --- new{ rules = { "default", "/etc/bounce/site.lua", { ...rules... } }, lang = "en",
 --       limits = { max_reply = bytes of a reply the rules read (1 MiB),
---                  max_pattern = bytes an LPeg pattern reads (64 KiB) } }
+--                  max_pattern = bytes an LPeg pattern reads (64 KiB) },
+--       trusted = false (true: rule files run with all of Lua, not the sandbox; docs/rules.md) }
 -- -> classifier, or nil, err
 function _M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
@@ -71,12 +73,15 @@ function _M.new(opts)
   for k, v in pairs(DEFAULT_LIMITS) do limits[k] = v end
   for k, v in pairs(opts.limits or {}) do
     if DEFAULT_LIMITS[k] == nil then error("bounce.new: unknown limit '" .. tostring(k) .. "'", 2) end
-    if type(v) ~= "number" or v < 1 or v ~= math.floor(v) then
-      error("bounce.new: limit " .. k .. " must be a whole number of bytes >= 1", 2)
+    if type(v) ~= "number" or v < 1 or v > MAX_LIMIT or v ~= math.floor(v) then
+      error("bounce.new: limit " .. k .. " must be a whole number of bytes from 1 to 2^31 - 1", 2)
     end
     limits[k] = v
   end
-  local self = setmetatable({ sources = sources, lang = lang, limits = limits }, mt)
+  if opts.trusted ~= nil and type(opts.trusted) ~= "boolean" then
+    error("bounce.new: trusted must be true or false, got " .. type(opts.trusted), 2)
+  end
+  local self = setmetatable({ sources = sources, lang = lang, limits = limits, trusted = opts.trusted }, mt)
   local ok, err = self:reload()
   if not ok then return nil, err end
   return self
@@ -84,10 +89,21 @@ end
 
 --- Re-reads the rule files. On any error: nil, "file:line: message", and the rules in use stay.
 function Classifier:reload()
-  local set, err = build(self.sources, self.limits)
+  local set, err = build(self.sources, self.limits, self.trusted)
   if not set then return nil, err end
   self.set = set
   return true
+end
+
+local COMMANDS = {}
+for _, command in ipairs(core.commands) do COMMANDS[command] = true end
+
+--- check_command(command) -> true, or nil, err: command names an SMTP command the rules know
+-- ("DATA", "rcpt", ...). A name they do not know would be ignored, and the reply read as if the
+-- caller knew nothing.
+function _M.check_command(command)
+  if type(command) == "string" and COMMANDS[command:upper()] then return true end
+  return nil, string.format("unknown SMTP command '%s' (one of %s)", tostring(command), table.concat(core.commands, ", "))
 end
 
 local function check_args(reply, ctx, name)
@@ -97,8 +113,12 @@ local function check_args(reply, ctx, name)
   if ctx ~= nil and type(ctx) ~= "table" then
     error(string.format("%s: context must be a table, got %s", name, type(ctx)), 3)
   end
-  if ctx ~= nil and ctx.command ~= nil and type(ctx.command) ~= "string" then
-    error(string.format("%s: context.command must be a string such as \"DATA\", got %s", name, type(ctx.command)), 3)
+  if ctx ~= nil and ctx.command ~= nil then
+    if type(ctx.command) ~= "string" then
+      error(string.format("%s: context.command must be a string such as \"DATA\", got %s", name, type(ctx.command)), 3)
+    end
+    local known, err = _M.check_command(ctx.command)
+    if not known then error(string.format("%s: context.command: %s", name, err), 3) end
   end
 end
 

@@ -27,24 +27,22 @@ local function utf8_at(s, i, c)
   return 4
 end
 
--- JSON is UTF-8 (RFC 8259), and an email's raw 8-bit headers are often not (Shift_JIS, Latin-1):
--- each byte that starts no valid sequence becomes U+FFFD.
+local REPLACEMENT = "\239\191\189" -- U+FFFD
+
+-- A run of bytes past ASCII: a lead byte (or a stray continuation byte) and the continuation
+-- bytes after it. Its valid sequence, if any, stays; each other byte becomes U+FFFD.
+local function clean_run(run)
+  local len = utf8_at(run, 1, run:byte(1)) or 0
+  if len == #run then return nil end
+  return run:sub(1, len) .. REPLACEMENT:rep(#run - len)
+end
+
+--- utf8_clean(s) -> s with each byte that starts no valid UTF-8 sequence replaced by U+FFFD.
+-- One pass of gsub, which builds nothing but the result (a table of pieces cost 80 times the
+-- input on text of invalid bytes).
 function _M.utf8_clean(s)
   if not s:find("[\128-\255]") then return s end
-  local out, i, n, from = {}, 1, #s, 1
-  while i <= n do
-    local len = utf8_at(s, i, s:byte(i))
-    if len then
-      i = i + len
-    else
-      out[#out + 1] = s:sub(from, i - 1)
-      out[#out + 1] = "\239\191\189"
-      i = i + 1
-      from = i
-    end
-  end
-  out[#out + 1] = s:sub(from)
-  return table.concat(out)
+  return (s:gsub("[\128-\255][\128-\191]*", clean_run))
 end
 
 function _M.clean(v)
@@ -60,16 +58,64 @@ function _M.encode(value)
   return codec.encode(_M.clean(value))
 end
 
---- encode_object(record, keys) -> a JSON object of record's fields in the order of the list
--- keys, those that are nil left out: the same record prints the same line on every run, where
--- a table's own order would vary.
-function _M.encode_object(record, keys)
-  local parts = {}
+--- encode_list(list) -> a JSON array of the list's items: "[]" when there are none, where
+-- cjson writes an empty table as the object {}.
+function _M.encode_list(list)
+  local items = {}
+  for i, v in ipairs(list) do items[i] = _M.encode(v) end
+  return "[" .. table.concat(items, ",") .. "]"
+end
+
+-- Bytes of a string value encoded at a time by write_object.
+local CHUNK = 64 * 1024
+
+-- Whether byte b continues a UTF-8 sequence.
+local function continues(b)
+  return b ~= nil and b >= 0x80 and b <= 0xBF
+end
+
+-- Writes the JSON text of string s, made valid UTF-8, through write(piece) in pieces of about
+-- CHUNK bytes: a reply of megabytes costs no copy of its size. A piece never ends inside a
+-- sequence: it ends before a byte that starts one, or, in a run of continuation bytes longer
+-- than any sequence, anywhere.
+local function write_string(s, write)
+  write('"')
+  local i, n = 1, #s
+  while i <= n do
+    local j = math.min(i + CHUNK - 1, n)
+    local k = j
+    while k > j - 3 and k > i and continues(s:byte(k + 1)) do k = k - 1 end
+    if continues(s:byte(k + 1)) then k = j end
+    write(codec.encode(_M.utf8_clean(s:sub(i, k))):sub(2, -2))
+    i = k + 1
+  end
+  write('"')
+end
+
+--- write_object(record, keys, write): writes through write(...) a JSON object of record's
+-- fields in the order of the list keys, those that are nil left out: the same record prints the
+-- same line on every run, where a table's own order would vary. A string is written a piece at
+-- a time, so a long one is never copied whole.
+function _M.write_object(record, keys, write)
+  local sep = "{"
   for _, k in ipairs(keys) do
     local v = record[k]
-    if v ~= nil then parts[#parts + 1] = codec.encode(k) .. ":" .. _M.encode(v) end
+    if v ~= nil then
+      write(sep, codec.encode(k), ":")
+      if type(v) == "string" then write_string(v, write) else write(_M.encode(v)) end
+      sep = ","
+    end
   end
-  return "{" .. table.concat(parts, ",") .. "}"
+  write(sep == "{" and "{}" or "}")
+end
+
+--- encode_object(record, keys) -> the text write_object writes.
+function _M.encode_object(record, keys)
+  local parts = {}
+  _M.write_object(record, keys, function(...)
+    for i = 1, select("#", ...) do parts[#parts + 1] = select(i, ...) end
+  end)
+  return table.concat(parts)
 end
 
 return _M

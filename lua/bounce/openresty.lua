@@ -5,9 +5,11 @@
 -- Each worker owns one classifier. POST /reload re-reads the rule files in the worker that
 -- receives it and, when they load, bumps a generation counter in a lua_shared_dict; every worker
 -- compares the counter before each request (and on a timer when idle) and reloads its own
--- classifier. A rule file that does not load leaves every worker on the rules it had.
+-- classifier. A rule file that does not load leaves every worker on the rules it had, at the
+-- generation they came from.
 -- See docs/openresty.md.
 local bounce = require "bounce"
+local classifier = require "bounce.classifier"
 local describe = require "bounce.describe"
 local cjson = require "cjson"
 local jsonout = require "bounce.json"
@@ -30,19 +32,31 @@ local state = {
   dict = nil,       -- the lua_shared_dict holding the generation
   seen = 0,         -- the generation this worker's rules come from
   interval = 1,     -- seconds between an idle worker's checks
+  retry_at = 0,     -- after a failed reload: when to try again
 }
 
--- Brings this worker's rules to the shared generation. A failed reload is logged and not
--- retried until the next bump: the rules in use stay, and the failure is not repeated per request.
+-- Re-reads the rule files: true, or nil, err (also for an error raised while loading).
+local function reload()
+  local ok, loaded, err = pcall(state.classifier.reload, state.classifier)
+  if not ok then return nil, tostring(loaded) end
+  return loaded, err
+end
+
+-- Brings this worker's rules to the shared generation. A worker whose re-read fails (the files
+-- changed again since the /reload, and do not load now) keeps the rules it has and the
+-- generation they came from, which its answers carry, and tries again once an interval until
+-- the files load: a generation never stands for two rule sets.
 local function sync()
   local gen = state.dict:get(GENERATION) or 0
-  if gen == state.seen then return end
-  state.seen = gen
-  local ok, err = state.classifier:reload()
+  if gen == state.seen or ngx.now() < state.retry_at then return end
+  local ok, err = reload()
   if ok then
+    state.seen, state.retry_at = gen, 0
     ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
   else
-    ngx.log(ngx.ERR, "bounce: reload for generation ", gen, " failed, the rules in use stay: ", err)
+    state.retry_at = ngx.now() + state.interval
+    ngx.log(ngx.ERR, "bounce: reload for generation ", gen, " failed, the rules of generation ", state.seen,
+      " stay until the files load: ", err)
   end
 end
 
@@ -132,6 +146,14 @@ local function check_lang(lang)
   return nil, "lang must be one of " .. table.concat(describe.languages, ", ")
 end
 
+-- A query-string argument: the string, or nil when absent; nil, err when it is given twice
+-- (?lang=xx&lang=ja) or without a value (?lang), which nginx reads as a list or as true.
+local function query_arg(args, name)
+  local v = args[name]
+  if v == nil or type(v) == "string" then return v end
+  return nil, name .. (type(v) == "table" and " is given more than once" or " needs a value")
+end
+
 local function string_field(t, name)
   local v = t[name]
   if v == nil or v == cjson.null then return nil end
@@ -149,7 +171,9 @@ local function classify_request(body)
     local args = ngx.req.get_uri_args()
     local ctx = {}
     for _, k in ipairs(CONTEXT_KEYS) do
-      if type(args[k]) == "string" then ctx[k] = args[k] end
+      local v, err = query_arg(args, k)
+      if err then return nil, err end
+      ctx[k] = v
     end
     return body, ctx
   end
@@ -183,6 +207,10 @@ function _M.classify()
   if not text then return fail(400, ctx) end
   local known, err = check_lang(ctx.lang)
   if not known then return fail(400, err) end
+  if ctx.command ~= nil then
+    known, err = classifier.check_command(ctx.command)
+    if not known then return fail(400, err) end
+  end
   local ok, result = pcall(state.classifier.classify, state.classifier, text, ctx)
   if not ok then return internal("classify", result) end
   return respond(200, json.encode(result))
@@ -190,11 +218,9 @@ end
 
 -- cjson writes an empty table as {}: the recipients are spliced in as an array.
 local function encode_parsed(parsed)
-  local items = {}
-  for i, entry in ipairs(parsed.recipients or {}) do items[i] = json.encode(entry) end
+  local head = '{"recipients":' .. jsonout.encode_list(parsed.recipients or {})
   parsed.recipients = nil
   local rest = json.encode(parsed)
-  local head = '{"recipients":[' .. table.concat(items, ",") .. "]"
   if rest == "{}" then return head .. "}" end
   return head .. "," .. rest:sub(2)
 end
@@ -204,8 +230,10 @@ end
 function _M.parse()
   local body, status, message = begin()
   if not body then return fail(status, message) end
-  local lang = ngx.req.get_uri_args().lang
-  local known, err = check_lang(lang)
+  local lang, err = query_arg(ngx.req.get_uri_args(), "lang")
+  if err then return fail(400, err) end
+  local known
+  known, err = check_lang(lang)
   if not known then return fail(400, err) end
   local ok, parsed = pcall(state.classifier.parse, state.classifier, body, { lang = lang })
   if not ok then return internal("parse", parsed) end
@@ -225,16 +253,32 @@ function _M.reload()
   end
   if not state.classifier then return fail(503, "bounce is not initialised (init_by_lua)") end
   sync()
-  local ok, err = state.classifier:reload()
+  local ok, err = reload()
   if not ok then
     ngx.log(ngx.ERR, "bounce: reload refused, the rules in use stay: ", err)
     return fail(422, err)
   end
   local gen, ierr = state.dict:incr(GENERATION, 1, 0)
   if not gen then return fail(500, "cannot bump the rules generation: " .. tostring(ierr)) end
-  state.seen = gen
+  state.seen, state.retry_at = gen, 0
   ngx.log(ngx.NOTICE, "bounce: rules reloaded, generation ", gen)
   return respond(200, json.encode { generation = gen })
+end
+
+-- What nginx answers by itself, named in error_page (examples/openresty/nginx.conf).
+local NGINX_ERRORS = {
+  [400] = "the request could not be read",
+  [403] = "forbidden from this address",
+  [413] = "the body is larger than client_max_body_size",
+  [414] = "the request line is too long",
+  [500] = "internal error",
+}
+
+--- error_page(): the location nginx's own errors go to (a body over client_max_body_size, a
+-- request it cannot read), so that they too answer {"error": ...}.
+function _M.error_page()
+  local status = ngx.status
+  return fail(status, NGINX_ERRORS[status] or "error " .. status)
 end
 
 return _M

@@ -13,6 +13,7 @@
 -- Runtime failures (a store that is down, a malformed address or line) return nil, err;
 -- programmer errors (a bad option) raise.
 local cjson = require "cjson.safe"
+local json = require "bounce.json"
 local taxonomy = require "bounce.taxonomy"
 local step = require "bounce.policy.step"
 
@@ -168,12 +169,19 @@ local function normalize_result(result)
   if not c then return nil, "unknown category: " .. tostring(result.category) end
   local t = result.type or c[1]
   if not taxonomy.types[t] then return nil, "unknown type: " .. tostring(t) end
+  for _, k in ipairs { "provider", "status" } do
+    if result[k] ~= nil and type(result[k]) ~= "string" then return nil, k .. " must be a string" end
+  end
   return result, t
+end
+
+local function finite(v)
+  return type(v) == "number" and v > -math.huge and v < math.huge
 end
 
 local function when(self, arg)
   local o = type(arg) == "table" and arg or { at = arg }
-  if o.at ~= nil and type(o.at) ~= "number" then error("bounce.policy: at must be a number of seconds", 3) end
+  if o.at ~= nil and not finite(o.at) then error("bounce.policy: at must be a finite number of seconds", 3) end
   if o.id ~= nil and (type(o.id) ~= "string" or o.id == "") then error("bounce.policy: id must be a non-empty string", 3) end
   if o.sender ~= nil and (type(o.sender) ~= "string" or o.sender:find("[%s|]")) then
     error("bounce.policy: sender must be a string without spaces or '|'", 3)
@@ -293,7 +301,7 @@ function policy:suppress(address, entry)
   local reason, rerr = check_token("reason", entry.reason or "manual")
   if not reason then return nil, rerr end
   local count, at = tonumber(entry.count or 0), tonumber(entry.at or self.clock())
-  if not count or not at then return nil, "count and at must be numbers" end
+  if not finite(count) or not finite(at) then return nil, "count and at must be finite numbers" end
   local res, serr = self.store:run { op = "suppress", address = addr, sup_key = self.sup_key,
     streak_key = self.prefix .. "a:" .. addr, entry = step.encode(category, reason, count, at) }
   if not res then return nil, serr end
@@ -383,7 +391,7 @@ function policy:export(format, write)
       for i, k in ipairs(COLUMNS) do row[i] = csv_field(e[k]) end
       write(table.concat(row, ",") .. "\n")
     else
-      write(cjson.encode { address = e.address, category = e.category, reason = e.reason, count = e.count,
+      write(json.encode { address = e.address, category = e.category, reason = e.reason, count = e.count,
         at = e.at } .. "\n")
     end
   end

@@ -1,6 +1,7 @@
 --- `bounce policy`: applies a stream of classified bounces to a policy store and prints the
 -- decisions; imports and exports the suppression list. run(argv) returns the exit status.
 local cjson = require "cjson.safe"
+local json = require "bounce.json"
 local policy = require "bounce.policy"
 local taxonomy = require "bounce.taxonomy"
 
@@ -61,10 +62,34 @@ local function import(p, path)
   return n
 end
 
+-- Fields a line may give and the JSON types each may have (null: as if absent).
+local FIELD_TYPES = {
+  recipient = "string", address = "string", category = "string", type = "string", status = "string",
+  provider = "string", id = "string or number", at = "number or string", sender = "string", file = "string",
+}
+
+-- The line's fields of the wrong type, named; nil when there are none.
+local function mistyped(r)
+  for k, want in pairs(FIELD_TYPES) do
+    if r[k] ~= nil and not want:find(type(r[k]), 1, true) then return k .. " must be a " .. want end
+  end
+  -- JSON has no infinity, but 1e999 decodes to one
+  local at = tonumber(r.at)
+  if r.at ~= nil and not (at and at > -math.huge and at < math.huge) then
+    return "at must be a finite number of seconds"
+  end
+  return nil
+end
+
 -- One input line -> address, result, record options; or nil, err for a line to refuse.
 local function event(line)
   local r, err = cjson.decode(line)
   if type(r) ~= "table" then return nil, "not a JSON object" .. (err and " (" .. err .. ")" or "") end
+  for k, v in pairs(r) do
+    if v == cjson.null then r[k] = nil end
+  end
+  err = mistyped(r)
+  if err then return nil, err end
   local address = r.recipient or r.address
   local addr
   addr, err = policy.address(address)
@@ -72,11 +97,11 @@ local function event(line)
   if not taxonomy.categories[r.category] then return nil, "unknown category " .. tostring(r.category) end
   if r.type ~= nil and not taxonomy.types[r.type] then return nil, "unknown type " .. tostring(r.type) end
   local id = r.id
-  if id == nil and type(r.file) == "string" then id = r.file .. "|" .. addr end
-  if type(id) ~= "string" and id ~= nil then id = tostring(id) end
-  local at = tonumber(r.at)
-  local sender = type(r.sender) == "string" and not r.sender:find("[%s|]") and r.sender or nil
-  return addr, r, { at = at, id = id, sender = sender }
+  if id == nil and r.file then id = r.file .. "|" .. addr end
+  if type(id) == "number" then id = string.format("%.17g", id) end
+  if id == "" then return nil, "id must not be empty" end
+  local sender = r.sender and not r.sender:find("[%s|]") and r.sender or nil
+  return addr, r, { at = tonumber(r.at), id = id, sender = sender }
 end
 
 local function apply(p, lines, print_decisions)
@@ -97,7 +122,7 @@ local function apply(p, lines, print_decisions)
         end
         if print_decisions then
           d.input, d.file = r.input, r.file
-          io.write(cjson.encode(d), "\n")
+          io.write(json.encode(d), "\n")
         end
       end
     end

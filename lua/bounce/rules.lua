@@ -49,15 +49,97 @@ local function load_source(path)
   return src
 end
 
--- A rule file reads the globals (it may require lpeg) but its own globals stay its own.
-local function compile_chunk(src, path)
-  local env = setmetatable({}, { __index = _G })
+-- What a rule file may use unless the classifier is trusted (docs/rules.md): its own copies of
+-- string, table, math and utf8, a few basic functions, and a `require` that serves those, lpeg
+-- without the parts that run Lua code or recurse while matching, and bounce.phrases. Anything
+-- else is refused with the file:line that asked for it.
+local BASICS = { "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "select",
+  "tonumber", "tostring", "type", "unpack" }
+local LIBRARIES = { "string", "table", "math", "utf8" }
+-- lpeg.V and tables given to lpeg.P make grammars, which can recurse into exponential time;
+-- lpeg.Cmt and functions given to lpeg.P run Lua code while matching; setmaxstack is global.
+local LPEG_WITHHELD = { V = true, Cmt = true, setmaxstack = true }
+-- string.dump turns a function into bytecode, which the loader never takes.
+local STRING_WITHHELD = { dump = true }
+-- VM instructions a sandboxed rule file may run while it loads (the default pack's files run
+-- a few thousand each): a loop that never ends is refused instead of hanging a reload.
+local LOAD_STEPS = 50 * 1000 * 1000
+local HOOK_EVERY = 1000
+
+local function copy(t, withheld)
+  local out = {}
+  for k, v in pairs(t) do
+    if not (withheld and withheld[k]) then out[k] = v end
+  end
+  return out
+end
+
+local function rule_lpeg()
+  local l = copy(lpeg)
+  for name in pairs(LPEG_WITHHELD) do
+    l[name] = function() error("lpeg." .. name .. " is for the rule files of a trusted classifier (docs/rules.md)", 2) end
+  end
+  l.P = function(v)
+    if type(v) == "table" or type(v) == "function" then
+      error("lpeg.P of a " .. type(v) .. " (a grammar or a match-time function) is for the rule files of a " ..
+        "trusted classifier (docs/rules.md)", 2)
+    end
+    return lpeg.P(v)
+  end
+  return l
+end
+
+local function sandbox()
+  local env, modules = {}, { lpeg = rule_lpeg(), ["bounce.phrases"] = copy(require "bounce.phrases") }
+  for _, name in ipairs(BASICS) do env[name] = _G[name] end
+  env.unpack = env.unpack or table.unpack
+  for _, name in ipairs(LIBRARIES) do
+    if _G[name] then
+      env[name] = copy(_G[name], name == "string" and STRING_WITHHELD or nil)
+      modules[name] = env[name]
+    end
+  end
+  env._G = env
+  env.require = function(name)
+    local m = modules[name]
+    if m == nil then
+      error(string.format("require '%s': a rule file may require lpeg and bounce.phrases only " ..
+        "(a trusted classifier's rule files may require anything, docs/rules.md)", tostring(name)), 2)
+    end
+    return m
+  end
+  return setmetatable(env, { __index = function(_, name)
+    error(string.format("'%s' is not available to a rule file: it has string, table, math, utf8, lpeg " ..
+      "and bounce.phrases (a trusted classifier's rule files have all of Lua, docs/rules.md)", tostring(name)), 2)
+  end })
+end
+
+-- A trusted rule file reads the globals but its own globals stay its own.
+local function compile_chunk(src, path, trusted)
+  local env = trusted and setmetatable({}, { __index = _G }) or sandbox()
   if setfenv then
+    -- Lua 5.1 and LuaJIT load bytecode as readily as text, and bytecode can break the VM.
+    if src:byte(1) == 27 then return nil, path .. ": a rule file must be Lua text, not bytecode" end
     local chunk, err = loadstring(src, "@" .. path)
     if chunk then setfenv(chunk, env) end
     return chunk, err
   end
   return load(src, "@" .. path, "t", env)
+end
+
+-- Runs a sandboxed file's chunk within LOAD_STEPS instructions (counted by a debug hook, which
+-- LuaJIT calls from interpreted code only: the chunk is kept out of the JIT).
+local function run_bounded(chunk)
+  if jit then jit.off(chunk, true) end
+  local hook, mask, count = debug.gethook()
+  local left = LOAD_STEPS / HOOK_EVERY
+  debug.sethook(function()
+    left = left - 1
+    if left < 0 then error(string.format("ran more than %d million instructions while loading", LOAD_STEPS / 1e6), 2) end
+  end, "", HOOK_EVERY)
+  local ok, result = pcall(chunk)
+  debug.sethook(hook, mask, count)
+  return ok, result
 end
 
 -- path -> lines of its rules, from the last load of that file
@@ -136,17 +218,32 @@ local function item_lines(src)
 end
 
 local function is_integer(v)
-  return type(v) == "number" and v == math.floor(v)
+  return type(v) == "number" and v == math.floor(v) and v > -math.huge and v < math.huge
 end
 
+-- Every number the engine keeps fits these: a double holds every integer up to 2^53 exactly,
+-- and a C long of any width holds 2^31 - 1.
+local MAX_PRIORITY = 2 ^ 53
+local MAX_RETRY_AFTER = 2 ^ 31 - 1
+
+-- A string, or a list of them; each must have a character other than white space, since the
+-- engine folds white space away and an empty phrase would match everything.
 local function string_list(v)
-  if type(v) == "string" then return v ~= "" and { v } or nil end
+  if type(v) == "string" then return v:find("%S") and { v } or nil end
   if type(v) ~= "table" or #v == 0 then return nil end
   for k, s in pairs(v) do
-    if not is_integer(k) or type(s) ~= "string" or s == "" then return nil end
+    if not is_integer(k) or type(s) ~= "string" or not s:find("%S") then return nil end
   end
   return v
 end
+
+-- re syntax: a rule definition (`name <- ...`) outside quoted strings and character classes.
+local DEFINES_RULES = (function()
+  local P = lpeg.P
+  local quoted = P "'" * (1 - P "'") ^ 0 * "'" + P '"' * (1 - P '"') ^ 0 * '"'
+  local class = P "[" * P "^" ^ -1 * 1 * (1 - P "]") ^ 0 * "]"
+  return (quoted + class + (1 - P "<-")) ^ 0 * "<-"
+end)()
 
 local function compile_pattern(p)
   if type(p) == "string" then
@@ -155,12 +252,19 @@ local function compile_pattern(p)
     local compiled
     ok, compiled = pcall(re.compile, p)
     if not ok then return nil, "bad pattern: " .. tostring(compiled):gsub("\n.*", "") end
+    -- Recursion is what lets a PEG take time exponential in the text it reads.
+    if lpeg.match(DEFINES_RULES, p) then
+      return nil, "bad pattern: a pattern may not define rules (name <- ...); build a grammar with lpeg " ..
+        "in a trusted rule file"
+    end
     p = compiled
   elseif lpeg.type(p) ~= "pattern" then
     return nil, "pattern must be an LPeg pattern or a string in re syntax"
   end
-  -- Search anywhere; a pattern that cannot run (left recursion, empty loops) fails here.
-  local ok, search = pcall(function() return lpeg.P { p + 1 * lpeg.V(1) } end)
+  -- Search anywhere, the pattern's captures dropped unmade (/ 0): a pattern answers yes or no,
+  -- and a function capture is never called. A pattern that cannot run (left recursion, empty
+  -- loops) fails here.
+  local ok, search = pcall(function() return lpeg.P { p / 0 + 1 * lpeg.V(1) } end)
   if not ok then return nil, "bad pattern: " .. tostring(search) end
   local ran, err = pcall(lpeg.match, search, "probe text 550 5.1.1")
   if not ran then return nil, "bad pattern: " .. tostring(err) end
@@ -170,7 +274,9 @@ end
 local CHECKS = {
   id = function(v) return type(v) == "string" and v:match("^[%w_.:%-]+$") and v or nil, "a word of letters, digits, _ . : -" end,
   layer = function(v) return LAYERS[v] and v or nil, "one of site, provider, text, status, code, class" end,
-  priority = function(v) return is_integer(v) and v or nil, "an integer" end,
+  priority = function(v)
+    return is_integer(v) and math.abs(v) <= MAX_PRIORITY and v or nil, "an integer from -2^53 to 2^53"
+  end,
   provider = function(v) return type(v) == "string" and v ~= "" and v:lower() or nil, "a provider name" end,
   status = function(v)
     local want = 'an enhanced status such as "5.1.1", or a range of details such as "5.7.700-749"'
@@ -190,7 +296,8 @@ local CHECKS = {
     return nil, want
   end,
   match = function(v)
-    local want = "a phrase, a list of phrases, or a list of 2 to 8 such lists (a phrase of each must occur)"
+    local want = "a phrase (not white space only), a list of phrases, or a list of 2 to 8 such lists " ..
+      "(a phrase of each must occur)"
     if type(v) ~= "table" or type(v[1]) ~= "table" then return string_list(v), want end
     if #v < 2 or #v > 8 then return nil, want end
     local groups = {}
@@ -203,7 +310,9 @@ local CHECKS = {
   type = function(v) return taxonomy.types[v] and v or nil, "hard, soft or none" end,
   category = function(v) return taxonomy.categories[v] and v or nil, "a category of TAXONOMY.md" end,
   action = function(v) return taxonomy.actions[v] and v or nil, "an action of TAXONOMY.md" end,
-  retry_after = function(v) return is_integer(v) and v >= 0 and v or nil, "seconds, an integer >= 0" end,
+  retry_after = function(v)
+    return is_integer(v) and v >= 0 and v <= MAX_RETRY_AFTER and v or nil, "seconds, an integer from 0 to 2^31 - 1"
+  end,
   description = function(v) return type(v) == "string" and v or nil, "a string" end,
   examples = function(v)
     if type(v) ~= "table" then return nil, "a list of replies" end
@@ -267,7 +376,8 @@ local function check_providers(list, where)
       end
       local l = string_list(v)
       if not l then
-        return nil, string.format("%s: provider '%s': %s must be a list of strings", where, name, k)
+        return nil, string.format("%s: provider '%s': %s must be a list of strings, not white space only",
+          where, name, k)
       end
       local lowered = {}
       for i, s in ipairs(l) do lowered[i] = s:lower() end
@@ -281,6 +391,7 @@ end
 
 --- Loads one rule file (a path, or a table of rules given directly). Returns
 -- { rules = {...}, providers = {...}, sender_side = {...}, includes = {...} } or nil, "file:line: message".
+-- opts.trusted: run the file with all of Lua instead of the sandbox.
 function _M.load(source, opts)
   opts = opts or {}
   local data, path, src
@@ -291,9 +402,10 @@ function _M.load(source, opts)
     local err
     src, err = load_source(path)
     if not src then return nil, string.format("%s: cannot read rule file: %s", path, err) end
-    local chunk, cerr = compile_chunk(src, path)
+    local chunk, cerr = compile_chunk(src, path, opts.trusted)
     if not chunk then return nil, cerr end
-    local ok, result = pcall(chunk)
+    local ok, result
+    if opts.trusted then ok, result = pcall(chunk) else ok, result = run_bounded(chunk) end
     if not ok then return nil, tostring(result) end
     if type(result) ~= "table" then
       return nil, string.format("%s:1: a rule file must return a table, got %s", path, type(result))
@@ -312,6 +424,11 @@ function _M.load(source, opts)
   }
   if defaults.layer ~= nil and not LAYERS[defaults.layer] then
     return nil, string.format("%s:1: layer must be one of site, provider, text, status, code, class", path)
+  end
+  if data.include ~= nil then
+    local ok = type(data.include) == "table"
+    for k, v in pairs(ok and data.include or {}) do ok = ok and is_integer(k) and type(v) == "string" end
+    if not ok then return nil, path .. ":1: include must be a list of file names" end
   end
   local out = { rules = {}, providers = {}, sender_side = {}, includes = data.include }
   line_cache[path] = nil
@@ -366,10 +483,22 @@ function _M.resolve(name)
   return name, false
 end
 
+-- Include chains longer than this are refused: a cycle through another spelling of a path
+-- (a symbolic link, "dir/../dir") would otherwise recurse until the C stack runs out.
+local MAX_INCLUDE_DEPTH = 16
+
+-- "a/./b", "a//b", "a/x/../b" -> "a/b": one spelling per path, to see a file include itself.
+local function canonical(path)
+  return tidy((path:gsub("/%./", "/"):gsub("//+", "/")))
+end
+
 --- Loads every source in order (following a pack file's `include` list). Returns
 -- { rules = {...}, providers = {...}, sender_side = {...} } or nil, err; nothing half-loaded is returned.
-function _M.load_all(sources)
+-- opts.trusted: rule files run with all of Lua (docs/rules.md).
+function _M.load_all(sources, opts)
+  local trusted = opts and opts.trusted
   local all = { rules = {}, providers = {}, sender_side = {} }
+  local chain = {} -- the files being loaded, each including the next
   local function add(source, in_pack)
     local loaded, err
     if type(source) == "table" then
@@ -378,13 +507,25 @@ function _M.load_all(sources)
       local path, is_pack = _M.resolve(source)
       if not path then return nil, is_pack end
       in_pack = in_pack or is_pack
-      loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack })
+      local key = canonical(path)
+      for _, c in ipairs(chain) do
+        if c == key then
+          return nil, string.format("%s:1: include cycle: %s -> %s", chain[#chain], table.concat(chain, " -> "), key)
+        end
+      end
+      if #chain >= MAX_INCLUDE_DEPTH then
+        return nil, string.format("%s:1: includes nested more than %d deep", chain[#chain], MAX_INCLUDE_DEPTH)
+      end
+      loaded, err = _M.load(path, { default_layer = not in_pack and "site" or nil, require_id = in_pack,
+        trusted = trusted })
       if loaded and loaded.includes then
         local base = dirname(path)
+        chain[#chain + 1] = key
         for _, inc in ipairs(loaded.includes) do
           local ok, ierr = add(base .. "/" .. inc, in_pack)
           if not ok then return nil, ierr end
         end
+        chain[#chain] = nil
       end
     end
     if not loaded then return nil, err end
