@@ -72,7 +72,8 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("this-local-part-does-not-exist-on-the-server@ezweb.ne.jp", rc.recipient)
     assert.equal("Your message was not delivered within 0 days and 1 hours. Remote host is not responding. " ..
       "The following recipients did not receive this message:", rc.diagnostic)
-    assert.equal("expired", rc.category)
+    -- the queue gave up, and says why: the cause decides
+    assert.equal("network_error", rc.category)
   end)
 
   it("takes the remote reply from the transcript of the report a gateway encloses (InterScan)", function()
@@ -105,7 +106,7 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("kijitora@neko.example.jp", rc.recipient)
     assert.equal("kijitora... Deferred: Connection refused by [127.0.0.1] Message could not be delivered for 5 days " ..
       "Message will be deleted from queue", rc.diagnostic)
-    assert.equal("expired", rc.category)
+    assert.equal("network_error", rc.category)
   end)
 end)
 

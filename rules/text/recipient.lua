@@ -386,6 +386,7 @@ return {
       "an MX or SRV record indicated no SMTP service",
       "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
       "550 unknown host",
+      "550 Unrouteable address",
       "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
       "The mail server could not deliver mail to user@example.net.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
       "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]",
