@@ -49,13 +49,19 @@ local INACTIVE_SUBJECT = {
   "user account", "recipient account", "reach",
 }
 local INACTIVE_VERB = { "is", "has been", "was", "is now", "has now been" }
+local SHORT_STATES = {}
+for _, state in ipairs(INACTIVE_STATES) do
+  if state ~= "locked" then SHORT_STATES[#SHORT_STATES + 1] = state end
+end
 local INACTIVE = join(
   combine(INACTIVE_SUBJECT, " ", INACTIVE_VERB, " ", { "", "currently ", "permanently " }, INACTIVE_STATES),
   -- "blocked" said of the recipient's own account (said of an address, it is the sender's)
   combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
     INACTIVE_VERB, " ", { "", "currently ", "permanently " }, "blocked"),
-  combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, INACTIVE_STATES),
-  combine(INACTIVE_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
+  -- the short forms ("account disabled", "inactive mailbox"), without "locked": "account locked
+  -- after failed logins" is the sender's own account
+  combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, SHORT_STATES),
+  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
 -- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
 local INACTIVE_FOR_NOW = join(
   combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "was ", "" }, { "temporarily ", "temporary " },
@@ -406,6 +412,17 @@ return {
       "556 5.1.10 <user@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)",
       "Domain does not accept mail",
     },
+  },
+  -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
+  -- not exist"): the domain's name between the words.
+  {
+    id = "text.domain_invalid.named",
+    priority = 40,
+    match = { "does not exist", "doesn't exist", "not found" },
+    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found") ]],
+    category = "domain_invalid",
+    description = "The recipient's domain does not exist.",
+    examples = { "554 5.4.4 [internal] Domain example.invalid does not exist" },
   },
   -- Gmail's DNS Error lists each lookup it made; where the A lookup of the domain had no answer
   -- as well as the MX lookup, the domain has no mail route at all.

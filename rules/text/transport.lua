@@ -16,16 +16,20 @@ return {
       "451 4.7.1 Greylisting in action, please come back later",
     },
   },
-  -- A deferral that says nothing but "try again later" is how several greylisting filters answer.
+  -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
+  -- Rspamd's greylist module, with the time the greylisting ends where report_time is set.
   {
     id = "text.greylisted.try_later",
     priority = 11,
     class = 4,
     match = "try again later",
-    pattern = "[0-9] ' ' ('please ')? 'try again later' [. ]* !.",
+    pattern = "[0-9] ' ' ('please ')? 'try again later' ([. ]* !. / ': ' [a-z]^3 ', ' [0-9])",
     category = "greylisted",
     description = "The receiver deferred the message without a reason, as greylisting does; retry later.",
-    examples = { "451 4.7.1 Try again later", "450 Please try again later." },
+    examples = {
+      "451 4.7.1 Try again later", "450 Please try again later.",
+      "451 4.7.1 Try again later: Thu, 21 Mar 2024 10:15:00 GMT",
+    },
   },
   {
     id = "text.routing_error",
@@ -195,7 +199,8 @@ return {
       -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
       "mailer error",
       -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
-      "table lookup failure", "user lookup error", "address resolver failure", "mail transport unavailable",
+      "table lookup failure", "temporary lookup failure", "user lookup error", "address resolver failure",
+      "mail transport unavailable",
       "mail transport error",
     },
     category = "system_error",
