@@ -45,10 +45,10 @@ local INACTIVE_STATES = {
 local PASSING_STATES = { "disabled", "deactivated", "inactive", "suspended", "frozen", "locked", "blocked" }
 -- "account is disabled", "mailbox has been suspended", "user is currently inactive", ...
 local INACTIVE_SUBJECT = {
-  "account", "mailbox", "user", "recipient", "mail box", "email account", "e-mail account", "mail account",
-  "user account", "recipient account", "reach",
+  "account", "mailbox", "user", "recipient", "email account", "mail account", "user account", "recipient account",
+  "reach",
 }
-local INACTIVE_VERB = { "is", "has been", "was", "is now", "has now been" }
+local INACTIVE_VERB = { "is", "has been", "was" }
 local SHORT_STATES = {}
 for _, state in ipairs(INACTIVE_STATES) do
   if state ~= "locked" then SHORT_STATES[#SHORT_STATES + 1] = state end
@@ -64,8 +64,7 @@ local INACTIVE = join(
   combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
 -- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
 local INACTIVE_FOR_NOW = join(
-  combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "was ", "" }, { "temporarily ", "temporary " },
-    PASSING_STATES),
+  combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, { "temporarily ", "temporary " }, PASSING_STATES),
   combine({ "temporarily ", "temporary " }, { "disabled", "deactivated", "inactive", "frozen", "locked" }))
 
 return {
@@ -330,7 +329,10 @@ return {
   {
     id = "text.recipient_inactive.try_later",
     priority = 43,
-    match = { INACTIVE, { "try again later", "please try later", "try later", "for the time being" } },
+    match = {
+      combine({ "account", "mailbox", "user" }, " ", { "is ", "has been ", "" }, { "", "currently " }, INACTIVE_STATES),
+      { "try again later", "please try later", "try later", "for the time being" },
+    },
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, the reply asks to retry; keep the address.",
