@@ -201,6 +201,8 @@ return {
       -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
       "table lookup failure", "temporary lookup failure", "user lookup error", "address resolver failure",
       "mail transport unavailable",
+      -- general words for a receiver's own failure: a component, table or data it could not load
+      "could not load", "couldn't load", "unable to load", "failed to load", "cannot load",
       "mail transport error",
     },
     category = "system_error",
@@ -219,6 +221,7 @@ return {
       "554 5.3.0 unknown mailer error 1",
       "451 4.3.5 Server configuration problem",
       "4.3.0 table lookup failure",
+      "451 4.3.0 Could not load routing table for example.org",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
