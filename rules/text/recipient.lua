@@ -364,6 +364,8 @@ return {
       "the account or domain may not exist",
       -- Exchange: the DNS lookup of the recipient's domain answered NXDOMAIN
       "infodomainnonexistent", "nonexistentdomain",
+      -- Haraka outbound (hmail.js): neither MX nor address records, "No Such Domain", null MX
+      "nowhere to deliver mail", "sends and receives no email",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -400,6 +402,7 @@ return {
       "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]",
       "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
       "unable to look up host example.invalid: Name or service not known",
+      "Nowhere to deliver mail to for domain: example.org",
       "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
     },
   },

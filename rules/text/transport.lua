@@ -78,8 +78,8 @@ return {
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
       "in the queue too long", "could not be delivered for", "cannot send message for",
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
-      -- OpenSMTPD; DragonFly's dma
-      "envelope expired", "could not deliver for the last",
+      -- OpenSMTPD; DragonFly's dma; Haraka's "Too many failures (...)"
+      "envelope expired", "could not deliver for the last", "too many failures",
       -- Exchange Online's notice once its retries ran out
       "stopped trying to deliver", "despite repeated attempts",
     },
@@ -126,6 +126,9 @@ return {
       -- Exim: "host lookup did not complete", "all host address lookups failed temporarily";
       -- OpenSMTPD mta.c: "Temporary failure in MX lookup"
       "host lookup did not complete", "lookups failed temporarily", "temporary failure in mx lookup",
+      -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
+      -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
+      "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -138,6 +141,7 @@ return {
       "Sorry, I couldn't find any host by that name. (#4.1.2)",
       "host lookup for mx.example.org did not complete (DNS timeout?)",
       "Temporary failure in MX lookup",
+      "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
     },
   },
   {
@@ -158,8 +162,10 @@ return {
       -- "Network error on destination MXs", "No valid route to remote MX"
       "is down", "timed out", "connection timeout", "closed connection", "network error on destination",
       "no valid route to",
-      -- Postfix smtp_connect.c when no MX host could be tried
-      "server unavailable or unable to receive mail",
+      -- Postfix smtp_connect.c when no MX host could be tried; Haraka's "Tried all MXs"
+      "server unavailable or unable to receive mail", "tried all mxs",
+      -- Node's socket error codes, as Haraka and other Node MTAs quote them
+      "etimedout", "econnreset", "ehostunreach", "enetunreach",
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
       -- Online's "The recipient's email system didn't respond in time"
       "not responding", "did not respond", "didn't respond", "no response from",
