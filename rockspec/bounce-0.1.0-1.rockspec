@@ -45,6 +45,7 @@ build = {
     ["bounce.rules.providers.att"] = "rules/providers/att.lua",
     ["bounce.rules.providers.comcast"] = "rules/providers/comcast.lua",
     ["bounce.rules.providers.cox"] = "rules/providers/cox.lua",
+    ["bounce.rules.providers.docomo"] = "rules/providers/docomo.lua",
     ["bounce.rules.providers.free"] = "rules/providers/free.lua",
     ["bounce.rules.providers.gmail"] = "rules/providers/gmail.lua",
     ["bounce.rules.providers.gmx"] = "rules/providers/gmx.lua",

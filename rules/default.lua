@@ -15,6 +15,7 @@ return {
     "providers/att.lua",
     "providers/comcast.lua",
     "providers/cox.lua",
+    "providers/docomo.lua",
     "providers/free.lua",
     "providers/gmail.lua",
     "providers/gmx.lua",
