@@ -548,7 +548,7 @@ return {
     id = "text.recipient_unknown.user_account",
     priority = 30,
     match = { "t have a", "t have an", "does not have a" },
-    pattern = [[ ("doesn" ("'" / "’") "t" / "does not") " have a" "n"? " " [^ ]+ " account" ]],
+    pattern = [[ ("doesn't" / "does not") " have a" "n"? " " [^ ]+ " account" ]], -- doesn’t folds to doesn't
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
