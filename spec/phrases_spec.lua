@@ -20,6 +20,13 @@ describe("bounce.phrases.combine", function()
       "phrases.combine: more than 10000 phrases")
   end)
 
+  it("joins phrases and lists of phrases into one list, in order", function()
+    assert.same({ "user unknown", "no such user", "no such mailbox", "unknown user" },
+      phrases.join("user unknown", phrases.combine("no such ", { "user", "mailbox" }), { "unknown user" }))
+    assert.has_error(function() phrases.join("a", 1) end, "phrases.join: part 2 must be a string or a list of strings")
+    assert.has_error(function() phrases.join({ "a", {} }) end, "phrases.join: part 1 holds a table, not a string")
+  end)
+
   it("gives a rule file phrases the classifier finds", function()
     local c = assert(bounce.new { rules = { {
       { match = phrases.combine({ "account", "mailbox" }, " is ", { "", "temporarily " }, "frozen"),

@@ -5,6 +5,8 @@
 --   local phrases = require "bounce.phrases"
 --   match = phrases.combine({ "account", "mailbox" }, " ", { "is", "has been" }, " disabled"),
 --   -- { "account is disabled", "account has been disabled", "mailbox is disabled", ... }
+--   match = phrases.join("user unknown", phrases.combine("no such ", { "user", "mailbox" })),
+--   -- { "user unknown", "no such user", "no such mailbox" }: one list of several families
 local _M = { _VERSION = "0.1.0" }
 
 -- A combination this long is a mistake in the rule, not a list anyone means to write.
@@ -33,6 +35,26 @@ function _M.combine(...)
       error("phrases.combine: more than " .. MAX_PHRASES .. " phrases", 2)
     end
     out = grown
+  end
+  return out
+end
+
+--- join(part, ...) -> one list of the phrases given: each part is a string or a list of strings
+-- (a combine() result, a shared list), kept in order.
+function _M.join(...)
+  local out = {}
+  for i = 1, select("#", ...) do
+    local part = select(i, ...)
+    if type(part) == "string" then part = { part } end
+    if type(part) ~= "table" then
+      error("phrases.join: part " .. i .. " must be a string or a list of strings", 2)
+    end
+    for _, phrase in ipairs(part) do
+      if type(phrase) ~= "string" then
+        error("phrases.join: part " .. i .. " holds a " .. type(phrase) .. ", not a string", 2)
+      end
+      out[#out + 1] = phrase
+    end
   end
   return out
 end
