@@ -1,0 +1,251 @@
+-- German wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's German NDR texts, Gmail's German notice ("Adresse nicht gefunden"), the bilingual
+-- replies of WEB.DE and GMX (documented on web.de's and gmx.net's newsrooms: "550 Benutzer nicht
+-- bekannt/User unknown", "Benutzer hat das Speichervolumen ueberschritten"), the German reading
+-- of RFC 3463's texts in seed 003, and the words German-language MTAs and hosting providers use
+-- for the same causes. Many German servers write umlauts as ae/oe/ue, so both spellings are
+-- listed. Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+-- Who or what a recipient-side reply is about.
+local RECIPIENT = {
+  "empfänger", "empfaenger", "empfängeradresse", "empfaengeradresse", "benutzer", "benutzerkonto", "nutzer",
+  "adressat", "postfach", "mailbox", "e-mail-adresse", "e-mail-konto", "konto",
+}
+
+return {
+  layer = "text",
+
+  -- The sender's side in German words: the address or domain named is ours, so no recipient
+  -- category may take it ("Absenderadresse unbekannt" holds "adresse unbekannt").
+  {
+    id = "lang.de.sender_invalid",
+    priority = 54,
+    match = phrases.join(
+      phrases.combine({ "absender", "absenderadresse", "absender-adresse", "absenderdomain", "absender-domain",
+          "absenderdomäne", "absenderdomaene" }, " ", { "", "ist " },
+        { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" }),
+      "unbekannter absender", "ungültiger absender", "ungueltiger absender", "ungültige absenderadresse",
+      "ungueltige absenderadresse"),
+    category = "sender_invalid",
+    examples = {
+      "550 5.1.8 Absenderadresse ungültig",
+      "553 5.1.8 <info@example.invalid>: Absenderdomain existiert nicht",
+    },
+  },
+
+  -- IP blocklists. WEB.DE/GMX and T-Online answer in English; German-speaking filters and
+  -- hosters name the list ("Sperrliste", "schwarze Liste") or the blocked IP.
+  {
+    id = "lang.de.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "ip-adresse", "ip adresse", "ip" }, " ", { "ist ", "wurde ", "" }, { "gesperrt", "blockiert", "gelistet" }),
+      phrases.combine({ "auf einer", "in einer", "auf der", "in der" }, " ", { "sperrliste", "schwarzen liste", "blacklist", "blockliste", "dnsbl" }),
+      "ip-adresse steht auf", "ip steht auf"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Ihre IP-Adresse ist gesperrt",
+      "550 5.7.1 Die IP 192.0.2.1 steht auf einer Sperrliste (zen.example.org)",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.de.recipient_inactive.temporary",
+    priority = 43,
+    match = phrases.combine(RECIPIENT, " ", { "", "ist ", "wurde " },
+      { "vorübergehend", "voruebergehend", "temporär", "temporaer", "zeitweise", "vorläufig", "vorlaeufig" }, " ",
+      { "gesperrt", "deaktiviert", "blockiert", "stillgelegt", "inaktiv" }),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Postfach vorübergehend gesperrt", "550 Das Konto ist vorübergehend gesperrt" },
+  },
+
+  -- Mailbox full: Exchange's "Das Postfach des Empfängers ist voll und kann zurzeit keine
+  -- Nachrichten annehmen", seed 003's "Mailbox voll" and "über der Quote", WEB.DE's storage
+  -- replies. "voll" must end the word ("Postfach vollständig gelöscht" is not full).
+  {
+    id = "lang.de.mailbox_full",
+    priority = 43,
+    match = phrases.combine({ "postfach", "mailbox", "posteingang", "briefkasten" }, " ",
+      { "", "ist ", "des empfängers ist ", "des empfaengers ist " }, { "voll", "überfüllt", "ueberfuellt" }),
+    pattern = [[ ("postfach" / "mailbox" / "posteingang" / "briefkasten") " " ("ist " / "des empf" ("ä" / "ae") "ngers ist ")? ("voll" / "überfüllt" / "ueberfuellt") ![a-z] ]],
+    category = "mailbox_full",
+    examples = {
+      "552 Postfach voll",
+      "552 5.2.2 Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.",
+      "5.2.2 Mailbox voll",
+    },
+  },
+  {
+    id = "lang.de.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "speicherplatz", "speicherplatz des postfachs", "speicherplatz des empfängers",
+          "speicherplatz des empfaengers", "speichervolumen", "speicherkontingent", "quota",
+          "postfachgröße", "postfachgroesse", "maximale postfachgröße" }, " ",
+        { "überschritten", "ueberschritten", "erschöpft", "erschoepft", "aufgebraucht", "erreicht" }),
+      "über der quote", "ueber der quote", "über dem speicherlimit", "zu viele mails auf dem server",
+      "zuviele mails auf dem server", "zu viele nachrichten auf dem server", "kein freier speicherplatz",
+      "nicht genügend speicherplatz im postfach", "nicht genuegend speicherplatz im postfach"),
+    category = "mailbox_full",
+    examples = {
+      "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+      "452 4.2.2 Das E-Mail-Konto ist über der Quote",
+      "552 Speicherplatz des Empfängers überschritten",
+    },
+  },
+
+  {
+    id = "lang.de.recipient_inactive",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine(RECIPIENT, " ", { "", "ist ", "wurde ", "ist dauerhaft ", "wurde dauerhaft " },
+        { "deaktiviert", "gesperrt", "stillgelegt", "inaktiv", "nicht aktiv", "geschlossen", "gekündigt", "gekuendigt",
+          "abgeschaltet", "eingefroren", "gelöscht", "geloescht" }),
+      phrases.combine({ "deaktiviertes", "gesperrtes", "inaktives", "stillgelegtes", "gelöschtes", "geloeschtes" }, " ",
+        { "konto", "postfach", "benutzerkonto", "e-mail-konto" }),
+      "gesperrter empfänger", "gesperrter empfaenger", "nachrichten werden nicht angenommen"),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Mailbox deaktiviert, Nachrichten werden nicht angenommen",
+      "550 5.2.1 <user@example.de>: Konto gesperrt",
+      "550 Das Postfach wurde stillgelegt",
+      "550 5.1.1 Empfänger inaktiv",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "weil die Domain example.invalid nicht gefunden wurde",
+  -- and the German words for host/domain unknown and a missing MX.
+  {
+    id = "lang.de.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "domain", "domäne", "domaene", "zieldomain", "empfängerdomain", "empfaengerdomain", "host",
+          "hostname", "rechner" }, " ", { "", "ist " },
+        { "unbekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden", "ungültig", "ungueltig" }),
+      phrases.combine({ "unbekannte", "ungültige", "ungueltige", "nicht existierende" }, " ", { "domain", "domäne", "domaene" }),
+      "unbekannter host", "kein mx-eintrag", "keine mx-einträge", "keine mx-eintraege", "kein mx-record"),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 Domain existiert nicht",
+      "554 5.4.4 Host unbekannt: example.invalid",
+      "550 Unbekannte Domain example.invalid",
+    },
+  },
+  {
+    id = "lang.de.domain_invalid.gmail",
+    priority = 41,
+    match = { { "weil die domain", "weil die domäne" }, { "nicht gefunden" } },
+    category = "domain_invalid",
+    examples = {
+      "Ihre Nachricht wurde nicht an user@example.invalid zugestellt, weil die Domain example.invalid nicht gefunden wurde. Prüfen Sie, ob die Adresse Tippfehler oder unnötige Leerzeichen enthält, und versuchen Sie es noch einmal.",
+    },
+  },
+
+  {
+    id = "lang.de.rate_limited",
+    priority = 36,
+    match = {
+      "zu viele verbindungen", "zuviele verbindungen", "zu viele gleichzeitige verbindungen", "zu viele nachrichten",
+      "zuviele nachrichten", "zu viele e-mails", "zu viele mails", "zu schnell", "verbindungslimit", "ratenlimit",
+      "ratenbegrenzung", "senderate", "sendefrequenz",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse, bitte später erneut versuchen",
+      "450 4.7.1 Zu viele Nachrichten in kurzer Zeit",
+    },
+  },
+
+  {
+    id = "lang.de.spam_content",
+    priority = 35,
+    match = phrases.join(
+      phrases.combine("als spam ", { "eingestuft", "erkannt", "markiert", "klassifiziert", "abgelehnt", "bewertet", "identifiziert" }),
+      "spam erkannt", "spamverdacht", "spam-verdacht", "verdacht auf spam", "wegen spam abgelehnt", "vom spamfilter",
+      "durch den spamfilter", "spam-filter abgelehnt", "unerwünschte werbung", "unerwuenschte werbung",
+      "unerwünschte e-mail", "unerwuenschte e-mail"),
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Nachricht wurde als Spam eingestuft",
+      "554 Spamverdacht: Nachricht abgelehnt",
+      "550 5.7.1 Die E-Mail wurde vom Spamfilter abgewiesen",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "Die eingegebene E-Mail-Adresse wurde nicht
+  -- gefunden", Gmail's "Adresse nicht gefunden", WEB.DE's "Benutzer nicht bekannt", seed 003's
+  -- "Adresse existiert nicht".
+  {
+    id = "lang.de.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "eingegebene e-mail-adresse wurde nicht gefunden", "adresse nicht gefunden", "adresse wurde nicht gefunden",
+      "benutzer nicht bekannt", "adresse existiert nicht",
+      phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
+        { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
+      phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
+      "unbekannte empfängeradresse", "unbekannte empfaengeradresse", "ungültige empfängeradresse",
+      "ungueltige empfaengeradresse"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie erneut, die Nachricht zu senden.",
+      "Adresse nicht gefunden. Ihre Nachricht wurde nicht an user@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.",
+      "550 Benutzer nicht bekannt/User unknown",
+      "5.0.0 Adresse existiert nicht",
+      "550 5.1.1 <user@example.de>: Unbekannter Empfänger",
+    },
+  },
+  -- The general words: a recipient noun and "unknown / does not exist / not found".
+  {
+    id = "lang.de.recipient_unknown.words",
+    priority = 30,
+    match = phrases.combine(RECIPIENT, " ", { "", "ist " },
+      { "unbekannt", "nicht bekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden",
+        "ungültig", "ungueltig" }),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Benutzer unbekannt",
+      "550 5.1.1 <user@example.de>: Empfänger existiert nicht",
+      "550 Postfach nicht vorhanden",
+      "550 5.1.1 Die Empfängeradresse ist ungültig",
+    },
+  },
+
+  {
+    id = "lang.de.network_error",
+    priority = 16,
+    match = phrases.join(
+      "verbindung abgelehnt", "verbindung fehlgeschlagen", "verbindung unterbrochen", "verbindung getrennt",
+      "verbindung verloren", "zeitüberschreitung", "zeitueberschreitung", "netzwerkfehler", "keine verbindung",
+      phrases.combine({ "server", "host", "mailserver", "zielserver" }, " ", { "", "ist " }, "nicht erreichbar"),
+      -- seed 003's reading of X.4.1, X.4.2 and X.4.5
+      "keine antwort vom", "schlechte verbindung", "überlastung des netzes", "ueberlastung des netzes"),
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Zeitüberschreitung bei der Verbindung zu mx.example.de",
+      "Verbindung abgelehnt von mx.example.de[192.0.2.3]",
+      "4.4.1 Keine Antwort vom Gastgeber",
+    },
+  },
+  {
+    id = "lang.de.system_error",
+    priority = 15,
+    match = phrases.join(
+      phrases.combine({ "vorübergehender", "voruebergehender", "temporärer", "temporaerer", "interner", "lokaler" }, " ",
+        { "fehler", "serverfehler", "systemfehler" }),
+      "systemfehler", "vorübergehend nicht verfügbar", "voruebergehend nicht verfuegbar", "dienst nicht verfügbar",
+      "dienst nicht verfuegbar", "dienst ist nicht verfügbar", "server überlastet", "server ist überlastet",
+      "server ueberlastet", "mailsystem voll", "fehler bei der verarbeitung"),
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Vorübergehender Fehler, bitte später erneut versuchen",
+      "421 Dienst nicht verfügbar",
+      "451 Interner Fehler bei der Verarbeitung",
+    },
+  },
+}

@@ -1,0 +1,211 @@
+-- Portuguese wording of bounces and replies, Brazil's and Portugal's. Sources, per family below:
+-- Exchange's and Exchange Online's Portuguese NDR texts ("O endereço de email que você inseriu
+-- não foi encontrado" / "Não foi possível encontrar o endereço de correio eletrónico", "A caixa
+-- de correio do destinatário está cheia"), Gmail's Portuguese notice ("Endereço não encontrado"),
+-- and the words Portuguese-language MTAs and providers (UOL, BOL, Terra, Locaweb) use for the
+-- same causes. Accents are often dropped, so both spellings are listed. Priorities follow the
+-- scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "usuário", "usuario", "utilizador", "destinatário", "destinatario", "endereço", "endereco", "endereço de email",
+  "endereço de e-mail", "endereco de email", "endereco de e-mail", "endereço de correio eletrônico",
+  "endereço de correio eletrónico", "caixa postal", "caixa de correio", "conta", "conta de email", "conta de e-mail",
+}
+local IS = { "", "está ", "esta ", "é ", "foi ", "encontra-se " }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.pt.sender_invalid",
+    priority = 54,
+    match = phrases.combine({ "remetente", "endereço do remetente", "endereco do remetente", "domínio do remetente",
+        "dominio do remetente" }, " ", { "", "é " },
+      { "desconhecido", "inválido", "invalido", "não existe", "nao existe", "recusado", "rejeitado", "inexistente" }),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 Domínio do remetente inexistente", "550 5.1.7 Endereço do remetente inválido" },
+  },
+
+  {
+    id = "lang.pt.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "endereço ip", "endereco ip", "ip" }, " ", { "", "está ", "esta ", "foi " },
+        { "bloqueado", "listado", "em lista negra", "em uma lista negra", "numa lista negra" }),
+      "lista negra", "listas negras", "lista de bloqueio", "listas de bloqueio"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Seu endereço IP está em uma lista negra (zen.example.org)",
+      "550 5.7.1 IP bloqueado por envio de spam",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.pt.recipient_inactive.temporary",
+    priority = 43,
+    match = phrases.combine(RECIPIENT, " ", IS, { "temporariamente", "provisoriamente" }, " ",
+      { "desativada", "desativado", "desactivada", "desactivado", "suspensa", "suspenso", "bloqueada", "bloqueado" }),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Conta temporariamente suspensa", "550 A caixa postal está temporariamente bloqueada" },
+  },
+
+  -- Mailbox full: Exchange's "A caixa de correio do destinatário está cheia", quota wording.
+  {
+    id = "lang.pt.mailbox_full",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "caixa", "caixa postal", "caixa de correio", "caixa de entrada", "caixa do destinatário",
+          "caixa do destinatario", "caixa postal do destinatário", "caixa postal do destinatario",
+          "caixa de correio do destinatário", "caixa de correio do destinatario" }, " ", { "", "está ", "esta " },
+        { "cheia", "lotada", "sem espaço", "sem espaco" }),
+      phrases.combine({ "cota", "quota", "cota de armazenamento", "limite de armazenamento" }, " ",
+        { "excedida", "excedido", "esgotada", "esgotado", "ultrapassada", "atingida" }),
+      "excedeu a cota", "excedeu a quota", "ultrapassou a cota", "ultrapassou a quota", "acima da cota"),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 A caixa de correio do destinatário está cheia e não pode aceitar mensagens agora.",
+      "452 4.2.2 Caixa postal cheia",
+      "552 Cota excedida para user@example.com.br",
+    },
+  },
+
+  {
+    id = "lang.pt.recipient_inactive",
+    priority = 42,
+    match = phrases.combine(RECIPIENT, " ", IS,
+      { "desativada", "desativado", "desactivada", "desactivado", "desabilitada", "desabilitado", "suspensa", "suspenso",
+        "bloqueada", "bloqueado", "encerrada", "encerrado", "cancelada", "cancelado", "inativa", "inativo", "inactiva",
+        "inactivo", "congelada", "excluída", "excluida", "removida" }),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Conta desativada",
+      "550 5.2.1 <user@example.com.br>: caixa postal bloqueada",
+      "550 A conta de email foi encerrada",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "porque o domínio example.invalid não foi encontrado",
+  -- host/domain unknown, no MX.
+  {
+    id = "lang.pt.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "domínio", "dominio", "domínio do destinatário", "dominio do destinatario", "host" }, " ",
+        { "", "é " },
+        { "desconhecido", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado", "inválido",
+          "invalido" }),
+      "não foi possível encontrar o domínio", "nao foi possivel encontrar o dominio", "sem registro mx",
+      "nenhum registro mx"),
+    category = "domain_invalid",
+    examples = { "550 5.1.2 Domínio inexistente", "554 5.4.4 Host desconhecido: example.invalid" },
+  },
+  {
+    id = "lang.pt.domain_invalid.gmail",
+    priority = 41,
+    match = { { "porque o domínio", "porque o dominio" }, { "não foi encontrado", "nao foi encontrado" } },
+    category = "domain_invalid",
+    examples = {
+      "Sua mensagem não foi entregue a user@example.invalid porque o domínio example.invalid não foi encontrado. Verifique se há erros de digitação ou espaços desnecessários e tente novamente.",
+    },
+  },
+
+  {
+    id = "lang.pt.rate_limited",
+    priority = 36,
+    match = {
+      "muitas conexões", "muitas conexoes", "conexões demais", "conexoes demais", "excesso de conexões",
+      "excesso de conexoes", "muitas mensagens", "mensagens demais", "excesso de mensagens", "limite de conexões",
+      "limite de conexoes", "taxa de envio", "rápido demais", "rapido demais", "muitas ligações",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Muitas conexões do seu IP, tente novamente mais tarde",
+      "450 4.7.1 Excesso de mensagens em pouco tempo",
+    },
+  },
+
+  {
+    id = "lang.pt.spam_content",
+    priority = 35,
+    match = phrases.join(
+      phrases.combine({ "considerado", "considerada", "identificado", "identificada", "detectado", "detectada",
+          "detetado", "detetada", "classificado", "classificada", "marcado", "marcada", "rejeitado", "rejeitada",
+          "recusado", "recusada" }, { " como spam", " spam", " como lixo eletrônico", " por spam" }),
+      "suspeita de spam", "suspeito de spam", "spam detectado", "lixo eletrônico", "lixo eletronico",
+      "mensagem indesejada", "conteúdo indesejado", "filtro antispam", "filtro anti-spam"),
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Mensagem rejeitada como spam",
+      "554 5.7.1 A mensagem foi classificada como lixo eletrônico",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "não foi encontrado" / "Não foi possível encontrar o
+  -- endereço", Gmail's "Endereço não encontrado".
+  {
+    id = "lang.pt.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      phrases.combine({ "não foi possível encontrar", "nao foi possivel encontrar" }, " ",
+        { "o endereço", "o endereco", "o destinatário", "o destinatario", "o usuário", "o usuario" }),
+      "que você inseriu não foi encontrado", "que voce inseriu nao foi encontrado",
+      phrases.combine({ "o endereço", "o endereco" }, " não foi encontrado"),
+      phrases.combine({ "não existe", "nao existe" }, " ", { "o usuário", "o usuario", "a conta", "a caixa postal" })),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 O endereço de email que você inseriu não foi encontrado. Verifique o endereço de email do destinatário e tente reenviar a mensagem.",
+      "550 5.1.1 Não foi possível encontrar o endereço de correio eletrónico introduzido.",
+      "Endereço não encontrado. Sua mensagem não foi entregue a user@example.com.br porque o endereço não foi encontrado ou não pode receber e-mails.",
+    },
+  },
+  {
+    id = "lang.pt.recipient_unknown.words",
+    priority = 30,
+    match = phrases.combine(RECIPIENT, " ", { "", "é ", "está ", "esta " },
+      { "desconhecido", "desconhecida", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado",
+        "não encontrada", "nao encontrada", "inválido", "invalido", "inválida", "invalida" }),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 <user@example.com.br>: Usuário desconhecido",
+      "550 Conta inexistente",
+      "550 5.1.1 O destinatário não existe",
+    },
+  },
+
+  {
+    id = "lang.pt.network_error",
+    priority = 16,
+    match = {
+      "conexão recusada", "conexao recusada", "ligação recusada", "ligacao recusada", "conexão perdida",
+      "conexao perdida", "conexão interrompida", "tempo limite de conexão", "tempo de conexão esgotado",
+      "tempo esgotado", "não foi possível conectar", "nao foi possivel conectar", "falha na conexão",
+      "falha na conexao", "erro de conexão", "erro de conexao", "erro de rede", "host inacessível",
+      "servidor inacessível", "servidor inacessivel",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Tempo esgotado ao conectar a mx.example.com.br",
+      "Conexão recusada por mx.example.com.br[192.0.2.3]",
+    },
+  },
+  {
+    id = "lang.pt.system_error",
+    priority = 15,
+    match = {
+      "erro temporário", "erro temporario", "falha temporária", "falha temporaria", "problema temporário",
+      "erro interno", "erro do sistema", "erro de sistema", "erro local", "serviço indisponível",
+      "servico indisponivel", "temporariamente indisponível", "temporariamente indisponivel", "servidor ocupado",
+      "servidor sobrecarregado",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Erro temporário, tente novamente mais tarde",
+      "421 Serviço temporariamente indisponível",
+    },
+  },
+}
