@@ -27,6 +27,19 @@ describe("bounce.phrases.combine", function()
     assert.has_error(function() phrases.join({ "a", {} }) end, "phrases.join: part 1 holds a table, not a string")
   end)
 
+  it("matches as a sequence() pattern what combine() spells out, trying every choice", function()
+    local lpeg = require "lpeg"
+    local seq = phrases.sequence({ "box", "box of mail" }, " ", { "", "is " }, { "full", "fully used" })
+    for _, phrase in ipairs(phrases.combine({ "box", "box of mail" }, " ", { "", "is " }, { "full", "fully used" })) do
+      assert.truthy(lpeg.match(seq, phrase), phrase)
+    end
+    assert.is_nil(lpeg.match(seq, "box was full"))
+    assert.is_nil(lpeg.match(seq, "box of full"))
+    assert.has_error(function() phrases.sequence() end, "phrases.sequence: no parts")
+    assert.has_error(function() phrases.sequence("a", {}) end,
+      "phrases.sequence: part 2 must be a string or a non-empty list of strings")
+  end)
+
   it("gives a rule file phrases the classifier finds", function()
     local c = assert(bounce.new { rules = { {
       { match = phrases.combine({ "account", "mailbox" }, " is ", { "", "temporarily " }, "frozen"),
@@ -35,5 +48,15 @@ describe("bounce.phrases.combine", function()
     assert.equal("recipient_inactive", c:classify("550 Sorry, this mailbox is temporarily frozen").category)
     assert.equal("recipient_inactive", c:classify("550 Account is frozen").category)
     assert.not_equal("recipient_inactive", c:classify("550 Sorry, this mailbox was frozen").category)
+  end)
+
+  it("gives a rule file a sequence() pattern, gated by its phrase groups", function()
+    local nouns, states = { "account", "mailbox" }, { "frozen", "iced" }
+    local c = assert(bounce.new { rules = { {
+      { match = { nouns, states }, pattern = phrases.sequence(nouns, " is ", { "", "temporarily " }, states),
+        category = "recipient_inactive" },
+    } } })
+    assert.equal("recipient_inactive", c:classify("550 Sorry, this mailbox is temporarily iced").category)
+    assert.not_equal("recipient_inactive", c:classify("550 Sorry, the account was iced, the mailbox is ok").category)
   end)
 end)

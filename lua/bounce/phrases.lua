@@ -7,6 +7,13 @@
 --   -- { "account is disabled", "account has been disabled", "mailbox is disabled", ... }
 --   match = phrases.join("user unknown", phrases.combine("no such ", { "user", "mailbox" })),
 --   -- { "user unknown", "no such user", "no such mailbox" }: one list of several families
+--
+-- Where the alternatives multiply into thousands of phrases (nouns x verbs x states), sequence()
+-- makes the same words in a row an LPeg pattern instead, and the rule's phrase groups gate it:
+--
+--   match = { NOUNS, STATES }, pattern = phrases.sequence(NOUNS, " ", { "", "is " }, STATES),
+local lpeg = require "lpeg"
+
 local _M = { _VERSION = "0.1.0" }
 
 -- A combination this long is a mistake in the rule, not a list anyone means to write.
@@ -57,6 +64,32 @@ function _M.join(...)
     end
   end
   return out
+end
+
+--- sequence(part, ...) -> an LPeg pattern that matches what combine() with the same parts would
+-- spell out, in as many pattern nodes as there are choices rather than phrases: every choice of a
+-- part is tried before the pattern fails at a position.
+function _M.sequence(...)
+  local n = select("#", ...)
+  if n == 0 then error("phrases.sequence: no parts", 2) end
+  local grammar = { "1" }
+  for i = 1, n do
+    local part = select(i, ...)
+    if type(part) == "string" then part = { part } end
+    if type(part) ~= "table" or #part == 0 then
+      error("phrases.sequence: part " .. i .. " must be a string or a non-empty list of strings", 2)
+    end
+    local rest = i < n and lpeg.V(tostring(i + 1)) or lpeg.P(true)
+    local choices = lpeg.P(false)
+    for _, choice in ipairs(part) do
+      if type(choice) ~= "string" then
+        error("phrases.sequence: part " .. i .. " holds a " .. type(choice) .. ", not a string", 2)
+      end
+      choices = choices + lpeg.P(choice) * rest
+    end
+    grammar[tostring(i)] = choices
+  end
+  return lpeg.P(grammar)
 end
 
 return _M
