@@ -7,11 +7,22 @@
 -- listed. Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
--- Who or what a recipient-side reply is about.
+-- Who or what a recipient-side reply is about, and whose it is ("Das Konto des Empfängers").
 local RECIPIENT = {
   "empfänger", "empfaenger", "empfängeradresse", "empfaengeradresse", "benutzer", "benutzerkonto", "nutzer",
   "adressat", "postfach", "mailbox", "e-mail-adresse", "e-mail-konto", "konto",
 }
+local OF = { "", " des empfängers", " des empfaengers", " des benutzers", " des nutzers" }
+local UNKNOWN = {
+  "unbekannt", "nicht bekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden",
+  "ungültig", "ungueltig",
+}
+local INACTIVE = {
+  "deaktiviert", "gesperrt", "stillgelegt", "inaktiv", "nicht aktiv", "geschlossen", "gekündigt", "gekuendigt",
+  "abgeschaltet", "eingefroren", "gelöscht", "geloescht",
+}
+local EXCEEDED = { "überschritten", "ueberschritten", "erschöpft", "erschoepft", "aufgebraucht", "erreicht" }
+local TEMPORARILY = { "vorübergehend", "voruebergehend", "temporär", "temporaer", "zeitweise", "vorläufig", "vorlaeufig" }
 
 return {
   layer = "text",
@@ -21,12 +32,11 @@ return {
   {
     id = "lang.de.sender_invalid",
     priority = 54,
-    match = phrases.join(
-      phrases.combine({ "absender", "absenderadresse", "absender-adresse", "absenderdomain", "absender-domain",
-          "absenderdomäne", "absenderdomaene" }, " ", { "", "ist " },
-        { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" }),
-      "unbekannter absender", "ungültiger absender", "ungueltiger absender", "ungültige absenderadresse",
-      "ungueltige absenderadresse"),
+    match = "absender",
+    pattern = phrases.sequence("absender", { "", "adresse", "-adresse", "domain", "-domain", "domäne", "domaene" }, " ",
+        { "", "ist " },
+        { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" })
+      + phrases.sequence({ "unbekannter", "ungültiger", "ungueltiger", "ungültige", "ungueltige" }, " absender"),
     category = "sender_invalid",
     examples = {
       "550 5.1.8 Absenderadresse ungültig",
@@ -54,8 +64,8 @@ return {
   {
     id = "lang.de.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", { "", "ist ", "wurde " },
-      { "vorübergehend", "voruebergehend", "temporär", "temporaer", "zeitweise", "vorläufig", "vorlaeufig" }, " ",
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " }, TEMPORARILY, " ",
       { "gesperrt", "deaktiviert", "blockiert", "stillgelegt", "inaktiv" }),
     category = "recipient_inactive",
     type = "soft",
@@ -69,9 +79,8 @@ return {
   {
     id = "lang.de.mailbox_full",
     priority = 43,
-    match = phrases.combine({ "postfach", "mailbox", "posteingang", "briefkasten" }, " ",
-      { "", "ist ", "des empfängers ist ", "des empfaengers ist " }, { "voll", "überfüllt", "ueberfuellt" }),
-    pattern = [[ ("postfach" / "mailbox" / "posteingang" / "briefkasten") " " ("ist " / "des empf" ("ä" / "ae") "ngers ist ")? ("voll" / "überfüllt" / "ueberfuellt") ![a-z] ]],
+    match = { "voll", "überfüllt", "ueberfuellt" },
+    pattern = [[ ("postfach" / "mailbox" / "posteingang" / "briefkasten") (" des " ("empf" ("ä" / "ae") "ngers" / "benutzers"))? " " ("ist ")? ("voll" / "überfüllt" / "ueberfuellt") ![a-z] ]],
     category = "mailbox_full",
     examples = {
       "552 Postfach voll",
@@ -82,40 +91,54 @@ return {
   {
     id = "lang.de.mailbox_full.quota",
     priority = 43,
-    match = phrases.join(
-      phrases.combine({ "speicherplatz", "speicherplatz des postfachs", "speicherplatz des empfängers",
-          "speicherplatz des empfaengers", "speichervolumen", "speicherkontingent", "quota",
-          "postfachgröße", "postfachgroesse", "maximale postfachgröße" }, " ",
-        { "überschritten", "ueberschritten", "erschöpft", "erschoepft", "aufgebraucht", "erreicht" }),
-      "über der quote", "ueber der quote", "über dem speicherlimit", "zu viele mails auf dem server",
-      "zuviele mails auf dem server", "zu viele nachrichten auf dem server", "kein freier speicherplatz",
-      "nicht genügend speicherplatz im postfach", "nicht genuegend speicherplatz im postfach"),
+    match = EXCEEDED,
+    pattern = phrases.sequence({ "speicherplatz", "speichervolumen", "speicherkontingent", "quota", "postfachgröße",
+      "postfachgroesse" }, { "", " des postfachs", " des empfängers", " des empfaengers" }, " ", EXCEEDED),
     category = "mailbox_full",
     examples = {
       "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      "552 Speicherplatz des Empfängers überschritten",
+    },
+  },
+  {
+    id = "lang.de.mailbox_full.storage",
+    priority = 43,
+    match = {
+      "über der quote", "ueber der quote", "über dem speicherlimit", "zu viele mails auf dem server",
+      "zuviele mails auf dem server", "zu viele nachrichten auf dem server", "kein freier speicherplatz",
+      "nicht genügend speicherplatz im postfach", "nicht genuegend speicherplatz im postfach",
+    },
+    category = "mailbox_full",
+    examples = {
       "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
       "452 4.2.2 Das E-Mail-Konto ist über der Quote",
-      "552 Speicherplatz des Empfängers überschritten",
     },
   },
 
   {
     id = "lang.de.recipient_inactive",
     priority = 42,
-    match = phrases.join(
-      phrases.combine(RECIPIENT, " ", { "", "ist ", "wurde ", "ist dauerhaft ", "wurde dauerhaft " },
-        { "deaktiviert", "gesperrt", "stillgelegt", "inaktiv", "nicht aktiv", "geschlossen", "gekündigt", "gekuendigt",
-          "abgeschaltet", "eingefroren", "gelöscht", "geloescht" }),
-      phrases.combine({ "deaktiviertes", "gesperrtes", "inaktives", "stillgelegtes", "gelöschtes", "geloeschtes" }, " ",
-        { "konto", "postfach", "benutzerkonto", "e-mail-konto" }),
-      "gesperrter empfänger", "gesperrter empfaenger", "nachrichten werden nicht angenommen"),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " },
+      { "", "dauerhaft ", "vollständig ", "vollstaendig ", "endgültig ", "endgueltig " }, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Mailbox deaktiviert, Nachrichten werden nicht angenommen",
       "550 5.2.1 <user@example.de>: Konto gesperrt",
       "550 Das Postfach wurde stillgelegt",
       "550 5.1.1 Empfänger inaktiv",
+      "550 Postfach vollständig deaktiviert",
     },
+  },
+  {
+    id = "lang.de.recipient_inactive.named",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine({ "deaktiviertes", "gesperrtes", "inaktives", "stillgelegtes", "gelöschtes", "geloeschtes" }, " ",
+        { "konto", "postfach", "benutzerkonto", "e-mail-konto" }),
+      "gesperrter empfänger", "gesperrter empfaenger", "nachrichten werden nicht angenommen"),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 Gesperrtes Konto", "5.2.1 Nachrichten werden nicht angenommen" },
   },
 
   -- The recipient's domain: Gmail's "weil die Domain example.invalid nicht gefunden wurde",
@@ -123,12 +146,13 @@ return {
   {
     id = "lang.de.domain_invalid",
     priority = 41,
-    match = phrases.join(
-      phrases.combine({ "domain", "domäne", "domaene", "zieldomain", "empfängerdomain", "empfaengerdomain", "host",
-          "hostname", "rechner" }, " ", { "", "ist " },
-        { "unbekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden", "ungültig", "ungueltig" }),
-      phrases.combine({ "unbekannte", "ungültige", "ungueltige", "nicht existierende" }, " ", { "domain", "domäne", "domaene" }),
-      "unbekannter host", "kein mx-eintrag", "keine mx-einträge", "keine mx-eintraege", "kein mx-record"),
+    match = phrases.join(UNKNOWN, "unbekannte", "nicht existierende", "mx-eintr", "mx-record"),
+    pattern = phrases.sequence({ "domain", "domäne", "domaene", "host", "hostname", "rechner" }, " ", { "", "ist " },
+        UNKNOWN)
+      + phrases.sequence({ "unbekannte", "ungültige", "ungueltige", "nicht existierende" }, " ",
+        { "domain", "domäne", "domaene" })
+      + phrases.sequence({ "unbekannter host", "kein mx-eintrag", "keine mx-einträge", "keine mx-eintraege",
+          "kein mx-record" }),
     category = "domain_invalid",
     examples = {
       "550 5.1.2 Domain existiert nicht",
@@ -165,7 +189,8 @@ return {
     id = "lang.de.spam_content",
     priority = 35,
     match = phrases.join(
-      phrases.combine("als spam ", { "eingestuft", "erkannt", "markiert", "klassifiziert", "abgelehnt", "bewertet", "identifiziert" }),
+      -- "als Spam eingestuft / erkannt / abgelehnt"; Dutch says "als spam" too (nl.lua leaves it here)
+      "als spam",
       "spam erkannt", "spamverdacht", "spam-verdacht", "verdacht auf spam", "wegen spam abgelehnt", "vom spamfilter",
       "durch den spamfilter", "spam-filter abgelehnt", "unerwünschte werbung", "unerwuenschte werbung",
       "unerwünschte e-mail", "unerwuenschte e-mail"),
@@ -185,7 +210,7 @@ return {
     priority = 31,
     match = phrases.join(
       "eingegebene e-mail-adresse wurde nicht gefunden", "adresse nicht gefunden", "adresse wurde nicht gefunden",
-      "benutzer nicht bekannt", "adresse existiert nicht",
+      "adresse existiert nicht",
       phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
         { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
       phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
@@ -195,7 +220,6 @@ return {
     examples = {
       "550 5.1.1 Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie erneut, die Nachricht zu senden.",
       "Adresse nicht gefunden. Ihre Nachricht wurde nicht an user@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.",
-      "550 Benutzer nicht bekannt/User unknown",
       "5.0.0 Adresse existiert nicht",
       "550 5.1.1 <user@example.de>: Unbekannter Empfänger",
     },
@@ -204,15 +228,16 @@ return {
   {
     id = "lang.de.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "ist " },
-      { "unbekannt", "nicht bekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden",
-        "ungültig", "ungueltig" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Benutzer unbekannt",
+      "550 Benutzer nicht bekannt/User unknown",
       "550 5.1.1 <user@example.de>: Empfänger existiert nicht",
       "550 Postfach nicht vorhanden",
       "550 5.1.1 Die Empfängeradresse ist ungültig",
+      "550 Das Postfach des Empfängers existiert nicht",
     },
   },
 

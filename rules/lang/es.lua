@@ -12,8 +12,24 @@ local RECIPIENT = {
   "dirección de correo electrónico", "direccion de correo electronico", "dirección de destino", "buzón", "buzon",
   "casilla", "casilla de correo", "cuenta", "cuenta de correo",
 }
--- "está", "ha sido", "fue": the verb before a state
+-- whose it is ("La cuenta del destinatario"), and the verb before a state
+local OF = { "", " del destinatario", " del usuario", " de destino" }
 local IS = { "", "está ", "esta ", "es ", "ha sido ", "fue ", "se encuentra " }
+local UNKNOWN = {
+  "desconocido", "desconocida", "inexistente", "no existe", "no encontrado", "no encontrada", "no válido", "no valido",
+  "no válida", "no valida", "inválido", "invalido", "inválida", "invalida",
+}
+local INACTIVE = {
+  "desactivada", "desactivado", "deshabilitada", "deshabilitado", "suspendida", "suspendido", "bloqueada", "bloqueado",
+  "cerrada", "cerrado", "inactiva", "inactivo", "cancelada", "cancelado", "dada de baja", "dado de baja", "congelada",
+  "eliminada", "eliminado",
+}
+local TEMPORARILY = { "temporalmente", "provisionalmente" }
+local DOMAIN_STATES = {
+  "desconocido", "inexistente", "no existe", "no encontrado", "no válido", "no valido", "inválido", "invalido",
+}
+local MAILBOX = { "buzón", "buzon", "buzón de correo", "buzon de correo", "casilla", "casilla de correo", "bandeja de entrada" }
+local FULL = { "lleno", "llena", "completo", "completa", "saturado", "saturada" }
 
 return {
   layer = "text",
@@ -23,8 +39,7 @@ return {
     id = "lang.es.sender_invalid",
     priority = 54,
     match = phrases.join(
-      phrases.combine({ "remitente", "dirección del remitente", "direccion del remitente", "dominio del remitente",
-          "emisor" }, " ", { "", "es " },
+      phrases.combine({ "remitente", "emisor" }, " ", { "", "es " },
         { "desconocido", "desconocida", "no válido", "no valido", "no válida", "no valida", "inválido", "invalido",
           "inválida", "invalida", "rechazado", "rechazada", "no existe", "inexistente" }),
       "remitente no permitido"),
@@ -36,8 +51,8 @@ return {
     id = "lang.es.blocklisted",
     priority = 70,
     match = phrases.join(
-      phrases.combine({ "dirección ip", "direccion ip", "ip" }, " ", { "", "está ", "esta ", "ha sido " },
-        { "bloqueada", "bloqueado", "listada", "en lista negra", "en una lista negra" }),
+      phrases.combine("ip", " ", { "", "está ", "esta ", "ha sido " },
+        { "bloqueada", "bloqueado", "listada" }),
       "lista negra", "listas negras", "lista de bloqueo", "listas de bloqueo"),
     category = "blocklisted",
     examples = {
@@ -50,9 +65,8 @@ return {
   {
     id = "lang.es.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", IS, { "temporalmente", "provisionalmente" }, " ",
-      { "desactivada", "desactivado", "deshabilitada", "deshabilitado", "suspendida", "suspendido", "bloqueada",
-        "bloqueado" }),
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -63,29 +77,31 @@ return {
   {
     id = "lang.es.mailbox_full",
     priority = 43,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "está ", "esta " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.",
+      "452 4.2.2 Casilla llena",
+    },
+  },
+  {
+    id = "lang.es.mailbox_full.quota",
+    priority = 43,
     match = phrases.join(
-      phrases.combine({ "buzón", "buzon", "buzón de correo", "buzon de correo", "buzón del destinatario",
-          "buzon del destinatario", "casilla", "casilla de correo", "casilla del destinatario", "bandeja de entrada" },
-        " ", { "", "está ", "esta " }, { "lleno", "llena", "completo", "completa", "saturado", "saturada" }),
       phrases.combine({ "cuota", "cuota de almacenamiento", "espacio de almacenamiento", "límite de almacenamiento",
           "limite de almacenamiento" }, " ", { "excedida", "excedido", "superada", "superado", "agotada", "agotado" }),
       "excede la cuota", "excedió su cuota", "excedio su cuota", "ha excedido su cuota", "supera la cuota",
       "sin espacio disponible", "no tiene espacio"),
     category = "mailbox_full",
-    examples = {
-      "552 5.2.2 El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.",
-      "452 4.2.2 Casilla llena",
-      "552 Cuota excedida para user@example.es",
-    },
+    examples = { "552 Cuota excedida para user@example.es" },
   },
 
   {
     id = "lang.es.recipient_inactive",
     priority = 42,
-    match = phrases.combine(RECIPIENT, " ", IS,
-      { "desactivada", "desactivado", "deshabilitada", "deshabilitado", "suspendida", "suspendido", "bloqueada",
-        "bloqueado", "cerrada", "cerrado", "inactiva", "inactivo", "cancelada", "cancelado", "dada de baja",
-        "dado de baja", "congelada", "eliminada", "eliminado" }),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Cuenta desactivada",
@@ -98,13 +114,12 @@ return {
   {
     id = "lang.es.domain_invalid",
     priority = 41,
-    match = phrases.join(
-      phrases.combine({ "dominio", "dominio de destino", "dominio del destinatario", "host", "servidor de destino" }, " ",
-        { "", "es " },
-        { "desconocido", "inexistente", "no existe", "no encontrado", "no válido", "no valido", "inválido", "invalido" }),
-      phrases.combine({ "no se encontró", "no se encontro", "no se ha encontrado", "no se pudo encontrar",
-          "no se puede encontrar" }, " el dominio"),
-      "sin registro mx", "sin registros mx", "no tiene registro mx", "no tiene registros mx"),
+    match = phrases.join(DOMAIN_STATES, "el dominio", "registro mx", "registros mx"),
+    pattern = phrases.sequence({ "dominio", "host" }, { "", " de destino", " del destinatario" }, " ", { "", "es " },
+        DOMAIN_STATES)
+      + phrases.sequence({ "no se encontró", "no se encontro", "no se ha encontrado", "no se pudo encontrar",
+          "no se puede encontrar" }, " el dominio")
+      + phrases.sequence({ "sin", "no tiene" }, { " registro mx", " registros mx" }),
     category = "domain_invalid",
     examples = {
       "550 5.1.2 El dominio no existe",
@@ -130,12 +145,12 @@ return {
   {
     id = "lang.es.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine({ "considerado", "considerada", "detectado", "detectada", "identificado", "identificada",
-          "marcado", "marcada", "clasificado", "clasificada", "rechazado", "rechazada", "catalogado", "catalogada" },
-        { " como spam", " spam", " como correo no deseado", " por spam" }),
-      "sospecha de spam", "sospechoso de spam", "sospechosa de spam", "spam detectado", "correo no deseado",
-      "mensaje no deseado", "contenido no deseado", "filtro antispam", "filtro anti-spam"),
+    match = {
+      -- "considerado / detectado / rechazado como spam": the words after the verb carry it
+      "como spam", "por spam", "como correo no deseado", "sospecha de spam", "sospechoso de spam",
+      "sospechosa de spam", "spam detectado", "correo no deseado", "mensaje no deseado", "contenido no deseado",
+      "filtro antispam", "filtro anti-spam",
+    },
     category = "spam_content",
     examples = {
       "550 5.7.1 Mensaje rechazado por spam",
@@ -167,9 +182,8 @@ return {
   {
     id = "lang.es.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "es ", "está ", "esta " },
-      { "desconocido", "desconocida", "inexistente", "no existe", "no encontrado", "no encontrada", "no válido",
-        "no valido", "no válida", "no valida", "inválido", "invalido", "inválida", "invalida" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "es ", "está ", "esta " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 <user@example.es>: Usuario desconocido",

@@ -9,11 +9,30 @@
 -- are listed. Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
+-- Who or what a recipient-side reply is about, and whose it is ("Le compte du destinataire").
 local RECIPIENT = {
   "utilisateur", "destinataire", "adresse du destinataire", "adresse de messagerie", "adresse électronique",
   "adresse electronique", "adresse e-mail", "adresse email", "adresse mail", "boîte aux lettres", "boite aux lettres",
   "boîte mail", "boite mail", "boîte", "boite", "compte", "correspondant",
 }
+local OF = { "", " du destinataire", " de l'utilisateur", " de l’utilisateur", " de destination" }
+local IS = { "", "est ", "a été ", "a ete " }
+local UNKNOWN = {
+  "inconnu", "inconnue", "inexistant", "inexistante", "introuvable", "invalide", "n'existe pas", "n’existe pas",
+  "n existe pas", "non trouvé", "non trouvée", "non trouve", "non trouvee",
+}
+local INACTIVE = {
+  "désactivé", "désactivée", "desactive", "desactivee", "suspendu", "suspendue", "bloqué", "bloquée", "bloque",
+  "bloquee", "fermé", "fermée", "ferme", "fermee", "clôturé", "clôturée", "cloture", "cloturee", "inactif",
+  "inactive", "verrouillé", "verrouillée", "verrouille", "verrouillee", "gelé", "gelée", "gele", "gelee",
+  "résilié", "résiliée", "resilie", "resiliee", "supprimé", "supprimée", "supprime", "supprimee",
+}
+local TEMPORARILY = { "temporairement", "provisoirement" }
+local MAILBOX = {
+  "boîte", "boite", "boîte aux lettres", "boite aux lettres", "boîte de réception", "boite de reception", "boîte mail",
+  "boite mail", "messagerie",
+}
+local FULL = { "pleine", "saturée", "saturee", "remplie" }
 
 return {
   layer = "text",
@@ -22,13 +41,10 @@ return {
   {
     id = "lang.fr.sender_invalid",
     priority = 54,
-    match = phrases.join(
-      phrases.combine({ "expéditeur", "expediteur", "émetteur", "emetteur", "adresse de l'expéditeur",
-          "adresse de l'expediteur", "adresse d'expéditeur", "adresse d'expediteur", "adresse de l’expéditeur",
-          "domaine de l'expéditeur", "domaine de l'expediteur", "domaine expéditeur", "domaine expediteur" }, " ",
-        { "", "est " },
-        { "inconnu", "inconnue", "invalide", "refusé", "refuse", "rejeté", "rejete", "introuvable", "n'existe pas",
-          "n’existe pas", "inexistant", "inexistante" })),
+    match = { "expéditeur", "expediteur", "émetteur", "emetteur" },
+    pattern = phrases.sequence({ "expéditeur", "expediteur", "émetteur", "emetteur" }, " ", { "", "est " },
+      { "inconnu", "inconnue", "invalide", "refusé", "refuse", "rejeté", "rejete", "introuvable", "n'existe pas",
+        "n’existe pas", "inexistant", "inexistante" }),
     category = "sender_invalid",
     examples = {
       "553 5.1.8 Domaine de l'expéditeur inexistant",
@@ -41,9 +57,8 @@ return {
     id = "lang.fr.blocklisted",
     priority = 70,
     match = phrases.join(
-      phrases.combine({ "adresse ip", "adresse ip source", "ip" }, " ", { "", "est ", "a été ", "a ete " },
-        { "bloquée", "bloquee", "bloqué", "bloque", "listée", "listee", "blacklistée", "blacklistee", "sur liste noire",
-          "en liste noire" }),
+      phrases.combine({ "ip", "ip source" }, " ", { "", "est ", "a été ", "a ete " },
+        { "bloquée", "bloquee", "bloqué", "bloque", "listée", "listee", "blacklistée", "blacklistee" }),
       "liste noire", "listes noires", "liste de blocage", "listes de blocage", "pour incident de spam"),
     category = "blocklisted",
     examples = {
@@ -56,9 +71,8 @@ return {
   {
     id = "lang.fr.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", { "", "est ", "a été ", "a ete " }, { "temporairement", "provisoirement" }, " ",
-      { "désactivé", "désactivée", "desactive", "desactivee", "suspendu", "suspendue", "bloqué", "bloquée", "bloque",
-        "bloquee", "verrouillé", "verrouillée", "verrouille", "verrouillee" }),
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -71,36 +85,38 @@ return {
   {
     id = "lang.fr.mailbox_full",
     priority = 45,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "est " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.1.1 Boite du destinataire pleine. Recipient overquota.",
+      "552 5.2.2 La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+      "550 La boîte aux lettres de l'utilisateur est pleine",
+    },
+  },
+  {
+    id = "lang.fr.mailbox_full.quota",
+    priority = 45,
     match = phrases.join(
-      phrases.combine({ "boîte", "boite", "boîte aux lettres", "boite aux lettres", "boîte de réception",
-          "boite de reception", "boîte mail", "boite mail", "boîte du destinataire", "boite du destinataire",
-          "boîte aux lettres du destinataire", "boite aux lettres du destinataire", "messagerie" }, " ",
-        { "", "est " }, { "pleine", "saturée", "saturee", "remplie" }),
       phrases.combine({ "quota", "espace de stockage", "capacité de stockage", "capacite de stockage" }, " ",
         { "dépassé", "depasse", "atteint", "épuisé", "epuise", "insuffisant", "insuffisante" }),
       "dépassement de quota", "depassement de quota", "a dépassé son quota", "a depasse son quota",
       "a atteint son quota", "dépasse le quota", "depasse le quota"),
     category = "mailbox_full",
-    examples = {
-      "552 5.1.1 Boite du destinataire pleine. Recipient overquota.",
-      "552 5.2.2 La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
-      "452 4.2.2 Quota dépassé pour user@example.fr",
-    },
+    examples = { "452 4.2.2 Quota dépassé pour user@example.fr" },
   },
 
   {
     id = "lang.fr.recipient_inactive",
     priority = 42,
-    match = phrases.combine(RECIPIENT, " ", { "", "est ", "a été ", "a ete " },
-      { "désactivé", "désactivée", "desactive", "desactivee", "suspendu", "suspendue", "bloqué", "bloquée", "bloque",
-        "bloquee", "fermé", "fermée", "ferme", "fermee", "clôturé", "clôturée", "cloture", "cloturee", "inactif",
-        "inactive", "verrouillé", "verrouillée", "verrouille", "verrouillee", "gelé", "gelée", "gele", "gelee",
-        "résilié", "résiliée", "resilie", "resiliee", "supprimé", "supprimée", "supprime", "supprimee" }),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Compte désactivé",
       "550 5.2.1 <user@example.fr>: boîte aux lettres suspendue",
       "550 Ce compte a été fermé",
+      "550 5.2.1 Le compte de l'utilisateur a été désactivé",
     },
   },
 
@@ -110,8 +126,7 @@ return {
     id = "lang.fr.domain_invalid",
     priority = 41,
     match = phrases.join(
-      phrases.combine({ "domaine", "nom de domaine", "domaine du destinataire", "domaine de destination", "hôte",
-          "hote" }, " ", { "", "est " },
+      phrases.combine({ "domaine", "hôte", "hote" }, " ", { "", "est " },
         { "inconnu", "inexistant", "introuvable", "invalide", "n'existe pas", "n’existe pas", "non trouvé", "non trouve" }),
       "aucun enregistrement mx", "pas d'enregistrement mx", "pas d’enregistrement mx"),
     category = "domain_invalid",
@@ -148,13 +163,13 @@ return {
   {
     id = "lang.fr.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine({ "considéré", "considere", "identifié", "identifie", "détecté", "detecte",
-          "classé", "classe", "rejeté", "rejete", "marqué", "marque", "reconnu", "qualifié", "qualifie" },
-        { "", "e" }, { " comme spam", " comme du spam", " comme pourriel", " comme indésirable" }),
-      "spam détecté", "spam detecte", "suspicion de spam", "soupçon de spam", "message indésirable",
+    match = {
+      -- "considéré / identifié / rejeté comme (du) spam": the words after the verb carry it
+      "comme spam", "comme du spam", "comme un spam", "comme pourriel", "comme indésirable", "comme indesirable",
+      "spam détecté", "suspicion de spam", "soupçon de spam", "message indésirable",
       "message indesirable", "courrier indésirable", "courrier indesirable", "pourriel", "filtre antispam",
-      "filtre anti-spam", "contenu indésirable", "contenu indesirable"),
+      "filtre anti-spam", "contenu indésirable", "contenu indesirable",
+    },
     category = "spam_content",
     examples = {
       "550 5.7.1 Message considéré comme spam",
@@ -170,15 +185,15 @@ return {
     priority = 31,
     match = phrases.join(
       "que vous avez entrée est introuvable", "que vous avez entree est introuvable", "est introuvable sur",
-      "adresse introuvable", "destinataire invalide", "non répertorié dans l'annuaire", "non repertorie dans l'annuaire",
-      phrases.combine({ "aucun", "pas d'", "pas d’", "il n'y a pas d'" }, { "utilisateur", "destinataire" }),
+      "adresse introuvable", "non répertorié dans l'annuaire", "non repertorie dans l'annuaire",
+      "aucun utilisateur", "aucun destinataire", "pas d'utilisateur", "pas d’utilisateur", "pas de destinataire",
+      "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
       "nom d'utilisateur inconnu"),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
-      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
     },
   },
@@ -186,12 +201,12 @@ return {
   {
     id = "lang.fr.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "est " },
-      { "inconnu", "inconnue", "inexistant", "inexistante", "introuvable", "invalide", "n'existe pas", "n’existe pas",
-        "n existe pas", "non trouvé", "non trouvée", "non trouve", "non trouvee" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "est " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 Utilisateur inconnu",
+      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.",
       "550 5.1.1 <user@example.fr>: Destinataire inconnu",
       "550 5.1.1 Cette adresse e-mail n'existe pas",
       "550 Boîte aux lettres inexistante",

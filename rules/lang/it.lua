@@ -12,7 +12,18 @@ local RECIPIENT = {
   "indirizzo del destinatario", "casella", "casella postale", "casella di posta", "cassetta postale", "account",
   "mailbox",
 }
+-- whose it is ("La casella del destinatario"), and the verb before a state
+local OF = { "", " del destinatario", " dell'utente", " dell’utente", " di destinazione" }
 local IS = { "", "è ", "e' ", "è stato ", "è stata ", "e' stato ", "e' stata ", "risulta " }
+local UNKNOWN = {
+  "sconosciuto", "sconosciuta", "inesistente", "non esiste", "non trovato", "non trovata", "non valido", "non valida",
+}
+local INACTIVE = {
+  "disattivato", "disattivata", "disabilitato", "disabilitata", "sospeso", "sospesa", "bloccato", "bloccata", "chiuso",
+  "chiusa", "inattivo", "inattiva", "cessato", "cessata", "non attivo", "non attiva", "cancellato", "cancellata",
+}
+local MAILBOX = { "casella", "casella postale", "casella di posta", "cassetta postale", "mailbox", "posta in arrivo" }
+local FULL = { "piena", "satura", "pieno", "saturo" }
 
 return {
   layer = "text",
@@ -21,7 +32,7 @@ return {
   {
     id = "lang.it.sender_invalid",
     priority = 54,
-    match = phrases.combine({ "mittente", "indirizzo del mittente", "dominio del mittente" }, " ", { "", "è ", "e' " },
+    match = phrases.combine("mittente ", { "", "è ", "e' " },
       { "sconosciuto", "inesistente", "non valido", "non esiste", "rifiutato", "non trovato" }),
     category = "sender_invalid",
     examples = { "553 5.1.8 Dominio del mittente inesistente", "550 5.1.7 Indirizzo del mittente non valido" },
@@ -31,8 +42,8 @@ return {
     id = "lang.it.blocklisted",
     priority = 70,
     match = phrases.join(
-      phrases.combine({ "indirizzo ip", "ip" }, " ", { "", "è ", "e' ", "è stato ", "e' stato " },
-        { "bloccato", "in blacklist", "in lista nera", "inserito in blacklist", "inserito in lista nera", "listato" }),
+      phrases.combine("ip", " ", { "", "è ", "e' ", "è stato ", "e' stato " },
+        { "bloccato", "in blacklist", "listato" }),
       "lista nera", "liste nere", "lista di blocco", "liste di blocco"),
     category = "blocklisted",
     examples = {
@@ -45,8 +56,8 @@ return {
   {
     id = "lang.it.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", IS, "temporaneamente ",
-      { "disattivato", "disattivata", "disabilitato", "disabilitata", "sospeso", "sospesa", "bloccato", "bloccata" }),
+    match = { "temporaneamente" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "temporaneamente ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -57,28 +68,30 @@ return {
   {
     id = "lang.it.mailbox_full",
     priority = 43,
-    match = phrases.join(
-      phrases.combine({ "casella", "casella postale", "casella di posta", "cassetta postale", "mailbox",
-          "casella del destinatario", "cassetta postale del destinatario", "posta in arrivo" }, " ",
-        { "", "è ", "e' " }, { "piena", "satura", "pieno", "saturo" }),
-      phrases.combine({ "quota", "spazio", "spazio disponibile" }, " ",
-        { "superata", "superato", "esaurita", "esaurito", "insufficiente" }),
-      "superato la quota", "superato il limite di spazio", "superato lo spazio"),
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "è ", "e' " }, FULL),
     category = "mailbox_full",
     examples = {
       "552 5.2.2 La cassetta postale del destinatario è piena e non può accettare messaggi al momento.",
       "452 4.2.2 Casella piena",
-      "552 Quota superata per user@example.it",
     },
+  },
+  {
+    id = "lang.it.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "quota", "spazio", "spazio disponibile" }, " ",
+        { "superata", "superato", "esaurita", "esaurito", "insufficiente" }),
+      "superato la quota", "superato il limite di spazio", "superato lo spazio"),
+    category = "mailbox_full",
+    examples = { "552 Quota superata per user@example.it" },
   },
 
   {
     id = "lang.it.recipient_inactive",
     priority = 42,
-    match = phrases.combine(RECIPIENT, " ", IS,
-      { "disattivato", "disattivata", "disabilitato", "disabilitata", "sospeso", "sospesa", "bloccato", "bloccata",
-        "chiuso", "chiusa", "inattivo", "inattiva", "cessato", "cessata", "non attivo", "non attiva", "cancellato",
-        "cancellata" }),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Account disattivato",
@@ -93,7 +106,7 @@ return {
     id = "lang.it.domain_invalid",
     priority = 41,
     match = phrases.join(
-      phrases.combine({ "dominio", "nome di dominio", "dominio del destinatario", "host" }, " ", { "", "è ", "e' " },
+      phrases.combine({ "dominio", "host" }, " ", { "", "è ", "e' " },
         { "sconosciuto", "inesistente", "non esiste", "non trovato", "non valido" }),
       "impossibile trovare il dominio", "nessun record mx"),
     category = "domain_invalid",
@@ -127,12 +140,11 @@ return {
   {
     id = "lang.it.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine({ "considerato", "considerata", "identificato", "identificata", "rilevato", "rilevata",
-          "classificato", "classificata", "riconosciuto", "riconosciuta", "marcato", "marcata", "rifiutato",
-          "rifiutata", "respinto", "respinta" }, { " come spam", " spam", " come posta indesiderata", " per spam" }),
-      "sospetto spam", "probabile spam", "spam rilevato", "posta indesiderata", "messaggio indesiderato",
-      "contenuto indesiderato", "filtro antispam", "filtro anti-spam"),
+    match = {
+      -- "considerato / rilevato / rifiutato come spam": the words after the verb carry it
+      "come spam", "per spam", "sospetto spam", "probabile spam", "spam rilevato", "posta indesiderata",
+      "messaggio indesiderato", "contenuto indesiderato",
+    },
     category = "spam_content",
     examples = {
       "550 5.7.1 Messaggio rifiutato come spam",
@@ -170,9 +182,8 @@ return {
   {
     id = "lang.it.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "è ", "e' ", "risulta " },
-      { "sconosciuto", "sconosciuta", "inesistente", "non esiste", "non trovato", "non trovata", "non valido",
-        "non valida" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "è ", "e' ", "risulta " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 <user@example.it>: Utente sconosciuto",

@@ -9,7 +9,14 @@ local RECIPIENT = {
   "gebruiker", "ontvanger", "geadresseerde", "adres", "e-mailadres", "emailadres", "ontvangeradres", "mailbox",
   "postvak", "postbus", "brievenbus", "account",
 }
+-- whose it is ("Het postvak van de ontvanger"), and the verb before a state
+local OF = { "", " van de ontvanger", " van de gebruiker", " van de geadresseerde" }
 local IS = { "", "is ", "werd ", "is al " }
+local UNKNOWN = { "onbekend", "bestaat niet", "niet gevonden", "niet bekend", "ongeldig", "kon niet worden gevonden" }
+local INACTIVE = {
+  "gedeactiveerd", "uitgeschakeld", "geblokkeerd", "opgeschort", "inactief", "niet actief", "gesloten", "opgeheven",
+  "beëindigd", "beeindigd", "bevroren", "vergrendeld", "verwijderd",
+}
 
 return {
   layer = "text",
@@ -20,8 +27,7 @@ return {
     id = "lang.nl.sender_invalid",
     priority = 54,
     match = phrases.join(
-      phrases.combine({ "afzender", "afzenderadres", "afzenderdomein", "adres van de afzender", "domein van de afzender" },
-        " ", { "", "is " }, { "onbekend", "ongeldig", "bestaat niet", "geweigerd", "niet gevonden" }),
+      phrases.combine({ "afzender", "afzenderadres", "afzenderdomein" }, " ", { "", "is " }, { "onbekend", "ongeldig", "bestaat niet", "geweigerd", "niet gevonden" }),
       "onbekende afzender", "ongeldige afzender", "ongeldig afzenderadres"),
     category = "sender_invalid",
     examples = { "553 5.1.8 Afzenderdomein bestaat niet", "550 5.1.7 Ongeldig afzenderadres" },
@@ -45,8 +51,8 @@ return {
   {
     id = "lang.nl.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", IS, "tijdelijk ",
-      { "gedeactiveerd", "uitgeschakeld", "geblokkeerd", "opgeschort", "vergrendeld", "inactief" }),
+    match = { "tijdelijk" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "tijdelijk ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -58,9 +64,8 @@ return {
   {
     id = "lang.nl.mailbox_full",
     priority = 43,
-    match = phrases.combine({ "mailbox", "postvak", "postbus", "brievenbus", "inbox", "postvak van de ontvanger",
-        "mailbox van de ontvanger" }, " ", { "", "is " }, { "vol", "overvol", "te vol" }),
-    pattern = [[ ("mailbox" / "postvak" / "postbus" / "brievenbus" / "inbox") (" van de ontvanger")? " " ("is ")? ("over" / "te ")? "vol" ![a-z] ]],
+    match = { "postvak", "postbus", "brievenbus", "mailbox vol", "inbox vol", "is vol", "is overvol", "is te vol" },
+    pattern = [[ ("mailbox" / "postvak" / "postbus" / "brievenbus" / "inbox") (" van de " ("ontvanger" / "gebruiker"))? " " ("is ")? ("over" / "te ")? "vol" ![a-z] ]],
     category = "mailbox_full",
     examples = {
       "552 5.2.2 Het postvak van de ontvanger is vol en kan momenteel geen berichten accepteren.",
@@ -81,18 +86,23 @@ return {
   {
     id = "lang.nl.recipient_inactive",
     priority = 42,
-    match = phrases.join(
-      phrases.combine(RECIPIENT, " ", IS,
-        { "gedeactiveerd", "uitgeschakeld", "geblokkeerd", "opgeschort", "inactief", "niet actief", "gesloten",
-          "opgeheven", "beëindigd", "beeindigd", "bevroren", "vergrendeld", "verwijderd" }),
-      phrases.combine({ "inactieve", "uitgeschakelde", "geblokkeerde", "opgeheven" }, " ", { "mailbox", "gebruiker" }),
-      "inactief account", "geblokkeerd account", "opgeheven account"),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Account gedeactiveerd",
       "550 5.2.1 <user@example.nl>: mailbox is opgeheven",
       "550 Deze gebruiker is geblokkeerd",
     },
+  },
+  {
+    id = "lang.nl.recipient_inactive.named",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine({ "inactieve", "uitgeschakelde", "geblokkeerde", "opgeheven" }, " ", { "mailbox", "gebruiker" }),
+      "inactief account", "geblokkeerd account", "opgeheven account"),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 Inactieve mailbox" },
   },
 
   -- The recipient's domain: Gmail's "omdat het domein example.invalid niet is gevonden",
@@ -134,15 +144,14 @@ return {
   {
     id = "lang.nl.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine("als spam ", { "aangemerkt", "gemarkeerd", "herkend", "beschouwd", "geclassificeerd",
-        "gedetecteerd", "geweigerd", "beoordeeld" }),
-      phrases.combine({ "aangemerkt", "gemarkeerd", "herkend", "geweigerd" }, " als spam"),
-      "verdacht van spam", "vermoedelijk spam", "spam gedetecteerd", "spamfilter", "ongewenste e-mail",
-      "ongewenste mail", "ongewenst bericht"),
+    match = {
+      -- "als spam aangemerkt / gemarkeerd als spam": German says "als Spam" too, so de.lua holds it
+      "verdacht van spam", "vermoedelijk spam", "spam gedetecteerd", "het spamfilter", "ons spamfilter", "ongewenste e-mail",
+      "ongewenste mail", "ongewenst bericht",
+    },
     category = "spam_content",
     examples = {
-      "550 5.7.1 Bericht is als spam aangemerkt",
+      "550 5.7.1 Bericht geweigerd: verdacht van spam",
       "554 5.7.1 Bericht geweigerd door het spamfilter",
     },
   },
@@ -153,8 +162,7 @@ return {
     id = "lang.nl.recipient_unknown",
     priority = 31,
     match = phrases.join(
-      "opgegeven e-mailadres is niet gevonden", "is niet gevonden op", "adres niet gevonden",
-      "adres niet is gevonden", "kan het e-mailadres niet vinden",
+      "opgegeven e-mailadres is niet gevonden", "is niet gevonden op", "adres niet is gevonden", "kan het e-mailadres niet vinden",
       phrases.combine({ "onbekende", "ongeldige", "niet-bestaande", "niet bestaande" }, " ",
         { "gebruiker", "ontvanger", "geadresseerde", "mailbox" }),
       phrases.combine({ "geen", "geen dergelijke" }, " ", { "gebruiker", "mailbox" }, " ", { "met", "bekend", "gevonden" })),
@@ -169,8 +177,8 @@ return {
   {
     id = "lang.nl.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "is " },
-      { "onbekend", "bestaat niet", "niet gevonden", "niet bekend", "ongeldig", "kon niet worden gevonden" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "is " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Gebruiker onbekend",

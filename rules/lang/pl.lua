@@ -15,7 +15,22 @@ local RECIPIENT = {
   "konto", "docelowe konto", "konto docelowe", "skrzynka", "skrzynka pocztowa", "skrzynka odbiorcy",
 }
 -- "jest", "zostało", "został": the verb before a state
+-- whose it is ("Konto odbiorcy"), and the verb before a state
+local OF = { "", " odbiorcy", " adresata", " użytkownika", " uzytkownika" }
 local IS = { "", "jest ", "zostało ", "zostalo ", "została ", "zostala ", "został ", "zostal " }
+local UNKNOWN = {
+  "nie istnieje", "nieznany", "nieznana", "nieznane", "nie został znaleziony", "nie zostal znaleziony",
+  "nie została znaleziona", "nie zostala znaleziona", "nie zostało znalezione", "nieprawidłowy", "nieprawidlowy",
+  "nieprawidłowa", "nieprawidlowa", "nieprawidłowe",
+}
+local INACTIVE = {
+  "zablokowane", "zablokowana", "zablokowany", "zawieszone", "zawieszona", "zawieszony", "wyłączone", "wyłączona",
+  "wyłączony", "wylaczone", "wylaczona", "dezaktywowane", "dezaktywowana", "nieaktywne", "nieaktywna", "nieaktywny",
+  "zamknięte", "zamkniete", "zamknięta", "zamknieta", "usunięte", "usuniete", "usunięta", "usunieta", "zamrożone",
+  "zamrozone",
+}
+local MAILBOX = { "skrzynka", "skrzynka pocztowa", "skrzynka odbiorcza" }
+local FULL = { "pełna", "pelna", "przepełniona", "przepelniona", "zapełniona", "zapelniona" }
 
 return {
   layer = "text",
@@ -40,8 +55,8 @@ return {
     match = phrases.join(
       phrases.combine({ "czarna lista", "czarnej liście", "czarnej liscie", "czarnych listach", "czarną listę",
           "czarna liste", "liście blokad", "liscie blokad", "lista blokad" }),
-      phrases.combine({ "adres ip", "ip" }, " ", { "", "jest ", "zostało ", "zostalo ", "został ", "zostal " },
-        { "zablokowany", "zablokowane", "na czarnej liście", "na czarnej liscie" })),
+      phrases.combine("ip", " ", { "", "jest ", "zostało ", "zostalo ", "został ", "zostal " },
+        { "zablokowany", "zablokowane" })),
     category = "blocklisted",
     examples = {
       "554 5.7.1 Twój adres IP znajduje się na czarnej liście (zen.example.org)",
@@ -53,9 +68,8 @@ return {
   {
     id = "lang.pl.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", IS, "tymczasowo ",
-      { "zablokowane", "zablokowana", "zablokowany", "zawieszone", "zawieszona", "zawieszony", "wyłączone",
-        "wyłączona", "wylaczone", "wylaczona" }),
+    match = { "tymczasowo" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "tymczasowo ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -67,40 +81,46 @@ return {
   {
     id = "lang.pl.mailbox_full",
     priority = 43,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "jest " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 Skrzynka pocztowa adresata jest pełna i nie może teraz przyjmować wiadomości.",
+      "452 4.2.2 Skrzynka odbiorcy jest przepełniona",
+    },
+  },
+  {
+    id = "lang.pl.mailbox_full.quota",
+    priority = 43,
     match = phrases.join(
-      phrases.combine({ "skrzynka", "skrzynka pocztowa", "skrzynka odbiorcy", "skrzynka odbiorcza", "skrzynka adresata",
-          "skrzynka pocztowa adresata", "skrzynka pocztowa odbiorcy" }, " ", { "", "jest " },
-        { "pełna", "pelna", "przepełniona", "przepelniona", "zapełniona", "zapelniona" }),
       phrases.combine({ "pełna", "pelna", "przepełniona", "przepelniona", "przepełnioną", "pełną" }, " skrzyn"),
       phrases.combine({ "przekroczono", "przekroczony", "przekroczona" }, " ",
         { "limit miejsca", "limit skrzynki", "pojemność skrzynki", "pojemnosc skrzynki", "powierzchnia skrzynki",
           "powierzchnię skrzynki", "quota", "limit pojemności" }),
       "brak miejsca w skrzynce", "brak wolnego miejsca w skrzynce"),
     category = "mailbox_full",
-    examples = {
-      "552 5.2.2 Skrzynka pocztowa adresata jest pełna i nie może teraz przyjmować wiadomości.",
-      "452 4.2.2 Skrzynka odbiorcy jest przepełniona",
-      "552 przekroczona powierzchnia skrzynki odbiorczej",
-    },
+    examples = { "552 przekroczona powierzchnia skrzynki odbiorczej", "452 Odbiorca ma przepełnioną skrzynkę" },
   },
 
   {
     id = "lang.pl.recipient_inactive",
     priority = 42,
-    match = phrases.join(
-      phrases.combine(RECIPIENT, " ", IS,
-        { "zablokowane", "zablokowana", "zablokowany", "zawieszone", "zawieszona", "zawieszony", "wyłączone",
-          "wyłączona", "wyłączony", "wylaczone", "wylaczona", "dezaktywowane", "dezaktywowana", "nieaktywne",
-          "nieaktywna", "nieaktywny", "zamknięte", "zamkniete", "zamknięta", "zamknieta", "usunięte", "usuniete",
-          "usunięta", "usunieta", "zamrożone", "zamrozone" }),
-      phrases.combine({ "nieaktywna", "nieaktywne", "zablokowane", "zawieszone", "wyłączona", "wylaczona" }, " ",
-        { "skrzynka", "konto" })),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
-      "550 5.2.1 Nieaktywna skrzynka pocztowa",
       "550 5.2.1 <user@example.pl>: konto zostało zawieszone",
       "550 Konto jest zablokowane",
+      "550 5.2.1 Konto odbiorcy zostało zablokowane",
     },
+  },
+  {
+    id = "lang.pl.recipient_inactive.named",
+    priority = 42,
+    match = phrases.combine({ "nieaktywna", "nieaktywne", "zablokowane", "zawieszone", "wyłączona", "wylaczona" }, " ",
+      { "skrzynka", "konto" }),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 Nieaktywna skrzynka pocztowa" },
   },
 
   -- The recipient's domain: "Nie ma takiej domeny" (sare.pl), Gmail's "nie znaleziono domeny".
@@ -137,12 +157,11 @@ return {
   {
     id = "lang.pl.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine({ "uznana", "uznano", "uznany", "oznaczona", "oznaczono", "rozpoznana", "rozpoznano",
-          "zakwalifikowana", "zakwalifikowano", "zidentyfikowana", "zidentyfikowano", "odrzucona", "odrzucono" },
-        { " jako spam", " za spam" }),
-      "podejrzenie spamu", "podejrzana o spam", "podejrzany o spam", "wykryto spam", "filtr antyspamowy",
-      "filtr spamowy", "niechciana wiadomość", "niechciana wiadomosc", "niechciana poczta"),
+    match = {
+      -- "oznaczona jako spam / uznana za spam": the words after the verb carry it
+      "jako spam", "za spam", "podejrzenie spamu", "podejrzana o spam", "podejrzany o spam", "wykryto spam",
+      "filtr antyspamowy", "filtr spamowy", "niechciana wiadomość", "niechciana wiadomosc", "niechciana poczta",
+    },
     category = "spam_content",
     examples = {
       "550 5.7.1 Wiadomość oznaczona jako spam",
@@ -174,10 +193,8 @@ return {
   {
     id = "lang.pl.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "jest " },
-      { "nie istnieje", "nieznany", "nieznana", "nieznane", "nie został znaleziony", "nie zostal znaleziony",
-        "nie została znaleziona", "nie zostala znaleziona", "nie zostało znalezione", "nieprawidłowy", "nieprawidlowy",
-        "nieprawidłowa", "nieprawidlowa", "nieprawidłowe" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "jest " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Docelowe konto nie istnieje",

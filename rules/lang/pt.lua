@@ -12,7 +12,24 @@ local RECIPIENT = {
   "endereço de e-mail", "endereco de email", "endereco de e-mail", "endereço de correio eletrônico",
   "endereço de correio eletrónico", "caixa postal", "caixa de correio", "conta", "conta de email", "conta de e-mail",
 }
+-- whose it is ("A conta do destinatário"), and the verb before a state
+local OF = { "", " do destinatário", " do destinatario", " do usuário", " do usuario", " de destino" }
 local IS = { "", "está ", "esta ", "é ", "foi ", "encontra-se " }
+local UNKNOWN = {
+  "desconhecido", "desconhecida", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado",
+  "não encontrada", "nao encontrada", "inválido", "invalido", "inválida", "invalida",
+}
+local INACTIVE = {
+  "desativada", "desativado", "desactivada", "desactivado", "desabilitada", "desabilitado", "suspensa", "suspenso",
+  "bloqueada", "bloqueado", "encerrada", "encerrado", "cancelada", "cancelado", "inativa", "inativo", "inactiva",
+  "inactivo", "congelada", "excluída", "excluida", "removida",
+}
+local TEMPORARILY = { "temporariamente", "provisoriamente" }
+local DOMAIN_STATES = {
+  "desconhecido", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado", "inválido", "invalido",
+}
+local MAILBOX = { "caixa", "caixa postal", "caixa de correio", "caixa de entrada" }
+local FULL = { "cheia", "lotada", "sem espaço", "sem espaco" }
 
 return {
   layer = "text",
@@ -21,8 +38,7 @@ return {
   {
     id = "lang.pt.sender_invalid",
     priority = 54,
-    match = phrases.combine({ "remetente", "endereço do remetente", "endereco do remetente", "domínio do remetente",
-        "dominio do remetente" }, " ", { "", "é " },
+    match = phrases.combine("remetente ", { "", "é " },
       { "desconhecido", "inválido", "invalido", "não existe", "nao existe", "recusado", "rejeitado", "inexistente" }),
     category = "sender_invalid",
     examples = { "553 5.1.8 Domínio do remetente inexistente", "550 5.1.7 Endereço do remetente inválido" },
@@ -32,12 +48,13 @@ return {
     id = "lang.pt.blocklisted",
     priority = 70,
     match = phrases.join(
-      phrases.combine({ "endereço ip", "endereco ip", "ip" }, " ", { "", "está ", "esta ", "foi " },
-        { "bloqueado", "listado", "em lista negra", "em uma lista negra", "numa lista negra" }),
-      "lista negra", "listas negras", "lista de bloqueio", "listas de bloqueio"),
+      phrases.combine("ip", " ", { "", "está ", "esta ", "foi " },
+        { "bloqueado", "listado" }),
+      -- "lista negra" is spelt so in Spanish too: es.lua holds it
+      "lista de bloqueio", "listas de bloqueio"),
     category = "blocklisted",
     examples = {
-      "554 5.7.1 Seu endereço IP está em uma lista negra (zen.example.org)",
+      "554 5.7.1 Seu IP foi bloqueado: listado em zen.example.org",
       "550 5.7.1 IP bloqueado por envio de spam",
     },
   },
@@ -46,8 +63,8 @@ return {
   {
     id = "lang.pt.recipient_inactive.temporary",
     priority = 43,
-    match = phrases.combine(RECIPIENT, " ", IS, { "temporariamente", "provisoriamente" }, " ",
-      { "desativada", "desativado", "desactivada", "desactivado", "suspensa", "suspenso", "bloqueada", "bloqueado" }),
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
@@ -58,29 +75,30 @@ return {
   {
     id = "lang.pt.mailbox_full",
     priority = 43,
-    match = phrases.join(
-      phrases.combine({ "caixa", "caixa postal", "caixa de correio", "caixa de entrada", "caixa do destinatário",
-          "caixa do destinatario", "caixa postal do destinatário", "caixa postal do destinatario",
-          "caixa de correio do destinatário", "caixa de correio do destinatario" }, " ", { "", "está ", "esta " },
-        { "cheia", "lotada", "sem espaço", "sem espaco" }),
-      phrases.combine({ "cota", "quota", "cota de armazenamento", "limite de armazenamento" }, " ",
-        { "excedida", "excedido", "esgotada", "esgotado", "ultrapassada", "atingida" }),
-      "excedeu a cota", "excedeu a quota", "ultrapassou a cota", "ultrapassou a quota", "acima da cota"),
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "está ", "esta " }, FULL),
     category = "mailbox_full",
     examples = {
       "552 5.2.2 A caixa de correio do destinatário está cheia e não pode aceitar mensagens agora.",
       "452 4.2.2 Caixa postal cheia",
-      "552 Cota excedida para user@example.com.br",
     },
+  },
+  {
+    id = "lang.pt.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "cota", "quota", "cota de armazenamento", "limite de armazenamento" }, " ",
+        { "excedida", "excedido", "esgotada", "esgotado", "ultrapassada", "atingida" }),
+      "excedeu a cota", "excedeu a quota", "ultrapassou a cota", "ultrapassou a quota", "acima da cota"),
+    category = "mailbox_full",
+    examples = { "552 Cota excedida para user@example.com.br" },
   },
 
   {
     id = "lang.pt.recipient_inactive",
     priority = 42,
-    match = phrases.combine(RECIPIENT, " ", IS,
-      { "desativada", "desativado", "desactivada", "desactivado", "desabilitada", "desabilitado", "suspensa", "suspenso",
-        "bloqueada", "bloqueado", "encerrada", "encerrado", "cancelada", "cancelado", "inativa", "inativo", "inactiva",
-        "inactivo", "congelada", "excluída", "excluida", "removida" }),
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
     category = "recipient_inactive",
     examples = {
       "550 5.2.1 Conta desativada",
@@ -94,13 +112,11 @@ return {
   {
     id = "lang.pt.domain_invalid",
     priority = 41,
-    match = phrases.join(
-      phrases.combine({ "domínio", "dominio", "domínio do destinatário", "dominio do destinatario", "host" }, " ",
-        { "", "é " },
-        { "desconhecido", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado", "inválido",
-          "invalido" }),
-      "não foi possível encontrar o domínio", "nao foi possivel encontrar o dominio", "sem registro mx",
-      "nenhum registro mx"),
+    match = phrases.join(DOMAIN_STATES, "encontrar o domínio", "encontrar o dominio", "registro mx"),
+    pattern = phrases.sequence({ "domínio", "dominio", "host" }, { "", " do destinatário", " do destinatario" }, " ",
+        { "", "é " }, DOMAIN_STATES)
+      + phrases.sequence({ "não foi possível encontrar o domínio", "nao foi possivel encontrar o dominio",
+          "sem registro mx", "nenhum registro mx" }),
     category = "domain_invalid",
     examples = { "550 5.1.2 Domínio inexistente", "554 5.4.4 Host desconhecido: example.invalid" },
   },
@@ -132,15 +148,16 @@ return {
   {
     id = "lang.pt.spam_content",
     priority = 35,
-    match = phrases.join(
-      phrases.combine({ "considerado", "considerada", "identificado", "identificada", "detectado", "detectada",
-          "detetado", "detetada", "classificado", "classificada", "marcado", "marcada", "rejeitado", "rejeitada",
-          "recusado", "recusada" }, { " como spam", " spam", " como lixo eletrônico", " por spam" }),
-      "suspeita de spam", "suspeito de spam", "spam detectado", "lixo eletrônico", "lixo eletronico",
-      "mensagem indesejada", "conteúdo indesejado", "filtro antispam", "filtro anti-spam"),
+    match = {
+      -- "considerado / detectado / rejeitado como spam": the words after the verb carry it
+      -- "como spam", "por spam", "spam detectado" and "filtro antispam" are spelt so in Spanish too:
+      -- es.lua holds them
+      "suspeita de spam", "suspeito de spam", "lixo eletrônico", "lixo eletronico", "mensagem indesejada",
+      "conteúdo indesejado",
+    },
     category = "spam_content",
     examples = {
-      "550 5.7.1 Mensagem rejeitada como spam",
+      "550 5.7.1 Suspeita de spam: mensagem rejeitada",
       "554 5.7.1 A mensagem foi classificada como lixo eletrônico",
     },
   },
@@ -166,9 +183,8 @@ return {
   {
     id = "lang.pt.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine(RECIPIENT, " ", { "", "é ", "está ", "esta " },
-      { "desconhecido", "desconhecida", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado",
-        "não encontrada", "nao encontrada", "inválido", "invalido", "inválida", "invalida" }),
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "é ", "está ", "esta " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 <user@example.com.br>: Usuário desconhecido",
@@ -199,7 +215,7 @@ return {
     match = {
       "erro temporário", "erro temporario", "falha temporária", "falha temporaria", "problema temporário",
       "erro interno", "erro do sistema", "erro de sistema", "erro local", "serviço indisponível",
-      "servico indisponivel", "temporariamente indisponível", "temporariamente indisponivel", "servidor ocupado",
+      "servico indisponivel", "temporariamente indisponível", "temporariamente indisponivel",
       "servidor sobrecarregado",
     },
     category = "system_error",
