@@ -1,10 +1,11 @@
 -- German wording of bounces and replies. Sources, per family below: Exchange's and Exchange
--- Online's German NDR texts, Gmail's German notice ("Adresse nicht gefunden"), the bilingual
--- replies of WEB.DE and GMX (documented on web.de's and gmx.net's newsrooms: "550 Benutzer nicht
--- bekannt/User unknown", "Benutzer hat das Speichervolumen ueberschritten"), the German reading
--- of RFC 3463's texts in seed 003, and the words German-language MTAs and hosting providers use
--- for the same causes. Many German servers write umlauts as ae/oe/ue, so both spellings are
--- listed. Priorities follow the scale in rules/text/notices.lua.
+-- Online's German NDR texts, Gmail's German notice ("Adresse nicht gefunden"), WEB.DE's and GMX's
+-- bilingual refusals (web.de's and gmx.net's newsrooms: "550 Benutzer hat zu viele Mails auf dem
+-- Server. / User has too many messages on the server"), the German reading of RFC 3463 in seed
+-- 003 ("Mailbox voll", "Adresse existiert nicht"), and the general German words for each cause
+-- (a recipient noun and its state), which any German-speaking MTA or hoster puts in its own
+-- sentence. Many German servers write umlauts as ae/oe/ue, so both spellings are listed.
+-- Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 -- Who or what a recipient-side reply is about, and whose it is ("Das Konto des Empfängers").
@@ -74,8 +75,8 @@ return {
   },
 
   -- Mailbox full: Exchange's "Das Postfach des Empfängers ist voll und kann zurzeit keine
-  -- Nachrichten annehmen", seed 003's "Mailbox voll" and "über der Quote", WEB.DE's storage
-  -- replies. "voll" must end the word ("Postfach vollständig gelöscht" is not full).
+  -- Nachrichten annehmen", seed 003's "Mailbox voll". "voll" must end the word ("Postfach
+  -- vollständig gelöscht" is not full).
   {
     id = "lang.de.mailbox_full",
     priority = 43,
@@ -88,6 +89,8 @@ return {
       "5.2.2 Mailbox voll",
     },
   },
+  -- Storage used up: WEB.DE's "Speichervolumen ueberschritten" and "zuviele Mails auf dem Server",
+  -- seed 003's "über der Quote".
   {
     id = "lang.de.mailbox_full.quota",
     priority = 43,
@@ -100,6 +103,7 @@ return {
       "552 Speicherplatz des Empfängers überschritten",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.de.mailbox_full.storage",
     priority = 43,
@@ -115,6 +119,7 @@ return {
     },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.de.recipient_inactive",
     priority = 42,
@@ -130,6 +135,7 @@ return {
       "550 Postfach vollständig deaktiviert",
     },
   },
+  -- The same state before its noun.
   {
     id = "lang.de.recipient_inactive.named",
     priority = 42,
@@ -160,6 +166,7 @@ return {
       "550 Unbekannte Domain example.invalid",
     },
   },
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.de.domain_invalid.gmail",
     priority = 41,
@@ -170,6 +177,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.de.rate_limited",
     priority = 36,
@@ -185,6 +193,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.de.spam_content",
     priority = 35,
@@ -203,8 +212,7 @@ return {
   },
 
   -- The mailbox does not exist: Exchange's "Die eingegebene E-Mail-Adresse wurde nicht
-  -- gefunden", Gmail's "Adresse nicht gefunden", WEB.DE's "Benutzer nicht bekannt", seed 003's
-  -- "Adresse existiert nicht".
+  -- gefunden", Gmail's "Adresse nicht gefunden", seed 003's "Adresse existiert nicht".
   {
     id = "lang.de.recipient_unknown",
     priority = 31,
@@ -224,7 +232,8 @@ return {
       "550 5.1.1 <user@example.de>: Unbekannter Empfänger",
     },
   },
-  -- The general words: a recipient noun and "unknown / does not exist / not found".
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found"
+  -- (WEB.DE's bilingual "550 Benutzer nicht bekannt/User unknown" among them).
   {
     id = "lang.de.recipient_unknown.words",
     priority = 30,
@@ -241,6 +250,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.de.network_error",
     priority = 16,
@@ -257,6 +267,7 @@ return {
       "4.4.1 Keine Antwort vom Gastgeber",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.de.system_error",
     priority = 15,

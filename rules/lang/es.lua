@@ -1,10 +1,10 @@
 -- Spanish wording of bounces and replies. Sources, per family below: Exchange's and Exchange
 -- Online's Spanish NDR texts ("No se encontró la dirección de correo electrónico", "El buzón del
 -- destinatario está lleno"), Gmail's Spanish notice ("Dirección no encontrada"), Domino's
--- Spanish directory lookup ("no se encuentra en el Directorio de Domino"), and the words
--- Spanish-language MTAs and providers (Telefónica/Movistar, Terra) use for the same causes, in
--- Spain's and Latin America's words (buzón / casilla). Accents are often dropped, so both
--- spellings are listed. Priorities follow the scale in rules/text/notices.lua.
+-- Spanish directory lookup ("no se encuentra en el Directorio de Domino"), and the general
+-- Spanish words for each cause (a recipient noun and its state), in Spain's and Latin America's
+-- words (buzón / casilla). Accents are often dropped, so both spellings are listed. Priorities
+-- follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local RECIPIENT = {
@@ -47,6 +47,7 @@ return {
     examples = { "553 5.1.8 Dominio del remitente inexistente", "550 5.1.7 Dirección del remitente no válida" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.es.blocklisted",
     priority = 70,
@@ -85,6 +86,7 @@ return {
       "452 4.2.2 Casilla llena",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.es.mailbox_full.quota",
     priority = 43,
@@ -97,6 +99,7 @@ return {
     examples = { "552 Cuota excedida para user@example.es" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.es.recipient_inactive",
     priority = 42,
@@ -127,6 +130,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.es.rate_limited",
     priority = 36,
@@ -142,6 +146,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.es.spam_content",
     priority = 35,
@@ -179,6 +184,7 @@ return {
       "550 5.1.1 No existe el usuario",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.es.recipient_unknown.words",
     priority = 30,
@@ -192,6 +198,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.es.network_error",
     priority = 16,
@@ -208,6 +215,7 @@ return {
       "Conexión rechazada por mx.example.es[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.es.system_error",
     priority = 15,

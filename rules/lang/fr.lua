@@ -4,9 +4,9 @@
 -- introuvable"), Domino's French directory lookup ("non répertorié dans l'annuaire Domino"),
 -- Orange's bilingual replies (postmaster.orange.fr: "Adresse d au moins un destinataire
 -- invalide", "Boite du destinataire pleine", "Trop de connexions", "Adresse IP source bloquee"),
--- and the words French-language MTAs and hosters (Free, SFR, La Poste) use for the same causes.
--- French servers often drop accents and apostrophes ("Boite", "d au moins"), so both spellings
--- are listed. Priorities follow the scale in rules/text/notices.lua.
+-- and the general French words for each cause (a recipient noun and its state). French servers
+-- often drop accents and apostrophes ("Boite", "d au moins"), so both spellings are listed.
+-- Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 -- Who or what a recipient-side reply is about, and whose it is ("Le compte du destinataire").
@@ -94,6 +94,7 @@ return {
       "550 La boîte aux lettres de l'utilisateur est pleine",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.fr.mailbox_full.quota",
     priority = 45,
@@ -106,6 +107,7 @@ return {
     examples = { "452 4.2.2 Quota dépassé pour user@example.fr" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.fr.recipient_inactive",
     priority = 42,
@@ -135,6 +137,7 @@ return {
       "554 5.4.4 Hôte inconnu : example.invalid",
     },
   },
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.fr.domain_invalid.gmail",
     priority = 41,
@@ -145,6 +148,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.fr.rate_limited",
     priority = 36,
@@ -160,6 +164,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.fr.spam_content",
     priority = 35,
@@ -213,6 +218,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.fr.network_error",
     priority = 16,
@@ -229,6 +235,7 @@ return {
       "Connexion refusée par mx.example.fr[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.fr.system_error",
     priority = 15,

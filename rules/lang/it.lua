@@ -1,10 +1,9 @@
 -- Italian wording of bounces and replies. Sources, per family below: Exchange's and Exchange
 -- Online's Italian NDR texts ("Impossibile trovare l'indirizzo di posta elettronica immesso",
 -- "La cassetta postale del destinatario è piena", "Impossibile recapitare il messaggio"),
--- Gmail's Italian notice ("Indirizzo non trovato"), and the words Italian-language MTAs and
--- providers (Libero, Aruba, Virgilio, TIM) use for the same causes. Accents are often written
--- as an apostrophe ("e'"), so both spellings are listed. Priorities follow the scale in
--- rules/text/notices.lua.
+-- Gmail's Italian notice ("Indirizzo non trovato"), and the general Italian words for each cause
+-- (a recipient noun and its state). Accents are often written as an apostrophe ("e'"), so both
+-- spellings are listed. Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local RECIPIENT = {
@@ -38,6 +37,7 @@ return {
     examples = { "553 5.1.8 Dominio del mittente inesistente", "550 5.1.7 Indirizzo del mittente non valido" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.it.blocklisted",
     priority = 70,
@@ -76,6 +76,7 @@ return {
       "452 4.2.2 Casella piena",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.it.mailbox_full.quota",
     priority = 43,
@@ -87,6 +88,7 @@ return {
     examples = { "552 Quota superata per user@example.it" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.it.recipient_inactive",
     priority = 42,
@@ -112,6 +114,7 @@ return {
     category = "domain_invalid",
     examples = { "550 5.1.2 Dominio inesistente", "554 5.4.4 Host sconosciuto: example.invalid" },
   },
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.it.domain_invalid.gmail",
     priority = 41,
@@ -123,6 +126,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.it.rate_limited",
     priority = 36,
@@ -137,6 +141,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.it.spam_content",
     priority = 35,
@@ -170,6 +175,7 @@ return {
       "550 5.1.1 Nessun utente con questo indirizzo",
     },
   },
+  -- Exchange Online's sentence names the user between its words.
   {
     id = "lang.it.recipient_unknown.exchange",
     priority = 31,
@@ -179,6 +185,7 @@ return {
       "Impossibile recapitare il messaggio a user@example.it. user non è stato trovato in example.it.",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.it.recipient_unknown.words",
     priority = 30,
@@ -192,6 +199,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.it.network_error",
     priority = 16,
@@ -207,6 +215,7 @@ return {
       "Connessione rifiutata da mx.example.it[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.it.system_error",
     priority = 15,

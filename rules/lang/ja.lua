@@ -35,6 +35,7 @@ return {
     examples = { "550 受信者の受信拒否設定によりメールを配信できませんでした" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.ja.blocklisted",
     priority = 70,
@@ -77,6 +78,7 @@ return {
     },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.ja.recipient_inactive",
     priority = 42,
@@ -110,6 +112,7 @@ return {
     },
   },
 
+  -- The same state before its noun.
   {
     id = "lang.ja.domain_invalid.named",
     priority = 41,
@@ -119,6 +122,7 @@ return {
     examples = { "ドメイン example.invalid が見つからなかったため、user@example.invalid にメールを配信できませんでした。" },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.ja.rate_limited",
     priority = 36,
@@ -132,6 +136,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.ja.spam_content",
     priority = 35,
@@ -166,6 +171,7 @@ return {
       "511 宛先メールボックスアドレスが正しくありません",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.ja.recipient_unknown.words",
     priority = 30,
@@ -179,6 +185,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.ja.network_error",
     priority = 16,
@@ -194,6 +201,7 @@ return {
       "541 ホストからの回答がありません",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.ja.system_error",
     priority = 15,

@@ -1,10 +1,11 @@
 -- Korean wording of bounces and replies. Sources, per family below: Exchange's and Exchange
 -- Online's Korean NDR texts ("입력한 전자 메일 주소를 찾을 수 없습니다", "받는 사람의 사서함이 꽉
--- 차서"), Gmail's Korean notice ("주소를 찾을 수 없음"), the bilingual notices of Daum/Kakao and
--- Naver (Korean beside English: "메일 수신 서버가 응답을 못하는 상황입니다"; dormant accounts,
--- "휴면 계정", are the portals' own state), and the words Korean MTAs and hosters use for the same
--- causes. Korean attaches particles to nouns (계정이, 계정을), so subject and predicate are
--- phrase groups where the particle varies. Priorities follow the scale in rules/text/notices.lua.
+-- 차서"), Gmail's Korean notice ("주소를 찾을 수 없음"), the Korean portals' bilingual notices
+-- (Korean beside English: "메일 수신 서버가 응답을 못하는 상황입니다") and their dormant accounts
+-- (휴면 계정: unused for a year, mail refused until the owner wakes it), and the general Korean
+-- words for each cause. Korean attaches particles to nouns (계정이, 계정을), so noun and predicate
+-- are phrase groups or sequences with the particles between. Priorities follow the scale in
+-- rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 -- Who or what a recipient-side reply is about.
@@ -25,6 +26,7 @@ return {
     examples = { "553 5.1.8 발신자 도메인이 존재하지 않습니다", "550 5.1.7 잘못된 발신자 주소입니다" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.ko.blocklisted",
     priority = 70,
@@ -85,6 +87,7 @@ return {
     },
   },
 
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.ko.domain_invalid",
     priority = 41,
@@ -100,6 +103,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.ko.rate_limited",
     priority = 36,
@@ -114,6 +118,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.ko.spam_content",
     priority = 35,
@@ -159,6 +164,7 @@ return {
     examples = { "550 5.1.1 받는 사람이 존재하지 않습니다", "550 해당 계정을 찾을 수 없습니다" },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.ko.network_error",
     priority = 16,
@@ -173,6 +179,7 @@ return {
       "451 4.4.2 연결 시간 초과",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.ko.system_error",
     priority = 15,

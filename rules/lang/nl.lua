@@ -1,8 +1,8 @@
 -- Dutch wording of bounces and replies. Sources, per family below: Exchange's and Exchange
 -- Online's Dutch NDR texts ("Het opgegeven e-mailadres is niet gevonden", "Het postvak van de
 -- ontvanger is vol", "Uw bericht aan ... kan niet worden bezorgd"), Gmail's Dutch notice ("Adres
--- niet gevonden"), and the words Dutch-language MTAs and providers (KPN, Ziggo, XS4ALL, hosting
--- panels) use for the same causes. Priorities follow the scale in rules/text/notices.lua.
+-- niet gevonden"), and the general Dutch words for each cause (a recipient noun and its state).
+-- Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local RECIPIENT = {
@@ -33,6 +33,7 @@ return {
     examples = { "553 5.1.8 Afzenderdomein bestaat niet", "550 5.1.7 Ongeldig afzenderadres" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.nl.blocklisted",
     priority = 70,
@@ -72,6 +73,7 @@ return {
       "452 4.2.2 Mailbox vol",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.nl.mailbox_full.quota",
     priority = 43,
@@ -83,6 +85,7 @@ return {
     examples = { "552 5.2.2 Quotum overschreden voor user@example.nl" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.nl.recipient_inactive",
     priority = 42,
@@ -95,6 +98,7 @@ return {
       "550 Deze gebruiker is geblokkeerd",
     },
   },
+  -- The same state before its noun.
   {
     id = "lang.nl.recipient_inactive.named",
     priority = 42,
@@ -117,6 +121,7 @@ return {
     category = "domain_invalid",
     examples = { "550 5.1.2 Domein bestaat niet", "554 5.4.4 Onbekende host: example.invalid" },
   },
+  -- The same state before its noun.
   {
     id = "lang.nl.domain_invalid.named",
     priority = 41,
@@ -128,6 +133,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.nl.rate_limited",
     priority = 36,
@@ -141,6 +147,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.nl.spam_content",
     priority = 35,
@@ -174,6 +181,7 @@ return {
       "550 5.1.1 <user@example.nl>: Onbekende gebruiker",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.nl.recipient_unknown.words",
     priority = 30,
@@ -186,6 +194,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.nl.network_error",
     priority = 16,
@@ -201,6 +210,7 @@ return {
       "Verbinding geweigerd door mx.example.nl[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.nl.system_error",
     priority = 15,

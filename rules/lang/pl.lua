@@ -49,6 +49,7 @@ return {
     examples = { "553 5.1.8 Domena nadawcy nie istnieje", "550 5.1.7 Niewłaściwy adres nadawcy" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.pl.blocklisted",
     priority = 70,
@@ -89,6 +90,7 @@ return {
       "452 4.2.2 Skrzynka odbiorcy jest przepełniona",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.pl.mailbox_full.quota",
     priority = 43,
@@ -102,6 +104,7 @@ return {
     examples = { "552 przekroczona powierzchnia skrzynki odbiorczej", "452 Odbiorca ma przepełnioną skrzynkę" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.pl.recipient_inactive",
     priority = 42,
@@ -114,6 +117,7 @@ return {
       "550 5.2.1 Konto odbiorcy zostało zablokowane",
     },
   },
+  -- The same state before its noun.
   {
     id = "lang.pl.recipient_inactive.named",
     priority = 42,
@@ -140,6 +144,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.pl.rate_limited",
     priority = 36,
@@ -154,6 +159,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.pl.spam_content",
     priority = 35,
@@ -190,6 +196,7 @@ return {
       "550 5.1.1 <user@example.pl>: nie ma takiego odbiorcy",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.pl.recipient_unknown.words",
     priority = 30,
@@ -203,6 +210,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.pl.network_error",
     priority = 16,
@@ -219,6 +227,7 @@ return {
       "Połączenie odrzucone przez mx.example.pl[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.pl.system_error",
     priority = 15,

@@ -2,9 +2,9 @@
 -- Exchange's and Exchange Online's Portuguese NDR texts ("O endereço de email que você inseriu
 -- não foi encontrado" / "Não foi possível encontrar o endereço de correio eletrónico", "A caixa
 -- de correio do destinatário está cheia"), Gmail's Portuguese notice ("Endereço não encontrado"),
--- and the words Portuguese-language MTAs and providers (UOL, BOL, Terra, Locaweb) use for the
--- same causes. Accents are often dropped, so both spellings are listed. Priorities follow the
--- scale in rules/text/notices.lua.
+-- and the general Portuguese words for each cause (a recipient noun and its state). Accents are
+-- often dropped, so both spellings are listed. Priorities follow the scale in
+-- rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local RECIPIENT = {
@@ -44,6 +44,7 @@ return {
     examples = { "553 5.1.8 Domínio do remetente inexistente", "550 5.1.7 Endereço do remetente inválido" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.pt.blocklisted",
     priority = 70,
@@ -83,6 +84,7 @@ return {
       "452 4.2.2 Caixa postal cheia",
     },
   },
+  -- Quota and storage wording.
   {
     id = "lang.pt.mailbox_full.quota",
     priority = 43,
@@ -94,6 +96,7 @@ return {
     examples = { "552 Cota excedida para user@example.com.br" },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.pt.recipient_inactive",
     priority = 42,
@@ -120,6 +123,7 @@ return {
     category = "domain_invalid",
     examples = { "550 5.1.2 Domínio inexistente", "554 5.4.4 Host desconhecido: example.invalid" },
   },
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.pt.domain_invalid.gmail",
     priority = 41,
@@ -130,6 +134,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.pt.rate_limited",
     priority = 36,
@@ -145,6 +150,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.pt.spam_content",
     priority = 35,
@@ -180,6 +186,7 @@ return {
       "Endereço não encontrado. Sua mensagem não foi entregue a user@example.com.br porque o endereço não foi encontrado ou não pode receber e-mails.",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.pt.recipient_unknown.words",
     priority = 30,
@@ -193,6 +200,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.pt.network_error",
     priority = 16,
@@ -209,6 +217,7 @@ return {
       "Conexão recusada por mx.example.com.br[192.0.2.3]",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.pt.system_error",
     priority = 15,

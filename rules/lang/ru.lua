@@ -1,10 +1,10 @@
 -- Russian wording of bounces and replies. Sources, per family below: Exchange's and Exchange
 -- Online's Russian NDR texts ("Не удалось найти введенный адрес электронной почты", "Почтовый
--- ящик получателя переполнен"), Gmail's Russian notice ("Адрес не найден"), the Russian bounce
--- notices of Mail.ru and Yandex ("Ваше письмо не может быть доставлено"; their SMTP replies are
--- English and live in rules/providers/), and the words Russian-language MTAs and hosters
--- (Rambler, hosting panels) use for the same causes. Both е and ё spellings are listed.
--- Priorities follow the scale in rules/text/notices.lua.
+-- ящик получателя переполнен"), Gmail's Russian notice ("Адрес не найден"), and the general
+-- Russian words for each cause (a recipient noun and its state). Mail.ru's and Yandex's SMTP
+-- replies are English and live in rules/providers/; their Russian notices ("Ваше письмо не может
+-- быть доставлено") name no cause. Both е and ё spellings are listed. Priorities follow the scale
+-- in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local RECIPIENT = {
@@ -45,6 +45,7 @@ return {
     },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.ru.blocklisted",
     priority = 70,
@@ -92,6 +93,7 @@ return {
     },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.ru.recipient_inactive",
     priority = 42,
@@ -104,6 +106,7 @@ return {
       "550 5.2.1 <user@example.ru>: пользователь был удален",
     },
   },
+  -- The same state before its noun.
   {
     id = "lang.ru.recipient_inactive.named",
     priority = 42,
@@ -128,6 +131,7 @@ return {
       "554 5.4.4 example.invalid: неизвестный домен",
     },
   },
+  -- The same state before its noun.
   {
     id = "lang.ru.domain_invalid.named",
     priority = 41,
@@ -139,6 +143,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.ru.rate_limited",
     priority = 36,
@@ -153,6 +158,7 @@ return {
     },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.ru.spam_content",
     priority = 35,
@@ -195,6 +201,7 @@ return {
       "550 5.1.1 <user@example.ru>: такого ящика нет",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.ru.recipient_unknown.words",
     priority = 30,
@@ -208,6 +215,7 @@ return {
     },
   },
 
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
   {
     id = "lang.ru.network_error",
     priority = 16,
@@ -224,6 +232,7 @@ return {
       "не удалось подключиться к mx.example.ru[192.0.2.3]: соединение отклонено",
     },
   },
+  -- Temporary failures of the receiving system (the general words).
   {
     id = "lang.ru.system_error",
     priority = 15,

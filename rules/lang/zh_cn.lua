@@ -1,13 +1,13 @@
 -- Chinese (simplified) wording of bounces and replies. Sources, per family below: Exchange's and
 -- Exchange Online's Chinese NDR texts ("找不到您输入的电子邮件地址", "收件人的邮箱已满"), Gmail's
 -- Chinese notice ("找不到地址"), Tencent's bounce help (service.mail.qq.com: "该用户不存在",
--- "该用户未开通QQ邮箱", "收件人空间不足"), the Chinese bounce notices of NetEase and Coremail-based
--- services and hosters' bounce guides (收件人不存在, 收件容量满, 域名不存在, 垃圾邮件退信, 网络异常),
--- and the reply groups of seed 004 (接收地址不存在, 邮箱空间满, IP 黑名单, 频率超限, 接收方临时故障).
--- Tencent's and NetEase's English codes live in rules/providers/. Chinese needs no spaces, so the
--- phrases are the words themselves. A phrase written alike in simplified and traditional
--- characters (收件人不存在, 找不到地址, 域名不存在) is listed here only; zh_tw.lua holds the
--- traditional spellings. Priorities follow the scale in rules/text/notices.lua.
+-- "该用户未开通QQ邮箱", "收件人空间不足"), Chinese hosters' bounce guides (收件人不存在, 收件容量满,
+-- 域名不存在, 垃圾邮件退信, 网络异常), and the reply groups of seed 004 (接收地址不存在, 邮箱空间满,
+-- IP 黑名单, 频率超限, 接收方临时故障). Tencent's and NetEase's English codes live in
+-- rules/providers/. Chinese needs no spaces, so the phrases are the words themselves. A phrase
+-- written alike in simplified and traditional characters (收件人不存在, 找不到地址, 域名不存在)
+-- is listed here only; zh_tw.lua holds the traditional spellings. Priorities follow the scale in
+-- rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local ACCOUNT = { "账号", "帐号", "账户", "帐户", "邮箱", "用户", "收件人" }
@@ -41,6 +41,7 @@ return {
     examples = { "550 收件人已将您加入个人黑名单", "550 对方拒收了您的邮件" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.zh_cn.blocklisted",
     priority = 70,
@@ -83,6 +84,7 @@ return {
     },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.zh_cn.recipient_inactive",
     priority = 42,
@@ -163,6 +165,7 @@ return {
       "550 该用户未开通QQ邮箱",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.zh_cn.recipient_unknown.words",
     priority = 30,

@@ -2,10 +2,9 @@
 -- and Exchange Online's traditional Chinese NDR texts ("找不到您輸入的電子郵件地址", "收件者的信箱
 -- 已滿"), Gmail's notice ("找不到地址", in zh_cn.lua: the same characters), seed 004's reply groups
 -- and its Chinese reading of RFC 3463 (收件地址信箱錯誤, 信箱無法運作, 信箱已滿, 主機無回應, 連線錯誤,
--- 網路壅塞, 郵件系統儲存空間已滿), Taiwan's and Hong Kong's providers and hosters (HiNet, Yahoo
--- Taiwan; bounce guides: 對方用戶不存在, 對方郵箱空間不夠, 帳號被禁用(凍結、鎖定、刪除等), 連接超時).
--- Phrases written alike in both scripts live in zh_cn.lua only. Priorities follow the scale in
--- rules/text/notices.lua.
+-- 網路壅塞, 郵件系統儲存空間已滿), and Hong Kong and Taiwan hosters' bounce guides (對方用戶不存在,
+-- 對方郵箱空間不夠, 帳號被禁用(凍結、鎖定、刪除等), 連接超時). Phrases written alike in both scripts
+-- live in zh_cn.lua only. Priorities follow the scale in rules/text/notices.lua.
 local phrases = require "bounce.phrases"
 
 local ACCOUNT = { "帳號", "帳戶", "賬號", "賬戶", "信箱", "郵箱", "使用者", "用戶", "收件者" }
@@ -38,6 +37,7 @@ return {
     examples = { "550 收件者已將您加入個人黑名單", "550 對方拒收郵件" },
   },
 
+  -- The sending IP on a blocklist: the general words.
   {
     id = "lang.zh_tw.blocklisted",
     priority = 70,
@@ -77,6 +77,7 @@ return {
     },
   },
 
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
   {
     id = "lang.zh_tw.recipient_inactive",
     priority = 42,
@@ -97,6 +98,7 @@ return {
     examples = { "5.2.1 信箱無法運作,無法接收信件" },
   },
 
+  -- The domain named inside the notice's sentence (Gmail).
   {
     id = "lang.zh_tw.domain_invalid",
     priority = 41,
@@ -111,6 +113,7 @@ return {
     },
   },
 
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
   {
     id = "lang.zh_tw.rate_limited",
     priority = 36,
@@ -122,6 +125,7 @@ return {
     examples = { "421 發信 IP 頻率超限，請稍後重試", "450 連線數過多" },
   },
 
+  -- Content judged spam: the general words.
   {
     id = "lang.zh_tw.spam_content",
     priority = 35,
@@ -156,6 +160,7 @@ return {
       "559 收件人地址無效,命中無效地址庫",
     },
   },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
   {
     id = "lang.zh_tw.recipient_unknown.words",
     priority = 30,
