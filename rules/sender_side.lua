@@ -7,7 +7,7 @@
 local phrases = require "bounce.phrases"
 
 return {
-  sender_side = phrases.concat(
+  sender_side = phrases.join(
     -- Postfix smtpd_check.c: each restriction names what it rejected, "Client host rejected:",
     -- "Helo command rejected:", "Sender address rejected:" (reject_unknown_client_hostname,
     -- reject_unknown_helo_hostname, reject_unknown_sender_domain, reject_unverified_sender,

@@ -20,6 +20,26 @@ describe("bounce.phrases.combine", function()
       "phrases.combine: more than 10000 phrases")
   end)
 
+  it("joins phrases and lists of phrases into one list, in order", function()
+    assert.same({ "user unknown", "no such user", "no such mailbox", "unknown user" },
+      phrases.join("user unknown", phrases.combine("no such ", { "user", "mailbox" }), { "unknown user" }))
+    assert.has_error(function() phrases.join("a", 1) end, "phrases.join: part 2 must be a string or a list of strings")
+    assert.has_error(function() phrases.join({ "a", {} }) end, "phrases.join: part 1 holds a table, not a string")
+  end)
+
+  it("matches as a sequence() pattern what combine() spells out, trying every choice", function()
+    local lpeg = require "lpeg"
+    local seq = phrases.sequence({ "box", "box of mail" }, " ", { "", "is " }, { "full", "fully used" })
+    for _, phrase in ipairs(phrases.combine({ "box", "box of mail" }, " ", { "", "is " }, { "full", "fully used" })) do
+      assert.truthy(lpeg.match(seq, phrase), phrase)
+    end
+    assert.is_nil(lpeg.match(seq, "box was full"))
+    assert.is_nil(lpeg.match(seq, "box of full"))
+    assert.has_error(function() phrases.sequence() end, "phrases.sequence: no parts")
+    assert.has_error(function() phrases.sequence("a", {}) end,
+      "phrases.sequence: part 2 must be a string or a non-empty list of strings")
+  end)
+
   it("gives a rule file phrases the classifier finds", function()
     local c = assert(bounce.new { rules = { {
       { match = phrases.combine({ "account", "mailbox" }, " is ", { "", "temporarily " }, "frozen"),
@@ -29,13 +49,22 @@ describe("bounce.phrases.combine", function()
     assert.equal("recipient_inactive", c:classify("550 Account is frozen").category)
     assert.not_equal("recipient_inactive", c:classify("550 Sorry, this mailbox was frozen").category)
   end)
+
+  it("gives a rule file a sequence() pattern, gated by its phrase groups", function()
+    local nouns, states = { "account", "mailbox" }, { "frozen", "iced" }
+    local c = assert(bounce.new { rules = { {
+      { match = { nouns, states }, pattern = phrases.sequence(nouns, " is ", { "", "temporarily " }, states),
+        category = "recipient_inactive" },
+    } } })
+    assert.equal("recipient_inactive", c:classify("550 Sorry, this mailbox is temporarily iced").category)
+    assert.not_equal("recipient_inactive", c:classify("550 Sorry, the account was iced, the mailbox is ok").category)
+  end)
 end)
 
-describe("bounce.phrases.concat", function()
-  it("joins families of phrases into one list, in order", function()
-    assert.same({ "user unknown", "no such user", "mailbox unavailable" },
-      phrases.concat({ "user unknown", "no such user" }, {}, { "mailbox unavailable" }))
-    assert.has_error(function() phrases.concat({ "a" }, "b") end,
-      "phrases.concat: argument 2 must be a list of strings, got string")
+describe("bounce.phrases.fold", function()
+  it("spells a string as the folded reply does, keeping a space at either end", function()
+    assert.equal("postfach uberfullt", phrases.fold("Postfach  ÜBERFÜLLT"))
+    assert.equal(" est ", phrases.fold(" EST\t"))
+    assert.equal("", phrases.fold(""))
   end)
 end)

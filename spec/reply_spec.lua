@@ -65,7 +65,7 @@ describe("reply parsing", function()
   it("folds letters beyond ASCII: case and diacritics, as docs/rules.md says", function()
     assert.equal("552 postfach voll: empfanger unbekannt", core.fold("552 POSTFACH VOLL: Empfänger UNBEKANNT"))
     assert.equal(core.fold("Ä ä À É è Ł Ż ñ"), "a a a e e ł z n")
-    assert.equal("пользователь не наиден", core.fold("ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН"))
+    assert.equal("пользователь не найден, еще", core.fold("ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН, ЕЩЁ"))
     assert.equal("ζ ωα", core.fold("Ζ ΩΆ"))
     -- fullwidth ASCII and the ideographic space (Japanese and Chinese text), typographic quotes
     assert.equal("user unknown", core.fold("ＵＳＥＲ　ＵＮＫＮＯＷＮ"))

@@ -205,6 +205,17 @@ describe("a broken rule file", function()
     assert.truthy(refused("return { { pattern = 42 } }"):match("pattern must be an LPeg pattern"))
   end)
 
+  it("is refused for a pattern string that could never match the folded reply, with the spelling to use", function()
+    assert.truthy(refused([[return { { pattern = "'Error' / 'überfüllt'" } }]])
+      :find([[bad pattern: "Error" never matches the folded reply; write "error"]], 1, true))
+    assert.truthy(refused([[return { { pattern = "'postfach ' ('voll' / 'überfüllt')" } }]])
+      :find([[write "uberfullt"]], 1, true))
+    -- classes are not literals; folded literals load
+    local c = assert(bounce.new { rules = { { { id = "site.ok", pattern = "[0-9]+ ' postfach uberfullt'",
+      category = "mailbox_full" } } } })
+    assert.equal("site.ok", c:classify("552 POSTFACH ÜBERFÜLLT").rule)
+  end)
+
   it("leaves the rules in use in use on reload", function()
     local path = support.write_temp(OVERRIDE)
     local c = assert(bounce.new { rules = { "default", path } })

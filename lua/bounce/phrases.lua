@@ -5,6 +5,16 @@
 --   local phrases = require "bounce.phrases"
 --   match = phrases.combine({ "account", "mailbox" }, " ", { "is", "has been" }, " disabled"),
 --   -- { "account is disabled", "account has been disabled", "mailbox is disabled", ... }
+--   match = phrases.join("user unknown", phrases.combine("no such ", { "user", "mailbox" })),
+--   -- { "user unknown", "no such user", "no such mailbox" }: one list of several families
+--
+-- Where the alternatives multiply into thousands of phrases (nouns x verbs x states), sequence()
+-- makes the same words in a row an LPeg pattern instead, and the rule's phrase groups gate it:
+--
+--   match = { NOUNS, STATES }, pattern = phrases.sequence(NOUNS, " ", { "", "is " }, STATES),
+local lpeg = require "lpeg"
+local core = require "bounce.core"
+
 local _M = { _VERSION = "0.1.0" }
 
 -- A combination this long is a mistake in the rule, not a list anyone means to write.
@@ -37,18 +47,57 @@ function _M.combine(...)
   return out
 end
 
---- concat(list, ...) -> one list holding the phrases of every list in order: families of
--- wordings, each with its own source comment, given to one `match`.
-function _M.concat(...)
+--- join(part, ...) -> one list of the phrases given: each part is a string or a list of strings
+-- (a combine() result, a shared list), kept in order.
+function _M.join(...)
   local out = {}
   for i = 1, select("#", ...) do
-    local list = select(i, ...)
-    if type(list) ~= "table" then
-      error("phrases.concat: argument " .. i .. " must be a list of strings, got " .. type(list), 2)
+    local part = select(i, ...)
+    if type(part) == "string" then part = { part } end
+    if type(part) ~= "table" then
+      error("phrases.join: part " .. i .. " must be a string or a list of strings", 2)
     end
-    for _, phrase in ipairs(list) do out[#out + 1] = phrase end
+    for _, phrase in ipairs(part) do
+      if type(phrase) ~= "string" then
+        error("phrases.join: part " .. i .. " holds a " .. type(phrase) .. ", not a string", 2)
+      end
+      out[#out + 1] = phrase
+    end
   end
   return out
+end
+
+--- fold(s) -> s as the folded reply spells it (docs/rules.md), which is what a pattern reads:
+-- lower case, no accents, a run of white space as one space, which s may begin or end with.
+function _M.fold(s)
+  local lead, body, trail = s:match("^(%s*)(.-)(%s*)$")
+  return (lead ~= "" and " " or "") .. core.fold(body) .. (trail ~= "" and " " or "")
+end
+
+--- sequence(part, ...) -> an LPeg pattern that matches what combine() with the same parts would
+-- spell out, in as many pattern nodes as there are choices rather than phrases: every choice of a
+-- part is tried before the pattern fails at a position. Each choice is folded as the reply is.
+function _M.sequence(...)
+  local n = select("#", ...)
+  if n == 0 then error("phrases.sequence: no parts", 2) end
+  local grammar = { "1" }
+  for i = 1, n do
+    local part = select(i, ...)
+    if type(part) == "string" then part = { part } end
+    if type(part) ~= "table" or #part == 0 then
+      error("phrases.sequence: part " .. i .. " must be a string or a non-empty list of strings", 2)
+    end
+    local rest = i < n and lpeg.V(tostring(i + 1)) or lpeg.P(true)
+    local choices = lpeg.P(false)
+    for _, choice in ipairs(part) do
+      if type(choice) ~= "string" then
+        error("phrases.sequence: part " .. i .. " holds a " .. type(choice) .. ", not a string", 2)
+      end
+      choices = choices + lpeg.P(_M.fold(choice)) * rest
+    end
+    grammar[tostring(i)] = choices
+  end
+  return lpeg.P(grammar)
 end
 
 return _M

@@ -3,6 +3,7 @@
 local lpeg = require "lpeg"
 local core = require "bounce.core"
 local taxonomy = require "bounce.taxonomy"
+local phrases = require "bounce.phrases"
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -237,13 +238,17 @@ local function string_list(v)
   return v
 end
 
--- re syntax: a rule definition (`name <- ...`) outside quoted strings and character classes.
-local DEFINES_RULES = (function()
-  local P = lpeg.P
+-- re syntax: a rule definition (`name <- ...`) outside quoted strings and character classes;
+-- the quoted strings (literals) of a pattern.
+local DEFINES_RULES, LITERALS
+do
+  local P, C = lpeg.P, lpeg.C
   local quoted = P "'" * (1 - P "'") ^ 0 * "'" + P '"' * (1 - P '"') ^ 0 * '"'
   local class = P "[" * P "^" ^ -1 * 1 * (1 - P "]") ^ 0 * "]"
-  return (quoted + class + (1 - P "<-")) ^ 0 * "<-"
-end)()
+  DEFINES_RULES = (quoted + class + (1 - P "<-")) ^ 0 * "<-"
+  local literal = P "'" * C((1 - P "'") ^ 0) * "'" + P '"' * C((1 - P '"') ^ 0) * '"'
+  LITERALS = lpeg.Ct((literal + class + 1) ^ 0)
+end
 
 local function compile_pattern(p)
   if type(p) == "string" then
@@ -256,6 +261,14 @@ local function compile_pattern(p)
     if lpeg.match(DEFINES_RULES, p) then
       return nil, "bad pattern: a pattern may not define rules (name <- ...); build a grammar with lpeg " ..
         "in a trusted rule file"
+    end
+    -- A pattern reads the folded reply: a literal folding would change ("Error", "ä") never matches.
+    for _, literal in ipairs(lpeg.match(LITERALS, p)) do
+      local folded = phrases.fold(literal)
+      if folded ~= literal then
+        return nil, string.format("bad pattern: %q never matches the folded reply; write %q (docs/rules.md)",
+          literal, folded)
+      end
     end
     p = compiled
   elseif lpeg.type(p) ~= "pattern" then

@@ -4,16 +4,7 @@
 -- format strings vary (user, mailbox, recipient, address, account; is, has been; the state).
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
-local combine = phrases.combine
-
--- The lists given, as one list.
-local function join(...)
-  local out = {}
-  for i = 1, select("#", ...) do
-    for _, phrase in ipairs((select(i, ...))) do out[#out + 1] = phrase end
-  end
-  return out
-end
+local combine, join = phrases.combine, phrases.join
 
 -- What a reply about one mailbox calls it.
 local MAILBOX = {
@@ -592,8 +583,8 @@ return {
   {
     id = "text.recipient_unknown.address_not_exist",
     priority = 29,
-    match = { "not exist", "n't exist", "n’t exist" },
-    pattern = [[ "@" [^ ]+ " " ("does not exist" / "doesn't exist" / "doesn’t exist" / "does not exists" / "not exist") ]],
+    match = { "not exist", "n't exist" }, -- "n’t" folds to "n't"
+    pattern = [[ "@" [^ ]+ " " ("does not exist" / "doesn't exist" / "does not exists" / "not exist") ]],
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = { "550 <user@example.org> does not exist", "550 5.1.1 RCPT <user@example.org> doesn't exist here" },

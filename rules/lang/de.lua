@@ -1,0 +1,288 @@
+-- German wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's German NDR texts, Gmail's German notice ("Adresse nicht gefunden"), WEB.DE's and GMX's
+-- bilingual refusals (web.de's and gmx.net's newsrooms: "550 Benutzer hat zu viele Mails auf dem
+-- Server. / User has too many messages on the server"), the German reading of RFC 3463 in seed
+-- 003 ("Mailbox voll", "Adresse existiert nicht"), and the general German words for each cause
+-- (a recipient noun and its state), which any German-speaking MTA or hoster puts in its own
+-- sentence. Many German servers write umlauts as ae/oe/ue, so both spellings are listed.
+-- Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+-- Who or what a recipient-side reply is about, and whose it is ("Das Konto des Empfängers").
+local RECIPIENT = {
+  "empfänger", "empfaenger", "empfängeradresse", "empfaengeradresse", "benutzer", "benutzerkonto", "nutzer",
+  "adressat", "postfach", "mailbox", "e-mail-adresse", "e-mail-konto", "konto",
+}
+local OF = { "", " des empfängers", " des empfaengers", " des benutzers", " des nutzers" }
+local UNKNOWN = {
+  "unbekannt", "nicht bekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden",
+  "ungültig", "ungueltig",
+}
+local INACTIVE = {
+  "deaktiviert", "gesperrt", "stillgelegt", "inaktiv", "nicht aktiv", "geschlossen", "gekündigt", "gekuendigt",
+  "abgeschaltet", "eingefroren", "gelöscht", "geloescht",
+}
+local EXCEEDED = { "überschritten", "ueberschritten", "erschöpft", "erschoepft", "aufgebraucht", "erreicht" }
+local TEMPORARILY = { "vorübergehend", "voruebergehend", "temporär", "temporaer", "zeitweise", "vorläufig", "vorlaeufig" }
+
+return {
+  layer = "text",
+
+  -- The sender's side in German words: the address or domain named is ours, so no recipient
+  -- category may take it ("Absenderadresse unbekannt" holds "adresse unbekannt").
+  {
+    id = "lang.de.sender_invalid",
+    priority = 54,
+    match = "absender",
+    pattern = phrases.sequence("absender", { "", "adresse", "-adresse", "domain", "-domain", "domäne", "domaene" }, " ",
+        { "", "ist " },
+        { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" })
+      + phrases.sequence({ "unbekannter", "ungültiger", "ungueltiger", "ungültige", "ungueltige" }, " absender"),
+    category = "sender_invalid",
+    examples = {
+      "550 5.1.8 Absenderadresse ungültig",
+      "553 5.1.8 <info@example.invalid>: Absenderdomain existiert nicht",
+    },
+  },
+
+  -- IP blocklists. WEB.DE/GMX and T-Online answer in English; German-speaking filters and
+  -- hosters name the list ("Sperrliste", "schwarze Liste") or the blocked IP.
+  {
+    id = "lang.de.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "ip-adresse", "ip adresse", "ip" }, " ", { "ist ", "wurde ", "" }, { "gesperrt", "blockiert", "gelistet" }),
+      phrases.combine({ "auf einer", "in einer", "auf der", "in der" }, " ", { "sperrliste", "schwarzen liste", "blacklist", "blockliste", "dnsbl" }),
+      "ip-adresse steht auf", "ip steht auf"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Ihre IP-Adresse ist gesperrt",
+      "550 5.7.1 Die IP 192.0.2.1 steht auf einer Sperrliste (zen.example.org)",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.de.recipient_inactive.temporary",
+    priority = 43,
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " }, TEMPORARILY, " ",
+      { "gesperrt", "deaktiviert", "blockiert", "stillgelegt", "inaktiv" }),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Postfach vorübergehend gesperrt", "550 Das Konto ist vorübergehend gesperrt" },
+  },
+
+  -- Mailbox full: Exchange's "Das Postfach des Empfängers ist voll und kann zurzeit keine
+  -- Nachrichten annehmen", seed 003's "Mailbox voll". "voll" must end the word ("Postfach
+  -- vollständig gelöscht" is not full).
+  {
+    id = "lang.de.mailbox_full",
+    priority = 43,
+    match = { "voll", "überfüllt", "ueberfuellt" },
+    -- a pattern reads the folded reply: "ä" and "ü" as "a" and "u"
+    pattern = [[ ("postfach" / "mailbox" / "posteingang" / "briefkasten") (" des " ("empf" ("a" / "ae") "ngers" / "benutzers"))? " " ("ist ")? ("voll" / "uberfullt" / "ueberfuellt") ![a-z] ]],
+    category = "mailbox_full",
+    examples = {
+      "552 Postfach voll",
+      "552 5.2.2 Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.",
+      "5.2.2 Mailbox voll",
+    },
+  },
+  -- Storage used up: WEB.DE's "Speichervolumen ueberschritten" and "zuviele Mails auf dem Server",
+  -- seed 003's "über der Quote".
+  {
+    id = "lang.de.mailbox_full.quota",
+    priority = 43,
+    match = EXCEEDED,
+    pattern = phrases.sequence({ "speicherplatz", "speichervolumen", "speicherkontingent", "quota", "postfachgröße",
+      "postfachgroesse" }, { "", " des postfachs", " des empfängers", " des empfaengers" }, " ", EXCEEDED),
+    category = "mailbox_full",
+    examples = {
+      "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+      "552 Speicherplatz des Empfängers überschritten",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.de.mailbox_full.storage",
+    priority = 43,
+    match = {
+      "über der quote", "ueber der quote", "über dem speicherlimit", "zu viele mails auf dem server",
+      "zuviele mails auf dem server", "zu viele nachrichten auf dem server", "kein freier speicherplatz",
+      "nicht genügend speicherplatz im postfach", "nicht genuegend speicherplatz im postfach",
+    },
+    category = "mailbox_full",
+    examples = {
+      "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+      "452 4.2.2 Das E-Mail-Konto ist über der Quote",
+    },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.de.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " },
+      { "", "dauerhaft ", "vollständig ", "vollstaendig ", "endgültig ", "endgueltig " }, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Mailbox deaktiviert, Nachrichten werden nicht angenommen",
+      "550 5.2.1 <user@example.de>: Konto gesperrt",
+      "550 Das Postfach wurde stillgelegt",
+      "550 5.1.1 Empfänger inaktiv",
+      "550 Postfach vollständig deaktiviert",
+    },
+  },
+  -- The same state before its noun.
+  {
+    id = "lang.de.recipient_inactive.named",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine({ "deaktiviertes", "gesperrtes", "inaktives", "stillgelegtes", "gelöschtes", "geloeschtes" }, " ",
+        { "konto", "postfach", "benutzerkonto", "e-mail-konto" }),
+      "gesperrter empfänger", "gesperrter empfaenger", "nachrichten werden nicht angenommen"),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 Gesperrtes Konto", "5.2.1 Nachrichten werden nicht angenommen" },
+  },
+
+  -- The recipient's domain: Gmail's "weil die Domain example.invalid nicht gefunden wurde",
+  -- and the German words for host/domain unknown and a missing MX.
+  {
+    id = "lang.de.domain_invalid",
+    priority = 41,
+    match = phrases.join(UNKNOWN, "unbekannte", "nicht existierende", "mx-eintr", "mx-record"),
+    pattern = phrases.sequence({ "domain", "domäne", "domaene", "host", "hostname", "rechner" }, " ", { "", "ist " },
+        UNKNOWN)
+      + phrases.sequence({ "unbekannte", "ungültige", "ungueltige", "nicht existierende" }, " ",
+        { "domain", "domäne", "domaene" })
+      + phrases.sequence({ "unbekannter host", "kein mx-eintrag", "keine mx-einträge", "keine mx-eintraege",
+          "kein mx-record" }),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 Domain existiert nicht",
+      "554 5.4.4 Host unbekannt: example.invalid",
+      "550 Unbekannte Domain example.invalid",
+    },
+  },
+  -- The domain named inside the notice's sentence (Gmail).
+  {
+    id = "lang.de.domain_invalid.gmail",
+    priority = 41,
+    match = { { "weil die domain", "weil die domäne" }, { "nicht gefunden" } },
+    category = "domain_invalid",
+    examples = {
+      "Ihre Nachricht wurde nicht an user@example.invalid zugestellt, weil die Domain example.invalid nicht gefunden wurde. Prüfen Sie, ob die Adresse Tippfehler oder unnötige Leerzeichen enthält, und versuchen Sie es noch einmal.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.de.rate_limited",
+    priority = 36,
+    match = {
+      "zu viele verbindungen", "zuviele verbindungen", "zu viele gleichzeitige verbindungen", "zu viele nachrichten",
+      "zuviele nachrichten", "zu viele e-mails", "zu viele mails", "zu schnell", "verbindungslimit", "ratenlimit",
+      "ratenbegrenzung", "senderate", "sendefrequenz",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse, bitte später erneut versuchen",
+      "450 4.7.1 Zu viele Nachrichten in kurzer Zeit",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.de.spam_content",
+    priority = 35,
+    match = phrases.join(
+      -- "als Spam eingestuft / erkannt / abgelehnt"; Dutch says "als spam" too (nl.lua leaves it here)
+      "als spam",
+      "spam erkannt", "spamverdacht", "spam-verdacht", "verdacht auf spam", "wegen spam abgelehnt", "vom spamfilter",
+      "durch den spamfilter", "spam-filter abgelehnt", "unerwünschte werbung", "unerwuenschte werbung",
+      "unerwünschte e-mail", "unerwuenschte e-mail"),
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Nachricht wurde als Spam eingestuft",
+      "554 Spamverdacht: Nachricht abgelehnt",
+      "550 5.7.1 Die E-Mail wurde vom Spamfilter abgewiesen",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "Die eingegebene E-Mail-Adresse wurde nicht
+  -- gefunden", Gmail's "Adresse nicht gefunden", seed 003's "Adresse existiert nicht".
+  {
+    id = "lang.de.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "eingegebene e-mail-adresse wurde nicht gefunden", "adresse nicht gefunden", "adresse wurde nicht gefunden",
+      "adresse existiert nicht",
+      phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
+        { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
+      phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
+      "unbekannte empfängeradresse", "unbekannte empfaengeradresse", "ungültige empfängeradresse",
+      "ungueltige empfaengeradresse"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie erneut, die Nachricht zu senden.",
+      "Adresse nicht gefunden. Ihre Nachricht wurde nicht an user@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.",
+      "5.0.0 Adresse existiert nicht",
+      "550 5.1.1 <user@example.de>: Unbekannter Empfänger",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found"
+  -- (WEB.DE's bilingual "550 Benutzer nicht bekannt/User unknown" among them).
+  {
+    id = "lang.de.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Benutzer unbekannt",
+      "550 Benutzer nicht bekannt/User unknown",
+      "550 5.1.1 <user@example.de>: Empfänger existiert nicht",
+      "550 Postfach nicht vorhanden",
+      "550 5.1.1 Die Empfängeradresse ist ungültig",
+      "550 Das Postfach des Empfängers existiert nicht",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.de.network_error",
+    priority = 16,
+    match = phrases.join(
+      "verbindung abgelehnt", "verbindung fehlgeschlagen", "verbindung unterbrochen", "verbindung getrennt",
+      "verbindung verloren", "zeitüberschreitung", "zeitueberschreitung", "netzwerkfehler", "keine verbindung",
+      phrases.combine({ "server", "host", "mailserver", "zielserver" }, " ", { "", "ist " }, "nicht erreichbar"),
+      -- seed 003's reading of X.4.1, X.4.2 and X.4.5
+      "keine antwort vom", "schlechte verbindung", "überlastung des netzes", "ueberlastung des netzes"),
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Zeitüberschreitung bei der Verbindung zu mx.example.de",
+      "Verbindung abgelehnt von mx.example.de[192.0.2.3]",
+      "4.4.1 Keine Antwort vom Gastgeber",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.de.system_error",
+    priority = 15,
+    match = phrases.join(
+      phrases.combine({ "vorübergehender", "voruebergehender", "temporärer", "temporaerer", "interner", "lokaler" }, " ",
+        { "fehler", "serverfehler", "systemfehler" }),
+      "systemfehler", "vorübergehend nicht verfügbar", "voruebergehend nicht verfuegbar", "dienst nicht verfügbar",
+      "dienst nicht verfuegbar", "dienst ist nicht verfügbar", "server überlastet", "server ist überlastet",
+      "server ueberlastet", "mailsystem voll", "fehler bei der verarbeitung"),
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Vorübergehender Fehler, bitte später erneut versuchen",
+      "421 Dienst nicht verfügbar",
+      "451 Interner Fehler bei der Verarbeitung",
+    },
+  },
+}

@@ -1,0 +1,233 @@
+-- Spanish wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's Spanish NDR texts ("No se encontró la dirección de correo electrónico", "El buzón del
+-- destinatario está lleno"), Gmail's Spanish notice ("Dirección no encontrada"), Domino's
+-- Spanish directory lookup ("no se encuentra en el Directorio de Domino"), and the general
+-- Spanish words for each cause (a recipient noun and its state), in Spain's and Latin America's
+-- words (buzón / casilla). Accents are often dropped, so both spellings are listed. Priorities
+-- follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "usuario", "destinatario", "dirección", "direccion", "dirección de correo", "direccion de correo",
+  "dirección de correo electrónico", "direccion de correo electronico", "dirección de destino", "buzón", "buzon",
+  "casilla", "casilla de correo", "cuenta", "cuenta de correo",
+}
+-- whose it is ("La cuenta del destinatario"), and the verb before a state
+local OF = { "", " del destinatario", " del usuario", " de destino" }
+local IS = { "", "está ", "esta ", "es ", "ha sido ", "fue ", "se encuentra " }
+local UNKNOWN = {
+  "desconocido", "desconocida", "inexistente", "no existe", "no encontrado", "no encontrada", "no válido", "no valido",
+  "no válida", "no valida", "inválido", "invalido", "inválida", "invalida",
+}
+local INACTIVE = {
+  "desactivada", "desactivado", "deshabilitada", "deshabilitado", "suspendida", "suspendido", "bloqueada", "bloqueado",
+  "cerrada", "cerrado", "inactiva", "inactivo", "cancelada", "cancelado", "dada de baja", "dado de baja", "congelada",
+  "eliminada", "eliminado",
+}
+local TEMPORARILY = { "temporalmente", "provisionalmente" }
+local DOMAIN_STATES = {
+  "desconocido", "inexistente", "no existe", "no encontrado", "no válido", "no valido", "inválido", "invalido",
+}
+local MAILBOX = { "buzón", "buzon", "buzón de correo", "buzon de correo", "casilla", "casilla de correo", "bandeja de entrada" }
+local FULL = { "lleno", "llena", "completo", "completa", "saturado", "saturada" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.es.sender_invalid",
+    priority = 54,
+    match = phrases.join(
+      phrases.combine({ "remitente", "emisor" }, " ", { "", "es " },
+        { "desconocido", "desconocida", "no válido", "no valido", "no válida", "no valida", "inválido", "invalido",
+          "inválida", "invalida", "rechazado", "rechazada", "no existe", "inexistente" }),
+      "remitente no permitido"),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 Dominio del remitente inexistente", "550 5.1.7 Dirección del remitente no válida" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.es.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine("ip", " ", { "", "está ", "esta ", "ha sido " },
+        { "bloqueada", "bloqueado", "listada" }),
+      "lista negra", "listas negras", "lista de bloqueo", "listas de bloqueo"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Su dirección IP está bloqueada: listada en zen.example.org",
+      "550 5.7.1 IP bloqueada por envío de spam",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.es.recipient_inactive.temporary",
+    priority = 43,
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Cuenta temporalmente suspendida", "550 El buzón está temporalmente bloqueado" },
+  },
+
+  -- Mailbox full: Exchange's "El buzón del destinatario está lleno", quota wording.
+  {
+    id = "lang.es.mailbox_full",
+    priority = 43,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "está ", "esta " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 El buzón del destinatario está lleno y no puede aceptar mensajes en este momento.",
+      "452 4.2.2 Casilla llena",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.es.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "cuota", "cuota de almacenamiento", "espacio de almacenamiento", "límite de almacenamiento",
+          "limite de almacenamiento" }, " ", { "excedida", "excedido", "superada", "superado", "agotada", "agotado" }),
+      "excede la cuota", "excedió su cuota", "excedio su cuota", "ha excedido su cuota", "supera la cuota",
+      "sin espacio disponible", "no tiene espacio"),
+    category = "mailbox_full",
+    examples = { "552 Cuota excedida para user@example.es" },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.es.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Cuenta desactivada",
+      "550 5.2.1 <user@example.es>: el buzón está deshabilitado",
+      "550 La cuenta de correo ha sido dada de baja",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "no se ha encontrado el dominio", host/domain unknown, no MX.
+  {
+    id = "lang.es.domain_invalid",
+    priority = 41,
+    match = phrases.join(DOMAIN_STATES, "el dominio", "registro mx", "registros mx"),
+    pattern = phrases.sequence({ "dominio", "host" }, { "", " de destino", " del destinatario" }, " ", { "", "es " },
+        DOMAIN_STATES)
+      + phrases.sequence({ "no se encontró", "no se encontro", "no se ha encontrado", "no se pudo encontrar",
+          "no se puede encontrar" }, " el dominio")
+      + phrases.sequence({ "sin", "no tiene" }, { " registro mx", " registros mx" }),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 El dominio no existe",
+      "Tu mensaje no se ha entregado a user@example.invalid porque no se ha encontrado el dominio example.invalid. Comprueba si hay errores tipográficos o espacios innecesarios y vuelve a intentarlo.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.es.rate_limited",
+    priority = 36,
+    match = {
+      "demasiadas conexiones", "demasiados mensajes", "demasiados correos", "demasiado rápido", "demasiado rapido",
+      "límite de velocidad", "limite de velocidad", "velocidad de envío", "velocidad de envio", "tasa de envío",
+      "tasa de envio", "límite de conexiones", "limite de conexiones",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Demasiadas conexiones desde su IP, inténtelo más tarde",
+      "450 4.7.1 Demasiados mensajes en poco tiempo",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.es.spam_content",
+    priority = 35,
+    match = {
+      -- "considerado / detectado / rechazado como spam": the words after the verb carry it
+      "como spam", "por spam", "como correo no deseado", "sospecha de spam", "sospechoso de spam",
+      "sospechosa de spam", "spam detectado", "correo no deseado", "mensaje no deseado", "contenido no deseado",
+      "filtro antispam", "filtro anti-spam",
+    },
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Mensaje rechazado por spam",
+      "554 5.7.1 El mensaje ha sido considerado correo no deseado",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "No se encontró la dirección de correo electrónico",
+  -- Gmail's "Dirección no encontrada", Domino's "no se encuentra en el Directorio de Domino".
+  {
+    id = "lang.es.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      phrases.combine({ "no se encontró", "no se encontro", "no se ha encontrado", "no se pudo encontrar",
+          "no se puede encontrar" }, " ", { "la dirección", "la direccion", "el usuario", "el destinatario", "el buzón",
+          "el buzon" }),
+      "no se encuentra en el directorio",
+      phrases.combine({ "no existe", "no hay ningún", "no hay ningun" }, " ", { "el usuario", "la cuenta", "el buzón",
+          "el buzon", "usuario", "buzón", "buzon" }),
+      "no hay tal usuario"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 No se encontró la dirección de correo electrónico especificada. Compruebe la dirección de correo electrónico del destinatario e intente volver a enviar el mensaje.",
+      "Dirección no encontrada. Tu mensaje no se ha entregado a user@example.es porque no se ha encontrado la dirección o esta no puede recibir correo.",
+      "El usuario user@example.es no se encuentra en el Directorio de Domino",
+      "550 5.1.1 No existe el usuario",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.es.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "es ", "está ", "esta " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 <user@example.es>: Usuario desconocido",
+      "550 Cuenta inexistente",
+      "550 5.1.1 El destinatario no existe",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.es.network_error",
+    priority = 16,
+    match = {
+      "conexión rechazada", "conexion rechazada", "conexión perdida", "conexion perdida", "conexión interrumpida",
+      "conexion interrumpida", "tiempo de espera agotado", "se agotó el tiempo de espera",
+      "se agoto el tiempo de espera", "no se pudo conectar", "no se puede conectar", "imposible conectar",
+      "error de conexión", "error de conexion", "error de red", "host inalcanzable", "servidor inalcanzable",
+      "sin respuesta del servidor",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Tiempo de espera agotado al conectar con mx.example.es",
+      "Conexión rechazada por mx.example.es[192.0.2.3]",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.es.system_error",
+    priority = 15,
+    match = {
+      "error temporal", "fallo temporal", "falla temporal", "problema temporal", "error interno", "error del sistema",
+      "error de sistema", "error local", "servicio no disponible", "temporalmente no disponible",
+      "no disponible temporalmente", "servidor ocupado", "servidor sobrecargado",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Error temporal, inténtelo de nuevo más tarde",
+      "421 Servicio no disponible",
+    },
+  },
+}

@@ -1,0 +1,254 @@
+-- French wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's French NDR texts ("L'adresse de messagerie que vous avez entrée est introuvable",
+-- "La boîte aux lettres du destinataire est pleine"), Gmail's French notice ("Adresse
+-- introuvable"), Domino's French directory lookup ("non répertorié dans l'annuaire Domino"),
+-- Orange's bilingual replies (postmaster.orange.fr: "Adresse d au moins un destinataire
+-- invalide", "Boite du destinataire pleine", "Trop de connexions", "Adresse IP source bloquee"),
+-- and the general French words for each cause (a recipient noun and its state). French servers
+-- often drop accents and apostrophes ("Boite", "d au moins"), so both spellings are listed.
+-- Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+-- Who or what a recipient-side reply is about, and whose it is ("Le compte du destinataire").
+local RECIPIENT = {
+  "utilisateur", "destinataire", "adresse du destinataire", "adresse de messagerie", "adresse électronique",
+  "adresse electronique", "adresse e-mail", "adresse email", "adresse mail", "boîte aux lettres", "boite aux lettres",
+  "boîte mail", "boite mail", "boîte", "boite", "compte", "correspondant",
+}
+local OF = { "", " du destinataire", " de l'utilisateur", " de l’utilisateur", " de destination" }
+local IS = { "", "est ", "a été ", "a ete " }
+local UNKNOWN = {
+  "inconnu", "inconnue", "inexistant", "inexistante", "introuvable", "invalide", "n'existe pas", "n’existe pas",
+  "n existe pas", "non trouvé", "non trouvée", "non trouve", "non trouvee",
+}
+local INACTIVE = {
+  "désactivé", "désactivée", "desactive", "desactivee", "suspendu", "suspendue", "bloqué", "bloquée", "bloque",
+  "bloquee", "fermé", "fermée", "ferme", "fermee", "clôturé", "clôturée", "cloture", "cloturee", "inactif",
+  "inactive", "verrouillé", "verrouillée", "verrouille", "verrouillee", "gelé", "gelée", "gele", "gelee",
+  "résilié", "résiliée", "resilie", "resiliee", "supprimé", "supprimée", "supprime", "supprimee",
+}
+local TEMPORARILY = { "temporairement", "provisoirement" }
+local MAILBOX = {
+  "boîte", "boite", "boîte aux lettres", "boite aux lettres", "boîte de réception", "boite de reception", "boîte mail",
+  "boite mail", "messagerie",
+}
+local FULL = { "pleine", "saturée", "saturee", "remplie" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.fr.sender_invalid",
+    priority = 54,
+    match = { "expéditeur", "expediteur", "émetteur", "emetteur" },
+    pattern = phrases.sequence({ "expéditeur", "expediteur", "émetteur", "emetteur" }, " ", { "", "est " },
+      { "inconnu", "inconnue", "invalide", "refusé", "refuse", "rejeté", "rejete", "introuvable", "n'existe pas",
+        "n’existe pas", "inexistant", "inexistante" }),
+    category = "sender_invalid",
+    examples = {
+      "553 5.1.8 Domaine de l'expéditeur inexistant",
+      "550 5.1.7 Adresse de l'expéditeur invalide",
+    },
+  },
+
+  -- Orange names the blocked source IP; filters and hosters name the list ("liste noire").
+  {
+    id = "lang.fr.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "ip", "ip source" }, " ", { "", "est ", "a été ", "a ete " },
+        { "bloquée", "bloquee", "bloqué", "bloque", "listée", "listee", "blacklistée", "blacklistee" }),
+      "liste noire", "listes noires", "liste de blocage", "listes de blocage", "pour incident de spam"),
+    category = "blocklisted",
+    examples = {
+      "550 5.7.1 Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.",
+      "554 5.7.1 Votre adresse IP est listée sur une liste noire (zen.example.org)",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.fr.recipient_inactive.temporary",
+    priority = 43,
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Compte temporairement suspendu", "550 Boîte aux lettres temporairement bloquée" },
+  },
+
+  -- Mailbox full: Exchange's "La boîte aux lettres du destinataire est pleine", Orange's
+  -- "Boite du destinataire pleine", quota wording. Above the seed's bare "OverQuota" (a recipient
+  -- receiving too fast), which Orange's English half "Recipient overquota." would otherwise meet.
+  {
+    id = "lang.fr.mailbox_full",
+    priority = 45,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "est " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.1.1 Boite du destinataire pleine. Recipient overquota.",
+      "552 5.2.2 La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l'instant.",
+      "550 La boîte aux lettres de l'utilisateur est pleine",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.fr.mailbox_full.quota",
+    priority = 45,
+    match = phrases.join(
+      phrases.combine({ "quota", "espace de stockage", "capacité de stockage", "capacite de stockage" }, " ",
+        { "dépassé", "depasse", "atteint", "épuisé", "epuise", "insuffisant", "insuffisante" }),
+      "dépassement de quota", "depassement de quota", "a dépassé son quota", "a depasse son quota",
+      "a atteint son quota", "dépasse le quota", "depasse le quota"),
+    category = "mailbox_full",
+    examples = { "452 4.2.2 Quota dépassé pour user@example.fr" },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.fr.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Compte désactivé",
+      "550 5.2.1 <user@example.fr>: boîte aux lettres suspendue",
+      "550 Ce compte a été fermé",
+      "550 5.2.1 Le compte de l'utilisateur a été désactivé",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "car le domaine example.invalid est introuvable", the
+  -- French words for host/domain unknown and a missing MX.
+  {
+    id = "lang.fr.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "domaine", "hôte", "hote" }, " ", { "", "est " },
+        { "inconnu", "inexistant", "introuvable", "invalide", "n'existe pas", "n’existe pas", "non trouvé", "non trouve" }),
+      "aucun enregistrement mx", "pas d'enregistrement mx", "pas d’enregistrement mx"),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 Domaine inexistant",
+      "554 5.4.4 Hôte inconnu : example.invalid",
+    },
+  },
+  -- The domain named inside the notice's sentence (Gmail).
+  {
+    id = "lang.fr.domain_invalid.gmail",
+    priority = 41,
+    match = { { "car le domaine" }, { "est introuvable" } },
+    category = "domain_invalid",
+    examples = {
+      "Votre message n'a pas été distribué à user@example.invalid, car le domaine example.invalid est introuvable. Vérifiez que l'adresse ne contient pas de fautes de frappe ou d'espaces inutiles, puis réessayez.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.fr.rate_limited",
+    priority = 36,
+    match = {
+      "trop de connexions", "trop de messages", "trop de courriels", "trop d'envois", "trop d’envois",
+      "trop rapidement", "envoi trop rapide", "débit trop élevé", "debit trop eleve", "limite de débit",
+      "limite de debit", "nombre de connexions", "fréquence d'envoi", "frequence d'envoi",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down.",
+      "450 4.7.1 Trop de messages envoyés, réessayez plus tard",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.fr.spam_content",
+    priority = 35,
+    match = {
+      -- "considéré / identifié / rejeté comme (du) spam": the words after the verb carry it
+      "comme spam", "comme du spam", "comme un spam", "comme pourriel", "comme indésirable", "comme indesirable",
+      "spam détecté", "suspicion de spam", "soupçon de spam", "message indésirable",
+      "message indesirable", "courrier indésirable", "courrier indesirable", "pourriel", "filtre antispam",
+      "filtre anti-spam", "contenu indésirable", "contenu indesirable",
+    },
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Message considéré comme spam",
+      "554 Votre message a été rejeté par le filtre antispam",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "L'adresse de messagerie que vous avez entrée est
+  -- introuvable", Exchange Online's "<user> est introuvable sur example.fr", Gmail's "Adresse
+  -- introuvable", Orange's "destinataire invalide", Domino's "non répertorié dans l'annuaire".
+  {
+    id = "lang.fr.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "que vous avez entrée est introuvable", "que vous avez entree est introuvable", "est introuvable sur",
+      "adresse introuvable", "non répertorié dans l'annuaire", "non repertorie dans l'annuaire",
+      "aucun utilisateur", "aucun destinataire", "pas d'utilisateur", "pas d’utilisateur", "pas de destinataire",
+      "il n'y a pas d'utilisateur",
+      phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
+      "nom d'utilisateur inconnu"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
+      "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
+      "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
+    },
+  },
+  -- The general words: a recipient noun and "unknown / does not exist / not found".
+  {
+    id = "lang.fr.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "est " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 Utilisateur inconnu",
+      "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.",
+      "550 5.1.1 <user@example.fr>: Destinataire inconnu",
+      "550 5.1.1 Cette adresse e-mail n'existe pas",
+      "550 Boîte aux lettres inexistante",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.fr.network_error",
+    priority = 16,
+    match = {
+      "connexion refusée", "connexion refusee", "connexion interrompue", "connexion perdue", "connexion fermée",
+      "délai d'attente dépassé", "delai d'attente depasse", "délai de connexion dépassé", "expiration du délai",
+      "hôte injoignable", "hote injoignable", "serveur injoignable", "impossible de se connecter",
+      "impossible de joindre", "échec de connexion", "echec de connexion", "échec de la connexion",
+      "erreur réseau", "erreur reseau", "aucune réponse du serveur", "pas de réponse du serveur",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Délai d'attente dépassé lors de la connexion à mx.example.fr",
+      "Connexion refusée par mx.example.fr[192.0.2.3]",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.fr.system_error",
+    priority = 15,
+    match = {
+      "erreur temporaire", "échec temporaire", "echec temporaire", "problème temporaire", "probleme temporaire",
+      "erreur interne", "erreur système", "erreur systeme", "erreur locale", "service indisponible",
+      "service temporairement indisponible", "temporairement indisponible", "service non disponible",
+      "serveur surchargé", "serveur surcharge", "serveur occupé", "ressources insuffisantes",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Erreur temporaire, veuillez réessayer plus tard",
+      "421 Service temporairement indisponible",
+    },
+  },
+}

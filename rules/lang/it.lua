@@ -1,0 +1,232 @@
+-- Italian wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's Italian NDR texts ("Impossibile trovare l'indirizzo di posta elettronica immesso",
+-- "La cassetta postale del destinatario è piena", "Impossibile recapitare il messaggio"),
+-- Gmail's Italian notice ("Indirizzo non trovato"), and the general Italian words for each cause
+-- (a recipient noun and its state). Accents are often written as an apostrophe ("e'"), so both
+-- spellings are listed. Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "utente", "destinatario", "indirizzo", "indirizzo email", "indirizzo e-mail", "indirizzo di posta elettronica",
+  "indirizzo del destinatario", "casella", "casella postale", "casella di posta", "cassetta postale", "account",
+  "mailbox",
+}
+-- whose it is ("La casella del destinatario"), and the verb before a state
+local OF = { "", " del destinatario", " dell'utente", " dell’utente", " di destinazione" }
+local IS = { "", "è ", "e' ", "è stato ", "è stata ", "e' stato ", "e' stata ", "risulta " }
+local UNKNOWN = {
+  "sconosciuto", "sconosciuta", "inesistente", "non esiste", "non trovato", "non trovata", "non valido", "non valida",
+}
+local INACTIVE = {
+  "disattivato", "disattivata", "disabilitato", "disabilitata", "sospeso", "sospesa", "bloccato", "bloccata", "chiuso",
+  "chiusa", "inattivo", "inattiva", "cessato", "cessata", "non attivo", "non attiva", "cancellato", "cancellata",
+}
+local MAILBOX = { "casella", "casella postale", "casella di posta", "cassetta postale", "mailbox", "posta in arrivo" }
+local FULL = { "piena", "satura", "pieno", "saturo" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.it.sender_invalid",
+    priority = 54,
+    match = phrases.combine("mittente ", { "", "è ", "e' " },
+      { "sconosciuto", "inesistente", "non valido", "non esiste", "rifiutato", "non trovato" }),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 Dominio del mittente inesistente", "550 5.1.7 Indirizzo del mittente non valido" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.it.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine("ip", " ", { "", "è ", "e' ", "è stato ", "e' stato " },
+        { "bloccato", "in blacklist", "listato" }),
+      "lista nera", "liste nere", "lista di blocco", "liste di blocco"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Il tuo indirizzo IP è in lista nera (zen.example.org)",
+      "550 5.7.1 IP bloccato per invio di spam",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.it.recipient_inactive.temporary",
+    priority = 43,
+    match = { "temporaneamente" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "temporaneamente ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Account temporaneamente sospeso", "550 La casella è temporaneamente bloccata" },
+  },
+
+  -- Mailbox full: Exchange's "La cassetta postale del destinatario è piena", quota wording.
+  {
+    id = "lang.it.mailbox_full",
+    priority = 43,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "è ", "e' " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 La cassetta postale del destinatario è piena e non può accettare messaggi al momento.",
+      "452 4.2.2 Casella piena",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.it.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "quota", "spazio", "spazio disponibile" }, " ",
+        { "superata", "superato", "esaurita", "esaurito", "insufficiente" }),
+      "superato la quota", "superato il limite di spazio", "superato lo spazio"),
+    category = "mailbox_full",
+    examples = { "552 Quota superata per user@example.it" },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.it.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Account disattivato",
+      "550 5.2.1 <user@example.it>: casella postale sospesa",
+      "550 L'utente è stato disabilitato",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "perché il dominio example.invalid non è stato trovato",
+  -- host/domain unknown, no MX.
+  {
+    id = "lang.it.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "dominio", "host" }, " ", { "", "è ", "e' " },
+        { "sconosciuto", "inesistente", "non esiste", "non trovato", "non valido" }),
+      "impossibile trovare il dominio", "nessun record mx"),
+    category = "domain_invalid",
+    examples = { "550 5.1.2 Dominio inesistente", "554 5.4.4 Host sconosciuto: example.invalid" },
+  },
+  -- The domain named inside the notice's sentence (Gmail).
+  {
+    id = "lang.it.domain_invalid.gmail",
+    priority = 41,
+    match = { { "perché il dominio", "perche il dominio", "perchè il dominio" },
+      { "non è stato trovato", "non e' stato trovato", "non e stato trovato" } },
+    category = "domain_invalid",
+    examples = {
+      "Il messaggio non è stato recapitato a user@example.invalid perché il dominio example.invalid non è stato trovato. Verifica la presenza di errori di battitura o spazi non necessari e riprova.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.it.rate_limited",
+    priority = 36,
+    match = {
+      "troppe connessioni", "troppi messaggi", "troppe email", "troppe e-mail", "troppo velocemente",
+      "velocità di invio", "velocita' di invio", "frequenza di invio", "limite di connessioni",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Troppe connessioni dal tuo IP, riprova più tardi",
+      "450 4.7.1 Troppi messaggi in poco tempo",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.it.spam_content",
+    priority = 35,
+    match = {
+      -- "considerato / rilevato / rifiutato come spam": the words after the verb carry it
+      "come spam", "per spam", "sospetto spam", "probabile spam", "spam rilevato", "posta indesiderata",
+      "messaggio indesiderato", "contenuto indesiderato",
+    },
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Messaggio rifiutato come spam",
+      "554 5.7.1 Il messaggio è stato classificato come posta indesiderata",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "Impossibile trovare l'indirizzo di posta elettronica
+  -- immesso", Exchange Online's "Impossibile recapitare il messaggio ... non è stato trovato in",
+  -- Gmail's "Indirizzo non trovato".
+  {
+    id = "lang.it.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "impossibile trovare l'indirizzo", "impossibile trovare l’indirizzo",
+      phrases.combine("l'indirizzo non ", { "è", "e'", "e" }, " stato trovato"),
+      phrases.combine({ "non esiste alcun", "nessun" }, " ", { "utente", "destinatario", "account" }),
+      phrases.combine({ "non esiste alcuna", "nessuna" }, " ", { "casella", "casella postale", "cassetta postale" })),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Impossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo di posta elettronica del destinatario e provare a inviare nuovamente il messaggio.",
+      "Indirizzo non trovato. Il messaggio non è stato recapitato a user@example.it perché l'indirizzo non è stato trovato o non può ricevere posta.",
+      "550 5.1.1 Nessun utente con questo indirizzo",
+    },
+  },
+  -- Exchange Online's sentence names the user between its words.
+  {
+    id = "lang.it.recipient_unknown.exchange",
+    priority = 31,
+    match = { { "impossibile recapitare" }, { "non è stato trovato in", "non e' stato trovato in" } },
+    category = "recipient_unknown",
+    examples = {
+      "Impossibile recapitare il messaggio a user@example.it. user non è stato trovato in example.it.",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.it.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "è ", "e' ", "risulta " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 <user@example.it>: Utente sconosciuto",
+      "550 Casella inesistente",
+      "550 5.1.1 Il destinatario non esiste",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.it.network_error",
+    priority = 16,
+    match = {
+      "connessione rifiutata", "connessione interrotta", "connessione persa", "timeout della connessione",
+      "tempo di attesa scaduto", "impossibile connettersi", "impossibile stabilire una connessione",
+      "errore di connessione", "errore di rete", "host non raggiungibile", "server non raggiungibile",
+      "nessuna risposta dal server",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Timeout della connessione verso mx.example.it",
+      "Connessione rifiutata da mx.example.it[192.0.2.3]",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.it.system_error",
+    priority = 15,
+    match = {
+      "errore temporaneo", "problema temporaneo", "errore interno", "errore di sistema", "errore locale",
+      "servizio non disponibile", "temporaneamente non disponibile", "server occupato", "server sovraccarico",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Errore temporaneo, riprovare più tardi",
+      "421 Servizio temporaneamente non disponibile",
+    },
+  },
+}

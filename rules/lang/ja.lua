@@ -1,0 +1,220 @@
+-- Japanese wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's Japanese NDR texts ("入力した電子メール アドレスが見つかりませんでした", "受信者のメール
+-- ボックスがいっぱいで"), Gmail's Japanese notice ("アドレスが見つかりません"), Domino's and Notes'
+-- Japanese directory lookups ("Domino ディレクトリには見つかりません", "ディレクトリのリストにありま
+-- せん"), the Japanese reading of RFC 3463 in seed 002 (宛先メールボックスアドレスが正しくありません,
+-- メールボックスがいっぱい, ホストからの回答がありません ...), and the words of Japanese ISPs' and
+-- carriers' notices (宛先不明, 受信拒否). The mobile carriers' SMTP replies (docomo, au, SoftBank)
+-- are English and live in rules/text/recipient.lua. Exchange writes "メール アドレス" with a space,
+-- others without, so phrases start after it. Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local USER = { "ユーザ", "ユーザー", "アカウント", "アドレス", "メールアドレス", "宛先", "受信者", "あて先" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours (seed 002's 517 and 518 rows).
+  {
+    id = "lang.ja.sender_invalid",
+    priority = 54,
+    match = { "送信者", "差出人", "送信元" },
+    pattern = phrases.sequence({ "送信者", "差出人", "送信元" }, { "", "の" }, { "", "アドレス", "メールアドレス", "ドメイン" },
+      { "が", "は" }, { "存在しません", "不正", "見つかりません" }) + phrases.sequence("不正な送信者"),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 送信元ドメインが存在しません", "517 不正な送信者のメールボックスアドレス構文" },
+  },
+
+  -- The recipient's own reception filter (受信拒否設定, 指定受信): the carriers' subscribers choose
+  -- whom they accept (TAXONOMY rule 8).
+  {
+    id = "lang.ja.recipient_policy",
+    priority = 45,
+    match = { "受信拒否", "指定受信", "受信許可リスト" },
+    category = "recipient_policy",
+    examples = { "550 受信者の受信拒否設定によりメールを配信できませんでした" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.ja.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      "ブラックリスト", "ブロックリスト",
+      phrases.combine({ "ipアドレス", "ip" }, { "が", "は" }, { "ブロック", "拒否リスト", "登録" }),
+      "rblに登録", "dnsblに登録"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 送信元IPアドレスがブラックリストに登録されています (zen.example.org)",
+    },
+  },
+
+  -- The account is stopped only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.ja.recipient_inactive.temporary",
+    priority = 43,
+    match = { { "アカウント", "メールボックス", "ユーザ", "宛先" },
+      { "一時的に停止", "一時停止", "一時的にロック", "一時的に無効", "一時的に利用" } },
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is stopped or locked for a while; retry later.",
+    examples = { "450 4.2.1 宛先のアカウントは一時的に停止されています" },
+  },
+
+  -- Mailbox full: Exchange's "受信者のメールボックスがいっぱいで", seed 002's "メールボックスがいっぱい",
+  -- quota and free-space wording.
+  {
+    id = "lang.ja.mailbox_full",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "ボックス", "受信箱" },
+        { "が", "は", "" }, { "いっぱい", "一杯", "満杯", "容量オーバー", "容量を超え", "容量超過" }),
+      "空き容量がありません", "空き容量が不足", "空き容量不足", "クォータを超過", "クォータ超過", "割り当てを超え"),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 受信者のメールボックスがいっぱいで、現在メッセージを受信できません。",
+      "552 メールボックスがいっぱい",
+      "452 4.2.2 宛先のメールボックスの空き容量がありません",
+    },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.ja.recipient_inactive",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine({ "アカウント", "メールボックス", "ユーザ", "ユーザー", "アドレス" }, { "が", "は" },
+        { "停止", "無効", "ロック", "凍結", "削除", "廃止", "利用できません" }),
+      phrases.combine({ "停止された", "無効になった", "休止中の", "解約済みの", "廃止された" },
+        { "アカウント", "ユーザ", "アドレス" }),
+      "利用停止", "使用停止", "退会済み"),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 メールボックスが無効になっている、メッセージを受け付けていない",
+      "550 5.2.1 <user@example.jp>: このアカウントは停止されています",
+      "550 利用停止中のアドレスです",
+    },
+  },
+
+  -- The recipient's domain: seed 002's 512 row, host/domain not found, no MX.
+  {
+    id = "lang.ja.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "ドメイン", "ホスト", "mxレコード", "ドメイン名" }, { "が", "は" },
+        { "存在しません", "見つかりません", "見つからない", "ありません", "不正" }),
+      phrases.combine({ "存在しない", "不明な" }, { "ドメイン", "ホスト" }),
+      "ドメイン不明", "宛先システムアドレスが正しくありません"),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 ドメインが存在しません",
+      "512 宛先システムアドレスが正しくありません",
+    },
+  },
+
+  -- The same state before its noun.
+  {
+    id = "lang.ja.domain_invalid.named",
+    priority = 41,
+    match = { { "ドメイン" }, { "が見つか", "は見つか", "が存在し", "は存在し" } },
+    pattern = [[ "ドメイン" " "? [a-z0-9.-]+ " "? ("が" / "は") ("見つか" / "存在し") ]],
+    category = "domain_invalid",
+    examples = { "ドメイン example.invalid が見つからなかったため、user@example.invalid にメールを配信できませんでした。" },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.ja.rate_limited",
+    priority = 36,
+    match = phrases.join(
+      phrases.combine({ "接続数", "送信数", "送信件数", "同時接続数" }, { "が多すぎ", "の上限", "超過", "が上限" }),
+      "短時間に大量", "送信頻度", "流量制限", "レート制限"),
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 同時接続数が多すぎます。しばらくしてから再送してください",
+      "450 4.7.1 短時間に大量のメールが送信されたため受信を制限しています",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.ja.spam_content",
+    priority = 35,
+    match = phrases.join(
+      phrases.combine({ "迷惑メール", "スパム", "spam" }, { "と判定", "と判断", "として拒否", "として検出", "と認識" }),
+      "スパムメール", "迷惑メールフィルタにより"),
+    category = "spam_content",
+    examples = { "550 5.7.1 このメールは迷惑メールと判定されたため受信を拒否しました" },
+  },
+  {
+    id = "lang.ja.spam_content.word",
+    priority = 33,
+    match = { "迷惑メール", "スパム" },
+    category = "spam_content",
+    examples = { "550 5.7.1 迷惑メール (内容により拒否)" },
+  },
+
+  -- The mailbox does not exist: Exchange's "アドレスが見つかりませんでした", Gmail's "アドレスが
+  -- 見つかりません", Domino's and Notes' directory lookups, seed 002's 511 row, ISPs' 宛先不明.
+  {
+    id = "lang.ja.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "宛先不明", "あて先不明", "ディレクトリには見つかりません", "ディレクトリのリストにありません",
+      "宛先メールボックスアドレスが正しくありません",
+      phrases.combine({ "存在しない", "不明な", "該当する", "無効な" }, { "ユーザ", "宛先", "メールアドレス", "受信者" }),
+      "該当ユーザなし", "そのようなユーザ"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 宛先不明",
+      "User user (user@example.jp) は Domino ディレクトリには見つかりません",
+      "511 宛先メールボックスアドレスが正しくありません",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.ja.recipient_unknown.words",
+    priority = 30,
+    match = { "存在しません", "見つかりません", "見つからない", "ありません" },
+    pattern = phrases.sequence(USER, { "が", "は" }, { "存在しません", "見つかりません", "見つからない", "ありません" }),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 入力した電子メール アドレスが見つかりませんでした。受信者の電子メール アドレスを確認して、メッセージを再送信してください。",
+      "アドレスが見つかりません。user@example.jp にメールを配信できませんでした。アドレスが見つからないか、メールを受信できないアドレスです。",
+      "550 5.1.1 <user@example.jp>: ユーザが存在しません",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.ja.network_error",
+    priority = 16,
+    match = {
+      "接続が拒否", "接続拒否", "接続できません", "接続できませんでした", "タイムアウト", "接続が切断", "接続が切れ",
+      "応答がありません", "ネットワークエラー", "ネットワーク障害",
+      -- seed 002's 541, 542 and 545 rows
+      "ホストからの回答がありません", "接続不良", "ネットワークの混雑",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 mx.example.jp への接続がタイムアウトしました",
+      "541 ホストからの回答がありません",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.ja.system_error",
+    priority = 15,
+    match = {
+      "一時的なエラー", "一時的な障害", "一時的な問題", "一時的に利用できません", "内部エラー", "システムエラー",
+      "システム障害", "サーバエラー", "サーバーエラー", "サーバが混雑", "サーバーが混雑",
+      -- seed 002's 421, 451, 452 and 531 rows
+      "サービスは利用できません", "処理エラー", "不十分なシステムストレージ", "メールシステムがいっぱい",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 一時的なエラーが発生しました。しばらくしてから再送してください",
+      "421 サービスは利用できません",
+    },
+  },
+}

@@ -1,0 +1,228 @@
+-- Dutch wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's Dutch NDR texts ("Het opgegeven e-mailadres is niet gevonden", "Het postvak van de
+-- ontvanger is vol", "Uw bericht aan ... kan niet worden bezorgd"), Gmail's Dutch notice ("Adres
+-- niet gevonden"), and the general Dutch words for each cause (a recipient noun and its state).
+-- Priorities follow the scale in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "gebruiker", "ontvanger", "geadresseerde", "adres", "e-mailadres", "emailadres", "ontvangeradres", "mailbox",
+  "postvak", "postbus", "brievenbus", "account",
+}
+-- whose it is ("Het postvak van de ontvanger"), and the verb before a state
+local OF = { "", " van de ontvanger", " van de gebruiker", " van de geadresseerde" }
+local IS = { "", "is ", "werd ", "is al " }
+local UNKNOWN = { "onbekend", "bestaat niet", "niet gevonden", "niet bekend", "ongeldig", "kon niet worden gevonden" }
+local INACTIVE = {
+  "gedeactiveerd", "uitgeschakeld", "geblokkeerd", "opgeschort", "inactief", "niet actief", "gesloten", "opgeheven",
+  "beëindigd", "beeindigd", "bevroren", "vergrendeld", "verwijderd",
+}
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours ("afzenderadres ongeldig" holds
+  -- "adres ongeldig").
+  {
+    id = "lang.nl.sender_invalid",
+    priority = 54,
+    match = phrases.join(
+      phrases.combine({ "afzender", "afzenderadres", "afzenderdomein" }, " ", { "", "is " }, { "onbekend", "ongeldig", "bestaat niet", "geweigerd", "niet gevonden" }),
+      "onbekende afzender", "ongeldige afzender", "ongeldig afzenderadres"),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 Afzenderdomein bestaat niet", "550 5.1.7 Ongeldig afzenderadres" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.nl.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      "zwarte lijst", "blokkeerlijst", "blokkadelijst",
+      phrases.combine({ "ip-adres", "ip adres", "ip" }, " ", { "", "is ", "werd " }, { "geblokkeerd", "vermeld", "gelist" }),
+      "ip-adres staat op", "ip staat op"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Uw IP-adres staat op een zwarte lijst (zen.example.org)",
+      "550 5.7.1 IP-adres geblokkeerd wegens spam",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.nl.recipient_inactive.temporary",
+    priority = 43,
+    match = { "tijdelijk" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "tijdelijk ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Account tijdelijk geblokkeerd", "550 De mailbox is tijdelijk uitgeschakeld" },
+  },
+
+  -- Mailbox full: Exchange's "Het postvak van de ontvanger is vol", quota wording. "vol" must end
+  -- the word ("volledig", "volgende").
+  {
+    id = "lang.nl.mailbox_full",
+    priority = 43,
+    match = { "postvak", "postbus", "brievenbus", "mailbox vol", "inbox vol", "is vol", "is overvol", "is te vol" },
+    pattern = [[ ("mailbox" / "postvak" / "postbus" / "brievenbus" / "inbox") (" van de " ("ontvanger" / "gebruiker"))? " " ("is ")? ("over" / "te ")? "vol" ![a-z] ]],
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 Het postvak van de ontvanger is vol en kan momenteel geen berichten accepteren.",
+      "452 4.2.2 Mailbox vol",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.nl.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "quotum", "quota", "opslaglimiet", "opslagruimte", "maximale grootte" }, " ",
+        { "overschreden", "bereikt", "vol", "is vol", "is overschreden", "is bereikt" }),
+      "onvoldoende opslagruimte", "geen ruimte meer in de mailbox", "geen opslagruimte meer"),
+    category = "mailbox_full",
+    examples = { "552 5.2.2 Quotum overschreden voor user@example.nl" },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.nl.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Account gedeactiveerd",
+      "550 5.2.1 <user@example.nl>: mailbox is opgeheven",
+      "550 Deze gebruiker is geblokkeerd",
+    },
+  },
+  -- The same state before its noun.
+  {
+    id = "lang.nl.recipient_inactive.named",
+    priority = 42,
+    match = phrases.join(
+      phrases.combine({ "inactieve", "uitgeschakelde", "geblokkeerde", "opgeheven" }, " ", { "mailbox", "gebruiker" }),
+      "inactief account", "geblokkeerd account", "opgeheven account"),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 Inactieve mailbox" },
+  },
+
+  -- The recipient's domain: Gmail's "omdat het domein example.invalid niet is gevonden",
+  -- host/domain unknown, no MX.
+  {
+    id = "lang.nl.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "domein", "domeinnaam", "host" }, " ", { "", "is " },
+        { "onbekend", "bestaat niet", "niet gevonden", "kon niet worden gevonden", "ongeldig" }),
+      "onbekend domein", "onbekende host", "ongeldig domein", "geen mx-record", "geen mx record"),
+    category = "domain_invalid",
+    examples = { "550 5.1.2 Domein bestaat niet", "554 5.4.4 Onbekende host: example.invalid" },
+  },
+  -- The same state before its noun.
+  {
+    id = "lang.nl.domain_invalid.named",
+    priority = 41,
+    match = { { "domein" }, { "niet is gevonden", "niet gevonden", "niet bestaat" } },
+    pattern = [[ "domein " [^ ]+ " " ("niet is gevonden" / "is niet gevonden" / "niet gevonden" / "niet bestaat") ]],
+    category = "domain_invalid",
+    examples = {
+      "Je bericht is niet bezorgd bij user@example.invalid, omdat het domein example.invalid niet is gevonden. Controleer of er typefouten of onnodige spaties in staan en probeer het opnieuw.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.nl.rate_limited",
+    priority = 36,
+    match = phrases.join(
+      phrases.combine({ "te veel", "teveel" }, " ", { "verbindingen", "berichten", "e-mails", "mails" }),
+      "te snel", "snelheidslimiet", "maximaal aantal verbindingen", "limiet voor verbindingen"),
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Te veel verbindingen vanaf uw IP-adres, probeer het later opnieuw",
+      "450 4.7.1 Te veel berichten in korte tijd",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.nl.spam_content",
+    priority = 35,
+    match = {
+      -- "als spam aangemerkt / gemarkeerd als spam": German says "als Spam" too, so de.lua holds it
+      "verdacht van spam", "vermoedelijk spam", "spam gedetecteerd", "het spamfilter", "ons spamfilter", "ongewenste e-mail",
+      "ongewenste mail", "ongewenst bericht",
+    },
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Bericht geweigerd: verdacht van spam",
+      "554 5.7.1 Bericht geweigerd door het spamfilter",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "Het opgegeven e-mailadres is niet gevonden",
+  -- Exchange Online's "... is niet gevonden op example.nl", Gmail's "Adres niet gevonden".
+  {
+    id = "lang.nl.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "opgegeven e-mailadres is niet gevonden", "is niet gevonden op", "adres niet is gevonden", "kan het e-mailadres niet vinden",
+      phrases.combine({ "onbekende", "ongeldige", "niet-bestaande", "niet bestaande" }, " ",
+        { "gebruiker", "ontvanger", "geadresseerde", "mailbox" }),
+      phrases.combine({ "geen", "geen dergelijke" }, " ", { "gebruiker", "mailbox" }, " ", { "met", "bekend", "gevonden" })),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Het opgegeven e-mailadres is niet gevonden. Controleer het e-mailadres van de ontvanger en probeer het bericht opnieuw te verzenden.",
+      "Uw bericht aan user@example.nl kan niet worden bezorgd. user is niet gevonden op example.nl.",
+      "Adres niet gevonden. Je bericht is niet bezorgd bij user@example.nl, omdat het adres niet is gevonden of geen e-mail kan ontvangen.",
+      "550 5.1.1 <user@example.nl>: Onbekende gebruiker",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.nl.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "is " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Gebruiker onbekend",
+      "550 5.1.1 Dit e-mailadres bestaat niet",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.nl.network_error",
+    priority = 16,
+    match = {
+      "verbinding geweigerd", "verbinding verbroken", "verbinding verloren", "verbinding mislukt",
+      "verbinding onderbroken", "time-out", "tijdslimiet overschreden", "kan geen verbinding maken",
+      "kon geen verbinding maken", "netwerkfout", "host onbereikbaar", "server onbereikbaar", "server niet bereikbaar",
+      "geen antwoord van de server",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Time-out bij verbinding met mx.example.nl",
+      "Verbinding geweigerd door mx.example.nl[192.0.2.3]",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.nl.system_error",
+    priority = 15,
+    match = {
+      "tijdelijke fout", "tijdelijk probleem", "tijdelijke storing", "interne fout", "interne serverfout",
+      "systeemfout", "lokale fout", "dienst niet beschikbaar", "service niet beschikbaar", "tijdelijk niet beschikbaar",
+      "server overbelast", "server is overbelast", "server bezet",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Tijdelijke fout, probeer het later opnieuw",
+      "421 Dienst tijdelijk niet beschikbaar",
+    },
+  },
+}

@@ -1,0 +1,236 @@
+-- Portuguese wording of bounces and replies, Brazil's and Portugal's. Sources, per family below:
+-- Exchange's and Exchange Online's Portuguese NDR texts ("O endereço de email que você inseriu
+-- não foi encontrado" / "Não foi possível encontrar o endereço de correio eletrónico", "A caixa
+-- de correio do destinatário está cheia"), Gmail's Portuguese notice ("Endereço não encontrado"),
+-- and the general Portuguese words for each cause (a recipient noun and its state). Accents are
+-- often dropped, so both spellings are listed. Priorities follow the scale in
+-- rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "usuário", "usuario", "utilizador", "destinatário", "destinatario", "endereço", "endereco", "endereço de email",
+  "endereço de e-mail", "endereco de email", "endereco de e-mail", "endereço de correio eletrônico",
+  "endereço de correio eletrónico", "caixa postal", "caixa de correio", "conta", "conta de email", "conta de e-mail",
+}
+-- whose it is ("A conta do destinatário"), and the verb before a state
+local OF = { "", " do destinatário", " do destinatario", " do usuário", " do usuario", " de destino" }
+local IS = { "", "está ", "esta ", "é ", "foi ", "encontra-se " }
+local UNKNOWN = {
+  "desconhecido", "desconhecida", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado",
+  "não encontrada", "nao encontrada", "inválido", "invalido", "inválida", "invalida",
+}
+local INACTIVE = {
+  "desativada", "desativado", "desactivada", "desactivado", "desabilitada", "desabilitado", "suspensa", "suspenso",
+  "bloqueada", "bloqueado", "encerrada", "encerrado", "cancelada", "cancelado", "inativa", "inativo", "inactiva",
+  "inactivo", "congelada", "excluída", "excluida", "removida",
+}
+local TEMPORARILY = { "temporariamente", "provisoriamente" }
+local DOMAIN_STATES = {
+  "desconhecido", "inexistente", "não existe", "nao existe", "não encontrado", "nao encontrado", "inválido", "invalido",
+}
+local MAILBOX = { "caixa", "caixa postal", "caixa de correio", "caixa de entrada" }
+local FULL = { "cheia", "lotada", "sem espaço", "sem espaco" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.pt.sender_invalid",
+    priority = 54,
+    match = phrases.combine("remetente ", { "", "é " },
+      { "desconhecido", "inválido", "invalido", "não existe", "nao existe", "recusado", "rejeitado", "inexistente" }),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 Domínio do remetente inexistente", "550 5.1.7 Endereço do remetente inválido" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.pt.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine("ip", " ", { "", "está ", "esta ", "foi " },
+        { "bloqueado", "listado" }),
+      -- "lista negra" is spelt so in Spanish too: es.lua holds it
+      "lista de bloqueio", "listas de bloqueio"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Seu IP foi bloqueado: listado em zen.example.org",
+      "550 5.7.1 IP bloqueado por envio de spam",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.pt.recipient_inactive.temporary",
+    priority = 43,
+    match = TEMPORARILY,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 Conta temporariamente suspensa", "550 A caixa postal está temporariamente bloqueada" },
+  },
+
+  -- Mailbox full: Exchange's "A caixa de correio do destinatário está cheia", quota wording.
+  {
+    id = "lang.pt.mailbox_full",
+    priority = 43,
+    match = FULL,
+    pattern = phrases.sequence(MAILBOX, OF, " ", { "", "está ", "esta " }, FULL),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 A caixa de correio do destinatário está cheia e não pode aceitar mensagens agora.",
+      "452 4.2.2 Caixa postal cheia",
+    },
+  },
+  -- Quota and storage wording.
+  {
+    id = "lang.pt.mailbox_full.quota",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "cota", "quota", "cota de armazenamento", "limite de armazenamento" }, " ",
+        { "excedida", "excedido", "esgotada", "esgotado", "ultrapassada", "atingida" }),
+      "excedeu a cota", "excedeu a quota", "ultrapassou a cota", "ultrapassou a quota", "acima da cota"),
+    category = "mailbox_full",
+    examples = { "552 Cota excedida para user@example.com.br" },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.pt.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 Conta desativada",
+      "550 5.2.1 <user@example.com.br>: caixa postal bloqueada",
+      "550 A conta de email foi encerrada",
+    },
+  },
+
+  -- The recipient's domain: Gmail's "porque o domínio example.invalid não foi encontrado",
+  -- host/domain unknown, no MX.
+  {
+    id = "lang.pt.domain_invalid",
+    priority = 41,
+    match = phrases.join(DOMAIN_STATES, "encontrar o domínio", "encontrar o dominio", "registro mx"),
+    pattern = phrases.sequence({ "domínio", "dominio", "host" }, { "", " do destinatário", " do destinatario" }, " ",
+        { "", "é " }, DOMAIN_STATES)
+      + phrases.sequence({ "não foi possível encontrar o domínio", "nao foi possivel encontrar o dominio",
+          "sem registro mx", "nenhum registro mx" }),
+    category = "domain_invalid",
+    examples = { "550 5.1.2 Domínio inexistente", "554 5.4.4 Host desconhecido: example.invalid" },
+  },
+  -- The domain named inside the notice's sentence (Gmail).
+  {
+    id = "lang.pt.domain_invalid.gmail",
+    priority = 41,
+    match = { { "porque o domínio", "porque o dominio" }, { "não foi encontrado", "nao foi encontrado" } },
+    category = "domain_invalid",
+    examples = {
+      "Sua mensagem não foi entregue a user@example.invalid porque o domínio example.invalid não foi encontrado. Verifique se há erros de digitação ou espaços desnecessários e tente novamente.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.pt.rate_limited",
+    priority = 36,
+    match = {
+      "muitas conexões", "muitas conexoes", "conexões demais", "conexoes demais", "excesso de conexões",
+      "excesso de conexoes", "muitas mensagens", "mensagens demais", "excesso de mensagens", "limite de conexões",
+      "limite de conexoes", "taxa de envio", "rápido demais", "rapido demais", "muitas ligações",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 Muitas conexões do seu IP, tente novamente mais tarde",
+      "450 4.7.1 Excesso de mensagens em pouco tempo",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.pt.spam_content",
+    priority = 35,
+    match = {
+      -- "considerado / detectado / rejeitado como spam": the words after the verb carry it
+      -- "como spam", "por spam", "spam detectado" and "filtro antispam" are spelt so in Spanish too:
+      -- es.lua holds them
+      "suspeita de spam", "suspeito de spam", "lixo eletrônico", "lixo eletronico", "mensagem indesejada",
+      "conteúdo indesejado",
+    },
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Suspeita de spam: mensagem rejeitada",
+      "554 5.7.1 A mensagem foi classificada como lixo eletrônico",
+    },
+  },
+
+  -- The mailbox does not exist: Exchange's "não foi encontrado" / "Não foi possível encontrar o
+  -- endereço", Gmail's "Endereço não encontrado".
+  {
+    id = "lang.pt.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      phrases.combine({ "não foi possível encontrar", "nao foi possivel encontrar" }, " ",
+        { "o endereço", "o endereco", "o destinatário", "o destinatario", "o usuário", "o usuario" }),
+      "que você inseriu não foi encontrado", "que voce inseriu nao foi encontrado",
+      phrases.combine({ "o endereço", "o endereco" }, " não foi encontrado"),
+      phrases.combine({ "não existe", "nao existe" }, " ", { "o usuário", "o usuario", "a conta", "a caixa postal" })),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 O endereço de email que você inseriu não foi encontrado. Verifique o endereço de email do destinatário e tente reenviar a mensagem.",
+      "550 5.1.1 Não foi possível encontrar o endereço de correio eletrónico introduzido.",
+      "Endereço não encontrado. Sua mensagem não foi entregue a user@example.com.br porque o endereço não foi encontrado ou não pode receber e-mails.",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.pt.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "é ", "está ", "esta " }, UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 <user@example.com.br>: Usuário desconhecido",
+      "550 Conta inexistente",
+      "550 5.1.1 O destinatário não existe",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.pt.network_error",
+    priority = 16,
+    match = {
+      "conexão recusada", "conexao recusada", "ligação recusada", "ligacao recusada", "conexão perdida",
+      "conexao perdida", "conexão interrompida", "tempo limite de conexão", "tempo de conexão esgotado",
+      "tempo esgotado", "não foi possível conectar", "nao foi possivel conectar", "falha na conexão",
+      "falha na conexao", "erro de conexão", "erro de conexao", "erro de rede", "host inacessível",
+      "servidor inacessível", "servidor inacessivel",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 Tempo esgotado ao conectar a mx.example.com.br",
+      "Conexão recusada por mx.example.com.br[192.0.2.3]",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.pt.system_error",
+    priority = 15,
+    match = {
+      "erro temporário", "erro temporario", "falha temporária", "falha temporaria", "problema temporário",
+      "erro interno", "erro do sistema", "erro de sistema", "erro local", "serviço indisponível",
+      "servico indisponivel", "temporariamente indisponível", "temporariamente indisponivel",
+      "servidor sobrecarregado",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 Erro temporário, tente novamente mais tarde",
+      "421 Serviço temporariamente indisponível",
+    },
+  },
+}

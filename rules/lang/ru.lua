@@ -1,0 +1,250 @@
+-- Russian wording of bounces and replies. Sources, per family below: Exchange's and Exchange
+-- Online's Russian NDR texts ("Не удалось найти введенный адрес электронной почты", "Почтовый
+-- ящик получателя переполнен"), Gmail's Russian notice ("Адрес не найден"), and the general
+-- Russian words for each cause (a recipient noun and its state). Mail.ru's and Yandex's SMTP
+-- replies are English and live in rules/providers/; their Russian notices ("Ваше письмо не может
+-- быть доставлено") name no cause. Both е and ё spellings are listed. Priorities follow the scale
+-- in rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local RECIPIENT = {
+  "пользователь", "получатель", "адресат", "адрес", "адрес получателя", "адрес электронной почты", "почтовый ящик",
+  "ящик", "аккаунт", "учетная запись", "учётная запись", "имя пользователя",
+}
+-- "был", "была": the verb before a state
+local WAS = { "", "был ", "была ", "было " }
+-- whose it is ("ящик получателя")
+local OF = { "", " получателя", " пользователя", " адресата" }
+local UNKNOWN = {
+  "не найден", "не найдена", "не существует", "неизвестен", "неизвестна", "не зарегистрирован", "не зарегистрирована",
+  "недействителен", "недействительна",
+}
+local INACTIVE = {
+  "заблокирован", "заблокирована", "отключен", "отключена", "отключён", "деактивирован", "деактивирована", "неактивен",
+  "неактивна", "приостановлен", "приостановлена", "закрыт", "закрыта", "заморожен", "заморожена", "удален", "удалён",
+  "удалена",
+}
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.ru.sender_invalid",
+    priority = 54,
+    match = phrases.join(
+      phrases.combine({ "отправитель", "адрес отправителя", "домен отправителя" }, " ",
+        { "не найден", "не существует", "неизвестен", "недействителен", "отклонен", "отклонён", "неверный",
+          "некорректен" }),
+      "неизвестный отправитель", "недопустимый отправитель", "неверный адрес отправителя",
+      "несуществующий домен отправителя"),
+    category = "sender_invalid",
+    examples = {
+      "553 5.1.8 <info@example.invalid>: домен отправителя не существует",
+      "550 5.1.7 неверный адрес отправителя",
+    },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.ru.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "черный", "чёрный", "черном", "чёрном", "черные", "чёрные", "черных", "чёрных" }, " ",
+        { "список", "списке", "списки", "списках" }),
+      phrases.combine({ "ip-адрес", "ip адрес", "ip" }, " ", { "", "был ", "находится " },
+        { "заблокирован", "в списке", "в списках" }),
+      "списке блокировки", "списках блокировки", "список блокировки"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 Ваш IP-адрес находится в черном списке (zen.example.org)",
+      "550 5.7.1 Ваш IP заблокирован за рассылку спама",
+    },
+  },
+
+  -- The account is disabled only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.ru.recipient_inactive.temporary",
+    priority = 43,
+    match = { "временно" },
+    pattern = phrases.sequence(RECIPIENT, OF, " ", WAS, "временно ", INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is locked or disabled for a while; retry later.",
+    examples = { "450 4.2.1 почтовый ящик временно заблокирован", "550 5.2.1 <user@example.ru>: аккаунт временно заблокирован" },
+  },
+
+  -- Mailbox full: Exchange's "Почтовый ящик получателя переполнен", quota wording.
+  {
+    id = "lang.ru.mailbox_full",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine("ящик", OF, " ", { "переполнен", "заполнен", "полон", "полностью заполнен" }),
+      phrases.combine({ "превышена", "превышен" }, " ",
+        { "квота", "квота почтового ящика", "размер почтового ящика", "лимит почтового ящика", "объем почтового ящика",
+          "объём почтового ящика" }),
+      "квота превышена", "превышение квоты", "недостаточно места в почтовом ящике", "нет места в почтовом ящике",
+      "нет свободного места в ящике", "переполнен почтовый ящик"),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 Почтовый ящик получателя переполнен и не может сейчас принимать сообщения.",
+      "452 4.2.2 ящик переполнен",
+      "552 превышена квота почтового ящика user@example.ru",
+    },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.ru.recipient_inactive",
+    priority = 42,
+    match = INACTIVE,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", WAS, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 <user@example.ru>: аккаунт заблокирован",
+      "550 5.2.1 Почтовый ящик отключен",
+      "550 5.2.1 <user@example.ru>: пользователь был удален",
+    },
+  },
+  -- The same state before its noun.
+  {
+    id = "lang.ru.recipient_inactive.named",
+    priority = 42,
+    match = phrases.combine({ "неактивный", "заблокированный", "отключенный", "отключённый", "удаленный", "удалённый" },
+      " ", { "ящик", "почтовый ящик", "аккаунт", "пользователь" }),
+    category = "recipient_inactive",
+    examples = { "550 5.2.1 <user@example.ru>: неактивный почтовый ящик" },
+  },
+
+  -- The recipient's domain: Gmail's "домен example.invalid не найден", host/domain unknown, no MX.
+  {
+    id = "lang.ru.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      phrases.combine({ "домен", "домен получателя", "хост" }, " ",
+        { "не найден", "не существует", "неизвестен", "не зарегистрирован" }),
+      "неизвестный домен", "несуществующий домен", "неизвестный хост", "не удалось найти домен", "нет mx-записи",
+      "нет mx записи", "отсутствует mx-запись", "отсутствует mx запись"),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 домен не существует",
+      "554 5.4.4 example.invalid: неизвестный домен",
+    },
+  },
+  -- The same state before its noun.
+  {
+    id = "lang.ru.domain_invalid.named",
+    priority = 41,
+    match = { { "домен" }, { "не найден", "не существует" } },
+    pattern = [[ "домен " [^ ]+ " не " ("найден" / "существует") ]],
+    category = "domain_invalid",
+    examples = {
+      "Ваше сообщение не доставлено получателю user@example.invalid: домен example.invalid не найден. Проверьте, нет ли в адресе опечаток или лишних пробелов.",
+    },
+  },
+
+  -- The sender sends too fast: the general words (too many connections or messages, too fast).
+  {
+    id = "lang.ru.rate_limited",
+    priority = 36,
+    match = phrases.join(
+      phrases.combine("слишком много ", { "соединений", "подключений", "сообщений", "писем" }),
+      "слишком частые", "слишком быстро", "превышена частота", "превышена скорость", "ограничение скорости",
+      "лимит соединений", "лимит подключений", "превышен лимит соединений", "превышен лимит подключений"),
+    category = "rate_limited",
+    examples = {
+      "421 4.7.0 mx.example.ru: слишком много соединений с вашего IP, попробуйте позже",
+      "450 4.7.1 слишком много писем за короткое время",
+    },
+  },
+
+  -- Content judged spam: the general words.
+  {
+    id = "lang.ru.spam_content",
+    priority = 35,
+    match = phrases.join(
+      phrases.combine({ "признано", "признан", "признано как", "расценено как", "распознано как", "определено как",
+          "классифицировано как", "отклонено как", "помечено как", "похоже на", "подозрение на" }, " спам"),
+      "спамом", "спам-фильтр", "спам фильтр", "антиспам", "нежелательная почта", "нежелательное письмо",
+      "нежелательное сообщение", "нежелательный контент"),
+    category = "spam_content",
+    examples = {
+      "550 5.7.1 Сообщение отклонено: похоже на спам",
+      "554 5.7.1 письмо признано спамом",
+    },
+  },
+  -- "спам" alone: the Russian word for spam is the same in every vendor's wording.
+  {
+    id = "lang.ru.spam_content.word",
+    priority = 33,
+    match = "спам",
+    category = "spam_content",
+    examples = { "550 5.7.1 Отклонено: спам" },
+  },
+
+  -- The mailbox does not exist: Exchange's "Не удалось найти введенный адрес электронной
+  -- почты", Gmail's "Адрес не найден", the Russian words for "no such user".
+  {
+    id = "lang.ru.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "не удалось найти введенный адрес", "не удалось найти введённый адрес", "не удалось найти адрес",
+      phrases.combine({ "неизвестный", "несуществующий" }, " ",
+        { "пользователь", "получатель", "адресат", "адрес", "почтовый ящик", "ящик", "аккаунт" }),
+      phrases.combine("нет такого ", { "пользователя", "ящика", "адреса", "адресата" }),
+      phrases.combine("такого ", { "пользователя", "ящика", "адреса", "адресата" }, " нет"),
+      phrases.combine({ "адресата", "получателя", "пользователя", "ящика" }, " не существует")),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Не удалось найти введенный адрес электронной почты. Проверьте адрес электронной почты получателя и попробуйте отправить сообщение повторно.",
+      "550 5.1.1 <user@example.ru>: нет такого пользователя",
+      "550 5.1.1 <user@example.ru>: такого ящика нет",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.ru.recipient_unknown.words",
+    priority = 30,
+    match = UNKNOWN,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", UNKNOWN),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 Пользователь не найден",
+      "Адрес не найден. Ваше сообщение не доставлено получателю user@example.ru: адрес не найден или не может принимать почту.",
+      "550 5.1.1 <user@example.ru>: почтовый ящик не существует",
+    },
+  },
+
+  -- Temporary connection failures: refused, timed out, unreachable (the general words).
+  {
+    id = "lang.ru.network_error",
+    priority = 16,
+    match = {
+      "соединение отклонено", "в соединении отказано", "соединение разорвано", "соединение прервано",
+      "соединение сброшено", "таймаут", "тайм-аут", "время ожидания истекло", "истекло время ожидания",
+      "превышено время ожидания", "не удалось подключиться", "не удается подключиться", "не удаётся подключиться",
+      "не удалось установить соединение", "ошибка соединения", "ошибка подключения", "сетевая ошибка", "ошибка сети",
+      "хост недоступен", "сервер недоступен", "нет ответа от сервера", "нет маршрута",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 истекло время ожидания соединения с mx.example.ru",
+      "не удалось подключиться к mx.example.ru[192.0.2.3]: соединение отклонено",
+    },
+  },
+  -- Temporary failures of the receiving system (the general words).
+  {
+    id = "lang.ru.system_error",
+    priority = 15,
+    match = {
+      "временная ошибка", "временный сбой", "временная неисправность", "внутренняя ошибка", "системная ошибка",
+      "ошибка системы", "локальная ошибка", "сервис недоступен", "сервис временно недоступен", "служба недоступна",
+      "служба временно недоступна", "временно недоступен", "временно недоступна", "сервер перегружен", "сервер занят",
+    },
+    category = "system_error",
+    examples = {
+      "451 4.3.0 временная ошибка, попробуйте позже",
+      "421 Сервис временно недоступен",
+    },
+  },
+}

@@ -1,0 +1,210 @@
+-- Chinese (simplified) wording of bounces and replies. Sources, per family below: Exchange's and
+-- Exchange Online's Chinese NDR texts ("找不到您输入的电子邮件地址", "收件人的邮箱已满"), Gmail's
+-- Chinese notice ("找不到地址"), Tencent's bounce help (service.mail.qq.com: "该用户不存在",
+-- "该用户未开通QQ邮箱", "收件人空间不足"), Chinese hosters' bounce guides (收件人不存在, 收件容量满,
+-- 域名不存在, 垃圾邮件退信, 网络异常), and the reply groups of seed 004 (接收地址不存在, 邮箱空间满,
+-- IP 黑名单, 频率超限, 接收方临时故障). Tencent's and NetEase's English codes live in
+-- rules/providers/. Chinese needs no spaces, so the phrases are the words themselves. A phrase
+-- written alike in simplified and traditional characters (收件人不存在, 找不到地址, 域名不存在)
+-- is listed here only; zh_tw.lua holds the traditional spellings. Priorities follow the scale in
+-- rules/text/notices.lua.
+local phrases = require "bounce.phrases"
+
+local ACCOUNT = { "账号", "帐号", "账户", "帐户", "邮箱", "用户", "收件人" }
+local INACTIVE = { "停用", "冻结", "锁定", "禁用", "注销", "关闭", "封禁", "暂停使用" }
+
+return {
+  layer = "text",
+
+  -- The sender's side: the address or domain named is ours.
+  {
+    id = "lang.zh_cn.sender_invalid",
+    priority = 54,
+    match = phrases.join(
+      phrases.combine({ "发件人", "发信人", "发件人地址", "发信地址", "发件人域名", "发信域名" },
+        { "不存在", "无效", "被拒绝", "错误" }),
+      "无效的发件人"),
+    category = "sender_invalid",
+    examples = { "553 5.1.8 发信域名不存在", "550 5.1.7 发件人地址无效" },
+  },
+
+  -- A blocklist the recipient keeps for itself, or its filter rules (seed 004: 个人或系统黑名单,
+  -- 收件人拒收): the recipient's side, not the address (TAXONOMY rule 8).
+  {
+    id = "lang.zh_cn.recipient_policy",
+    priority = 45,
+    match = {
+      "个人黑名单", "用户黑名单", "收件人黑名单", "对方黑名单", "对方的黑名单", "收件人拒收", "对方拒收", "用户拒收",
+      "过滤规则", "过滤策略",
+    },
+    category = "recipient_policy",
+    examples = { "550 收件人已将您加入个人黑名单", "550 对方拒收了您的邮件" },
+  },
+
+  -- The sending IP on a blocklist: the general words.
+  {
+    id = "lang.zh_cn.blocklisted",
+    priority = 70,
+    match = phrases.join(
+      phrases.combine({ "ip", "ip ", "ip地址", "ip 地址" },
+        { "黑名单", "在黑名单", "被列入黑名单", "已被列入黑名单", "被封", "已被封", "被屏蔽", "已被屏蔽" }),
+      "rbl黑名单"),
+    category = "blocklisted",
+    examples = {
+      "554 5.7.1 发信IP在黑名单中 (zen.example.org)",
+      "550 IP 黑名单",
+    },
+  },
+
+  -- The account is frozen or locked only for a while: soft (TAXONOMY rule 3).
+  {
+    id = "lang.zh_cn.recipient_inactive.temporary",
+    priority = 43,
+    match = { ACCOUNT, { "暂时", "临时" } },
+    pattern = phrases.sequence(ACCOUNT, { "", "已", "已被", "被" }, { "暂时", "临时" }, { "", "被" }, INACTIVE),
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The recipient's account is frozen or locked for a while; retry later.",
+    examples = { "450 4.2.1 该账号暂时冻结", "550 收件人邮箱已被临时锁定" },
+  },
+
+  -- Mailbox full: Exchange's "收件人的邮箱已满", Tencent's "收件人空间不足", seed 004's 邮箱空间满.
+  {
+    id = "lang.zh_cn.mailbox_full",
+    priority = 43,
+    match = phrases.join(
+      phrases.combine({ "邮箱", "收件人邮箱", "收件人的邮箱" }, { "已满", "满", "已经满了" }),
+      phrases.combine({ "邮箱空间", "邮箱容量", "收件人空间", "收件容量" }, { "已满", "满", "不足" }),
+      "超出配额", "超过配额", "配额已满", "超出邮箱容量", "超过邮箱容量"),
+    category = "mailbox_full",
+    examples = {
+      "552 5.2.2 收件人的邮箱已满，目前无法接收邮件。",
+      "552 收件人空间不足",
+      "452 收件容量满",
+    },
+  },
+
+  -- Disabled, suspended or closed accounts: a recipient noun, whose it is, and its state.
+  {
+    id = "lang.zh_cn.recipient_inactive",
+    priority = 42,
+    match = { ACCOUNT, INACTIVE },
+    pattern = phrases.sequence(ACCOUNT, { "", "已", "已被", "被", "已经被" }, INACTIVE),
+    category = "recipient_inactive",
+    examples = {
+      "550 5.2.1 该账号已被冻结",
+      "550 5.2.1 <user@example.cn>: 邮箱已停用",
+      "550 用户已注销",
+    },
+  },
+
+  -- The recipient's domain: 域名不存在 (hosters' bounce guides), seed 004's MX 解析查询失败.
+  {
+    id = "lang.zh_cn.domain_invalid",
+    priority = 41,
+    match = phrases.join(
+      "域名不存在", "域名无效", "无效的域名", "找不到域名", "未知域名", "主机不存在", "找不到主机",
+      phrases.combine({ "mx", "mx " }, { "解析失败", "解析查询失败", "记录不存在" }),
+      "没有mx记录", "没有 mx 记录"),
+    category = "domain_invalid",
+    examples = {
+      "550 5.1.2 域名不存在",
+      "524 收信域名 MX 解析查询失败",
+    },
+  },
+
+  -- Seed 004's frequency groups (IP, account, domain 频率超限) and 流控.
+  {
+    id = "lang.zh_cn.rate_limited",
+    priority = 36,
+    match = {
+      "频率超限", "发送频率", "发信频率", "频率过高", "频率限制", "发送过快", "发信过快", "连接数过多", "连接过多",
+      "连接数超限", "流控",
+    },
+    category = "rate_limited",
+    examples = {
+      "421 发信 IP 频率超限，请稍后重试",
+      "450 连接数过多",
+    },
+  },
+
+  -- Seed 004's 垃圾邮件 group: the content judged spam.
+  {
+    id = "lang.zh_cn.spam_content",
+    priority = 35,
+    match = phrases.join(
+      phrases.combine({ "被判为", "判定为", "被判定为", "被识别为", "识别为", "疑似" }, "垃圾邮件"),
+      "垃圾邮件过滤", "反垃圾", "内容被拒绝", "邮件内容被拒"),
+    category = "spam_content",
+    examples = {
+      "554 邮件被判为垃圾邮件",
+      "550 5.7.1 疑似垃圾邮件，拒绝投递",
+    },
+  },
+  {
+    id = "lang.zh_cn.spam_content.word",
+    priority = 33,
+    match = "垃圾邮件",
+    category = "spam_content",
+    examples = { "550 垃圾邮件退信" },
+  },
+
+  -- The mailbox does not exist: Exchange's "找不到您输入的电子邮件地址", Gmail's "找不到地址",
+  -- Tencent's "该用户不存在" and "该用户未开通", seed 004's 接收地址不存在.
+  {
+    id = "lang.zh_cn.recipient_unknown",
+    priority = 31,
+    match = phrases.join(
+      "找不到您输入的电子邮件地址", "找不到地址", "找不到收件人", "找不到该用户", "找不到用户",
+      "无此用户", "没有这个用户", "查无此人", "收件人无效", "无效的收件人", "收件人地址无效", "用户未开通",
+      "不存在的用户", "不存在的邮箱"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 找不到您输入的电子邮件地址。请检查收件人的电子邮件地址，然后尝试重新发送邮件。",
+      "找不到地址。您的邮件未能送达 user@example.cn，因为找不到该地址，或该地址无法接收邮件。",
+      "550 该用户未开通QQ邮箱",
+    },
+  },
+  -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
+  {
+    id = "lang.zh_cn.recipient_unknown.words",
+    priority = 30,
+    match = phrases.combine({ "用户", "收件人", "收件人地址", "收件地址", "接收地址", "邮箱", "邮箱地址", "邮件地址",
+        "地址", "账号", "帐号", "账户", "帐户", "用户名" }, "不存在"),
+    category = "recipient_unknown",
+    examples = {
+      "550 5.1.1 该用户不存在",
+      "550 收件人地址不存在",
+      "550 接收地址不存在",
+    },
+  },
+
+  -- Seed 004's 网络异常 and 连接失败 groups.
+  {
+    id = "lang.zh_cn.network_error",
+    priority = 16,
+    match = {
+      "连接超时", "连接失败", "连接被拒绝", "拒绝连接", "网络异常", "网络错误", "网络故障", "连接中断", "连接断开",
+      "无法连接", "目标主机不可到达", "主机不可达", "超时",
+    },
+    category = "network_error",
+    examples = {
+      "451 4.4.1 连接超时",
+      "427 目标主机不可到达",
+    },
+  },
+  -- Seed 004's 接收方临时故障 group.
+  {
+    id = "lang.zh_cn.system_error",
+    priority = 15,
+    match = {
+      "临时故障", "临时错误", "暂时不可用", "暂时无法", "服务不可用", "服务暂不可用", "系统错误", "系统繁忙",
+      "服务器繁忙", "内部错误", "系统故障",
+    },
+    category = "system_error",
+    examples = {
+      "451 接收方系统临时故障，请稍后重试",
+      "421 服务暂不可用",
+    },
+  },
+}
