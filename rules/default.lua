@@ -8,6 +8,7 @@ return {
     "text/notices.lua",
     "text/recipient.lua",
     "text/sender.lua",
+    "text/protocol.lua",
     "text/transport.lua",
     "providers/alibaba.lua",
     "providers/apple.lua",
