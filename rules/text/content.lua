@@ -65,7 +65,8 @@ return {
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "dangerous attachment",
       "executable", "file type not allowed", "potential security issue",
       -- Haraka's attachment plugin
-      "encrypted archive", "nested archives", "unacceptable content type",
+      "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
+      "prohibited file", "forbidden file",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
       -- Symantec Email Security.cloud
@@ -145,7 +146,7 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
-      "not rfc compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
+      "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
@@ -308,6 +309,7 @@ return {
       "gtube", "spam points", "spam signature",
       -- plain wordings: junk and bulk mail, spam filters
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
+      "unacceptable content",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",

@@ -206,6 +206,8 @@ return {
       -- Sendmail: the require_rdns feature, and proto.m4's checks of the client's name ("Relaying
       -- denied. IP name lookup failed", "Possibly forged hostname for")
       "fix reverse dns", "ip name lookup failed", "ip name possibly forged", "possibly forged hostname",
+      -- AOL's legacy code for a sending IP without reverse DNS
+      "(rtr:rd)",
       -- Exim's helo_verify_hosts: "HELO argument does not match calling host"
       "argument does not match calling host",
       -- a receiver that limits the IPs a sender domain may use unverified (recorded in Sisimai's
@@ -370,16 +372,19 @@ return {
       "530 5.5.1 Must issue an AUTH command first",
     },
   },
-  -- Relaying refused in any vendor's words: "relay"/"relaying" next to a refusal.
+  -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
+  -- <a@b> prohibited by administrator"). The spaces keep out host names (relay.example.com).
   {
     id = "text.relay_denied.keyword",
     priority = 57,
-    match = phrases.combine({ "relay", "relaying" }, { " ", " access " }, { "", "is ", "was ", "has been " },
+    match = {
+      { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" },
       { "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
-        "forbidden", "access denied" }),
+        "forbidden" },
+    },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = { "554 5.7.1 Relay not authorized", "550 5.7.1 Relaying is forbidden" },
+    examples = { "553 relaying to <user@example.org> prohibited by administrator" },
   },
   {
     id = "text.sender_invalid",
@@ -461,7 +466,7 @@ return {
       { "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist", "not found",
         "does not resolve", "doesn't resolve", "not resolvable", "unresolvable", "could not be resolved",
         "cannot be resolved", "not verified", "unverified", "could not be verified", "cannot be verified",
-        "verification failed", "not accepted", "has no mx", "has no valid mx", "without mx", "must exist",
+        "verification failed", "not accepted", "not valid", "has no mx", "has no valid mx", "without mx", "must exist",
         "must resolve", "syntax", "illegal", "malformed", "bad", "empty", "required", "denied", "not permitted" }),
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
@@ -594,6 +599,13 @@ return {
       -- more DNS blocklists and their zones
       "dronebl", "nixspam", "njabl", "dsbl.org", "wpbl.info", "rbl.jp", "spamcannibal", "brbl", "s5h.net",
       "dnsbl.manitu", "bl.mailspike",
+      -- list hits in other MTAs' words ("Mail from <ip> rejected using <zone>", "rejected due to
+      -- listing in <list>"), SORBS's own text ("Currently Sending Spam See: ..."), a receiver
+      -- that refuses whole countries' address ranges (GeoIP), and the legacy AOL codes for blocked
+      -- or dynamic ranges
+      "rejected using", "due to listing in", "currently sending spam", "you are not allowed to connect",
+      "spammer list", "identified as spammer", "geoip", "geographical location", "(rtr:bb)", "(rtr:du)",
+      "(rtr:sc)", "(rly:b2)", "(rly:bl)", "(rly:ir)", "(con:b1)",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
