@@ -66,7 +66,7 @@ return {
       "executable", "file type not allowed", "potential security issue",
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
-      "prohibited file", "forbidden file",
+      "prohibited file", "forbidden file", "forbidden_file", "banned content",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
       -- Symantec Email Security.cloud

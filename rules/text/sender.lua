@@ -257,6 +257,20 @@ return {
       "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
     },
   },
+  -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the
+  -- receiver refused the name itself, and the recipient wording a quoted reply may carry
+  -- ("Invalid domain name") is not about a recipient; a block list or another sender-side cause
+  -- named in the reply outranks it.
+  {
+    id = "text.reverse_dns.name_rejected",
+    priority = 47,
+    match = "but my name was rejected",
+    category = "reverse_dns",
+    description = "The receiver refused the HELO/EHLO name the sending server gave; fix the sender's host name.",
+    examples = {
+      "Connected to 192.0.2.112 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name",
+    },
+  },
   -- A HELO name or sender domain that does not resolve to, or match, the connecting IP, in any
   -- wording (Xeams: "Resolved IP in HELO string does not match with Sender IP"; Gmail's X.7.25:
   -- "the corresponding forward DNS entry does not point to the sending IP").
@@ -605,6 +619,9 @@ return {
       -- or dynamic ranges
       "rejected using", "due to listing in", "currently sending spam", "you are not allowed to connect",
       "spammer list", "identified as spammer", "geoip", "geographical location", "(rtr:bb)", "(rtr:du)",
+      -- Trend Micro's Email Reputation Services as Deep Discovery Email Inspector words them
+      -- ("Permanent denial of connection (550) for RBL+ matches (ERS)", "... for Zombie matches")
+      "(ers)", "zombie matches",
       "(rtr:sc)", "(rly:b2)", "(rly:bl)", "(rly:ir)", "(con:b1)",
     },
     category = "blocklisted",
@@ -779,6 +796,8 @@ return {
       -- Cisco Secure Email's SenderBase/Talos reputation scores, Validity's Sender Score, Haraka's
       -- karma plugin ("very bad karma score")
       "senderbase", "sbrs", "talosintelligence", "sender score", "senderscore", "karma score", "bad karma",
+      -- Baruwa: mail to addresses harvested by trying names ("Dictionary attack detected")
+      "dictionary attack",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -841,6 +860,8 @@ return {
       -- "Too many messages sent"; Rspamd's 'Ratelimit "<bucket>" exceeded'
       "sender rate exceeds", "rate exceeds", "rate exceeded", "too many smtp sessions", "too much mail",
       "too many mails", "too many emails", "slow down", "try again slower", "please try again slower",
+      -- Baruwa: "You can only send N msgs per <period>"
+      "msgs per",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
