@@ -237,18 +237,21 @@ return {
       "501 Syntactically invalid HELO argument(s)",
     },
   },
-  -- The HELO/EHLO name refused in any wording: HELO or EHLO next to a verdict on the name.
-  -- Words that only ask for a greeting ("send HELO/EHLO first", "HELO or EHLO required") are
-  -- protocol errors and do not occur here.
+  -- The HELO/EHLO name refused in any wording: HELO or EHLO within a few words of a verdict on
+  -- the name (James: "Provided EHLO/HELO <name> can not resolved."). The window keeps out a
+  -- stage cue ("after EHLO", "in reply to HELO command") far from a verdict about something else;
+  -- words that only ask for a greeting ("send HELO/EHLO first") are protocol errors.
   {
     id = "text.reverse_dns.helo",
     priority = 60,
-    match = {
-      { "helo", "ehlo" },
-      { "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
-        "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic", "illegal", "bad ",
-        "fake" },
-    },
+    match = { "helo", "ehlo" },
+    pattern = [[
+      s <- h (!v .)^-40 v / v (!h .)^-40 h
+      h <- "helo" / "ehlo"
+      v <- "invalid" / "not valid" / "forged" / "bogus" / "spoof" / "impersonat" / "not allowed" / "not permitted"
+         / "fqdn" / "fully qualified" / "fully-qualified" / "not resolv" / "unresolv" / "does not exist"
+         / "not found" / "dynamic" / "illegal" / "bad " / "fake"
+    ]],
     category = "reverse_dns",
     description = "The receiver refused the HELO/EHLO name the sending server gave; fix the sender's host name.",
     examples = {
@@ -283,6 +286,16 @@ return {
       { "your ip", "connecting ip", "connecting host", "connecting address", "calling host", "client ip",
         "client address", "sending ip", "sending host", "sender ip", "remote ip", "source ip", "ip address" },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-60 b / b (!a .)^-60 a
+      a <- "does not match" / "doesn't match" / "do not match" / "don't match" / "not matching" / "mismatch"
+         / "does not point to" / "doesn't point to" / "does not resolve to" / "doesn't resolve to"
+         / "not resolve back"
+      b <- "your ip" / "connecting ip" / "connecting host" / "connecting address" / "calling host" / "client ip"
+         / "client address" / "sending ip" / "sending host" / "sender ip" / "remote ip" / "source ip"
+         / "ip address"
+    ]],
     category = "reverse_dns",
     description = "The HELO name or the sender's domain does not match the connecting IP; fix the sender's DNS.",
     examples = { "550 Resolved IP in HELO string does not match with Sender IP" },
@@ -298,6 +311,15 @@ return {
       { "client ip", "your ip", "client host", "your host", "connecting ip", "sending ip", "ip address ",
         "your hostname", "your host name", "relay host name" },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-60 b / b (!a .)^-60 a
+      a <- "does not resolve" / "doesn't resolve" / "did not resolve" / "cannot be resolved"
+         / "could not be resolved" / "not resolvable" / "unresolvable" / "no reverse" / "lookup failed"
+         / "lookup failure"
+      b <- "client ip" / "your ip" / "client host" / "your host" / "connecting ip" / "sending ip"
+         / "ip address " / "your hostname" / "your host name" / "relay host name"
+    ]],
     category = "reverse_dns",
     description = "The sending IP or its host name does not resolve; fix the sender's reverse DNS.",
     examples = { "451 4.1.8 Client IP address 192.0.2.1 does not resolve" },
@@ -396,6 +418,13 @@ return {
       { "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
         "forbidden" },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-40 b / b (!a .)^-40 a
+      a <- "relaying " / " relay " / "relay access" / "relay not" / "relay denied" / " relay:"
+      b <- "denied" / "not permitted" / "not allowed" / "prohibited" / "refused" / "not authorized"
+         / "not authorised" / "forbidden"
+    ]],
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 relaying to <user@example.org> prohibited by administrator" },
@@ -496,9 +525,17 @@ return {
       { "sender address", "sender's address", "sender domain", "sender's domain", "envelope sender",
         "mail from domain", "mail from address", "return-path domain", "reverse-path", "sender <" },
       { "not found", "does not exist", "doesn't exist", "not resolv", "unresolv", "no mx", "no valid mx", "invalid",
-        "unknown",
-        "not verified", "unverified", "could not be verified", "cannot be verified", "verification failed" },
+        "unknown", "not verified", "unverified", "could not be verified", "cannot be verified", "verification failed" },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-80 b / b (!a .)^-80 a
+      a <- "sender address" / "sender's address" / "sender domain" / "sender's domain" / "envelope sender"
+         / "mail from domain" / "mail from address" / "return-path domain" / "reverse-path" / "sender <"
+      b <- "not found" / "does not exist" / "doesn't exist" / "not resolv" / "unresolv" / "no mx"
+         / "no valid mx" / "invalid" / "unknown" / "not verified" / "unverified" / "could not be verified"
+         / "cannot be verified" / "verification failed"
+    ]],
     category = "sender_invalid",
     description = "The envelope sender address was refused or its domain could not be resolved.",
     examples = { "501 5.1.7 Sender <bounce@example.com> contains a domain with no valid MX records" },
