@@ -114,6 +114,13 @@ return {
       { "not allowed", "not permitted", "prohibited", "forbidden", "banned", "blocked", "disallowed", "dangerous",
         "unsafe", "illegal", "not accepted", "rejected", "unacceptable" },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-40 b / b (!a .)^-40 a
+      a <- "attachment" / "file type" / "file extension" / "filename" / "file name"
+      b <- "not allowed" / "not permitted" / "prohibited" / "forbidden" / "banned" / "blocked" / "disallowed"
+         / "dangerous" / "unsafe" / "illegal" / "not accepted" / "rejected" / "unacceptable"
+    ]],
     category = "malicious_content",
     description = "The message carries an attachment type the receiver refuses.",
     examples = { "550 Message contains unacceptable attachment (invoice.exe)" },
@@ -209,6 +216,14 @@ return {
       { "invalid", "malformed", "missing", "too long", "syntax", "duplicate", "multiple", "not allowed", "illegal",
         "broken", "violat", "too large", "not compliant", "non-compliant", "noncompliant", "bad " },
     },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = [[
+      s <- a (!b .)^-40 b / b (!a .)^-40 a
+      a <- "header"
+      b <- "invalid" / "malformed" / "missing" / "too long" / "syntax" / "duplicate" / "multiple"
+         / "not allowed" / "illegal" / "broken" / "violat" / "too large" / "not compliant" / "non-compliant"
+         / "noncompliant" / "bad "
+    ]],
     category = "message_noncompliant",
     description = "A header of the message breaks the message format standards (RFC 5322 / MIME).",
     examples = { "550 5.6.0 Missing From header", "550 Invalid Delivered-To header content" },
