@@ -345,6 +345,9 @@ return {
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
       "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
       "tls encryption required", "ssl required", "requires ssl",
+      -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
+      -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
+      "tls error", "tls session is required", "offer tls", "tls support",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
       "tlsv1.0", "tlsv1.1",
@@ -360,6 +363,7 @@ return {
       "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
       "553 This route requires encryption (TLS)",
       "454 4.7.0 TLS not available due to local problem",
+      "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
     },
   },
   {
