@@ -355,7 +355,7 @@ return {
   {
     id = "text.spam_content.keyword",
     priority = 33,
-    match = { "spam", "uce", "ube" },
+    match = { "spam", " uce", "(uce", " ube", "(ube" },
     pattern = "[^a-z] ('spam' ('s' / 'my')? / 'uce' / 'ube') ![a-z]",
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",

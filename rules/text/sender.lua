@@ -499,22 +499,36 @@ return {
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
     },
   },
-  -- The envelope sender refused in any vendor's words: the sender's address or domain next to a
-  -- verdict on it (the examples are wordings Sisimai's "rejected" list records). "Sender" alone is left out: "sender is blacklisted" and "blocked senders" are
-  -- the recipient's own lists (recipient_policy).
+  -- The envelope sender refused in any vendor's words: the sender's address or domain followed
+  -- by a verdict on it (the examples are wordings Sisimai's "rejected" list records). "Sender"
+  -- alone is left out: "sender is blacklisted" and "blocked senders" are the recipient's own lists
+  -- (recipient_policy).
   {
     id = "text.sender_invalid.keyword",
     priority = 53,
-    match = phrases.combine(
-      { "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
-        "sender domain", "sender's domain", "senders domain", "mail from address", "mail from domain",
-        "from address", "return-path", "return path", "reverse-path", "reverse path" },
-      { " is", " was", "" }, " ",
-      { "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist", "not found",
-        "does not resolve", "doesn't resolve", "not resolvable", "unresolvable", "could not be resolved",
-        "cannot be resolved", "not verified", "unverified", "could not be verified", "cannot be verified",
-        "verification failed", "not accepted", "not valid", "has no mx", "has no valid mx", "without mx", "must exist",
-        "must resolve", "syntax", "illegal", "malformed", "bad", "empty", "required", "denied", "not permitted" }),
+    match = {
+      { "sender address", "sender's address", "sender email address", "sender e-mail address",
+        "envelope sender", "sender domain", "sender's domain", "senders domain", "mail from address",
+        "mail from domain", "from address", "return-path", "return path", "reverse-path", "reverse path" },
+      { "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist",
+        "not found", "does not resolve", "doesn't resolve", "not resolvable", "unresolvable",
+        "could not be resolved", "cannot be resolved", "not verified", "unverified", "could not be verified",
+        "cannot be verified", "verification failed", "not accepted", "not valid", "has no mx",
+        "has no valid mx", "without mx", "must exist", "must resolve", "syntax", "illegal", "malformed", "bad",
+        "empty", "required", "denied", "not permitted" },
+    },
+    pattern = [[
+      s <- a (" is" / " was")? " " v
+      a <- "sender address" / "sender's address" / "sender email address" / "sender e-mail address"
+         / "envelope sender" / "sender domain" / "sender's domain" / "senders domain" / "mail from address"
+         / "mail from domain" / "from address" / "return-path" / "return path" / "reverse-path" / "reverse path"
+      v <- "invalid" / "rejected" / "refused" / "not allowed" / "unknown" / "does not exist" / "doesn't exist"
+         / "not found" / "does not resolve" / "doesn't resolve" / "not resolvable" / "unresolvable"
+         / "could not be resolved" / "cannot be resolved" / "not verified" / "unverified"
+         / "could not be verified" / "cannot be verified" / "verification failed" / "not accepted" / "not valid"
+         / "has no mx" / "has no valid mx" / "without mx" / "must exist" / "must resolve" / "syntax" / "illegal"
+         / "malformed" / "bad" / "empty" / "required" / "denied" / "not permitted"
+    ]],
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
     examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
