@@ -76,6 +76,7 @@ build = {
     ["bounce.rules.status"] = "rules/status.lua",
     ["bounce.rules.text.content"] = "rules/text/content.lua",
     ["bounce.rules.text.notices"] = "rules/text/notices.lua",
+    ["bounce.rules.text.protocol"] = "rules/text/protocol.lua",
     ["bounce.rules.text.recipient"] = "rules/text/recipient.lua",
     ["bounce.rules.text.sender"] = "rules/text/sender.lua",
     ["bounce.rules.text.transport"] = "rules/text/transport.lua",

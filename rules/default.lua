@@ -9,6 +9,7 @@ return {
     "text/notices.lua",
     "text/recipient.lua",
     "text/sender.lua",
+    "text/protocol.lua",
     "text/transport.lua",
     "lang/de.lua",
     "lang/fr.lua",

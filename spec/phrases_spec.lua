@@ -68,3 +68,17 @@ describe("bounce.phrases.fold", function()
     assert.equal("", phrases.fold(""))
   end)
 end)
+
+describe("bounce.phrases.near", function()
+  it("finds a phrase of each list within the distance, in either order, folded as the reply is", function()
+    local lpeg = require "lpeg"
+    local near = lpeg.P { phrases.near({ "Relaying", "relay" }, { "denied", "prohibited" }, 20) + 1 * lpeg.V(1) }
+    assert.truthy(near:match("553 relaying to <a@b.example> prohibited"))
+    assert.truthy(near:match("denied: relay"))
+    assert.falsy(near:match("relaying is fine here, but this long report says something else was denied"))
+    assert.has_error(function() phrases.near({ "a" }, {}, 5) end,
+      "phrases.near: part 2 must be a string or a non-empty list of strings")
+    assert.has_error(function() phrases.near({ "a" }, { "b" }, -1) end,
+      "phrases.near: distance must be a whole number of bytes")
+  end)
+end)

@@ -20,24 +20,29 @@ local _M = { _VERSION = "0.1.0" }
 -- A combination this long is a mistake in the rule, not a list anyone means to write.
 local MAX_PHRASES = 10000
 
+-- The strings of a part (a string or a non-empty list of them), checked; err names the caller.
+local function part_list(part, i, err)
+  if type(part) == "string" then part = { part } end
+  if type(part) ~= "table" or #part == 0 then
+    error(string.format("phrases.%s: part %d must be a string or a non-empty list of strings", err, i), 3)
+  end
+  for _, choice in ipairs(part) do
+    if type(choice) ~= "string" then
+      error(string.format("phrases.%s: part %d holds a %s, not a string", err, i, type(choice)), 3)
+    end
+  end
+  return part
+end
+
 --- combine(part, ...) -> every phrase made of one choice from each part, in order: a part is a
 -- string (always there) or a list of strings (one of them; "" makes the part optional).
 function _M.combine(...)
   local out = { "" }
   for i = 1, select("#", ...) do
-    local part = select(i, ...)
-    if type(part) == "string" then part = { part } end
-    if type(part) ~= "table" or #part == 0 then
-      error("phrases.combine: part " .. i .. " must be a string or a non-empty list of strings", 2)
-    end
+    local part = part_list(select(i, ...), i, "combine")
     local grown = {}
     for _, head in ipairs(out) do
-      for _, choice in ipairs(part) do
-        if type(choice) ~= "string" then
-          error("phrases.combine: part " .. i .. " holds a " .. type(choice) .. ", not a string", 2)
-        end
-        grown[#grown + 1] = head .. choice
-      end
+      for _, choice in ipairs(part) do grown[#grown + 1] = head .. choice end
     end
     if #grown > MAX_PHRASES then
       error("phrases.combine: more than " .. MAX_PHRASES .. " phrases", 2)
@@ -82,22 +87,31 @@ function _M.sequence(...)
   if n == 0 then error("phrases.sequence: no parts", 2) end
   local grammar = { "1" }
   for i = 1, n do
-    local part = select(i, ...)
-    if type(part) == "string" then part = { part } end
-    if type(part) ~= "table" or #part == 0 then
-      error("phrases.sequence: part " .. i .. " must be a string or a non-empty list of strings", 2)
-    end
+    local part = part_list(select(i, ...), i, "sequence")
     local rest = i < n and lpeg.V(tostring(i + 1)) or lpeg.P(true)
     local choices = lpeg.P(false)
-    for _, choice in ipairs(part) do
-      if type(choice) ~= "string" then
-        error("phrases.sequence: part " .. i .. " holds a " .. type(choice) .. ", not a string", 2)
-      end
-      choices = choices + lpeg.P(_M.fold(choice)) * rest
-    end
+    for _, choice in ipairs(part) do choices = choices + lpeg.P(_M.fold(choice)) * rest end
     grammar[tostring(i)] = choices
   end
   return lpeg.P(grammar)
+end
+
+--- near(a, b, distance) -> an LPeg pattern: a phrase of a and a phrase of b, in either order, with
+-- at most distance bytes between them, so that two words a long report holds far apart do not
+-- count. Words are folded as the reply is. Give the rule { a, b } as its match groups too: the
+-- pattern then runs only where both occur.
+function _M.near(a, b, distance)
+  if type(distance) ~= "number" or distance < 0 or distance ~= math.floor(distance) then
+    error("phrases.near: distance must be a whole number of bytes", 2)
+  end
+  local lists = { part_list(a, 1, "near"), part_list(b, 2, "near") }
+  local alternatives = {}
+  for k, list in ipairs(lists) do
+    alternatives[k] = lpeg.P(false)
+    for _, phrase in ipairs(list) do alternatives[k] = alternatives[k] + _M.fold(phrase) end
+  end
+  local A, B = alternatives[1], alternatives[2]
+  return A * (1 - B) ^ -distance * B + B * (1 - A) ^ -distance * A
 end
 
 return _M

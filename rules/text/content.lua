@@ -4,6 +4,18 @@
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
 
+-- Words the rules below ask for near each other (phrases.near) or in a row (phrases.sequence).
+local ATTACHMENT = { "attachment", "file type", "file extension", "filename", "file name" }
+local ATTACHMENT_REFUSED = {
+  "not allowed", "not permitted", "prohibited", "forbidden", "banned", "blocked", "disallowed", "dangerous",
+  "unsafe", "illegal", "not accepted", "rejected", "unacceptable",
+}
+local HEADER = { "header" }
+local HEADER_FAULT = {
+  "invalid", "malformed", "missing", "too long", "syntax", "duplicate", "multiple", "not allowed", "illegal",
+  "broken", "violat", "too large", "not compliant", "non-compliant", "noncompliant", "bad ",
+}
+
 return {
   layer = "text",
 
@@ -15,9 +27,11 @@ return {
       "message size exceeds", "message size limit", "maximum message size", "message length exceeds",
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
       "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",
-      "attachment too large", "attachments too large", "attachment size", "headers too large",
-      "header too large", "header size exceeds", "mail size limit", "email size exceeded", "maximum email size",
-      "because it's too large",
+      "attachment too large", "attachments too large", "attachment size", "mail size limit", "email size exceeded",
+      "maximum email size", "because it's too large",
+      -- qmail-smtpd ("message size exceeds my databytes limit"), OpenSMTPD ("Transaction failed,
+      -- message too big"), Postfix ("Chunk exceeds message size limit")
+      "databytes", "chunk exceeds",
       -- Exchange: a header value over its property's size limit
       "text value size",
     },
@@ -29,12 +43,28 @@ return {
       "552 5.3.4 Message size exceeds fixed limit",
       "552 5.3.4 Message size exceeds fixed maximum message size",
       "552 5.3.4 Message length exceeds administrative limit",
-      "552 5.6.0 Headers too large (32768 max)",
       "552 Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages",
       "554 Maximum email size exceeded",
       "Your message couldn't be delivered because it's too large. The message you sent was 30 MB, but the maximum size allowed is 25 MB.",
       "552 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum (32768) for the 'X-Header' property.",
+      "552 sorry, that message size exceeds my databytes limit (#5.3.4)",
     },
+  },
+  -- A size refusal in any vendor's words: the message or an attachment next to its size (the
+  -- examples are wordings Sisimai's size lists record). Below the mailbox's own size
+  -- (mailbox_full) and the header size (message_noncompliant).
+  {
+    id = "text.message_too_large.keyword",
+    priority = 27,
+    match = {
+      { "message", "mail", "attachment" },
+      -- "size" alone would take "MAIL FROM:<a@b> SIZE=1024" in a report's account of the dialogue
+      { "message size", "mail size", "attachment size", "size limit", "size exceed", "maximum size", "max size",
+        "too large", "too big", "larger than" },
+    },
+    category = "message_too_large",
+    description = "The message or an attachment exceeds the receiver's size limit.",
+    examples = { "552 5.3.4 Max message size exceeded", "552 Exceeded maximum inbound message size" },
   },
   {
     id = "text.malicious_content",
@@ -42,14 +72,20 @@ return {
     match = {
       "virus detected", "virus found", "contains a virus", "contains virus", "virus infected", "infected with",
       "infected by", "illegal attachment",
-      "viral content", "malware", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
+      "viral content", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
       "- infected", "- banned", "- virus", "banned attachment", "blocked attachment", "attachment not allowed",
-      "attachments are not allowed", "forbidden attachment", "prohibited attachment", "unacceptable attachment",
-      "dangerous attachment", "executable", "file type not allowed", "potential security issue",
+      "attachments are not allowed", "forbidden attachment", "prohibited attachment", "dangerous attachment",
+      "executable", "file type not allowed", "potential security issue",
+      -- Haraka's attachment plugin
+      "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
+      "prohibited file", "forbidden file", "forbidden_file", "banned content",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
       -- Symantec Email Security.cloud
       "unsafe content",
+      -- Rspamd's external scanners ("icap: threat found with icap scanner"; "oletools threat
+      -- message found")
+      "threat found", "threat message found",
     },
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
@@ -63,7 +99,34 @@ return {
       "554 5.7.0 Reject, id=12345-01 - VIRUS: Eicar-Test-Signature",
       "552 Illegal Attachment",
       "552-5.7.0 This message was blocked because its content presents a potential",
+      "554 5.7.1 clamav: virus found: \"Eicar-Test-Signature\"",
     },
+  },
+  -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
+  -- spec's malware ACL: "This message contains malware (<name>)"), or an attachment next to a
+  -- refusal (Haraka's attachment plugin: "Message contains unacceptable attachment (<name>)").
+  -- Below size (an attachment too large); the spam wording outranks them.
+  {
+    id = "text.malicious_content.keyword",
+    priority = 34,
+    match = { "virus", "malware", "worm", "trojan", "phishing", "ransomware", "spyware", "infected", "eicar" },
+    -- "virus scanner timed out" (Haraka's clamd) is the receiver's failure, not the message's
+    pattern = [[ [^a-z] ("virus" "es"? / "malware" / "worm" "s"? / "trojan" "s"? / "phishing" / "ransomware" /
+                 "spyware" / "infected" / "eicar") ![a-z]
+                 !((" " / "-")? ("scan" / "check" / "engine" / "filter" / "software" / "protection")) ]],
+    category = "malicious_content",
+    description = "The message carries a virus, phishing or a forbidden attachment type.",
+    examples = { "550 This message contains malware (Eicar-Test-Signature)" },
+  },
+  {
+    id = "text.malicious_content.attachment",
+    priority = 34,
+    match = { ATTACHMENT, ATTACHMENT_REFUSED },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(ATTACHMENT, ATTACHMENT_REFUSED, 40),
+    category = "malicious_content",
+    description = "The message carries an attachment type the receiver refuses.",
+    examples = { "550 Message contains unacceptable attachment (invoice.exe)" },
   },
   {
     id = "text.too_many_recipients",
@@ -72,6 +135,9 @@ return {
       "too many recipients", "too many rcpt", "number of rcpts", "maximum number of recipients",
       -- Gmail: recipients of several domains, or too many of one domain, in one transaction
       "destination domains per transaction", "size per transaction", "too much recipient",
+      -- Apache James ("max recipients reached"); limits per message or transaction in other words
+      "max recipients", "maximum recipients", "recipients per message", "recipients per transaction",
+      "recipients in this message", "recipient limit per message",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -82,6 +148,7 @@ return {
       "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
       "550 Requested mail action not taken: too much recipient",
+      "452 4.5.3 Requested action not taken: max recipients reached",
     },
   },
   {
@@ -89,13 +156,33 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
-      "not rfc compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
+      "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- RFC 3463's text for X.6.0
       "media error",
+      -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",
+      -- "Message header is ridiculously long", the spec's "Too many lines in message header"),
+      -- Postfix's MIME checks ("message header length exceeds safety limit"), Apache James
+      "headers too large", "header too large", "header size exceeds", "header line is too long",
+      "header is ridiculously long", "lines in message header", "header length exceeds", "header size is too large",
+      "header lines are too many",
+      -- Postfix's MIME checks (mime_state.c), and its Must-declare-SMTPUTF8 refusal
+      "exceeds safety limit", "improper use of 8-bit", "encoding domain", "must declare smtputf8",
+      -- Exim: receive.c ("Message header not CRLF terminated"), verify.c's header_syntax ("syntax
+      -- error in 'From' header", "Invalid character in header", "there is no valid sender in any
+      -- header line"), configure.default ("maximum allowed line length is 998 octets")
+      "not crlf terminated", "header when scanning", "character in header", "no valid sender in any header",
+      "line length is 998", "998 octets", "998 characters",
+      -- qmail-smtpd refuses bare LFs with a pointer to its page on them
+      "smtplf",
+      -- Haraka's data.headers ("Only one From header allowed. See RFC 5322, Section 3.6", "Required
+      -- header 'Date' missing", "The Date header is too far in the future"); amavis's BAD HEADER
+      "header allowed", "required header", "date header", "- bad header", "bad-header",
+      -- Gmail: several From addresses; Gmail's page on RFC 5322 compliance
+      "multiple addresses in from", "more than one address in from", "more than one from", "multiple from", "p=rfcmessagenoncompliant",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
@@ -110,7 +197,29 @@ return {
       "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted.",
       "550 5.7.1 Messages missing a valid Message-ID header are not accepted.",
       "550 5.6.0 Message headers are malformed",
+      "552 5.6.0 Headers too large (32768 max)",
+      "552 A message header line is too long",
+      "550 5.6.0 message header length exceeds safety limit",
+      "550 5.6.0 improper use of 8-bit data in message body",
+      "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
+      "552 Message header not CRLF terminated",
+      "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<>\" (envelope sender is <bounce@example.com>)",
+      "550 maximum allowed line length is 998 octets, got 1200",
+      "451 See https://cr.yp.to/docs/smtplf.html.",
+      "554 5.7.0 Reject, id=12345-01 - BAD HEADER: Non-encoded 8-bit data (char E9 hex) in message header 'Subject'",
+      "550-5.7.1 Messages with multiple addresses in From: header are not accepted.",
     },
+  },
+  -- Header trouble in any vendor's words: a header next to a verdict on it.
+  {
+    id = "text.message_noncompliant.header",
+    priority = 28,
+    match = { HEADER, HEADER_FAULT },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(HEADER, HEADER_FAULT, 40),
+    category = "message_noncompliant",
+    description = "A header of the message breaks the message format standards (RFC 5322 / MIME).",
+    examples = { "550 5.6.0 Missing From header", "550 Invalid Delivered-To header content" },
   },
   {
     id = "text.message_noncompliant.rfc",
@@ -120,7 +229,10 @@ return {
     pattern = "'rfc' ' '? ('5322' / '2822' / '822' / '2045' / '2047') ![0-9;]",
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME).",
-    examples = { "550 5.7.1 This message is not RFC 5322 compliant. To reduce spam, it has been blocked." },
+    examples = {
+      "550 5.7.1 This message is not RFC 5322 compliant. To reduce spam, it has been blocked.",
+      "550 Only one From header allowed. See RFC 5322, Section 3.6",
+    },
   },
   -- Invalid characters under a message-content status (RFC 3463 X.6.*) are in the message, not in
   -- an address.
@@ -142,6 +254,8 @@ return {
       "uribl", "urlbl", "surbl", "blacklisted url", "blocklisted url", "blacklisted link", "blocklisted link",
       "blacklisted domain in message", "url in message", "url in this email", "link to a blacklisted",
       "link to a blocklisted",
+      -- Apache James's URIRBL handler: "Rejected: message contains domain <d> listed by <zone>"
+      "message contains domain",
     },
     category = "spam_content",
     description = "The message links to a domain on a URI blocklist.",
@@ -197,6 +311,13 @@ return {
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
       "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
       "spamtext",
+      -- Rspamd's reject action ("Spam message rejected") and GTUBE test pattern, the Exim spec's
+      -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
+      -- points"), Haraka ("Mail matches a known spam signature")
+      "gtube", "spam points", "spam signature",
+      -- plain wordings: junk and bulk mail, spam filters
+      "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
+      "unacceptable content",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -216,7 +337,22 @@ return {
       "550 5.7.1 message has been rejected due to spam or virus classification",
       "550 REJECT spam",
       "550 5.7.1 REJECTED - spamtext",
+      "550 Mail matches a known spam signature",
+      "550 This message scored 12.3 spam points.",
+      "554 5.7.1 Spam message rejected",
     },
+  },
+  -- The word spam in any other wording (the examples are wordings Sisimai's spam list records):
+  -- the receiver judged the content. Below the malware names and local policy; reputation, rate and
+  -- blocklist wording that mentions spam outranks it.
+  {
+    id = "text.spam_content.keyword",
+    priority = 33,
+    match = { "spam", " uce", "(uce", " ube", "(ube" },
+    pattern = "[^a-z] ('spam' ('s' / 'my')? / 'uce' / 'ube') ![a-z]",
+    category = "spam_content",
+    description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
+    examples = { "550 Spam not accepted", "554 5.7.1 Spam refused" },
   },
   {
     id = "text.spam_content.amavis",
@@ -236,6 +372,9 @@ return {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy",
+      -- Symantec Email Security.cloud ("Connection rejected by policy"), Apple iCloud ("Message
+      -- rejected due to local policy"), organisation policies
+      "organization policy", "organizational settings", "policy rejected",
       -- Cisco Secure Email and other gateways refuse the connecting system outright; Barracuda's
       -- cloud service reports a recipient its filters blocked as "(address:blocked)"
       "access to submit messages", "access to this mail system", ":blocked)",
@@ -273,14 +412,30 @@ return {
       "550 5.5.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN001_108",
     },
   },
+  -- A refusal that names no cause but is a policy's, whatever the status: OpenSMTPD's answer when
+  -- no rule takes the mail ("Delivery not authorized, message refused"), Postfix's cleanup
+  -- ("service denied"), a milter's reject in Postfix and Sendmail ("Command rejected"). Below
+  -- every cause a reply can name.
+  {
+    id = "text.policy_block.refused",
+    priority = 12,
+    match = { "delivery not authorized", "service denied", "command rejected" },
+    category = "policy_block",
+    description = "A local policy of the receiver refused the message without saying why.",
+    examples = {
+      "550 5.7.1 Delivery not authorized, message refused",
+      "550 5.7.1 Error: service denied",
+      "554 5.7.1 Command rejected",
+    },
+  },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
   {
     id = "text.policy_block.generic",
     layer = "code",
     priority = 1,
-    match = { "access denied", "delivery not authorized" },
+    match = "access denied",
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "554 Delivery not authorized, message refused", "550 Access denied" },
+    examples = { "550 Access denied" },
   },
 }

@@ -5,6 +5,57 @@
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
 
+-- Words the rules below ask for near each other (phrases.near) or in a row (phrases.sequence).
+local HELO = { "helo", "ehlo" }
+local HELO_FAULT = {
+  "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
+  "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic",
+  "illegal", "bad ", "fake",
+}
+local MISMATCH = {
+  "does not match", "doesn't match", "do not match", "don't match", "not matching", "mismatch",
+  "does not point to", "doesn't point to", "does not resolve to", "doesn't resolve to", "not resolve back",
+}
+local CONNECTING_HOST = {
+  "your ip", "connecting ip", "connecting host", "connecting address", "calling host", "client ip",
+  "client address", "sending ip", "sending host", "sender ip", "remote ip", "source ip", "ip address",
+}
+local UNRESOLVED = {
+  "does not resolve", "doesn't resolve", "did not resolve", "cannot be resolved", "could not be resolved",
+  "not resolvable", "unresolvable", "no reverse", "lookup failed", "lookup failure",
+}
+local CLIENT_NAME = {
+  "client ip", "your ip", "client host", "your host", "connecting ip", "sending ip", "ip address ",
+  "your hostname", "your host name", "relay host name",
+}
+local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
+local RELAY_REFUSED = {
+  "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
+  "forbidden",
+}
+local SENDER_ADDRESS = {
+  "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
+  "sender domain", "sender's domain", "senders domain", "mail from address", "mail from domain",
+  "from address", "return-path", "return path", "reverse-path", "reverse path",
+}
+local SENDER_VERDICT = {
+  "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist", "not found",
+  "does not resolve", "doesn't resolve", "not resolvable", "unresolvable", "could not be resolved",
+  "cannot be resolved", "not verified", "unverified", "could not be verified", "cannot be verified",
+  "verification failed", "not accepted", "not valid", "has no mx", "has no valid mx", "without mx",
+  "must exist", "must resolve", "syntax", "illegal", "malformed", "bad", "empty", "required", "denied",
+  "not permitted",
+}
+local SENDER_NAMED = {
+  "sender address", "sender's address", "sender domain", "sender's domain", "envelope sender",
+  "mail from domain", "mail from address", "return-path domain", "reverse-path", "sender <",
+}
+local SENDER_FAULT = {
+  "not found", "does not exist", "doesn't exist", "not resolv", "unresolv", "no mx", "no valid mx", "invalid",
+  "unknown", "not verified", "unverified", "could not be verified", "cannot be verified",
+  "verification failed",
+}
+
 return {
   layer = "text",
 
@@ -22,6 +73,29 @@ return {
       "535 5.7.8 Username and Password not accepted.",
       "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
       "535 5.7.1 Please log in with your web browser and then try again.",
+    },
+  },
+  -- SMTP AUTH refused in words, whatever the code: Postfix's server ("Error: authentication
+  -- failed") and client ("SASL authentication failed; server ... said"), Sendmail
+  -- ("authentication failed", "Temporary authentication failure"), Exim ("Incorrect
+  -- authentication data", "Unable to authenticate at present"), RFC 4954's 534 ("Authentication
+  -- mechanism is too weak"). SPF, DKIM and DMARC wording outranks it (auth_failure).
+  {
+    id = "text.sender_account.smtp_auth",
+    priority = 55,
+    match = {
+      "authentication failed", "authentication failure", "incorrect authentication data",
+      "unable to authenticate at present", "authentication mechanism is too weak", "invalid credentials",
+      "bad credentials", "username and password not accepted", "password incorrect", "incorrect password",
+      "invalid password", "invalid login", "login failed", "smtp auth failed", "smtp authentication failed",
+    },
+    category = "sender_account",
+    description = "SMTP authentication of our sending account failed; check the sender address and password.",
+    examples = {
+      "SASL authentication failed; cannot authenticate to server smtp.example.com[192.0.2.1]: no mechanism available",
+      "435 Unable to authenticate at present: temporary lookup failure",
+      "534 5.7.9 Authentication mechanism is too weak",
+      "550 5.7.1 SMTP authentication failed: invalid credentials",
     },
   },
   {
@@ -97,13 +171,21 @@ return {
     match = {
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
       "spf verification", "spf authentication", "spf hardfail", "spf softfail", "failed spf", "fails spf",
-      "fail spf", "fails to pass spf", "sender policy framework", "openspf", "does not designate",
+      "fail spf", "fails to pass spf", "sender policy framework", "openspf", "open-spf", "does not designate",
       "dkim check", "dkim fail", "dkim=fail", "dkim verif", "dkim valid", "dkim auth", "dkim signature verification",
       "invalid dkim", "dkim signature is", "unauthenticated email", "unauthenticated mail",
       "unauthenticated sender", "authentication checks", "fails to pass authentication",
       "does not have authentication information", "required authentication level",
       "sender is unauthenticated", "because it is unauthenticated", "authenticated spf",
       "spf sender invalid", "dkim sender invalid", "blocked by spf", "prohibited by spf",
+      -- Haraka's spf plugin ("sender <a@b> SPF Permanent Error"), libspf2 and pypolicyd-spf results
+      "spf permanent error", "spf temporary error", "spf permerror", "spf temperror", "spf neutral",
+      "receiver policy for spf",
+      -- GMX and WEB.DE: SPF failed ("The originating IP of the message is not permitted by the domain owner")
+      "not permitted by the domain owner",
+      -- Haraka's rcpt_to host lists; a sending IP outside the domain's authorised senders
+      "is not allowed from your host", "not an authorized sender for", "not an authorised sender for",
+      "not a permitted sender",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -122,20 +204,43 @@ return {
       "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF",
       "550 5.7.1 [BFD] Sender prohibited by SPF",
       "550 5.7.32 Your email has been blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
+      "550 sender <bounce@example.com> SPF Permanent Error",
+      "450 sender <bounce@example.com> SPF Temporary Error",
+      "550 Mail from domain 'example.com' is not allowed from your host",
+    },
+  },
+  -- The names SPF and DKIM in any other wording (RFC 7372's texts for X.7.20-22: "No passing DKIM
+  -- signature found"): a check of the sender's domain failed. Below the identity rules (PTR, HELO,
+  -- relaying) and above the sender address and spam wording.
+  {
+    id = "text.auth_failure.keyword",
+    priority = 56,
+    match = { "spf", "dkim" },
+    -- "DKIM-Signature" is a header's name, not a verdict
+    pattern = "[^a-z] ('spf' / 'dkim') ![a-z] !'-signature'",
+    category = "auth_failure",
+    description = "SPF, DKIM or DMARC did not pass for the sending domain.",
+    examples = {
+      "550 5.7.20 No passing DKIM signature found",
+      "550 5.7.22 No valid author-matched DKIM signature found",
     },
   },
   -- The sending IP is not among the hosts the sender's domain authorises (Interia's SPF check,
-  -- MailChannels' domain lockdown). "is" and "from " keep out "you are not authorized to send
-  -- from that address" (our sender address) and "not allowed to send to" (recipient policy).
+  -- MailChannels' domain lockdown). "is" and "from/for/on behalf of" keep out "you are not authorized
+  -- to send from that address" (our sender address), "not allowed to send to" (recipient policy)
+  -- and "not allowed to send as" (the account's send-as right).
   {
     id = "text.auth_failure.unauthorised_host",
     priority = 61,
-    match = phrases.combine({ "is not allowed", "is not authorized" }, " to send ", { "", "mail " }, "from "),
+    match = phrases.combine({ "is not allowed", "is not authorized", "is not authorised", "is not permitted",
+                              "isn't allowed", "isn't authorized", "isn't permitted" },
+      " to send ", { "", "mail ", "email ", "e-mail ", "messages " }, { "from ", "for ", "on behalf of " }),
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
     examples = {
       "550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com",
       "550 5.7.1 This sender is not authorized to send from example.com",
+      "550 5.7.1 192.0.2.1 is not authorized to send mail on behalf of example.com",
     },
   },
   {
@@ -144,14 +249,21 @@ return {
     match = {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
-      "helo hostname", "helo host name",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
-      "helo must", "helo is dynamic", "helo ip literal", "format in helo", "invalid helo", "no fcrdns",
-      "generic rdns", "not who you say you are",
+      "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
+      "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "generic rdns", "not who you say you are",
       -- smtpf names the connecting host and says its name is in no real top-level domain
       "] from unknown tld", "] from rfc2606 reserved domain",
-      -- Sendmail's require_rdns feature
-      "fix reverse dns",
+      -- Sendmail: the require_rdns feature, and proto.m4's checks of the client's name ("Relaying
+      -- denied. IP name lookup failed", "Possibly forged hostname for")
+      "fix reverse dns", "ip name lookup failed", "ip name possibly forged", "possibly forged hostname",
+      -- AOL's legacy code for a sending IP without reverse DNS
+      "(rtr:rd)",
+      -- Exim's helo_verify_hosts: "HELO argument does not match calling host"
+      "argument does not match calling host",
+      -- a receiver that limits the IPs a sender domain may use unverified (recorded in Sisimai's
+      -- RequirePTR list: "service permits N unverifyable sending IPs")
+      "unverifyable sending ip", "unverifiable sending ip",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -163,13 +275,74 @@ return {
       "550 5.7.1 Client host rejected: rDNS lookup failed for 203.0.113.2",
       "501 5.5.4 HELO/EHLO argument is invalid.",
       "550 5.7.506 Access Denied, Bad HELO",
-      "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
       "550 HELO must have a dot",
       "550 Invalid address format in HELO",
       "550 You are not who you say you are",
       "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
+      "550 HELO host has no forward DNS match",
+      "550 Sorry, no FCrDNS match found",
+      "550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]",
+      "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+      "550 EHLO argument does not match calling host",
+      "501 Syntactically invalid HELO argument(s)",
     },
+  },
+  -- The HELO/EHLO name refused in any wording: HELO or EHLO within a few words of a verdict on
+  -- the name (James: "Provided EHLO/HELO <name> can not resolved."). The window keeps out a
+  -- stage cue ("after EHLO", "in reply to HELO command") far from a verdict about something else;
+  -- words that only ask for a greeting ("send HELO/EHLO first") are protocol errors.
+  {
+    id = "text.reverse_dns.helo",
+    priority = 60,
+    match = { HELO, HELO_FAULT },
+    pattern = phrases.near(HELO, HELO_FAULT, 40),
+    category = "reverse_dns",
+    description = "The receiver refused the HELO/EHLO name the sending server gave; fix the sender's host name.",
+    examples = {
+      "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
+      "550 That HELO not allowed here",
+      "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
+    },
+  },
+  -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the
+  -- receiver refused the name itself, and the recipient wording a quoted reply may carry
+  -- ("Invalid domain name") is not about a recipient; a block list or another sender-side cause
+  -- named in the reply outranks it.
+  {
+    id = "text.reverse_dns.name_rejected",
+    priority = 47,
+    match = "but my name was rejected",
+    category = "reverse_dns",
+    description = "The receiver refused the HELO/EHLO name the sending server gave; fix the sender's host name.",
+    examples = {
+      "Connected to 192.0.2.112 but my name was rejected. Remote host said: 501 5.0.0 Invalid domain name",
+    },
+  },
+  -- A HELO name or sender domain that does not resolve to, or match, the connecting IP, in any
+  -- wording (Xeams: "Resolved IP in HELO string does not match with Sender IP"; Gmail's X.7.25:
+  -- "the corresponding forward DNS entry does not point to the sending IP").
+  {
+    id = "text.reverse_dns.mismatch",
+    priority = 58,
+    match = { MISMATCH, CONNECTING_HOST },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(MISMATCH, CONNECTING_HOST, 60),
+    category = "reverse_dns",
+    description = "The HELO name or the sender's domain does not match the connecting IP; fix the sender's DNS.",
+    examples = { "550 Resolved IP in HELO string does not match with Sender IP" },
+  },
+  -- The connecting IP or its name does not resolve (Sendmail's proto.m4: "Client IP address ...
+  -- does not resolve"; Postfix's reject_unknown_client_hostname in other words).
+  {
+    id = "text.reverse_dns.unresolvable",
+    priority = 58,
+    match = { UNRESOLVED, CLIENT_NAME },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(UNRESOLVED, CLIENT_NAME, 60),
+    category = "reverse_dns",
+    description = "The sending IP or its host name does not resolve; fix the sender's reverse DNS.",
+    examples = { "451 4.1.8 Client IP address 192.0.2.1 does not resolve" },
   },
   {
     id = "text.reverse_dns.ptr",
@@ -190,7 +363,11 @@ return {
       "starttls", "tls required", "tls is required", "requires tls", "require tls", "must use tls",
       "encryption required", "tls negotiation failed", "tls handshake", "ssl handshake", "cannot start tls",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
-      "requires encryption", "tls not available",
+      "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
+      "tls encryption required", "ssl required", "requires ssl",
+      -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
+      -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
+      "tls error", "tls session is required", "offer tls", "tls support",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
       "tlsv1.0", "tlsv1.1",
@@ -206,6 +383,7 @@ return {
       "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
       "553 This route requires encryption (TLS)",
       "454 4.7.0 TLS not available due to local problem",
+      "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
     },
   },
   {
@@ -230,6 +408,13 @@ return {
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
       "relay rejected", "uucp addressing denied",
+      -- Symantec Email Security.cloud: "you are trying to use me [...] as a relay"; MessageLabs:
+      -- "is not permitted to relay through this server without authentication"
+      "as a relay", "relay through this server",
+      -- OpenSMTPD asks for SMTP AUTH before it relays: "Must issue an AUTH command first"
+      "must issue an auth command",
+      -- a server that says it will not relay
+      "do not relay", "does not relay", "will not relay", "won't relay", "don't relay", "can't relay",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -243,7 +428,21 @@ return {
       "550 mx.example.com isn't allowed to relay",
       "503 This mail server requires authentication when attempting to send to a non-local e-mail address.",
       "554 Relay rejected for policy reasons.",
+      "553-you are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.com] do this.",
+      "530 5.5.1 Must issue an AUTH command first",
     },
+  },
+  -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
+  -- <a@b> prohibited by administrator"). The spaces keep out host names (relay.example.com).
+  {
+    id = "text.relay_denied.keyword",
+    priority = 57,
+    match = { RELAYING, RELAY_REFUSED },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(RELAYING, RELAY_REFUSED, 40),
+    category = "relay_denied",
+    description = "The server does not relay mail for this sender or destination.",
+    examples = { "553 relaying to <user@example.org> prohibited by administrator" },
   },
   {
     id = "text.sender_invalid",
@@ -269,6 +468,18 @@ return {
       "complete sender verify", "valid mx for sender domain", "for your from address", "no bounces accepted",
       -- smtpf names the sender and says its address is listed or its domain is not real
       "> black listed", "> from unknown tld", "> from rfc2606 reserved domain",
+      -- Sendmail's proto.m4 ("Domain name required for sender address", "Real domain name
+      -- required ..."), Exim ("sender address must contain a domain", the spec's "Sender did not
+      -- verify", "Can't verify sender", "Invalid sender from client host"), qmail's chkuser
+      -- ("sender address has invalid characters")
+      "required for sender address", "sender address must contain", "sender did not verify",
+      "can't verify sender", "cannot verify sender", "unable to verify sender", "could not verify sender",
+      "sender address has invalid", "unrouteable sender", "unroutable sender",
+      -- Postfix's reject_sender_login_mismatch ("not owned by user"), Sendmail's "not allowed to
+      -- act as", Haraka's "doesn't match AUTH domain": the login may not send as this sender
+      "not owned by user", "not allowed to act as", "match auth domain",
+      -- Apache James: the null sender from an unauthenticated client
+      "not allowed for unauthenticated connection",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -291,7 +502,39 @@ return {
       "553 5.1.8 sorry, can't find a valid MX for sender domain (#5.1.8 - chkuser)",
       "550 No MX for your FROM address",
       "550 5.7.1 sender <bounce@example.com> black listed #127",
+      "553 5.5.4 <bounce@host>... Real domain name required for sender address",
+      "501 bounce: sender address must contain a domain",
+      "553 5.7.1 <bounce@example.com>: Sender address rejected: not owned by user user@example.com",
+      "550 5.7.1 user@example.com not allowed to act as bounce@example.com",
+      "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
+      "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
     },
+  },
+  -- The envelope sender refused in any vendor's words: the sender's address or domain followed
+  -- by a verdict on it (the examples are wordings Sisimai's "rejected" list records). "Sender"
+  -- alone is left out: "sender is blacklisted" and "blocked senders" are the recipient's own lists
+  -- (recipient_policy).
+  {
+    id = "text.sender_invalid.keyword",
+    priority = 53,
+    match = { SENDER_ADDRESS, SENDER_VERDICT },
+    pattern = phrases.sequence(SENDER_ADDRESS, { " is", " was", "" }, " ", SENDER_VERDICT),
+    category = "sender_invalid",
+    description = "The envelope sender address was refused or could not be resolved.",
+    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
+  },
+  -- The sender's address or domain and a verdict anywhere in the reply (Apache James: "Sender
+  -- <a@b> contains a domain with no valid MX records"): above the recipient's domain wording,
+  -- which the same verdicts would otherwise decide.
+  {
+    id = "text.sender_invalid.named",
+    priority = 52,
+    match = { SENDER_NAMED, SENDER_FAULT },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(SENDER_NAMED, SENDER_FAULT, 80),
+    category = "sender_invalid",
+    description = "The envelope sender address was refused or its domain could not be resolved.",
+    examples = { "501 5.1.7 Sender <bounce@example.com> contains a domain with no valid MX records" },
   },
   -- The receiver names the sender and says its domain publishes no address or MX record.
   {
@@ -394,6 +637,25 @@ return {
       -- a receiver's own list of blocked networks (Outlook.com and others), an access map's verdict
       -- on the connecting host (smtpf), AOL's blocklist codes
       "network is on our block list", "is on our block list", "] black listed", "(rtr:bl)", "(rly:b1)",
+      -- Outlook.com's tags for its block list (S3140, S3150), Trend Micro ERS's lookup site
+      "(s3140)", "(s3150)", "ers.trendmicro",
+      -- Sendmail's srvrsmtp.c ("Rejecting open proxy"); Haraka's dnsbl plugin ("host [ip] is
+      -- blacklisted by <zone>"); Apache James's DNSRBL handler ("Rejected: unauthenticated e-mail
+      -- from <ip> is restricted.  Contact the postmaster for details.")
+      "rejecting open proxy", "blacklisted by", "blocklisted by", "is restricted. contact the postmaster",
+      -- more DNS blocklists and their zones
+      "dronebl", "nixspam", "njabl", "dsbl.org", "wpbl.info", "rbl.jp", "spamcannibal", "brbl", "s5h.net",
+      "dnsbl.manitu", "bl.mailspike",
+      -- list hits in other MTAs' words ("Mail from <ip> rejected using <zone>", "rejected due to
+      -- listing in <list>"), SORBS's own text ("Currently Sending Spam See: ..."), a receiver
+      -- that refuses whole countries' address ranges (GeoIP), and the legacy AOL codes for blocked
+      -- or dynamic ranges
+      "rejected using", "due to listing in", "currently sending spam", "you are not allowed to connect",
+      "spammer list", "identified as spammer", "geoip", "geographical location", "(rtr:bb)", "(rtr:du)",
+      -- Trend Micro's Email Reputation Services as Deep Discovery Email Inspector words them
+      -- ("Permanent denial of connection (550) for RBL+ matches (ERS)", "... for Zombie matches")
+      "(ers)", "zombie matches",
+      "(rtr:sc)", "(rly:b2)", "(rly:bl)", "(rly:ir)", "(con:b1)",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
@@ -417,6 +679,9 @@ return {
       "550 Blocked by ivmSIP",
       "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
       "451 4.7.1 Mail from 192.0.2.1 deferred using Trend Micro Email Reputation database. Please see http://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1",
+      "421 4.7.0 mx.example.com Rejecting open proxy [192.0.2.1]",
+      "550 host [192.0.2.1] is blacklisted by zen.spamhaus.org",
+      "554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details.",
       "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).",
       "550 5.7.1 host mail.example.com [192.0.2.1] black listed #120",
       "554 (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html",
@@ -426,7 +691,7 @@ return {
     id = "text.blocklisted.rbl",
     priority = 70,
     match = "rbl",
-    pattern = "[^a-z] 'rbl' ![a-z]",
+    pattern = "[^a-z] 'rbl' 's'? ![a-z]",
     category = "blocklisted",
     description = "The sending IP is on a realtime blocklist (RBL); request delisting.",
     examples = {
@@ -436,6 +701,37 @@ return {
       "550 is filtered by RBL",
       "550 203.0.113.25 is listed in RBL",
     },
+  },
+  -- Block-list words in any vendor's reply: below the recipient's own lists (recipient_policy),
+  -- the sender-address list (sender_invalid) and URI lists (spam_content), above reputation,
+  -- local policy and spam wording.
+  {
+    id = "text.blocklisted.keyword",
+    priority = 39,
+    match = {
+      "blacklisted", "blocklisted", "black listed", "block listed", "blacklist", "blocklist", "black list",
+      "block list", "denylist", "deny list", "listed by", "banned ip", "banned host", "ip banned", "ip is banned",
+      "ip has been banned", "ip address is banned", "host is banned", "server is banned", "you are banned",
+      "you have been banned",
+    },
+    category = "blocklisted",
+    description = "The sending IP or domain is on a blocklist; request delisting.",
+    examples = {
+      "550 Your network is temporary blacklisted",
+    },
+  },
+  -- "is listed" or "IP <address> listed" in any wording ("Server IP 192.0.2.1 listed as
+  -- abusive", as Sisimai's list records); "not listed" (an unknown recipient in a directory) does
+  -- not match.
+  {
+    id = "text.blocklisted.is_listed",
+    priority = 39,
+    match = "listed",
+    pattern = [[ ((" is " / " are " / " been " / " currently " / " now ") "listed" /
+                  "ip " ("address " / "[")? [0-9a-f.:]+ "]"? " listed") ![a-z] ]],
+    category = "blocklisted",
+    description = "The sending IP or domain is listed on a blocklist; request delisting.",
+    examples = { "550 Server IP 192.0.2.1 listed as abusive" },
   },
   -- Baruwa's refusal of a sender address, IP or domain on its ban list.
   {
@@ -530,6 +826,11 @@ return {
       "traffic not accepted from this ip",
       -- Interia: "your mail server was temporarily blocked for spam"
       "zablokowany za spam",
+      -- Cisco Secure Email's SenderBase/Talos reputation scores, Validity's Sender Score, Haraka's
+      -- karma plugin ("very bad karma score")
+      "senderbase", "sbrs", "talosintelligence", "sender score", "senderscore", "karma score", "bad karma",
+      -- Baruwa: mail to addresses harvested by trying names ("Dictionary attack detected")
+      "dictionary attack",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -541,6 +842,8 @@ return {
       "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)",
       "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients.",
       "550 5.7.708 Access denied, traffic not accepted from this IP",
+      "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+      "550 very bad karma score: -10",
     },
   },
   -- Gmail's reply to a flood of unsolicited mail says the IP "has been blocked": the flood is the
@@ -585,6 +888,13 @@ return {
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
+      -- Exim's smtp_accept_max_per_host and the spec's ratelimit ACL ("Sender rate exceeds N
+      -- messages per hour"); Sendmail's "Too many SMTP sessions for this host"; OpenSMTPD's
+      -- "Too many messages sent"; Rspamd's 'Ratelimit "<bucket>" exceeded'
+      "sender rate exceeds", "rate exceeds", "rate exceeded", "too many smtp sessions", "too much mail",
+      "too many mails", "too many emails", "slow down", "try again slower", "please try again slower",
+      -- Baruwa: "You can only send N msgs per <period>"
+      "msgs per",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -601,16 +911,27 @@ return {
       "450 too frequent connects from 198.51.100.135, please try again later.",
       "421 4.3.2 Too many open connections.",
       "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel",
+      "451 Sender rate exceeds 100 messages per 1h",
+      "451 4.7.1 Ratelimit \"to_ip_from\" exceeded",
     },
   },
-  -- A limit on recipients over time (Cisco Secure Email's mail flow policies) limits the sender's
-  -- rate, not the size of one transaction: outranks the recipient-count wording.
+  -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil
+  -- limits per client: "Error: too many recipients from <ip>", "too much mail from", "too many new
+  -- TLS sessions from", "too many AUTH commands from") limits the sender's rate, not the size of
+  -- one transaction: outranks the recipient-count wording.
   {
     id = "text.rate_limited.recipients_per_hour",
     priority = 51,
-    match = "recipients received this hour",
+    match = {
+      "recipients received this hour", "too many recipients from", "too much mail from",
+      "too many new tls sessions from", "too many auth commands from",
+    },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
-    examples = { "452 Too many recipients received this hour. Please try again later." },
+    examples = {
+      "452 Too many recipients received this hour. Please try again later.",
+      "450 4.7.1 Error: too many recipients from 192.0.2.1",
+      "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
+    },
   },
 }

@@ -1,0 +1,94 @@
+-- Text rules for the SMTP dialogue itself: commands out of sequence, malformed commands and
+-- arguments, a client that talks out of turn. Wording from the MTAs' own sources: Postfix
+-- (smtpd.c), Exim (smtp_in.c), Sendmail (srvrsmtp.c), OpenSMTPD (smtp_session.c), qmail
+-- (qmail-smtpd.c), Apache James and Haraka.
+-- These say how the sending software talked, never why the mail was refused: they sit at the
+-- bottom of the priority scale (described in notices.lua), so a cause stated in the same reply
+-- ("550 ... spam" followed by "503 bad sequence of commands") decides.
+return {
+  layer = "text",
+
+  -- A command given before the one it needs (no greeting, no sender, no recipient).
+  {
+    id = "text.protocol_error.sequence",
+    priority = 13,
+    match = {
+      -- Postfix: "Error: send HELO/EHLO first", "Error: nested MAIL command", "Error: MAIL
+      -- transaction in progress", "Error: DATA after BDAT"
+      "send helo/ehlo first", "nested mail command", "mail transaction in progress", "after bdat",
+      -- Exim: "HELO or EHLO required", "MAIL FROM:<sender> command must precede DATA", "sender not
+      -- yet given", "Sender already given", "Valid RCPT command must precede DATA"
+      "helo or ehlo required", "must precede data", "sender not yet given", "no sender yet given",
+      "sender already given", "rcpt command must precede",
+      -- Sendmail: "Polite people say HELO first", "I demand that you introduce yourself first",
+      -- "Need MAIL before RCPT", "Sender already specified", "Duplicate HELO/EHLO"
+      "say helo first", "introduce yourself first", "need mail before rcpt", "sender already specified",
+      "duplicate helo/ehlo",
+      -- OpenSMTPD: "Command not allowed at this point.", "No recipient specified", "Already identified"
+      "not allowed at this point", "no recipient specified", "already identified",
+      -- qmail-smtpd ("MAIL first"), Apache James ("Need HELO or EHLO before MAIL", "No sender
+      -- specified"), and the RFC 5321 wording for 503
+      "mail first", "helo or ehlo before", "no sender specified", "ehlo/helo first", "helo first", "ehlo first",
+    },
+    category = "protocol_error",
+    description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
+    examples = {
+      "503 5.5.1 Error: send HELO/EHLO first",
+      "503 5.5.1 Error: nested MAIL command",
+      "503 MAIL FROM:<sender> command must precede DATA",
+      "503 sender not yet given",
+      "503 5.0.0 Polite people say HELO first",
+      "503 5.0.0 Need MAIL before RCPT",
+      "503 5.5.1 RCPT: Command not allowed at this point.",
+      "503 MAIL first (#5.5.1)",
+      "503 5.5.1 Need HELO or EHLO before MAIL",
+    },
+  },
+  -- A client that talks before it is asked, or breaks the dialogue again and again.
+  {
+    id = "text.protocol_error.dialogue",
+    priority = 13,
+    match = {
+      -- Postfix ("Error: SMTP protocol synchronization"), Exim ("SMTP synchronization error",
+      -- "Too many nonmail commands", "Too many syntax or protocol errors", "Too many unrecognized
+      -- commands"), Sendmail and Haraka ("Too many bad commands"), Apache James ("too many unknown
+      -- commands received")
+      "protocol synchronization", "synchronization error", "too many nonmail commands",
+      "too many syntax or protocol errors", "too many unrecognized commands", "too many bad commands",
+      "too many unknown commands", "initial data not expected",
+    },
+    category = "protocol_error",
+    description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",
+    examples = {
+      "554 5.5.0 Error: SMTP protocol synchronization",
+      "554 SMTP synchronization error",
+      "421 mx.example.com: Too many nonmail commands",
+      "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+    },
+  },
+  -- A command or argument the receiver could not parse.
+  {
+    id = "text.protocol_error.syntax",
+    priority = 13,
+    match = {
+      -- Postfix ("Error: bad syntax", "Syntax: MAIL FROM:<address>", "Error: command too long"),
+      -- Sendmail ("Syntax error in parameters scanning", "Parameter required", "Too many
+      -- parameters", "HELO requires domain address"), Exim ("NUL characters are not allowed in SMTP
+      -- commands", "MAIL FROM must have an address operand"), OpenSMTPD ("HELO requires domain
+      -- name", "No parameters allowed", "Command line too long"), qmail ("syntax error (#5.5.4)")
+      "bad syntax", "syntax:", "syntax error", "command too long", "command line too long", "parameter required",
+      "argument required", "too many parameters", "no parameters allowed", "requires domain address",
+      "requires domain name", "nul characters are not allowed", "must have an address operand",
+      "unexpected argument data", "unsupported option", "does not accept arguments",
+    },
+    category = "protocol_error",
+    description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
+    examples = {
+      "500 5.5.2 Error: bad syntax",
+      "501 Syntax: HELO hostname",
+      "501 5.5.2 Syntax error (no parameters allowed)",
+      "501 5.5.4 HELO: HELO requires domain name",
+      "555 syntax error (#5.5.4)",
+    },
+  },
+}
