@@ -67,9 +67,10 @@ bench: deps all
 accuracy: deps all
 	lua5.4 bench/accuracy.lua
 
-# classify() per second in a checkout of BASE beside the work tree, run in turn.
+# classify() per second in a checkout of BASE beside the work tree, run in turn; with
+# COUNT=instructions, the instructions valgrind counts for the same work on each side.
 bench-compare: deps all
-	lua5.4 bench/compare.lua $(BASE)
+	lua5.4 bench/compare.lua $(BASE) $(COUNT)
 
 # The main job on the examples shipped in the project.
 demo: deps all

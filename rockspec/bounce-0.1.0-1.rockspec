@@ -12,7 +12,8 @@ build = {
   type = "builtin",
   modules = {
     ["bounce.core"] = {
-      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/matcher.c", "src/message.c", "src/reply.c" },
+      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/matcher.c", "src/message.c", "src/mime.c", "src/reply.c",
+        "src/report.c", "src/scan.c", "src/services.c", "src/textbounce.c", "src/fold.c" },
       incdirs = { "src" },
     },
     ["bounce.classifier"] = "lua/bounce/classifier.lua",
@@ -38,11 +39,13 @@ build = {
     ["bounce.taxonomy"] = "lua/bounce/taxonomy.lua",
     ["bounce.rules.codes"] = "rules/codes.lua",
     ["bounce.rules.default"] = "rules/default.lua",
+    ["bounce.rules.sender_side"] = "rules/sender_side.lua",
     ["bounce.rules.providers.alibaba"] = "rules/providers/alibaba.lua",
     ["bounce.rules.providers.apple"] = "rules/providers/apple.lua",
     ["bounce.rules.providers.att"] = "rules/providers/att.lua",
     ["bounce.rules.providers.comcast"] = "rules/providers/comcast.lua",
     ["bounce.rules.providers.cox"] = "rules/providers/cox.lua",
+    ["bounce.rules.providers.docomo"] = "rules/providers/docomo.lua",
     ["bounce.rules.providers.free"] = "rules/providers/free.lua",
     ["bounce.rules.providers.gmail"] = "rules/providers/gmail.lua",
     ["bounce.rules.providers.gmx"] = "rules/providers/gmx.lua",

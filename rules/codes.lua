@@ -2,7 +2,9 @@
 -- These rules decide when the reply carries no enhanced status that the status table knows.
 --
 -- type:     seed 002 where it lists the code as a reply code (421, 450, 451, 452 soft; 500, 530,
---           534, 550, 551, 552, 554, 555 hard; 521 and 553 soft); otherwise 4xx soft, 5xx hard.
+--           534, 550, 551, 554, 555 hard; 521 and 553 soft); otherwise 4xx soft, 5xx hard.
+--           552 is RFC 5321's "exceeded storage allocation", a full mailbox, soft: seed 002's
+--           552 row is the enhanced code 5.5.2 spelled without dots, not this reply code.
 --           Seed 002's other rows (511, 577, ...) are no reply codes: the engine reads such a
 --           number as an enhanced status (5.1.1, 5.7.7), so the status table decides them.
 -- category: the RFC meaning of the code.
@@ -44,7 +46,7 @@ return {
   { id = "code.538", code = 538, type = "hard", category = "tls_required",      action = "suppress",          examples = { "538" }, description = "AUTH mechanism needs an encrypted connection (RFC 4954)" },
   { id = "code.550", code = 550, type = "hard", category = "recipient_unknown", action = "suppress",          examples = { "550" }, description = "Mailbox unavailable: not found or access refused" },
   { id = "code.551", code = 551, type = "hard", category = "recipient_unknown", action = "suppress",          examples = { "551" }, description = "Recipient not local; the address has moved" },
-  { id = "code.552", code = 552, type = "hard", category = "mailbox_full",      action = "suppress",          examples = { "552" }, description = "Storage allocation exceeded" },
+  { id = "code.552", code = 552, type = "soft", category = "mailbox_full",      action = "retry",             examples = { "552" }, description = "Storage allocation exceeded" },  -- RFC 5321; seed 002's 552 row is 5.5.2
   { id = "code.553", code = 553, type = "soft", category = "recipient_unknown", action = "retry",             examples = { "553" }, description = "Mailbox name not allowed (bad address syntax)" },  -- soft per seed 002
   { id = "code.554", code = 554, type = "hard", category = "policy_block",      action = "suppress",          examples = { "554" }, description = "Transaction failed" },
   { id = "code.555", code = 555, type = "hard", category = "protocol_error",    action = "suppress",          examples = { "555" }, description = "MAIL FROM or RCPT TO parameters not recognised" },

@@ -4,6 +4,7 @@ return {
   include = {
     "codes.lua",
     "status.lua",
+    "sender_side.lua",
     "text/content.lua",
     "text/notices.lua",
     "text/recipient.lua",
@@ -14,6 +15,7 @@ return {
     "providers/att.lua",
     "providers/comcast.lua",
     "providers/cox.lua",
+    "providers/docomo.lua",
     "providers/free.lua",
     "providers/gmail.lua",
     "providers/gmx.lua",

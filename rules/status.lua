@@ -170,8 +170,10 @@ return {
   -- the message, not the address
   { id = "status.4.7.8",  status = "4.7.8",  type = "soft", category = "sender_account",       action = "alert_operator",          examples = { "454 4.7.8" },  description = "SMTP AUTH credentials invalid" },
   { id = "status.5.7.8",  status = "5.7.8",  type = "soft", category = "sender_account",       action = "alert_operator",          examples = { "535 5.7.8" },  description = "SMTP AUTH credentials invalid" },
-  { id = "status.4.7.9",  status = "4.7.9",  type = "soft", category = "sender_account",       action = "alert_operator",          examples = { "454 4.7.9" },  description = "SMTP AUTH mechanism too weak" },
-  { id = "status.5.7.9",  status = "5.7.9",  type = "soft", category = "sender_account",       action = "alert_operator",          examples = { "534 5.7.9" },  description = "SMTP AUTH mechanism too weak" },
+  -- 5.7.9 "authentication mechanism is too weak" reaches a sender from receivers that want a
+  -- stronger proof of the sender than it gave: unauthenticated, not our account (TAXONOMY.md rule 9)
+  { id = "status.4.7.9",  status = "4.7.9",  type = "soft", category = "auth_failure",         action = "fix_sender_config",       examples = { "454 4.7.9" },  description = "Authentication mechanism too weak" },
+  { id = "status.5.7.9",  status = "5.7.9",  type = "soft", category = "auth_failure",         action = "fix_sender_config",       examples = { "534 5.7.9" },  description = "Authentication mechanism too weak" },
   { id = "status.4.7.10", status = "4.7.10", type = "soft", category = "tls_required",         action = "fix_sender_config",       examples = { "454 4.7.10" }, description = "AUTH mechanism needs encryption first" },
   { id = "status.5.7.10", status = "5.7.10", type = "soft", category = "tls_required",         action = "fix_sender_config",       examples = { "530 5.7.10" }, description = "AUTH mechanism needs encryption first" },
   { id = "status.4.7.11", status = "4.7.11", type = "soft", category = "tls_required",         action = "fix_sender_config",       examples = { "454 4.7.11" }, description = "AUTH mechanism only on encrypted connections" },

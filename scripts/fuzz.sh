@@ -15,9 +15,9 @@ mkdir -p "$out/artifacts"
 harnesses="reply matcher message"
 sources() {
     case $1 in
-        reply) echo src/reply.c ;;
-        matcher) echo src/matcher.c src/reply.c ;;
-        message) echo src/message.c src/reply.c ;;
+        reply) echo src/reply.c src/fold.c ;;
+        matcher) echo src/matcher.c src/reply.c src/fold.c ;;
+        message) echo src/message.c src/mime.c src/report.c src/scan.c src/services.c src/textbounce.c src/reply.c src/fold.c ;;
     esac
 }
 # The matcher's loops compare integers on every step: tracing those comparisons would cost most of

@@ -50,17 +50,30 @@ describe("bounce.classify", function()
     assert.is_nil(bounce.classify("550 5.1.1 user unknown").retry_after)
   end)
 
-  it("reads the SMTP command the caller knows: an unknown user after DATA had been accepted at RCPT", function()
+  it("classifies a failure by its own words, not by a later complaint about the command sequence", function()
+    local r = bounce.classify("550 5.7.1 Rejected by local policy\r\n503 5.5.1 Error: need RCPT command")
+    assert.same({ "policy_block", 550, "5.7.1" }, { r.category, r.code, r.status })
+    r = bounce.classify("552 5.2.2 Mailbox full\n503 Bad sequence of commands")
+    assert.same({ "mailbox_full", "soft", 552 }, { r.category, r.type, r.code })
+    assert.equal("protocol_error", bounce.classify("503 5.5.1 Bad sequence of commands").category)
+  end)
+
+  it("reads the SMTP command the caller knows: docomo's unknown user after DATA is its reception filter", function()
+    -- any other receiver's unknown user is a missing address at whatever stage
     local reply = "550 Unknown user someone@example.jp"
-    assert.equal("recipient_unknown", bounce.classify(reply).category)
-    assert.equal("recipient_unknown", bounce.classify(reply, { command = "RCPT" }).category)
-    local r = bounce.classify(reply, { command = "data" })
+    assert.equal("recipient_unknown", bounce.classify(reply, { command = "DATA" }).category)
+    local docomo = { rcpt = "someone@docomo.ne.jp" }
+    assert.equal("recipient_unknown", bounce.classify(reply, docomo).category)
+    docomo.command = "RCPT"
+    assert.equal("recipient_unknown", bounce.classify(reply, docomo).category)
+    docomo.command = "data"
+    local r = bounce.classify(reply, docomo)
     assert.equal("recipient_policy", r.category)
     assert.equal("soft", r.type)
-    assert.equal("text.recipient_policy.after_data", bounce.explain(reply, { command = "DATA" }).decided_by)
+    assert.equal("provider.docomo.filtered_after_data", bounce.explain(reply, docomo).decided_by)
     -- a reply that says its phase already is read as it is
-    local noted = reply .. " (in reply to end of DATA command)"
-    assert.equal("recipient_policy", bounce.classify(noted, { command = "DATA" }).category)
+    local noted = "550 Unknown user someone@docomo.ne.jp (in reply to end of DATA command)"
+    assert.equal("recipient_policy", bounce.classify(noted).category)
   end)
 
   it("raises a clear error for a programmer's mistake", function()

@@ -33,16 +33,17 @@ describe("an SMTP command the rules do not know", function()
       local code = support.run(BOUNCE .. command .. " --command DTA '550 x' >/dev/null 2>&1; echo $?"):match("%d+")
       assert.equal("2", code, command)
     end
-    out, ok = support.run(BOUNCE .. "classify --command data '550 Unknown user a@example.jp'")
+    out, ok = support.run(BOUNCE .. "classify --command data --rcpt a@docomo.ne.jp '550 Unknown user a@docomo.ne.jp'")
     assert.is_true(ok, out)
     assert.truthy(out:match("after_data"), out)
   end)
 
   it("is an error of the caller in the API", function()
     assert.has_error(function() bounce.classify("550 5.1.1 user unknown", { command = "DTA" }) end,
-      "classify: context.command: unknown SMTP command 'DTA' (one of DATA, RCPT, MAIL, EHLO, HELO, STARTTLS, BDAT)")
+      "classify: context.command: unknown SMTP command 'DTA' (one of DATA, RCPT, MAIL, EHLO, HELO, STARTTLS, BDAT, CONNECT)")
     assert.has_error(function() bounce.explain("550", { command = "RCPT TO" }) end)
-    assert.equal("recipient_policy", bounce.classify("550 Unknown user a@example.jp", { command = "Data" }).category)
+    assert.equal("recipient_policy",
+      bounce.classify("550 Unknown user a@docomo.ne.jp", { command = "Data", rcpt = "a@docomo.ne.jp" }).category)
   end)
 end)
 

@@ -51,7 +51,7 @@ describe("bin/bounce classify --json", function()
   end)
 
   it("takes the SMTP command the reply answered", function()
-    local out, ok = support.run(support.lua .. " bin/bounce classify --command DATA '550 Unknown user a@example.jp'")
+    local out, ok = support.run(support.lua .. " bin/bounce classify --command DATA '550 Unknown user a@docomo.ne.jp'")
     assert.is_true(ok, out)
     assert.truthy(out:match("\nsoft%s+recipient_policy%s+contact_recipient_admin%s+550"), out)
   end)

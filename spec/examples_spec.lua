@@ -1,4 +1,5 @@
--- Every rule of the default pack decides the example replies it carries.
+-- Every rule of the default pack decides the example replies it carries: a rule that matches its
+-- example but loses it to a rule of higher precedence is shadowed, and the failure names both.
 local bounce = require "bounce"
 local support = require "spec.support"
 
@@ -44,8 +45,20 @@ describe("the default pack's examples", function()
         ctx = { rcpt = example.rcpt, mx = example.mx, provider = example.provider }
       end
       it(r.id .. " decides example " .. i, function()
-        local got = classifier:classify(reply, ctx)
-        assert.equal(r.id, got.rule, reply)
+        local why = classifier:explain(reply, ctx)
+        if why.decided_by == r.id then return end
+        local own, decider
+        for _, m in ipairs(why.matches) do
+          if m.id == r.id then own = m end
+          if m.decided then decider = m end
+        end
+        local where = decider and string.format("%s (%s:%d)", decider.id, decider.file, decider.line) or why.decided_by
+        if own then
+          -- shadowing: the rule matches its own example, and a rule above it decides
+          error(string.format("%s (%s:%d) is shadowed by %s: it decides example %d, %q", r.id, own.file, own.line,
+            where, i, reply), 0)
+        end
+        error(string.format("%s does not match its example %d, %q; %s decides it", r.id, i, reply, where), 0)
       end)
     end
   end

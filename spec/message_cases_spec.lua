@@ -72,7 +72,8 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("this-local-part-does-not-exist-on-the-server@ezweb.ne.jp", rc.recipient)
     assert.equal("Your message was not delivered within 0 days and 1 hours. Remote host is not responding. " ..
       "The following recipients did not receive this message:", rc.diagnostic)
-    assert.equal("expired", rc.category)
+    -- the queue gave up, and says why: the cause decides
+    assert.equal("network_error", rc.category)
   end)
 
   it("takes the remote reply from the transcript of the report a gateway encloses (InterScan)", function()
@@ -105,7 +106,7 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("kijitora@neko.example.jp", rc.recipient)
     assert.equal("kijitora... Deferred: Connection refused by [127.0.0.1] Message could not be delivered for 5 days " ..
       "Message will be deleted from queue", rc.diagnostic)
-    assert.equal("expired", rc.category)
+    assert.equal("network_error", rc.category)
   end)
 end)
 
@@ -146,9 +147,9 @@ describe("the SMTP command a reply answered", function()
     local rc = first("lhost-postfix-03.eml")
     assert.equal("550 Unknown user kijitora@example.net", rc.diagnostic)
     assert.equal("DATA", rc.smtp_command)
-    -- accepted at RCPT, refused after DATA: the recipient's filter, not a dead mailbox
-    assert.equal("recipient_policy", rc.category)
-    assert.equal("soft", rc.type)
+    -- refused after DATA, an unknown user is still a missing address (docomo's filter aside)
+    assert.equal("recipient_unknown", rc.category)
+    assert.equal("hard", rc.type)
     assert.equal("RCPT", first("lhost-postfix-05.eml").smtp_command)
   end)
 
@@ -160,7 +161,7 @@ describe("the SMTP command a reply answered", function()
   it("is read from the command line before the reply in Sendmail's transcript", function()
     local rc = first("lhost-sendmail-19.eml")
     assert.equal("DATA", rc.smtp_command)
-    assert.equal("recipient_policy", rc.category)
+    assert.equal("recipient_unknown", rc.category)
     local third = parse("lhost-v5sendmail-07.eml").recipients[3]
     assert.equal("hachiware@example.edu", third.recipient)
     assert.equal("RCPT", third.smtp_command)

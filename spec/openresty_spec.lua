@@ -419,7 +419,7 @@ describe("bounce inside nginx (examples/openresty)", function()
     assert.equal("gmail", cjson.decode(qbody).provider)
 
     -- the SMTP command the reply answered, in the JSON body and in the query string
-    local unknown_user = "550 Unknown user someone@example.jp"
+    local unknown_user = "550 Unknown user someone@docomo.ne.jp"
     local cs, _, cbody = post(server.port, "/classify", cjson.encode { reply = unknown_user, command = "DATA" },
       "application/json")
     assert.equal(200, cs, cbody)

@@ -30,3 +30,12 @@ describe("bounce.phrases.combine", function()
     assert.not_equal("recipient_inactive", c:classify("550 Sorry, this mailbox was frozen").category)
   end)
 end)
+
+describe("bounce.phrases.concat", function()
+  it("joins families of phrases into one list, in order", function()
+    assert.same({ "user unknown", "no such user", "mailbox unavailable" },
+      phrases.concat({ "user unknown", "no such user" }, {}, { "mailbox unavailable" }))
+    assert.has_error(function() phrases.concat({ "a" }, "b") end,
+      "phrases.concat: argument 2 must be a list of strings, got string")
+  end)
+end)

@@ -17,6 +17,17 @@ describe("reply parsing", function()
     assert.same({ code = 550, status = "5.7.26", class = 5, effective = "5.7.26" }, r)
   end)
 
+  it("reads a failure, not the complaint about the commands the client sent after it", function()
+    -- Postfix's, Exim's and Sendmail's answers to a DATA sent after every RCPT failed
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
+      parsed("550 5.1.1 <a@b.example>: Recipient address rejected: User unknown\r\n503 5.5.1 Error: need RCPT command"))
+    assert.same({ code = 550, status = "5.7.1", class = 5, effective = "5.7.1" },
+      parsed("550 5.7.1 Rejected\n554 5.5.1 Error: no valid recipients"))
+    assert.same({ code = 451, class = 4 }, parsed("451 Temporary local problem; 503 valid RCPT command must precede DATA"))
+    -- alone, the complaint is the reply
+    assert.same({ code = 503, status = "5.5.1", class = 5, effective = "5.5.1" }, parsed("503 5.5.1 Error: need RCPT command"))
+  end)
+
   it("reads a DSN Diagnostic-Code and Postfix's 'said:' form", function()
     assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("smtp; 550 5.1.1 no such user"))
     assert.same({ code = 552, status = "5.2.2", class = 5, effective = "5.2.2" },
@@ -49,6 +60,21 @@ describe("reply parsing", function()
   it("folds case and white space for matching", function()
     assert.equal("user unknown in virtual mailbox table", core.fold("  User\tUNKNOWN \r\n in   virtual mailbox table \n"))
     assert.equal("", core.fold(" \r\n\t"))
+  end)
+
+  it("folds letters beyond ASCII: case and diacritics, as docs/rules.md says", function()
+    assert.equal("552 postfach voll: empfanger unbekannt", core.fold("552 POSTFACH VOLL: Empfänger UNBEKANNT"))
+    assert.equal(core.fold("Ä ä À É è Ł Ż ñ"), "a a a e e ł z n")
+    assert.equal("пользователь не наиден", core.fold("ПОЛЬЗОВАТЕЛЬ НЕ НАЙДЕН"))
+    assert.equal("ζ ωα", core.fold("Ζ ΩΆ"))
+    -- fullwidth ASCII and the ideographic space (Japanese and Chinese text), typographic quotes
+    assert.equal("user unknown", core.fold("ＵＳＥＲ　ＵＮＫＮＯＷＮ"))
+    assert.equal("couldn't be delivered - \"x\"", core.fold("couldn’t be delivered – “x”"))
+    assert.equal("a b", core.fold("a\194\160b")) -- no-break space
+    assert.equal("ab", core.fold("a\226\128\139b")) -- zero-width space
+    -- what is no UTF-8 stays as it is, byte for byte
+    assert.equal("a\195\195b \226\128", core.fold("A\195\195B \226\128"))
+    assert.equal("宛先が見つかりません", core.fold("宛先が見つかりません"))
   end)
 
   it("drops a multi-line reply's continuation prefixes so phrases read across lines", function()

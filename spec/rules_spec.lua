@@ -109,6 +109,16 @@ end)
     assert.equal("site.one", ranked:classify("550 frozen").rule)
   end)
 
+  it("match phrases beyond ASCII whatever the case and the accents", function()
+    local rules = { { id = "site.de", match = "Empfänger unbekannt", category = "recipient_unknown" },
+                    { id = "site.ru", match = "ящик переполнен", category = "mailbox_full" } }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    assert.equal("site.de", c:classify("550 EMPFÄNGER UNBEKANNT").rule)
+    assert.equal("site.de", c:classify("550 Empfanger unbekannt").rule)
+    assert.equal("site.ru", c:classify("552 Почтовый ЯЩИК ПЕРЕПОЛНЕН").rule)
+    assert.are_not.equal("site.de", c:classify("550 Empfaenger unbekannt").rule)
+  end)
+
   it("match the SMTP command the caller gives or the reply names", function()
     local rules = { { id = "site.rcpt", command = "rcpt", match = "over quota", category = "mailbox_full" } }
     local c = assert(bounce.new { rules = { "default", rules } })

@@ -37,6 +37,7 @@ typedef struct rule {
 
 typedef struct category {
     char *name, *type, *action, *description;
+    int of_address; /* says the address itself is bad: recipient_unknown, recipient_inactive, domain_invalid */
 } category;
 
 typedef struct provider_entry {
@@ -58,7 +59,8 @@ struct bounce_engine {
     provider_entry *providers;
     int nproviders, cap_providers;
     anchor_map by_status, by_subject, by_code; /* by_subject: status ranges, by class and subject */
-    int unknown; /* the category of a reply no rule recognises */
+    int unknown;        /* the category of a reply no rule recognises */
+    int sender_invalid; /* what an address category means when said of the sender's side */
     int always;
     bounce_matcher *matcher;
     size_t nphrases;
@@ -69,7 +71,8 @@ struct bounce_engine {
     unsigned char *groups_seen;             /* the phrase groups a rule has seen in this call */
     int *candidates, ncandidates;
     int fingerprint;
-    int retry_cue; /* a cue of bounce_retry_after occurred in the reply */
+    int retry_cue;  /* a cue of bounce_retry_after occurred in the reply */
+    int sender_cue; /* a phrase that names the sender's side occurred in the reply */
     int command;   /* the SMTP command the reply says it answered, 0 when it does not */
     char *folded;
     size_t folded_cap;
@@ -187,15 +190,18 @@ static int status_key(const char *s)
 }
 
 /* Matcher ids: a rule's phrase (>= 0: the rule index times MAX_PHRASE_GROUPS, plus the phrase's
- * group), RETRY_CUE (a word that stands before a delay the reply asks for), COMMAND_CUE(c) (the
- * reply says it answered command c), or PROVIDER_ID(p) for a fingerprint of provider p. */
+ * group), RETRY_CUE (a word that stands before a delay the reply asks for), SENDER_CUE (a phrase
+ * that names the sender's side), COMMAND_CUE(c) (the reply says it answered command c), or
+ * PROVIDER_ID(p) for a fingerprint of provider p. */
 #define RETRY_CUE (-1)
-#define COMMAND_CUE(c) (-1 - (c))
-#define PROVIDER_ID(p) (-2 - BOUNCE_COMMAND_COUNT - (p))
+#define SENDER_CUE (-2)
+#define COMMAND_CUE(c) (-2 - (c))
+#define PROVIDER_ID(p) (-3 - BOUNCE_COMMAND_COUNT - (p))
 #define MAX_PHRASE_GROUPS 8
 
 /* Postfix's "(in reply to end of DATA command)" and Exim's "SMTP error from remote mail server
- * after RCPT TO:<a@b>:", folded, for each way bounce_command_wordings names a command. */
+ * after RCPT TO:<a@b>:", folded, for each way bounce_command_wordings names a command; and the
+ * sentences of bounce_command_sentences. */
 static int add_command_cues(bounce_matcher *m)
 {
     static const char *const frames[][2] = {{"in reply to ", " command"}, {"remote mail server after ", ""}};
@@ -208,6 +214,9 @@ static int add_command_cues(bounce_matcher *m)
             if (n < 0 || (size_t)n >= sizeof cue || bounce_matcher_add(m, cue, (size_t)n, COMMAND_CUE(cw->command)) != 0)
                 return -1;
         }
+    for (cw = bounce_command_sentences; cw->words != NULL; cw++)
+        if (bounce_matcher_add(m, cw->words, strlen(cw->words), COMMAND_CUE(cw->command)) != 0)
+            return -1;
     return 0;
 }
 
@@ -330,19 +339,32 @@ const char *bounce_engine_provider_name(const bounce_engine *e, int provider)
     return provider >= 0 && provider < e->nproviders ? e->providers[provider].name : NULL;
 }
 
-int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n)
+/* Adds phrase, folded, to the automaton under id. */
+static int add_folded(bounce_engine *e, const char *phrase, size_t n, int id)
 {
     char *folded;
     size_t len;
     int rc;
-    if (e->built || provider < 0 || provider >= e->nproviders || (folded = malloc(n + 1)) == NULL)
+    if (e->built || (folded = malloc(n + 1)) == NULL)
         return -1;
     len = bounce_fold(phrase, n, folded);
-    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, PROVIDER_ID(provider));
+    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, id);
     free(folded);
     if (rc == 0)
         e->nphrases++;
     return rc;
+}
+
+int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n)
+{
+    if (provider < 0 || provider >= e->nproviders)
+        return -1;
+    return add_folded(e, phrase, n, PROVIDER_ID(provider));
+}
+
+int bounce_engine_add_sender_phrase(bounce_engine *e, const char *phrase, size_t n)
+{
+    return add_folded(e, phrase, n, SENDER_CUE);
 }
 
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
@@ -394,19 +416,12 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
 
 int bounce_engine_add_phrase(bounce_engine *e, int rule_index, int group, const char *phrase, size_t n)
 {
-    char *folded;
-    size_t len;
     int rc;
-    if (e->built || rule_index < 0 || rule_index >= e->nrules || group < 0 || group >= MAX_PHRASE_GROUPS ||
-        (folded = malloc(n + 1)) == NULL)
+    if (rule_index < 0 || rule_index >= e->nrules || group < 0 || group >= MAX_PHRASE_GROUPS)
         return -1;
-    len = bounce_fold(phrase, n, folded);
-    rc = len == 0 ? -1 : bounce_matcher_add(e->matcher, folded, len, rule_index * MAX_PHRASE_GROUPS + group);
-    free(folded);
-    if (rc == 0) {
+    rc = add_folded(e, phrase, n, rule_index * MAX_PHRASE_GROUPS + group);
+    if (rc == 0)
         e->rules[rule_index].phrase_groups |= 1u << group;
-        e->nphrases++;
-    }
     return rc;
 }
 
@@ -487,8 +502,14 @@ int bounce_engine_build(bounce_engine *e)
         if (rc != 0)
             return -1;
     }
-    if ((e->unknown = find_category(e, "unknown")) < 0 || bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
+    if ((e->unknown = find_category(e, "unknown")) < 0 || (e->sender_invalid = find_category(e, "sender_invalid")) < 0 ||
+        bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
         return -1;
+    for (i = 0; i < e->ncategories; i++) {
+        const char *name = e->categories[i].name;
+        e->categories[i].of_address = strcmp(name, "recipient_unknown") == 0 ||
+                                      strcmp(name, "recipient_inactive") == 0 || strcmp(name, "domain_invalid") == 0;
+    }
     e->phrase_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
     e->groups_seen = calloc((size_t)e->nrules + 1, 1);
     e->candidate_seen = calloc((size_t)e->nrules + 1, sizeof(unsigned));
@@ -521,11 +542,13 @@ static void on_phrase(void *ud, int id)
             add_candidate(e, r);
     } else if (id == RETRY_CUE) {
         e->retry_cue = 1;
+    } else if (id == SENDER_CUE) {
+        e->sender_cue = 1;
     } else if (id >= COMMAND_CUE(BOUNCE_COMMAND_COUNT)) {
         if (e->command == 0)
-            e->command = -1 - id;
+            e->command = -2 - id;
     } else if (e->fingerprint < 0) {
-        e->fingerprint = -2 - BOUNCE_COMMAND_COUNT - id;
+        e->fingerprint = -3 - BOUNCE_COMMAND_COUNT - id;
     }
 }
 
@@ -622,7 +645,8 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
     size_t folded_len;
-    int i, kept = 0, matched, skey, fallback_key = 0, type_layer = -1, action_layer = -1;
+    int i, kept = 0, matched, skey, fallback_key = 0, type_layer = -1, action_layer = -1, category_layer = -1;
+    int sender_side;
     const category *chosen = NULL;
 
     memset(out, 0, sizeof *out);
@@ -644,10 +668,11 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     e->ncandidates = 0;
     e->fingerprint = -1;
     e->retry_cue = 0;
+    e->sender_cue = 0;
     e->command = command;
 
     bounce_reply_parse(s, n, &out->reply);
-    folded_len = bounce_fold_reply(s, n, e->folded);
+    folded_len = bounce_fold_reply(s, out->reply.cause_len, e->folded);
     e->folded[folded_len] = '\0';
     bounce_matcher_scan(e->matcher, e->folded, folded_len, on_phrase, e);
     if (provider < 0)
@@ -703,6 +728,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         if (out->category == NULL && r->category >= 0) {
             const category *c = chosen = &e->categories[r->category];
             out->category = c->name;
+            category_layer = r->layer;
             if (out->type == NULL) {
                 out->type = c->type;
                 type_layer = r->layer;
@@ -736,8 +762,22 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         if (asked >= 0)
             out->retry_after = asked;
     }
-    /* A temporary failure never condemns the address, unless the operator says so. */
-    if (out->reply.klass == 4) {
+    /* What is said of the sender's side, or refused before any recipient was given (at the
+     * greeting, HELO/EHLO, STARTTLS or MAIL FROM), is no verdict on the recipient's address
+     * (TAXONOMY.md rule 6): "domain not found" there is the sender's domain. */
+    sender_side = e->sender_cue || bounce_command_before_rcpt(e->command);
+    if (sender_side && chosen->of_address && category_layer != BOUNCE_LAYER_SITE) {
+        chosen = &e->categories[e->sender_invalid];
+        out->category = chosen->name;
+        out->description = chosen->description;
+        if (type_layer != BOUNCE_LAYER_SITE)
+            out->type = chosen->type;
+        if (action_layer != BOUNCE_LAYER_SITE)
+            out->action = chosen->action;
+    }
+    /* A temporary failure never condemns the address, nor does the sender's side, unless the
+     * operator says so. */
+    if (out->reply.klass == 4 || sender_side) {
         if (type_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "hard") == 0)
             out->type = "soft";
         if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)

@@ -56,6 +56,10 @@ int bounce_engine_add_category(bounce_engine *e, const char *name, const char *t
 int bounce_engine_add_provider(bounce_engine *e, const char *name);
 int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *phrase, size_t n);
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def);
+/* Adds a phrase that names the sender's side ("sender address rejected", "your IP"): where one
+ * occurs, as where the reply came before any recipient was given, the result is never hard and
+ * an address category (recipient_unknown, recipient_inactive, domain_invalid) is sender_invalid. */
+int bounce_engine_add_sender_phrase(bounce_engine *e, const char *phrase, size_t n);
 /* Adds one phrase of a rule's `match` list to group 0 to 7: the condition holds when a phrase of
  * each group the rule has occurs. */
 int bounce_engine_add_phrase(bounce_engine *e, int rule, int group, const char *phrase, size_t n);

@@ -110,6 +110,13 @@ static int add_fingerprint(bounce_engine *e, int provider, int group, const char
     return bounce_engine_add_fingerprint(e, provider, s, n);
 }
 
+static int add_sender_phrase(bounce_engine *e, int unused, int group, const char *s, size_t n)
+{
+    (void)unused;
+    (void)group; /* one list for the whole engine */
+    return bounce_engine_add_sender_phrase(e, s, n);
+}
+
 /* A rule's match: a list of phrases, or a list of such lists (a group each, up to 8). */
 static void add_match(lua_State *L, int list, bounce_engine *e, int rule)
 {
@@ -210,8 +217,8 @@ static int push_text(lua_State *L)
     return 1;
 }
 
-/* core.engine{ categories = {...}, providers = {...}, rules = {...}, match = lpeg.match,
- *              max_reply = 1 MiB, max_pattern = 64 KiB } */
+/* core.engine{ categories = {...}, providers = {...}, rules = {...}, sender_side = { phrase, ... },
+ *              match = lpeg.match, max_reply = 1 MiB, max_pattern = 64 KiB } */
 static int l_engine(lua_State *L)
 {
     engine_ud *u;
@@ -238,6 +245,10 @@ static int l_engine(lua_State *L)
     add_categories(L, u->engine, 1);
     add_providers(L, u->engine, 1);
     add_rules(L, u->engine, 1, patterns);
+    lua_getfield(L, 1, "sender_side");
+    if (lua_istable(L, -1))
+        add_strings(L, lua_gettop(L), u->engine, 0, 0, add_sender_phrase, "sender_side phrase");
+    lua_pop(L, 1);
     if (bounce_engine_build(u->engine) != 0)
         return luaL_error(L, "out of memory building the rule engine");
     u->patterns = luaL_ref(L, LUA_REGISTRYINDEX);

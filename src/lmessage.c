@@ -1,5 +1,5 @@
-/* Lua binding of the bounce message scanner: core.parse_message(s [, limits]) and
- * core.has_status(s). */
+/* Lua binding of the bounce message scanner: core.parse_message(s [, limits]),
+ * core.message_limits() and core.has_status(s). */
 #include "compat.h"
 #include "message.h"
 
@@ -28,13 +28,15 @@ static void set_span(lua_State *L, const char *key, bm_span s)
     lua_setfield(L, -2, key);
 }
 
+static const char *const limit_names[] = {
+    "max_input", "max_header_line", "max_decoded", "max_text", "max_diagnostic",
+    "max_headers", "max_parts", "max_depth", "max_recipients", "max_x_headers", NULL
+};
+
 /* Reads the optional limits table; unknown keys are an error so that typos do not pass. */
 static void read_limits(lua_State *L, int idx, bm_limits *lim)
 {
-    static const char *const names[] = {
-        "max_input", "max_header_line", "max_decoded", "max_text", "max_diagnostic",
-        "max_headers", "max_parts", "max_depth", "max_recipients", "max_x_headers", NULL
-    };
+    const char *const *names = limit_names;
     bm_limits_default(lim);
     if (lua_isnoneornil(L, idx)) return;
     luaL_checktype(L, idx, LUA_TTABLE);
@@ -151,6 +153,26 @@ static int l_parse_message(lua_State *L)
     return 1;
 }
 
+/* core.message_limits() -> the default limits of parse_message, by name */
+static int l_message_limits(lua_State *L)
+{
+    bm_limits lim;
+    int i;
+    bm_limits_default(&lim);
+    {
+        const lua_Integer v[] = { (lua_Integer)lim.max_input, (lua_Integer)lim.max_header_line,
+                                  (lua_Integer)lim.max_decoded, (lua_Integer)lim.max_text,
+                                  (lua_Integer)lim.max_diagnostic, lim.max_headers, lim.max_parts,
+                                  lim.max_depth, lim.max_recipients, lim.max_x_headers };
+        lua_createtable(L, 0, (int)(sizeof v / sizeof v[0]));
+        for (i = 0; limit_names[i]; i++) {
+            lua_pushinteger(L, v[i]);
+            lua_setfield(L, -2, limit_names[i]);
+        }
+    }
+    return 1;
+}
+
 /* core.has_status(s) -> whether s holds an enhanced status code (see bm_has_status) */
 static int l_has_status(lua_State *L)
 {
@@ -169,6 +191,8 @@ int bounce_message_register(lua_State *L)
     luaL_checktype(L, -1, LUA_TTABLE);
     lua_pushcfunction(L, l_has_status);
     lua_setfield(L, -2, "has_status");
+    lua_pushcfunction(L, l_message_limits);
+    lua_setfield(L, -2, "message_limits");
     c = (bm_ctx **)bounce_newuserdata(L, sizeof *c);
     *c = NULL;
     if (luaL_newmetatable(L, CTX_META)) {

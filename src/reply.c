@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "fold.h"
+
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_blank(int c) { return c == ' ' || c == '\t'; }
@@ -81,11 +83,12 @@ static void copy_status(char *dst, const char *s, size_t len)
 void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
 {
     size_t p = 0, line_start = 0;
-    int first_code = 0, last_lead_code = 0;
+    int first_code = 0, last_lead_code = 0, failed = 0;
     const char *first_status = NULL, *lead_status = NULL, *code_status = NULL;
     size_t first_status_len = 0, lead_status_len = 0, code_status_len = 0;
 
     memset(out, 0, sizeof *out);
+    out->cause_len = n;
     while (p < n) {
         char c = s[p];
         if (c == '\n' || c == '\r') {
@@ -112,6 +115,11 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
                 if (q < n && s[q] == '#')
                     q++;
                 slen = q < n ? status_at(s, n, q) : 0;
+                if (failed && (code == 503 || (code == 554 && slen == 5 && memcmp(s + q, "5.5.1", 5) == 0))) {
+                    out->cause_len = lead ? line_start : p;
+                    break;
+                }
+                failed |= code >= 400;
                 if (first_code == 0)
                     first_code = code;
                 if (slen > 0 && code_status == NULL) {
@@ -215,13 +223,37 @@ static size_t drop_repeated_prefixes(char *t, size_t n)
     return o;
 }
 
-/* Each byte as the rules see it: ASCII lower case, 0 for white space (NUL counts as white space). */
-#define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 \
-                     ? 0 : (c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32) : (unsigned char)(c))
+/* Each byte as the rules see it: ASCII lower case; 0 for white space (NUL counts as white space)
+ * and for the bytes of UTF-8 beyond ASCII, which fold_wide reads. ASCII text, the common case,
+ * costs one lookup a byte. */
+#define FOLD(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n' || (c) == '\v' || (c) == '\f' || (c) == 0 || \
+                         (c) >= 0x80                                                                              \
+                     ? 0                                                                                          \
+                 : (c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32)                                          \
+                                            : (unsigned char)(c))
 #define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
 #define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
 #define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
 static const unsigned char fold_map[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
+/* The character at s[i], a byte >= 0x80, folded (fold.h) and appended at *out; *pending as in
+ * fold_line. Returns the index of its last byte in s. */
+static size_t fold_wide(const char *s, size_t i, size_t n, char *dst, size_t *out, int *pending)
+{
+    size_t written;
+    int space;
+    size_t read = bounce_fold_utf8((const unsigned char *)s + i, n - i, dst + *out + (*pending != 0), &written, &space);
+    if (space) {
+        *pending = *out > 0;
+    } else if (written > 0) {
+        if (*pending) {
+            dst[(*out)++] = ' ';
+            *pending = 0;
+        }
+        *out += written;
+    }
+    return i + read - 1;
+}
 
 /* Appends s[i..] up to the end of its line to dst at *o, folded: a run of white space as one
  * space, none at the start (*pending_space carries a run to the next visible byte). Returns
@@ -233,9 +265,12 @@ static size_t fold_line(const char *s, size_t i, size_t n, char *dst, size_t *o,
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i], f = fold_map[c];
         if (f == 0) {
-            if (c == '\n' || c == '\r')
+            if (c >= 0x80)
+                i = fold_wide(s, i, n, dst, &out, &pending);
+            else if (c == '\n' || c == '\r')
                 break;
-            pending = out > 0;
+            else
+                pending = out > 0;
             continue;
         }
         if (pending) {
@@ -335,11 +370,30 @@ long bounce_retry_after(const char *folded, size_t n)
 }
 
 const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1] = {"DATA", "RCPT", "MAIL", "EHLO", "HELO",
-                                                                    "STARTTLS", "BDAT", NULL};
+                                                                    "STARTTLS", "BDAT", "CONNECT", NULL};
 
+int bounce_command_before_rcpt(int command)
+{
+    return (command >= 3 && command <= 6) /* MAIL, EHLO, HELO, STARTTLS */ || command == BOUNCE_COMMAND_CONNECT;
+}
+
+/* Exim says "after initial connection" of a refused greeting. */
 const bounce_command_words bounce_command_wordings[] = {
     {"end of data", 1}, {"data", 1}, {"rcpt to", 2}, {"mail from", 3}, {"ehlo", 4},
-    {"helo", 5}, {"starttls", 6}, {"bdat", 7}, {NULL, 0},
+    {"helo", 5}, {"starttls", 6}, {"bdat", 7}, {"initial connection", BOUNCE_COMMAND_CONNECT}, {NULL, 0},
+};
+
+const bounce_command_words bounce_command_sentences[] = {
+    /* qmail-remote.c: "Connected to %s but greeting failed." and so on, one sentence a step */
+    {"but greeting failed", BOUNCE_COMMAND_CONNECT},
+    {"but my name was rejected", 5},
+    {"but sender was rejected", 3},
+    {"does not like recipient", 2},
+    {"failed on data command", 1},
+    {"failed after i sent the message", 1},
+    /* Postfix smtp_proto.c: "host %s refused to talk to me: %s", a refused greeting */
+    {"refused to talk to me", BOUNCE_COMMAND_CONNECT},
+    {NULL, 0},
 };
 
 int bounce_command_number(const char *name)

@@ -11,8 +11,6 @@ local TAXONOMY_FIELDS = {
   "retry_after",
 }
 
-local has_status = core.has_status
-
 -- The status that says only which class a failure is of.
 local CLASS_ONLY = { ["2"] = "2.0.0", ["4"] = "4.0.0", ["5"] = "5.0.0" }
 
@@ -33,18 +31,38 @@ local function remote_reply(diag)
   return code and code .. " " .. text
 end
 
+local parse_reply = core.parse_reply
+
+-- Notations of bounce texts around the remote reply, rewritten into the reply itself so that its
+-- code is read: a session transcript's ">>> RCPT TO:<a@b>" / "<<< 550 ..." lines (either arrow
+-- for either side), "550: reason", and Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :...".
+local function reply_notation(diag)
+  if diag:find("<<<", 1, true) or diag:find(">>>", 1, true) then
+    diag = diag:gsub("%s*<<<%s*", "\n"):gsub("%s*>>>%s*", "\n")
+  end
+  local lead, code, rest = diag:match("^(.-),?%s*ERROR_CODE%s*:%s*([245]%d%d),?%s*ERROR_CODE%s*:%s*,?%s*(.*)$")
+  if code then return code .. " " .. (rest ~= "" and rest .. " " or "") .. "(" .. lead .. ")" end
+  code, rest = diag:match("^([245]%d%d):%s+(.*)$")
+  if code then return code .. " " .. rest end
+  return diag
+end
+
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status in front when the text carries no enhanced status of its own.
+-- Status beside its reply code when the text carries no enhanced status of its own. A Status
+-- that gives only the class (5.0.0) says less than a reply code: the reply's words and code
+-- decide then, and the Status is kept only where the text has no code either.
 local function reply_text(rc)
   local diag, status = rc.diagnostic, rc.status
-  if diag and diag ~= "" then
-    diag = remote_reply(diag) or diag
-    if status and not has_status(diag) then
-      return status .. " " .. diag
-    end
-    return diag
-  end
-  return status or ""
+  if not diag or diag == "" then return status or "" end
+  diag = reply_notation(remote_reply(diag) or diag)
+  if not status then return diag end
+  local code, own_status, _, effective = parse_reply(diag)
+  if own_status then return diag end
+  -- a three-digit number that is no reply code (542) reads as a status: no code then
+  if code and not effective and status:match("^%d%.0%.0$") then return diag end
+  local lead, sep, rest = diag:match("^([245]%d%d)([ %-])(.*)$")
+  if code and tonumber(lead) == code then return lead .. sep .. status .. " " .. rest end
+  return status .. " " .. diag
 end
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
@@ -74,6 +92,13 @@ end
 -- Transient causes: in a report of final failure they outlasted the retries.
 local TRANSIENT = { network_error = true, system_error = true, greylisted = true }
 
+-- Whether the registry of codes decided (a status, code or class rule of the default pack):
+-- no words said why.
+local function by_code_alone(entry)
+  local rule = entry.rule or ""
+  return rule:find("^status%.") or rule:find("^code%.") or rule:find("^class%.")
+end
+
 -- A 4xx reply or a 4.x.x status.
 local function temporary(entry)
   return (entry.code and math.floor(entry.code / 100) == 4) or (entry.status or ""):sub(1, 1) == "4"
@@ -91,20 +116,32 @@ local function classify_recipient(classifier, rc, lang)
     if v ~= nil then entry[k] = v end
   end
   -- X.0.0 in the reply says only "other or undefined": the report's own Status of the same
-  -- class says more.
+  -- class says more. Where the reply's code decided alone, the report's Status is the status.
   local dsn_status = entry.dsn_status
   local own = dsn_status and dsn_status:match("^([245])%.%d%d?%d?%.%d%d?%d?$")
-  if own and entry.status == CLASS_ONLY[own] and not dsn_status:match("^%d%.0%.0$") then
+  if own and ((entry.status == CLASS_ONLY[own] and not dsn_status:match("^%d%.0%.0$")) or not entry.status) then
     entry.status = dsn_status
   end
   if action == "delivered" or action == "relayed" or action == "expanded" then
     return fixed(classifier, entry, "delivered", "record_only", "message.delivered", lang)
   end
   if action == "delayed" then
-    -- still being retried: nothing to do yet, but the reason is worth keeping
+    -- still being retried: nothing to do yet, but the cause the words state is worth keeping;
+    -- a code alone states none
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
+    if by_code_alone(entry) or entry.category == "unknown" then
+      entry.category = "delivered"
+      entry.description = describe(classifier, "delivered", lang)
+    end
+  elseif entry.category == "unknown" and not entry.code and not entry.status then
+    -- A bounce that says nothing but that delivery failed: a final failure with no more said
+    -- (TAXONOMY.md rule 9, seed 000's 9.1.1 "no bounce code found").
+    entry.type = "hard"
+    entry.action = "suppress"
+    entry.permanent = true
+    entry.rule = "message.final_failure"
   elseif entry.category == "unknown" and temporary(entry) then
     -- A temporary refusal that lasted past the retry time and names no cause: all there is to
     -- say is that the sending queue gave up.
@@ -148,25 +185,38 @@ end
 
 -- The messages of an mbox, split on its separator lines: "From sender date" followed by a
 -- header field. A body line that merely starts with "From " has no time of day or no field
--- after it.
-local function mbox_split(content)
-  local starts = { 1 }
-  local pos = 1
-  while true do
-    local s = content:find("\nFrom ", pos, true)
-    if not s then break end
-    local separator, next_line = content:match("^(From [^\n]*)\n([^\n]*)", s + 1)
-    if separator and separator:find("%d%d:%d%d") and next_line:find("^[%w%-]+:") then
-      starts[#starts + 1] = s + 1
+-- after it. An iterator of each message's (first, last) positions in content[1..limit], found
+-- as it goes.
+local function mbox_bounds(content, limit)
+  local first = 1
+  return function()
+    if not first or first > limit then return nil end
+    local start, pos, next_first = first, first, nil
+    while true do
+      local s = content:find("\nFrom ", pos, true)
+      if not s or s >= limit then break end
+      local separator, next_line = content:match("^(From [^\n]*)\n([^\n]*)", s + 1)
+      if separator and separator:find("%d%d:%d%d") and next_line:find("^[%w%-]+:") then
+        next_first = s + 1
+        break
+      end
+      pos = s + 1
     end
-    pos = s + 1
+    first = next_first
+    return start, next_first and next_first - 1 or limit
   end
-  if #starts == 1 then return { content } end -- one message: no copy of it
-  local messages = {}
-  for i, first in ipairs(starts) do
-    messages[i] = content:sub(first, starts[i + 1] and starts[i + 1] - 1 or #content)
+end
+
+local DEFAULT_LIMITS = core.message_limits()
+
+-- A copy of limits with max_recipients set to n.
+local function with_max_recipients(limits, n)
+  local copy = {}
+  if limits then
+    for k, v in pairs(limits) do copy[k] = v end
   end
-  return messages
+  copy.max_recipients = n
+  return copy
 end
 
 --- parse(classifier, message [, { limits = {...}, lang = "en" }]) -> result
@@ -180,26 +230,36 @@ end
 -- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
 -- diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the TAXONOMY.md fields.
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
--- fields of the first message that has any.
+-- fields of the first message that has any. max_input and max_recipients bound the whole
+-- mbox: the messages past them are not read, and truncated says so.
 function M.parse(classifier, message, opts)
   if type(message) ~= "string" then
     error("bounce.message.parse: message must be a string, got " .. type(message), 2)
   end
   opts = opts or {}
   if message:sub(1, 5) ~= "From " then return classify_message(classifier, message, opts) end
+  local limits = opts.limits
+  local max_input = limits and limits.max_input or DEFAULT_LIMITS.max_input
+  local max_recipients = limits and limits.max_recipients or DEFAULT_LIMITS.max_recipients
   local result
-  for _, one_message in ipairs(mbox_split(message)) do
-    local parsed = classify_message(classifier, one_message, opts)
-    if not result then
-      result = parsed
-    elseif #result.recipients == 0 then
-      parsed.truncated = parsed.truncated or result.truncated
+  local truncated = #message > max_input
+  for first, last in mbox_bounds(message, math.min(#message, max_input)) do
+    local found = result and #result.recipients or 0
+    if found >= max_recipients then
+      truncated = true
+      break
+    end
+    local one_message = (first == 1 and last == #message) and message or message:sub(first, last)
+    local parsed = classify_message(classifier, one_message,
+      { lang = opts.lang, limits = with_max_recipients(limits, max_recipients - found) })
+    truncated = truncated or parsed.truncated
+    if not result or #result.recipients == 0 then
       result = parsed
     else
       for _, entry in ipairs(parsed.recipients) do result.recipients[#result.recipients + 1] = entry end
-      result.truncated = result.truncated or parsed.truncated
     end
   end
+  result.truncated = truncated or nil
   return result
 end
 
@@ -210,12 +270,13 @@ local function read_all(fh)
 end
 
 local function mbox_messages(name, content)
-  local messages = mbox_split(content)
+  local bounds = mbox_bounds(content, #content)
   local i = 0
   return function()
+    local first, last = bounds()
+    if not first then return nil end
     i = i + 1
-    if not messages[i] then return nil end
-    return string.format("%s#%d", name, i), messages[i]
+    return string.format("%s#%d", name, i), content:sub(first, last)
   end
 end
 

@@ -37,4 +37,18 @@ function _M.combine(...)
   return out
 end
 
+--- concat(list, ...) -> one list holding the phrases of every list in order: families of
+-- wordings, each with its own source comment, given to one `match`.
+function _M.concat(...)
+  local out = {}
+  for i = 1, select("#", ...) do
+    local list = select(i, ...)
+    if type(list) ~= "table" then
+      error("phrases.concat: argument " .. i .. " must be a list of strings, got " .. type(list), 2)
+    end
+    for _, phrase in ipairs(list) do out[#out + 1] = phrase end
+  end
+  return out
+end
+
 return _M

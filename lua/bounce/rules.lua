@@ -364,7 +364,7 @@ local function check_rule(raw, defaults, index)
   return rule
 end
 
-local FILE_KEYS = { layer = true, provider = true, providers = true, include = true }
+local FILE_KEYS = { layer = true, provider = true, providers = true, include = true, sender_side = true }
 
 local function check_providers(list, where)
   local out = {}
@@ -393,7 +393,7 @@ local function check_providers(list, where)
 end
 
 --- Loads one rule file (a path, or a table of rules given directly). Returns
--- { rules = {...}, providers = {...}, includes = {...} } or nil, "file:line: message".
+-- { rules = {...}, providers = {...}, sender_side = {...}, includes = {...} } or nil, "file:line: message".
 -- opts.trusted: run the file with all of Lua instead of the sandbox.
 function _M.load(source, opts)
   opts = opts or {}
@@ -433,7 +433,7 @@ function _M.load(source, opts)
     for k, v in pairs(ok and data.include or {}) do ok = ok and is_integer(k) and type(v) == "string" end
     if not ok then return nil, path .. ":1: include must be a list of file names" end
   end
-  local out = { rules = {}, providers = {}, includes = data.include }
+  local out = { rules = {}, providers = {}, sender_side = {}, includes = data.include }
   line_cache[path] = nil
   for i = 1, #data do
     local rule, err = check_rule(data[i], defaults, i)
@@ -453,6 +453,10 @@ function _M.load(source, opts)
     local providers, err = check_providers(data.providers, path .. ":1")
     if not providers then return nil, err end
     out.providers = providers
+  end
+  if data.sender_side ~= nil then
+    out.sender_side = string_list(data.sender_side)
+    if not out.sender_side then return nil, path .. ":1: sender_side must be a list of phrases" end
   end
   return out
 end
@@ -492,11 +496,11 @@ local function canonical(path)
 end
 
 --- Loads every source in order (following a pack file's `include` list). Returns
--- { rules = {...}, providers = {...} } or nil, err; nothing half-loaded is returned.
+-- { rules = {...}, providers = {...}, sender_side = {...} } or nil, err; nothing half-loaded is returned.
 -- opts.trusted: rule files run with all of Lua (docs/rules.md).
 function _M.load_all(sources, opts)
   local trusted = opts and opts.trusted
-  local all = { rules = {}, providers = {} }
+  local all = { rules = {}, providers = {}, sender_side = {} }
   local chain = {} -- the files being loaded, each including the next
   local function add(source, in_pack)
     local loaded, err
@@ -530,6 +534,7 @@ function _M.load_all(sources, opts)
     if not loaded then return nil, err end
     for _, r in ipairs(loaded.rules) do all.rules[#all.rules + 1] = r end
     for _, p in ipairs(loaded.providers) do all.providers[#all.providers + 1] = p end
+    for _, phrase in ipairs(loaded.sender_side) do all.sender_side[#all.sender_side + 1] = phrase end
     return true
   end
   for _, source in ipairs(sources) do

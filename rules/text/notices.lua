@@ -18,6 +18,45 @@
 --   10-20  queue expiry, network, system and protocol errors; wording that only says at which
 --          step the reply came (greeting, MAIL FROM, "try again later", "mailbox unavailable")
 -- Two rules carry layer "code": bare refusals that refine a reply code but yield to an enhanced status.
+
+-- A delay warning's own words: the message is still queued and will be retried. Postfix's
+-- delay notice ("THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE", "will be
+-- retried until it is 5 day(s) old"), Sendmail's ("Warning: could not send message for past 4
+-- hours", "Will keep trying until message is 5 days old"), Exim's ("has not yet been delivered
+-- ... Delivery attempts will continue"), OpenSMTPD's bounce.c ("A message is delayed for more
+-- than 4 hours", "only a temporary failure report", "You DO NOT NEED to re-send"), Exchange's
+-- ("Delivery is delayed to these recipients", "This message hasn't been delivered yet"), Gmail's
+-- ("has been delayed ... will be retried for 2 more day(s)").
+local DELAY_NOTICE = {
+  "this is a warning only", "this is a warning message only", "you do not need to resend",
+  "you do not need to re-send", "has been delayed", "delivery is delayed", "is delayed for more than",
+  "will be retried for", "will be retried until", "will keep trying until", "delivery attempts will continue",
+  "has not yet been delivered", "hasn't been delivered yet", "has not been delivered yet",
+  "will continue to be attempted", "still undelivered after", "still being retried",
+  "could not send message for past", "only a temporary failure report",
+}
+
+-- What a delay warning may say held the message up (TAXONOMY rule 1: its category is the cause
+-- it states). The wording of the transport families (transport.lua, recipient.lua) for causes
+-- that pass: a connection or DNS failure, a full mailbox, greylisting, a busy receiver.
+local DELAY_CAUSES = {
+  network_error = {
+    "connection refused", "connection timed out", "timed out", "no route to host", "network is unreachable",
+    "host is unreachable", "did not accept our requests to connect", "socket error", "lost connection",
+    "connection reset", "connection closed", "closed connection", "unable to connect", "failed to connect",
+    "could not connect", "not responding", "host not found, try again", "temporary failure in name resolution",
+    "host name lookup failure", "dns timeout", "servfail", "name server timeout",
+  },
+  mailbox_full = {
+    "mailbox full", "mailbox is full", "over quota", "quota exceeded", "out of storage", "inbox is full",
+  },
+  greylisted = { "greylist", "graylist", "grey-list", "gray-list" },
+  system_error = {
+    "temporarily unavailable", "service unavailable", "service not available", "server busy", "system busy",
+    "too busy", "temporary local problem", "temporary system problem", "insufficient system storage",
+  },
+}
+
 return {
   layer = "text",
 
@@ -40,12 +79,7 @@ return {
   {
     id = "text.delivered.delayed",
     priority = 91,
-    match = {
-      "this is a warning only", "this is a warning message only", "you do not need to resend",
-      "has been delayed", "delivery is delayed", "will be retried for", "will be retried until",
-      "will keep trying until", "delivery attempts will continue", "has not yet been delivered",
-      "still undelivered after", "still being retried",
-    },
+    match = DELAY_NOTICE,
     category = "delivered",
     description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
     examples = {
@@ -53,6 +87,60 @@ return {
       "Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.",
       "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old",
       "A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue",
+      "Warning: could not send message for past 4 hours",
+      "A message is delayed for more than 4 hours for the following list of recipients",
+      "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+    },
+  },
+  -- A delay warning that says what held the message up: not a bounce either, with the cause it
+  -- states as its category.
+  {
+    id = "text.delayed.network_error",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.network_error },
+    type = "none",
+    action = "record_only",
+    category = "network_error",
+    description = "A delay warning: the receiving server could not be reached yet; delivery is being retried.",
+    examples = {
+      "Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s) Technical details of temporary failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: socket error]",
+      "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old. Deferred: Connection refused by mx.example.org.",
+    },
+  },
+  {
+    id = "text.delayed.mailbox_full",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.mailbox_full },
+    type = "none",
+    action = "record_only",
+    category = "mailbox_full",
+    description = "A delay warning: the recipient's mailbox is full for now; delivery is being retried.",
+    examples = {
+      "This is a warning only. You do not need to resend your message. host mx.example.org said: 452 4.2.2 <user@example.org>: Mailbox is full",
+    },
+  },
+  {
+    id = "text.delayed.greylisted",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.greylisted },
+    type = "none",
+    action = "record_only",
+    category = "greylisted",
+    description = "A delay warning: the receiver greylisted the message; delivery is being retried.",
+    examples = {
+      "Message will be retried for 2 more day(s) 450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted",
+    },
+  },
+  {
+    id = "text.delayed.system_error",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.system_error },
+    type = "none",
+    action = "record_only",
+    category = "system_error",
+    description = "A delay warning: the receiving system failed for now; delivery is being retried.",
+    examples = {
+      "Delivery attempts will continue to be made for 5 days. 451 4.3.0 Temporary System Problem. Try again later.",
     },
   },
   {

@@ -1,11 +1,71 @@
 -- Text rules for the recipient side: the mailbox is unknown, disabled, full or rate limited, the
--- domain takes no mail, or the recipient restricts who may write. Wording from Postfix, Exim,
--- Sendmail, qmail, Exchange, Domino, Courier, Dovecot and from providers' documented replies.
+-- domain takes no mail, or the recipient restricts who may write. Each family names the MTAs
+-- and providers whose wording it is taken from; phrases.combine spells out the parts their
+-- format strings vary (user, mailbox, recipient, address, account; is, has been; the state).
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
+local combine = phrases.combine
 
--- A mailbox's unknown user, in the words the after-DATA rules read.
-local UNKNOWN_USER = { "user unknown", "unknown user", "no such user", "user not exist", "user not found" }
+-- The lists given, as one list.
+local function join(...)
+  local out = {}
+  for i = 1, select("#", ...) do
+    for _, phrase in ipairs((select(i, ...))) do out[#out + 1] = phrase end
+  end
+  return out
+end
+
+-- What a reply about one mailbox calls it.
+local MAILBOX = {
+  "user", "mailbox", "recipient", "address", "account", "addressee", "email address", "e-mail address",
+  "mail address", "email account", "e-mail account", "mail account", "user account", "recipient address",
+  "destination address", "local part", "local-part", "username", "user name",
+}
+-- What a mailbox that does not exist is said to be, after its name ("user unknown", "mailbox
+-- does not exist", "address could not be found", "recipient not found").
+local NOT_EXISTING = {
+  "does not exist", "doesn't exist", "not exist", "is not exist", "does not exists", "not exists",
+  "not found", "was not found", "wasn't found", "is not found", "could not be found",
+  "couldn't be found", "cannot be found", "can't be found", "unknown", "is unknown", "not known",
+  "is not known", "invalid", "is invalid", "is not valid", "not valid", "not recognized",
+  "is not recognized", "not recognised", "is not recognised",
+}
+-- ... and before it ("unknown user", "no such mailbox", "invalid recipient").
+local NOT_EXISTING_BEFORE = {
+  "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "not a valid",
+  "not a known", "not an existing", "not a registered", "not a local", "unregistered",
+}
+-- The states of an account that exists but takes no mail.
+local INACTIVE_STATES = {
+  "disabled", "deactivated", "de-activated", "inactive", "not active", "discontinued", "suspended",
+  "closed", "frozen", "locked", "terminated", "expired", "archived", "cancelled", "canceled",
+  "not activated",
+}
+-- Those an account takes for a while; a mailbox said to be "temporarily" in one is kept.
+local PASSING_STATES = { "disabled", "deactivated", "inactive", "suspended", "frozen", "locked", "blocked" }
+-- "account is disabled", "mailbox has been suspended", "user is currently inactive", ...
+local INACTIVE_SUBJECT = {
+  "account", "mailbox", "user", "recipient", "email account", "mail account", "user account", "recipient account",
+  "reach",
+}
+local INACTIVE_VERB = { "is", "has been", "was" }
+local SHORT_STATES = {}
+for _, state in ipairs(INACTIVE_STATES) do
+  if state ~= "locked" then SHORT_STATES[#SHORT_STATES + 1] = state end
+end
+local INACTIVE = join(
+  combine(INACTIVE_SUBJECT, " ", INACTIVE_VERB, " ", { "", "currently ", "permanently " }, INACTIVE_STATES),
+  -- "blocked" said of the recipient's own account (said of an address, it is the sender's)
+  combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
+    INACTIVE_VERB, " ", { "", "currently ", "permanently " }, "blocked"),
+  -- the short forms ("account disabled", "inactive mailbox"), without "locked": "account locked
+  -- after failed logins" is the sender's own account
+  combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, SHORT_STATES),
+  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
+-- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
+local INACTIVE_FOR_NOW = join(
+  combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, { "temporarily ", "temporary " }, PASSING_STATES),
+  combine({ "temporarily ", "temporary " }, { "disabled", "deactivated", "inactive", "frozen", "locked" }))
 
 return {
   layer = "text",
@@ -61,6 +121,12 @@ return {
       "has a policy that prohibit", "- gcdp", "permission to send to",
       -- Interia, Forpsi hosting and Symantec's gateway: the recipient or its domain blocklisted this sender
       "doesn't want your mail", "does not want your mail", "sender is blacklisted", "on domain's blacklist",
+      -- mailing lists and groups that take posts from their members only (Mailman, Sympa, Google
+      -- Groups, Exchange distribution groups)
+      "members only", "members-only", "only members", "only accepts messages from members",
+      -- the recipient's own rules refuse this sender
+      "refuses to receive", "refuse to receive", "due to user rules",
+      "user has blocked", "recipient has blacklisted", "user has blacklisted",
     },
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
@@ -83,6 +149,7 @@ return {
       "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
       "554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses (whitelist)",
       "550 5.7.129 Sender isn't allowed to send to this group",
+      "550 5.7.1 This list is for members only",
     },
   },
   -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
@@ -121,44 +188,20 @@ return {
       "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
-  -- "User unknown" in answer to the end of DATA (as the caller, the bounce email, or the reply in
-  -- Postfix's and Exim's words says): the receiver accepted the recipient at RCPT, so the mailbox
-  -- exists and a filter behind it refused the message. Japanese mobile carriers (docomo, au)
-  -- answer their subscribers' sender filters this way.
-  {
-    id = "text.recipient_policy.after_data",
-    priority = 45,
-    command = "DATA",
-    match = UNKNOWN_USER,
-    category = "recipient_policy",
-    description = "The recipient's server accepted the address, then refused the message as for an unknown user: a filter the recipient set up.",
-    examples = {
-      "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
-      "SMTP error from remote mail server after end of data: host lsean.ezweb.ne.jp [27.85.176.228]: 550 : User unknown",
-    },
-  },
-  -- ... unless the reply or the report says 5.1.1: the mailbox address is bad, whatever the phase.
-  {
-    id = "text.recipient_unknown.after_data",
-    priority = 46,
-    status = "5.1.1",
-    command = "DATA",
-    match = UNKNOWN_USER,
-    category = "recipient_unknown",
-    examples = {
-      "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
-    },
-  },
   {
     id = "text.recipient_rate_limited",
     priority = 44,
-    match = {
+    match = join({
       "receiving mail too quickly", "receiving email too quickly", "receiving mail at a rate",
       "receiving email at a rate", "receiving messages too quickly", "receiving too much mail", "receive limit",
       "mailbox unavailable or access denied", "support.google.com/mail/answer/6592",
       -- Gmail's help keys ReceivingRate and ReceivingRatePerm, in its ?p= links or quoted bare
       "receivingrate",
     },
+      -- the recipient, not the sender, got too much: "too many messages for this recipient",
+      -- "too much mail to this user" (Gmail's, Yahoo's and Exchange's per-recipient limits)
+      combine({ "too many messages", "too many emails", "too many mails", "too much mail" }, " ",
+        { "for", "to" }, " ", { "this ", "the ", "that " }, { "recipient", "user", "mailbox", "address" })),
     category = "recipient_rate_limited",
     description = "The recipient is receiving too much mail in a short time and is temporarily restricted; pause and retry later.",
     examples = {
@@ -167,6 +210,7 @@ return {
       "550 Mailbox unavailable or access denied",
       "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
       "550 5.2.1 ReceivingRatePerm",
+      "452 4.2.1 Too many messages for this recipient, try again later",
     },
   },
   -- Seed 004 files a bare "OverQuota" under a recipient that received too much mail in a short
@@ -193,15 +237,28 @@ return {
   {
     id = "text.mailbox_full",
     priority = 43,
-    match = {
-      "mailbox full", "mailbox is full", "mailbox exceeded", "mailbox has exceeded", "mailbox limit exceeded",
-      "mailbox size limit", "mailbox size exceeded", "mailbox quota", "over quota", "overquota",
-      "quota exceed", "quota violation", "over the allowed quota", "disk quota", "storage quota",
-      "out of storage", "insufficient storage", "exceeded storage allocation", "mailfolder is full",
-      "mail folder is full", "mailfolder is over", "inbox is full", "support.google.com/mail/answer/6558",
+    match = join({
+      "mailbox exceeded", "mailbox has exceeded", "mailbox limit exceeded", "mailbox size limit", "mailbox size exceeded",
+      "maximum mailbox size", "mailbox quota", "over quota", "overquota", "quota exceed", "quota violation",
+      "over the allowed quota", "disk quota", "diskspace quota", "disk space quota", "storage quota",
+      "out of storage", "insufficient storage", "storage limit", "storage space", "exceeded storage allocation",
+      "full mailbox", "disk space limit",
+      "support.google.com/mail/answer/6558",
       -- spelled so in the reply (KumoMTA's community rules, Tencent's bounce code table)
       "mailbox limit exeeded",
     },
+      -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
+      -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
+      -- Yahoo, AOL: the mailbox, in any of its names, full or over
+      combine({ "mailbox", "mail box", "inbox", "mailfolder", "mail folder", "maildir", "mail store" },
+        { " is", " was", "" }, { " full", " over " }),
+      -- Dovecot's quota plugin, Cyrus, Courier, vpopmail: "Quota exceeded", "over its quota",
+      -- "exceeds the storage quota", "reached its quota"
+      combine({ "exceeded", "exceeds", "exceed", "exceeding", "over", "reached", "above" }, " ",
+        { "", "its ", "the ", "his ", "her ", "their ", "the user's ", "the recipient's ", "the mailbox ",
+          "the storage ", "the disk ", "storage ", "mailbox ", "disk " }, { "quota", "storage limit", "size limit" }),
+      -- Postfix local(8) and virtual(8): the mailbox file or maildir could not grow (EDQUOT, EFBIG)
+      { "cannot update mailbox", "create maildir file" }),
     category = "mailbox_full",
     description = "The recipient's mailbox is full or over its quota.",
     examples = {
@@ -216,63 +273,111 @@ return {
       "The users mailfolder is over the allowed quota (size). (#5.2.2)",
       "552 Requested mail action aborted: exceeded storage allocation",
       "552 Mailbox limit exeeded for this email address",
+      "mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/user)",
+      "User's mailbox is full",
+      "cannot update mailbox /var/mail/user for user user. error writing message: File too large",
+      "552 5.2.2 Allocating 24000 bytes would exceed quota",
     },
   },
+  -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).
+  -- Wording of qmail-ldap and vpopmail ("account is locked", "This account has been disabled or
+  -- discontinued"), Gmail ("The email account that you tried to reach is disabled"), Yahoo,
+  -- NetEase ("user suspended"), La Poste ("The recipient account is blocked"), Postfix's
+  -- restriction classes ("Disabled recipient address").
   {
     id = "text.recipient_inactive",
     priority = 42,
-    match = {
-      "account disabled", "mailbox disabled", "inactive account", "inactive mailbox",
-      "user suspended", "user not local", "no longer active", "no longer in use", "no longer on server",
-      "mailbox has moved", "user has moved", "address has moved", "disabled recipient",
-      "mailbox currently suspended", "account inactive", "account has expired", "mailbox has expired",
-      "account not activated", "account closed",
-    },
+    match = join(INACTIVE, {
+      "no longer active", "no longer in use", "disabled recipient",
+      -- Yahoo: a mailbox closed for want of use
+      "due to extended inactivity",
+    }),
     category = "recipient_inactive",
-    description = "The recipient's mailbox is disabled, suspended, closed or moved.",
+    description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
-      "550 5.1.6 recipient no longer on server: user@example.org",
       "550 User suspended",
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
       "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
       "550 5.1.1 Account inactive",
       "550 5.1.1 user@example.net Account Closed, Please Remove",
-    },
-  },
-  {
-    id = "text.recipient_inactive.state",
-    priority = 42,
-    match = phrases.combine({ "account", "mailbox", "reach" }, " ", { "is", "has been", "was" }, " ",
-      { "", "currently ", "temporarily " },
-      { "disabled", "inactive", "not active", "deactivated", "suspended", "closed", "discontinued", "expired",
-        "terminated", "locked", "blocked", "frozen" }),
-    category = "recipient_inactive",
-    description = "The recipient's account is disabled, suspended or closed.",
-    examples = {
       "554 delivery error: dd Sorry your message to user@example.net cannot be delivered. This account has been disabled or discontinued [#102]. - mta1.mail.example.net",
       "550 5.2.1 The email account that you tried to reach is disabled.",
       "The user(s) account is disabled.",
       "550 5.5.0 The recipient account is blocked.",
       "550 5.2.1 <user@example.com>: mailbox is inactive",
       "550 The user's mailbox is not active",
+      "vdelivermail: account is locked email bounced",
+      "550 5.2.1 This mailbox has been permanently deactivated",
+      "550 5.2.1 user@example.com is a deactivated mailbox",
+    },
+  },
+  -- ... which the account is only for a while: kept (TAXONOMY rule 3), it may take mail again.
+  {
+    id = "text.recipient_inactive.temporary",
+    priority = 43,
+    match = INACTIVE_FOR_NOW,
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled or locked for a while; keep the address and retry later.",
+    examples = {
+      "550 5.2.1 This account has been temporarily suspended",
+      "550 5.2.1 <user@example.com>: account is temporarily locked",
+      "550 Recipient rejected: temporarily inactive",
+      "554 mailbox temporary locked",
     },
   },
   {
+    id = "text.recipient_inactive.try_later",
+    priority = 43,
+    match = {
+      combine({ "account", "mailbox", "user" }, " ", { "is ", "has been ", "" }, { "", "currently " }, INACTIVE_STATES),
+      { "try again later", "please try later", "try later", "for the time being" },
+    },
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled for now, the reply asks to retry; keep the address.",
+    examples = { "550 5.2.1 Mailbox disabled, please try again later" },
+  },
+  -- The recipient's domain does not exist or publishes no mail service (TAXONOMY rule 4). A DNS
+  -- failure that may pass is network_error (transport.lua, higher priority).
+  {
     id = "text.domain_invalid",
     priority = 41,
-    match = {
-      "host not found", "host unknown", "domain not found", "domain does not exist", "domain doesn't exist",
-      "no such domain", "invalid domain", "domain name not found", "couldn't find any host", "nxdomain",
-      "couldn't find a mail exchanger", "no mx record", "no mx found", "no mx for", "null mx", "nullmx",
-      "indicated no smtp service", "illegal host/domain", "dns resolve error", "no data by dns resolve",
-      "unknown host",
+    match = join({
+      -- Postfix dns_lookup.c and smtp_addr.c: "Host or domain name not found. Name service error for
+      -- name=... type=A: Host not found" or "...: Host found but no data record of requested type";
+      -- getaddrinfo(3) through Postfix: "Name or service not known", "No address associated with hostname"
+      "host or domain name not found", "host not found", "host found but no data record", "name or service not known",
+      "no address associated with hostname",
+      -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
+      "host unknown", "host name unknown", "no data known",
+      -- qmail-remote perm_dns / perm_nomx: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"
+      "couldn't find any host named", "couldn't find a mail exchanger",
+      -- Exim: a domain no router can route ("Unrouteable address", "unrouteable mail domain")
+      "unrouteable", "unroutable",
+      -- the DNS answer by name; Gmail's "DNS Error: ... responded with code NXDOMAIN"
+      "nxdomain", "null mx", "nullmx", "indicated no smtp service", "illegal host/domain", "dns resolve error",
+      "no data by dns resolve",
       -- Outlook.com: the recipient's domain has no usable mail route
       "domain is not reachable. please check the domain",
       -- cPanel's Exim: its DNS router found no mail route for the recipient's domain
       "the account or domain may not exist",
       -- Exchange: the DNS lookup of the recipient's domain answered NXDOMAIN
-      "infodomainnonexistent", "nonexistentdomain", "nonexistent domain", "non-existent domain",
+      "infodomainnonexistent", "nonexistentdomain",
+      -- Haraka outbound (hmail.js): neither MX nor address records, "No Such Domain", null MX
+      "nowhere to deliver mail", "sends and receives no email",
     },
+      -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
+      -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
+      -- and the same words in any order
+      combine({ "domain", "domain name", "mail domain", "recipient domain", "destination domain" }, " ",
+        { "does not exist", "doesn't exist", "not exist", "not found", "unknown", "is unknown", "could not be found",
+          "couldn't be found", "cannot be found", "does not resolve", "doesn't resolve", "is not resolvable" }),
+      combine({ "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "unresolvable" }, " ",
+        { "domain", "mail domain", "recipient domain", "destination domain" }),
+      { "unknown host", "no such host", "nonexistent host", "non-existent host" },
+      -- no MX record, and none to fall back on (qmail, OpenSMTPD, Yahoo "No MX record found for domain=")
+      combine("no ", { "mx", "mail exchanger", "valid mx" })),
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
     examples = {
@@ -280,18 +385,25 @@ return {
       "524 Host not found by dns resolve",
       "526 No data by dns resolve",
       "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
+      "Host or domain name not found. Name service error for name=example.org type=AAAA: Host found but no data record of requested type",
       "550 5.1.2 <user@example.invalid>... Host unknown (Name server: example.invalid: host not found)",
       "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+      "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
       "550 5.4.4 Invalid domain",
       "No MX found for domain",
+      "Domain does not exist",
       "498 No MX for example.invalid",
       "an MX or SRV record indicated no SMTP service",
       "450 4.1.2 <user@example.invalid>: Recipient address rejected: Domain not found",
       "550 unknown host",
+      "550 Unrouteable address",
       "554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)",
       "The mail server could not deliver mail to user@example.net.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
       "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]",
       "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+      "unable to look up host example.invalid: Name or service not known",
+      "Nowhere to deliver mail to for domain: example.org",
+      "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
     },
   },
   {
@@ -303,10 +415,35 @@ return {
     description = "The recipient's domain declares that it accepts no mail (null MX, RFC 7505).",
     examples = {
       "556 5.1.10 <user@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)",
+      "Domain does not accept mail",
+    },
+  },
+  -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
+  -- not exist"): the domain's name between the words.
+  {
+    id = "text.domain_invalid.named",
+    priority = 40,
+    match = { "does not exist", "doesn't exist", "not found" },
+    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found") ]],
+    category = "domain_invalid",
+    description = "The recipient's domain does not exist.",
+    examples = { "554 5.4.4 [internal] Domain example.invalid does not exist" },
+  },
+  -- Gmail's DNS Error lists each lookup it made; where the A lookup of the domain had no answer
+  -- as well as the MX lookup, the domain has no mail route at all.
+  {
+    id = "text.domain_invalid.no_address",
+    priority = 41,
+    match = "had no relevant answers",
+    pattern = [[ "type 'a' lookup of " [^ ]+ " had no relevant answers" ]],
+    category = "domain_invalid",
+    description = "The recipient's domain has neither an MX nor an address record.",
+    examples = {
+      "DNS Error: 1234 DNS type 'mx' lookup of example.org responded with code NOERROR 1234 DNS type 'mx' lookup of example.org had no relevant answers. 1234 DNS type 'a' lookup of example.org responded with code NOERROR 1234 DNS type 'a' lookup of example.org had no relevant answers.",
     },
   },
 
-  -- The mailbox does not exist.
+  -- The mailbox does not exist (TAXONOMY rule 2), at any SMTP stage.
   {
     id = "text.recipient_unknown.syntax",
     priority = 31,
@@ -330,29 +467,51 @@ return {
       "550 5.7.1 : Recipient address rejected: User email address is marked as invalid",
     },
   },
+  -- A local delivery program (procmail, a pipe) that exits with EX_NOUSER: Postfix's sys_exits.c
+  -- reports it as 5.1.1 "user unknown" with the program's output, which outranks the program's
+  -- other failures (system_error).
+  {
+    id = "text.recipient_unknown.local_delivery",
+    priority = 33,
+    status = "5.1.1",
+    match = { "pipe to |", "procmail:", "command died with status", "command output:" },
+    category = "recipient_unknown",
+    description = "The recipient host's delivery program found no such user.",
+    examples = {
+      "5.1.1 procmail: Couldn't create \"/var/spool/mail/user\" id: user: No such user",
+      "550 5.1.1 user unknown. Command output: Invalid user specified.",
+    },
+  },
   {
     id = "text.recipient_unknown",
     priority = 30,
-    match = {
-      -- wording collected in seed 004
-      "account does not exist", "invalid address", "invalid mailbox", "invalid recipient", "invalid user",
-      "is not a valid mailbox", "is not a valid user", "mailbox not found", "no mailbox by that name",
-      "no mailbox here by that name", "no such address", "no such mailbox", "no such recipient", "no such user",
-      "recipient does not exist", "recipient is not exist", "recipient not found", "recipient unknown",
-      "unknown or illegal alias", "unknown user", "user not exist", "user not found", "user unknown",
-      "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
+    match = join({
+      -- seed 004; Gmail's NoSuchUser help page
+      "unknown or illegal alias", "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
       "mail/bin/answer.py?answer=6596",
-      -- common MTA wording
-      "unknown or illegal user", "user does not exist", "user doesn't exist", "mailbox does not exist",
-      "mailbox doesn't exist", "address does not exist", "address doesn't exist", "unknown recipient",
-      "unknown local part", "unknown mailbox", "no such local user", "addressee unknown",
-      "invalid final delivery userid",
+      -- Sendmail, Postfix local(8): "User unknown", "unknown user: \"user\""; Exim's default
+      -- configuration "Unknown user"; OpenSMTPD "Invalid recipient"; Dovecot LMTP "User doesn't
+      -- exist: user@example.org"; James, Domino, Courier "No such user"
+      "unknown or illegal user", "invalid final delivery userid", "addressee unknown",
+      -- qmail-local and vpopmail: "Sorry, no mailbox here by that name. (#5.1.1)"
+      "no mailbox here by that name", "no mailbox by that name", "no account by that name",
+      "no such person", "no one at this address", "there is no one at",
+      -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
       "not listed in domino directory", "not listed in public name & address book",
+      -- Exchange Online 5.4.1: recipient discovery in the recipient's tenant found no such address
       "recipient address rejected: access denied",
-      -- Exchange 2000/2003 (X.400 diagnostic), Exchange Online's NDR, Gmail outside its own detection
-      "recipient name is not recognized", "the address couldn't be found", "the address could not be found",
-      "tried to reach does not exist", "address you entered couldn't be found", "wasn't found at",
+      -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
+      -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
+      "recipient name is not recognized", "recipnotfound", "recipientnotfound",
+      "tried to reach does not exist", "wasn't found at", "was not found in the recipient's",
+      "you entered couldn't be found", "you entered could not be found",
+      -- Exchange and LDAP-backed receivers: the address is not in the directory
+      "not present in directory", "not in the directory", "not found in the directory", "not in directory",
     },
+      -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
+      combine(MAILBOX, " ", NOT_EXISTING),
+      -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
+      combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" }))),
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
@@ -365,6 +524,8 @@ return {
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table",
       "host mx.example.org[192.0.2.4] said: 550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in virtual alias table (in reply to RCPT TO command)",
+      "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
+      "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
       "Sorry, no mailbox here by that name. (#5.1.1)",
       "User user (user@example.jp) not listed in Domino Directory",
       "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
@@ -375,18 +536,67 @@ return {
       "550 5.1.1 The email account that you tried to reach does not exist.",
       "Your message to user@example.com couldn't be delivered. user wasn't found at example.com.",
       "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+      "unknown user: \"user\"",
+      "550 5.1.1 <user@example.org> User doesn't exist: user@example.org",
+      "550 Invalid recipient: <user@example.org>",
+      "550 'user@example.org' is not a registered gateway user",
+      "vdelivermail: user does not exist",
+      "550 5.1.1 <user@example.org>: Email address could not be found, or was misspelled",
     },
   },
   {
     id = "text.recipient_unknown.user_account",
     priority = 30,
-    match = "t have a",
-    pattern = [[ "user doesn" ("'" / "’") "t have a " [^ ]+ " account" ]],
+    match = { "t have a", "t have an", "does not have a" },
+    pattern = [[ ("doesn't" / "does not") " have a" "n"? " " [^ ]+ " account" ]], -- doesn’t folds to doesn't
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
       "554 delivery error: dd This user doesn’t have a example.net account (user@example.net) [-5] - mta1.mail.example.net",
+      "550 This user does not have an example.org account",
     },
+  },
+  -- The mailbox has moved or the address is no longer served here: RFC 5321's 551 "User not
+  -- local; please try <forward-path>", RFC 3463's 5.1.6 "Destination mailbox has moved, no
+  -- forwarding address". The address itself is gone (TAXONOMY rule 2).
+  {
+    id = "text.recipient_unknown.moved",
+    priority = 42,
+    match = join(
+      combine({ "user", "mailbox", "address", "recipient", "account", "addressee" }, " has moved"),
+      combine("no longer ", { "on this server", "on server", "at this address", "hosted here", "served here",
+        "accepts mail", "valid" }),
+      { "user not local", "not our customer", "has been replaced by", "moved permanently" }),
+    category = "recipient_unknown",
+    description = "The recipient's mailbox has moved or is no longer served here.",
+    examples = {
+      "550 5.1.6 recipient no longer on server: user@example.org",
+      "551 User not local; please try <user@example.net>",
+      "551 5.1.6 Mailbox has moved",
+      "550 5.1.1 This address no longer accepts mail.",
+    },
+  },
+
+  -- Words that carry the meaning in any vendor's wording, for the receivers no family above
+  -- names: below the specific families, above the bare refusals.
+  {
+    id = "text.recipient_unknown.keywords",
+    priority = 29,
+    match = { "no such", "nonexistent", "non-existent", "non existent" },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "554 No such name on this system", "550 Sorry, no such ID here" },
+  },
+  -- "<user@example.org> does not exist": said of an address. Said of a bare domain name, it may
+  -- be the sender's ("553 example.com does not exist" after MAIL FROM), so it takes the @.
+  {
+    id = "text.recipient_unknown.address_not_exist",
+    priority = 29,
+    match = { "not exist", "n't exist", "n’t exist" },
+    pattern = [[ "@" [^ ]+ " " ("does not exist" / "doesn't exist" / "doesn’t exist" / "does not exists" / "not exist") ]],
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "550 <user@example.org> does not exist", "550 5.1.1 RCPT <user@example.org> doesn't exist here" },
   },
 
   -- Wording that only says a recipient was refused. It refines a bare reply code but yields to an

@@ -16,25 +16,33 @@ return {
       "451 4.7.1 Greylisting in action, please come back later",
     },
   },
-  -- A deferral that says nothing but "try again later" is how several greylisting filters answer.
+  -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
+  -- Rspamd's greylist module, with the time the greylisting ends where report_time is set.
   {
     id = "text.greylisted.try_later",
     priority = 11,
     class = 4,
     match = "try again later",
-    pattern = "[0-9] ' ' ('please ')? 'try again later' [. ]* !.",
+    pattern = "[0-9] ' ' ('please ')? 'try again later' ([. ]* !. / ': ' [a-z]^3 ', ' [0-9])",
     category = "greylisted",
     description = "The receiver deferred the message without a reason, as greylisting does; retry later.",
-    examples = { "451 4.7.1 Try again later", "450 Please try again later." },
+    examples = {
+      "451 4.7.1 Try again later", "450 Please try again later.",
+      "451 4.7.1 Try again later: Thu, 21 Mar 2024 10:15:00 GMT",
+    },
   },
   {
     id = "text.routing_error",
     priority = 48,
     match = {
-      "mail loop", "mailloop", "routing loop", "loop detected", "loops back to myself", "message is looping",
+      "mail loop", "mailloop", "routing loop", "loop detected", "message is looping",
       "too many hops", "hop count exceeded", "maximum hop count", "too many received", "too many \"received\"",
-      "unrouteable", "unroutable", "unable to route", "no route found", "mx points to", "mx record points to",
-      "mx records point to", "control/locals file",
+      "unable to route", "no route found", "mx points to", "mx record points to", "mx records point to",
+      "control/locals file",
+      -- Postfix smtp_addr.c ("mail for example.org loops back to myself") and local(8) ("mail
+      -- forwarding loop for user@example.org"); Sendmail ("config error: mail loops back to me (MX
+      -- problem?)"); Exchange's SMTPSEND.DNS.MxLoopback
+      "loops back to myself", "loops back to me", "forwarding loop", "mxloopback",
       -- Exchange Online: the recipient domain's MX hosts fail the connector's checks, or the
       -- domain takes mail over one IP version only
       "failed to pass the configured fqdn", "does not accept email over ipv",
@@ -46,24 +54,32 @@ return {
       "Error transferring to mx.example.org; Maximum hop count exceeded. Message probably in a routing loop.",
       "mail for example.org loops back to myself",
       "This message is looping: it already has my Delivered-To line. (#5.4.6)",
-      "550 Unrouteable address",
       "all relevant MX records point to non-existent hosts",
+      "5.4.6 mail forwarding loop for user@example.org",
+      "553 5.3.5 mx.example.org config error: mail loops back to me (MX problem?)",
       "554 5.4.6 MailLoop",
       "550 5.4.8 MX hosts of 'example.com' failed to pass the configured FQDN or DNS validation.",
       "550 5.7.510 Access denied, example.com does not accept email over IPv6",
     },
   },
+  -- The sending queue gave up (TAXONOMY rule 5). The bounce's last stated cause decides where it
+  -- names one (a refused connection, a timeout, a full mailbox, ...), so the give-up wording ranks
+  -- below every cause, the network and system errors included, and decides only where it stands
+  -- alone. Exim deliver.c ("retry timeout exceeded", "all hosts for 'example.org' have been
+  -- failing for a long time"), qmail-send ("this message has been in the queue too long"),
+  -- Sendmail ("Cannot send message for 5 days", "Message could not be delivered for 5 days"),
+  -- OpenSMTPD ("Envelope expired"), Exchange (4.4.7 QUEUE.Expired).
   {
     id = "text.expired",
-    priority = 20,
+    priority = 11,
     match = {
       "retry timeout exceeded", "retry time exceeded", "have been failing for a long time",
       "retry time not reached for any host after a long failure period", "message expired",
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
       "in the queue too long", "could not be delivered for", "cannot send message for",
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
-      -- OpenSMTPD; DragonFly's dma
-      "envelope expired", "could not deliver for the last",
+      -- OpenSMTPD; DragonFly's dma; Haraka's "Too many failures (...)"
+      "envelope expired", "could not deliver for the last", "too many failures",
       -- Exchange Online's notice once its retries ran out
       "stopped trying to deliver", "despite repeated attempts",
     },
@@ -72,30 +88,19 @@ return {
     examples = {
       "retry timeout exceeded",
       "all hosts for 'example.org' have been failing for a long time (and retry time not reached)",
-      "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
+      "I'm not going to try again; this message has been in the queue too long.",
       "Message could not be delivered for 5 days. Message will be deleted from queue",
       "Your message was not delivered within 0 days and 1 hours.",
       "550 5.4.300 Message expired",
       "Envelope expired",
       "Could not deliver for the last 432000 seconds. Giving up.",
-      "The recipient's email system didn't respond in time, so we stopped trying to deliver the message.",
-    },
-  },
-  -- Gmail retries a host that refuses or drops its connections for days, then reports the
-  -- connection failure as a permanent one: its queue gave up, the address was never refused.
-  {
-    id = "text.expired.connect",
-    priority = 20,
-    match = { { "permanent failure", "failed permanently" }, { "did not accept our requests to connect" } },
-    category = "expired",
-    description = "The sending queue gave up after the receiving server refused its connections for its whole retry period.",
-    examples = {
-      "Delivery to the following recipient failed permanently: user@example.org Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: timed out]",
+      "Exchange couldn't deliver the message despite repeated attempts.",
+      "550 4.4.7 QUEUE.Expired; message expired",
     },
   },
   {
     id = "text.expired.after",
-    priority = 20,
+    priority = 11,
     match = "message after",
     pattern = "'message after ' [0-9]+ ' ' ('day' / 'hour')",
     category = "expired",
@@ -110,6 +115,20 @@ return {
       "host not found, try again", "host name lookup failure", "temporary failure in name resolution",
       "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
       "temporary dns", "dns temporary",
+      -- Postfix dns_lookup.c: the name server answered, but not with anything usable
+      "malformed or unexpected name server reply", "malformed name server reply",
+      -- the resolver's NO_RECOVERY (Postfix "Non-recoverable error", Sendmail "Name server:
+      -- example.org: non-recoverable error"): a broken name server, not a missing domain
+      "non-recoverable error",
+      -- qmail-remote temp_dns and temp_dnscanon: "Sorry, I couldn't find any host by that name.
+      -- (#4.1.2)", "CNAME lookup failed temporarily. (#4.4.3)"
+      "couldn't find any host by that name", "lookup failed temporarily",
+      -- Exim: "host lookup did not complete", "all host address lookups failed temporarily";
+      -- OpenSMTPD mta.c: "Temporary failure in MX lookup"
+      "host lookup did not complete", "lookups failed temporarily", "temporary failure in mx lookup",
+      -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
+      -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
+      "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -117,6 +136,12 @@ return {
       "Name service error for domain example.com: Host not found, try again",
       "Deferred: Name server: example.co.jp.: host name lookup failure",
       "451 4.4.3 Temporary DNS failure",
+      "Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again",
+      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+      "Sorry, I couldn't find any host by that name. (#4.1.2)",
+      "host lookup for mx.example.org did not complete (DNS timeout?)",
+      "Temporary failure in MX lookup",
+      "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
     },
   },
   {
@@ -131,6 +156,19 @@ return {
       "could not connect", "couldn't connect", "cannot connect", "can't connect", "failed to connect",
       "unable to establish", "able to establish an smtp connection", "did not accept our requests to connect",
       "socket error", "winsock error", "unexpected closed", "no answer from host",
+      -- errno texts as Postfix and Sendmail print them ("Connection refused by mx.example.org",
+      -- "Host mx.example.org is down"); Sendmail "timeout waiting for input from mx.example.org";
+      -- Exim "Remote host closed connection in response to ..."; OpenSMTPD "Connection timeout",
+      -- "Network error on destination MXs", "No valid route to remote MX"
+      "is down", "timed out", "connection timeout", "closed connection", "network error on destination",
+      "no valid route to",
+      -- Postfix smtp_connect.c when no MX host could be tried; Haraka's "Tried all MXs"
+      "server unavailable or unable to receive mail", "tried all mxs",
+      -- Node's socket error codes, as Haraka and other Node MTAs quote them
+      "etimedout", "econnreset", "ehostunreach", "enetunreach",
+      -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
+      -- Online's "The recipient's email system didn't respond in time"
+      "not responding", "did not respond", "didn't respond", "no response from",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
@@ -142,6 +180,12 @@ return {
       "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
       "conversation with mx.example.com[192.0.2.25] timed out while receiving the initial server greeting",
       "Deferred: Connection refused by mx.example.ne.jp.",
+      "Remote host closed connection in response to end of data",
+      "Host mx.example.org is down",
+      "The recipient's email system didn't respond in time, so we stopped trying to deliver the message.",
+      "Delivery to the following recipient failed permanently: user@example.org Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: timed out]",
+      "Network error on destination MXs",
+      "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
     },
   },
   {
@@ -160,6 +204,12 @@ return {
       "server configuration", "system configuration",
       -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
       "mailer error",
+      -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
+      "table lookup failure", "temporary lookup failure", "user lookup error", "address resolver failure",
+      "mail transport unavailable",
+      -- general words for a receiver's own failure: a component, table or data it could not load
+      "could not load", "couldn't load", "unable to load", "failed to load", "cannot load",
+      "mail transport error",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -176,6 +226,8 @@ return {
       "550 5.3.5 <user@example.org>... Internal System Error",
       "554 5.3.0 unknown mailer error 1",
       "451 4.3.5 Server configuration problem",
+      "4.3.0 table lookup failure",
+      "451 4.3.0 Could not load routing table for example.org",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
@@ -214,6 +266,8 @@ return {
     match = {
       "insufficient permission", "can't create output", "cannot open input", "system file missing",
       "operating system error", "local configuration error",
+      -- errno ENOENT in a delivery agent's report (a mailbox file, a home directory, a program)
+      "no such file or directory",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
@@ -221,6 +275,7 @@ return {
       "550 5.0.0 <user@example.org>... Insufficient permission",
       "550 5.0.0 <user@example.org>... Can't create output",
       "554 5.3.5 Local configuration error",
+      "451 4.3.0 mailbox /var/mail/user: No such file or directory",
     },
   },
   {

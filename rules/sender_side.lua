@@ -1,0 +1,45 @@
+-- Phrases that name the sender's side of a refusal: the connecting host, its IP address, its
+-- HELO name, the envelope sender and its domain. Where one occurs, the words that would say an
+-- address is bad ("domain not found", "user unknown", "does not exist") are said of the sender,
+-- not of the recipient: the engine reports such a reply as sender_invalid and never as hard
+-- (TAXONOMY.md rule 6), as it does for any reply that came before a recipient was given. A
+-- phrase here decides no category by itself: the rules do.
+local phrases = require "bounce.phrases"
+
+return {
+  sender_side = phrases.concat(
+    -- Postfix smtpd_check.c: each restriction names what it rejected, "Client host rejected:",
+    -- "Helo command rejected:", "Sender address rejected:" (reject_unknown_client_hostname,
+    -- reject_unknown_helo_hostname, reject_unknown_sender_domain, reject_unverified_sender,
+    -- reject_unlisted_sender, reject_non_fqdn_sender ...), and "Client host [%s] blocked using"
+    { "client host rejected", "client host [", "helo command rejected", "sender address rejected",
+      "cannot find your hostname", "cannot find your reverse hostname" },
+    -- Exim verify.c and its ACL default texts: "Sender verify failed", "sender verify defer";
+    -- Sendmail's check_mail ruleset: "Domain of sender address %s does not exist", "Real domain
+    -- name required for sender address", "Sender domain must exist"
+    phrases.combine({ "sender verify", "sender verification", "sender address verification",
+                      "sender callout verification" }, { " failed", " defer", "" }),
+    { "domain of sender address", "for sender address", "sender domain must", "sender domain does not",
+      "sender domain doesn't", "sender domain is", "sender domain has", "sender domain not",
+      "sender's domain", "sender mail domain", "domain of the sender", "sender address domain" },
+    -- The envelope sender in qmail's patches ("sorry, your envelope sender domain must exist",
+    -- "your envelope sender has been denied"), Haraka's mail_from plugins and OpenSMTPD
+    phrases.combine({ "envelope sender", "envelope-sender", "envelope from", "return-path address", "mail from address",
+                      "mail from domain", "mailfrom domain", "from domain", "sender address" },
+      { " is", " has", " was", " does not", " doesn't", " not", " must", " rejected", " refused", " denied",
+        " unknown", " invalid", " cannot", " could not", " has no" }),
+    { "invalid sender address", "invalid sender domain", "unknown sender address", "unknown sender domain",
+      "unverified sender", "sender unknown", "bad sender address", "bad sender domain" },
+    -- The connecting host and its IP in receivers' and filters' own words (Exchange Online's
+    -- "banned sending IP", Haraka's and SpamAssassin's "your IP", providers' postmaster texts)
+    phrases.combine({ "your ", "sending ", "sender ", "sender's ", "connecting ", "client " },
+      { "ip", "host", "mail server", "email server", "server", "mta" }),
+    { "your helo", "your ehlo", "your reverse dns", "your ptr", "your rdns", "your network", "your domain is",
+      "your domain has", "your domain does not", "your domain doesn't" },
+    -- The HELO name: Postfix above, Exim's "HELO/EHLO" checks, Haraka's helo.checks plugin
+    phrases.combine({ "helo", "ehlo", "helo/ehlo" },
+      { " name", " hostname", " host", " domain", " argument", " rejected", " refused", " denied", " invalid",
+        " is invalid", " not allowed", " does not", " doesn't", " must" }),
+    { "invalid helo", "bad helo", "invalid ehlo", "bad ehlo", "forged helo", "helo check" }
+  ),
+}

@@ -1,0 +1,77 @@
+-- The shapes a recipient's reason comes in, and what decides its result: the reply's own words
+-- and code over a report's generic Status, the code wherever the bounce writes it, and what a
+-- bounce that says nothing more than "failed" or "delayed" means (TAXONOMY.md, "How a bounce is
+-- labelled"). Each on the corpus email that shows it, with a hand-made variant where one is
+-- needed.
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local EMAILS = support.shared .. "/corpus/emails/"
+
+local function parse(name)
+  return bounce.parse(support.read(EMAILS .. name))
+end
+
+local function dsn(status, diagnostic, action)
+  return table.concat({
+    "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: Delivery Status Notification",
+    "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+    "--B", "Content-Type: text/plain", "", "Delivery to the following recipient failed.", "",
+    "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+    "Final-Recipient: rfc822; a@example.net", "Action: " .. (action or "failed"), "Status: " .. status,
+    diagnostic and ("Diagnostic-Code: smtp; " .. diagnostic) or nil, "", "--B--", "",
+  }, "\r\n")
+end
+
+describe("a report's Status that gives only the class (5.0.0)", function()
+  it("does not outrank the words and the code of the recipient's reply", function()
+    local rc = bounce.parse(dsn("5.0.0", "550 Unknown user a@example.net")).recipients[1]
+    assert.same({ "recipient_unknown", "hard", 550 }, { rc.category, rc.type, rc.code })
+    -- the report's Status stays the status where the reply gives none
+    assert.equal("5.0.0", rc.status)
+    rc = parse("rfc3464-35.eml").recipients[1]
+    assert.same({ "recipient_unknown", 550, "5.0.0" }, { rc.category, rc.code, rc.status })
+  end)
+
+  it("still decides where the reply has no code (542 is none)", function()
+    local rc = parse("rhost-messagelabs-03.eml").recipients[1]
+    assert.equal("542 kijitora@example.com Rejected", rc.diagnostic)
+    assert.same({ "unknown", "hard", "status.5.0.0" }, { rc.category, rc.type, rc.rule })
+  end)
+
+  it("stands beside the reply's code where it says more", function()
+    local rc = bounce.parse(dsn("5.2.2", "552 Requested mail action aborted")).recipients[1]
+    assert.same({ 552, "5.2.2", "mailbox_full" }, { rc.code, rc.status, rc.category })
+  end)
+end)
+
+describe("the reply code", function()
+  it("is read from a session transcript's lines", function()
+    assert.equal(550, parse("lhost-v5sendmail-03.eml").recipients[1].code)
+    assert.equal(550, parse("lhost-trendmicro-01.eml").recipients[1].code)
+  end)
+
+  it("is read from Zoho's ERROR_CODE fields and a code followed by a colon", function()
+    local rc = parse("lhost-zoho-01.eml").recipients[1]
+    assert.same({ 550, "5.1.1", "recipient_unknown" }, { rc.code, rc.status, rc.category })
+    assert.equal(421, parse("lhost-zoho-05.eml").recipients[1].code)
+    assert.equal(550, parse("lhost-yahoo-07.eml").recipients[1].code)
+  end)
+end)
+
+describe("a bounce that says nothing more", function()
+  it("is a final failure, unknown and hard (rule 9)", function()
+    for _, name in ipairs { "rfc3464-39.eml", "lhost-postfix-64.eml" } do
+      local rc = parse(name).recipients[1]
+      assert.same({ "unknown", "hard", "suppress", "message.final_failure" }, { rc.category, rc.type, rc.action, rc.rule })
+    end
+  end)
+
+  it("is a delay notice, type none, delivered, when the words state no cause (rule 1)", function()
+    local rc = parse("rfc3464-07.eml").recipients[1]
+    assert.same({ "none", "delivered", "4.4.0" }, { rc.type, rc.category, rc.status })
+    -- a delay whose words state the cause keeps it
+    rc = parse("rfc3464-35.eml").recipients[2]
+    assert.same({ "none", "network_error" }, { rc.type, rc.category })
+  end)
+end)
