@@ -60,7 +60,8 @@ local function sync()
   end
 end
 
---- init{ rules = { "default", "/etc/bounce/site.lua" }, dict = "bounce", lang = "en", interval = 1 }
+--- init{ rules = { "default", "/etc/bounce/site.lua" }, dict = "bounce", lang = "en", interval = 1,
+--        trusted = false }
 -- -> true, or nil, err. Runs in init_by_lua: the rules are built once in the master, so a rule
 -- file that does not load stops nginx from starting (or a `nginx -s reload` from taking effect),
 -- and every worker starts with its own copy.
@@ -72,7 +73,7 @@ function _M.init(opts)
     return nil, string.format("bounce: no lua_shared_dict '%s' (add `lua_shared_dict %s 64k;` to the http block)",
       name, name)
   end
-  local c, err = bounce.new { rules = opts.rules, lang = opts.lang }
+  local c, err = bounce.new { rules = opts.rules, lang = opts.lang, trusted = opts.trusted }
   if not c then return nil, "bounce: the rules do not load: " .. err end
   state.classifier, state.dict = c, dict
   state.seen = dict:get(GENERATION) or 0

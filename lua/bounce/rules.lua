@@ -271,13 +271,16 @@ local function compile_pattern(p)
       end
     end
     p = compiled
-  elseif lpeg.type(p) ~= "pattern" then
+  elseif lpeg.type(p) == "pattern" then
+    -- A pattern answers yes or no: an LPeg value's captures are dropped unmade (/ 0), so that
+    -- a function capture never runs. (re without definitions makes no function capture, and
+    -- the wrapper costs a capture at every position searched.)
+    p = p / 0
+  else
     return nil, "pattern must be an LPeg pattern or a string in re syntax"
   end
-  -- Search anywhere, the pattern's captures dropped unmade (/ 0): a pattern answers yes or no,
-  -- and a function capture is never called. A pattern that cannot run (left recursion, empty
-  -- loops) fails here.
-  local ok, search = pcall(function() return lpeg.P { p / 0 + 1 * lpeg.V(1) } end)
+  -- Search anywhere; a pattern that cannot run (left recursion, empty loops) fails here.
+  local ok, search = pcall(function() return lpeg.P { p + 1 * lpeg.V(1) } end)
   if not ok then return nil, "bad pattern: " .. tostring(search) end
   local ran, err = pcall(lpeg.match, search, "probe text 550 5.1.1")
   if not ran then return nil, "bad pattern: " .. tostring(err) end
