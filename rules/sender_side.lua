@@ -30,6 +30,15 @@ return {
         " unknown", " invalid", " cannot", " could not", " has no" }),
     { "invalid sender address", "invalid sender domain", "unknown sender address", "unknown sender domain",
       "unverified sender", "sender unknown", "bad sender address", "bad sender domain" },
+    -- The sender itself under a verdict, in filters' and receivers' plainer words ("unauthorized
+    -- sender", "sender is rejected"): Exchange's SenderFilterAgent, Haraka's mail_from plugins.
+    -- Not "sender denied": Exchange's "550 5.1.0 Sender denied" is its lookup of a recipient's
+    -- legacy address failing (Microsoft's NDR reference), a recipient that does not exist.
+    phrases.combine({ "unauthorized", "unauthorised", "invalid", "rejected", "blocked", "banned", "forged", "spoofed",
+                      "illegal", "blacklisted", "blocklisted", "disallowed" }, " sender"),
+    phrases.combine("sender ", { "is", "was", "has been", "not", "rejected", "refused", "blocked", "banned",
+                                 "blacklisted", "blocklisted", "disallowed", "unauthorized", "unauthorised" }),
+    { "sender's email address is", "sender email address is", "sender's address is", "sender e-mail address is" },
     -- The connecting host and its IP in receivers' and filters' own words (Exchange Online's
     -- "banned sending IP", Haraka's and SpamAssassin's "your IP", providers' postmaster texts)
     phrases.combine({ "your ", "sending ", "sender ", "sender's ", "connecting ", "client " },

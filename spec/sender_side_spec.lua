@@ -57,6 +57,9 @@ describe("a reply that names the sender's side", function()
     assert.same({ "soft", "sender_invalid" }, got("450 4.1.7 <a@example.org>: Sender address rejected: "
       .. "unverified address: host mx.example.org said: 550 5.1.1 User unknown"))
     assert.is_not.equal("hard", c:classify("550 5.7.1 Your IP 192.0.2.1 is not allowed to send").type)
+    -- the sender under a verdict in plain words, whatever the status says
+    assert.same({ "soft", "sender_invalid" }, got("550 5.1.1 Unauthorized sender bounce@example.org, no such user"))
+    assert.is_not.equal("hard", c:classify("554 5.0.0 The sender was rejected by site policy").type)
   end)
 
   it("leaves replies about the recipient alone", function()
