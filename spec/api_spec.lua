@@ -14,11 +14,18 @@ describe("bounce.classify", function()
     assert.is_true(#r.description > 0)
   end)
 
-  it("never makes a temporary failure hard", function()
-    local r = bounce.classify("450 4.1.1 <a@example.com>: Recipient address rejected: User unknown")
+  it("keeps a temporary failure soft unless its own words say the mailbox is bad", function()
+    local r = bounce.classify("450 4.2.1 <a@example.com>: Recipient address rejected: mailbox temporarily unavailable")
     assert.equal("soft", r.type)
     assert.is_false(r.permanent)
     assert.are_not.equal("suppress", r.action)
+    -- TAXONOMY.md rule 2: a missing address is hard whatever the status; the failure itself
+    -- stays temporary (permanent = false)
+    r = bounce.classify("450 4.1.1 <a@example.com>: Recipient address rejected: User unknown")
+    assert.same({ "hard", "recipient_unknown", false }, { r.type, r.category, r.permanent })
+    -- a state said to be for a while, and a domain that may yet be found, stay soft
+    assert.equal("soft", bounce.classify("450 4.2.1 This account has been temporarily suspended").type)
+    assert.equal("soft", bounce.classify("450 4.1.2 <a@example.invalid>: Recipient address rejected: Domain not found").type)
   end)
 
   it("answers 'unknown' for text it does not recognise", function()

@@ -40,9 +40,11 @@ describe("the language files", function()
           for _, example in ipairs(r.examples) do
             local got = classifier:classify(reply_of(example))
             assert.equal(r.category, got.category, reply_of(example))
-            -- a temporary reply (4xx, 4.x.x) is never hard, whatever the cause
+            -- a temporary reply (4xx, 4.x.x) is soft, unless its words say the mailbox is bad
+            -- (TAXONOMY.md rules 2 and 3)
             local temporary = (got.code and math.floor(got.code / 100) == 4) or (got.status or ""):sub(1, 1) == "4"
-            local expected = temporary and "soft" or want
+            local mailbox = r.category == "recipient_unknown" or r.category == "recipient_inactive"
+            local expected = temporary and not mailbox and "soft" or want
             assert.equal(expected, got.type, reply_of(example))
           end
         end

@@ -61,6 +61,7 @@ struct bounce_engine {
     anchor_map by_status, by_subject, by_code; /* by_subject: status ranges, by class and subject */
     int unknown;        /* the category of a reply no rule recognises */
     int sender_invalid; /* what an address category means when said of the sender's side */
+    int domain_invalid;
     int always;
     bounce_matcher *matcher;
     size_t nphrases;
@@ -503,6 +504,7 @@ int bounce_engine_build(bounce_engine *e)
             return -1;
     }
     if ((e->unknown = find_category(e, "unknown")) < 0 || (e->sender_invalid = find_category(e, "sender_invalid")) < 0 ||
+        (e->domain_invalid = find_category(e, "domain_invalid")) < 0 ||
         bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
         return -1;
     for (i = 0; i < e->ncategories; i++) {
@@ -646,7 +648,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
 {
     size_t folded_len;
     int i, kept = 0, matched, skey, fallback_key = 0, type_layer = -1, action_layer = -1, category_layer = -1;
-    int sender_side;
+    int sender_side, words_condemn;
     const category *chosen = NULL;
 
     memset(out, 0, sizeof *out);
@@ -776,8 +778,12 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
             out->action = chosen->action;
     }
     /* A temporary failure never condemns the address, nor does the sender's side, unless the
-     * operator says so. */
-    if (out->reply.klass == 4 || sender_side) {
+     * operator says so, or the reply's own words say the mailbox is bad (TAXONOMY.md rules 2 and 3:
+     * "user unknown" whatever the status; a mailbox disabled only for a while says "temporarily"
+     * and is soft). A domain not found under a 4xx may yet be found (rule 4). */
+    words_condemn = chosen->of_address && chosen != &e->categories[e->domain_invalid] &&
+                    category_layer <= BOUNCE_LAYER_TEXT && type_layer <= BOUNCE_LAYER_TEXT;
+    if (sender_side || (out->reply.klass == 4 && !words_condemn)) {
         if (type_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "hard") == 0)
             out->type = "soft";
         if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)
