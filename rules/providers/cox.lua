@@ -12,6 +12,9 @@ return {
       fingerprints = {
         "cox.com/residential/support/email-error-codes", "cox.com/business/support/email-error-codes",
         "postmaster.cox.net", ".cox.net", "@cox.net",
+        -- Cox's own AUP tokens (Spectrum's are "AUP#" and digits): the reply names Cox without a link.
+        "aup#cx", "aup#cdrbl", "aup#ipbl", "aup#urlbl", "cox too many bad commands", "esmtp no data before greeting",
+        "dns check failure - try again later", "esmtp server temporarily not available", "rejected - no rdns",
       },
     },
   },
@@ -103,5 +106,79 @@ return {
     examples = {
       { "550 5.7.0 Email sending blocked due to suspicious account activity. AUP#CXMJ", rcpt = "someone@cox.net" },
     },
+  },
+
+  -- The replies Cox's error code page lists without an AUP token, each with its meaning there.
+
+  {
+    -- A client that kept sending bad commands or passwords is blocked for three hours; an IP
+    -- that mailed too many invalid recipients is blocked.
+    id = "provider.cox.ip-blocked",
+    match = { "too many bad commands from", "too many invalid recipients" },
+    category = "reputation",
+    retry_after = 10800,
+    description = "Cox blocked the sending IP for a while: repeated bad commands or passwords, or too many invalid recipients.",
+    examples = {
+      { "421 cox too many bad commands from 192.0.2.1", rcpt = "someone@cox.net" },
+      { "554 too many invalid recipients", rcpt = "someone@cox.net" },
+    },
+  },
+  {
+    id = "provider.cox.rdns",
+    match = { "dns check failure - try again later", "rejected - no rdns" },
+    category = "reverse_dns",
+    description = "The reverse DNS check of the sending IP failed; Cox requires a valid PTR record.",
+    examples = {
+      { "421 DNS check failure - try again later", rcpt = "someone@cox.net" },
+      { "554 rejected - no rDNS", rcpt = "someone@cox.net" },
+    },
+  },
+  {
+    id = "provider.cox.early-talker",
+    match = "esmtp no data before greeting",
+    category = "protocol_error",
+    description = "The sending server talked before Cox's greeting.",
+    examples = { { "554 ESMTP no data before greeting", rcpt = "someone@cox.net" } },
+  },
+  {
+    id = "provider.cox.attachment",
+    match = "attachment extension is forbidden",
+    category = "malicious_content",
+    description = "The message carries an attachment type Cox refuses (.exe, .scr, .vbs and the like).",
+    examples = { { "552 attachment extension is forbidden", rcpt = "someone@cox.net" } },
+  },
+  {
+    id = "provider.cox.unavailable",
+    match = "esmtp server temporarily not available",
+    category = "system_error",
+    description = "Cox's mail servers temporarily cannot accept new mail.",
+    examples = { { "421 ESMTP server temporarily not available", rcpt = "someone@cox.net" } },
+  },
+  {
+    id = "provider.cox.limits",
+    match = { "too many sessions from", "message threshold exceeded", "requested action aborted: try again later" },
+    category = "rate_limited",
+    description = "The sending IP exceeded Cox's limit on concurrent connections or messages per connection.",
+    examples = {
+      { "421 too many sessions from 192.0.2.1", rcpt = "someone@cox.net" },
+      { "452 requested action aborted: try again later", rcpt = "someone@cox.net" },
+    },
+  },
+  {
+    -- "Cox requires that all sender domains resolve to a valid MX or A-record within DNS."
+    id = "provider.cox.sender-rejected",
+    priority = -1,
+    match = "sender rejected",
+    category = "sender_invalid",
+    description = "The sender's domain does not resolve to a valid MX or A record.",
+    examples = { { "550 <bounce@example.com> sender rejected", rcpt = "someone@cox.net" } },
+  },
+  {
+    id = "provider.cox.recipient-rejected",
+    priority = -1,
+    match = "recipient rejected",
+    category = "recipient_unknown",
+    description = "The recipient is not a valid Cox email account.",
+    examples = { { "550 <someone@cox.net> recipient rejected", rcpt = "someone@cox.net" } },
   },
 }

@@ -14,7 +14,17 @@ return {
       -- Google appends "gsmtp" to every error it sends; MTAs that quote the reply without it
       -- still name the MX host. (Help links are left out: Gmail's own outbound bounces carry
       -- them too, about other providers' servers.)
-      fingerprints = { "gsmtp", ".l.google.com", "aspmx2.googlemail.com", "aspmx3.googlemail.com" },
+      fingerprints = {
+        "gsmtp", ".l.google.com", "aspmx2.googlemail.com", "aspmx3.googlemail.com", "- gcdp",
+        -- Wordings and link texts of the replies on support.google.com/a/answer/3726730 that
+        -- the generic text rules would read otherwise, for replies quoted without "gsmtp". None
+        -- of them is in Gmail's own bounce notices.
+        "go to about smtp error messages", "exceeded google's", "exceeds google's", "same message-id",
+        "one of your url domains", "because tls wasn't used", "connection expired, try reconnecting",
+        "too many login attempts", "can't sign in to your google account", "sign in with app passwords",
+        "mechanism for google developers", "xoauth migration", "smtp relay service error messages",
+        "smtp relay spam policy in gmail", "file types blocked in gmail", "out of storage space and inactive",
+      },
     },
   },
 
@@ -366,6 +376,19 @@ return {
     description = "Gmail saw an unusual rate of unsolicited mail from this sender.",
     examples = {
       { "421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked. - gsmtp", rcpt = "someone@gmail.com" },
+    },
+  },
+  {
+    -- Earlier versions of the page put the bulk senders' DKIM requirement under 4.7.28 / 5.7.28
+    -- ("This mail has been rate limited because DKIM does not pass"): the words name DKIM.
+    id = "provider.gmail.dkim-not-pass",
+    priority = 1,
+    match = "because dkim does not pass",
+    category = "auth_failure",
+    description = "The message did not pass DKIM, which Gmail requires of bulk senders.",
+    examples = {
+      { "421 4.7.28 This mail has been rate limited because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM. Authentication results: DKIM = did not pass. - gsmtp", rcpt = "someone@gmail.com" },
+      "550 5.7.28 This mail has been blocked because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM. Authentication results: DKIM = did not pass.",
     },
   },
   {

@@ -28,6 +28,12 @@ return {
         "sender.office.com", "storedrv.", "resolver.adr.", "resolver.rst.", "smtpsend.",
         "starttls-not-supported", "access denied, spam abuse detected", "access denied, tenant has exceeded",
         "access denied, please try again later", "server busy. please try again later from",
+        -- Replies Outlook.com and Exchange document that the generic text rules would read
+        -- otherwise, for replies quoted without a Microsoft host name.
+        "journaling archive is disabled", "sender was not authenticated by organization",
+        "sender id validation failure", "domain owner policy restrictions", "content filter agent quarantined",
+        "recipient address reserved by rfc 2606", "single label domains not accepted",
+        "cannot achieve exchange server authentication", "missing or bad storedriver", "send hello first",
       },
     },
   },
@@ -859,6 +865,95 @@ return {
     examples = {
       { "550 5.0.350 x-dg-ref header is too long", rcpt = "someone@outlook.com" },
       { "550 5.0.350 Requested action not taken: policy violation detected (AS345)", rcpt = "someone@outlook.com" },
+    },
+  },
+  -- Exchange Server's own DSN texts (learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages,
+  -- "Delivery status notifications in Exchange Server"); the codes are RFC 3463's, the words Exchange's.
+
+  {
+    -- example.com, .test, .invalid and the other names RFC 2606 reserves receive no mail.
+    id = "provider.microsoft.rfc2606",
+    match = "recipient address reserved by rfc 2606",
+    category = "recipient_unknown",
+    description = "The recipient's address is in a domain reserved by RFC 2606 and cannot receive mail.",
+    examples = { "550 5.1.5 Recipient address reserved by RFC 2606" },
+  },
+  {
+    id = "provider.microsoft.single-label-domain",
+    match = "single label domains not accepted",
+    category = "domain_invalid",
+    description = "The recipient's domain is a single label (no dot); Exchange does not route to it.",
+    examples = { "550 5.1.6 Recipient addresses in single label domains not accepted" },
+  },
+  {
+    id = "provider.microsoft.5.1.7",
+    status = "5.1.7",
+    match = { "invalid address", "unknown sender address" },
+    category = "sender_invalid",
+    description = "Exchange refused the envelope sender's address.",
+    examples = { { "550 5.1.7 Unknown sender address", rcpt = "someone@outlook.com" } },
+  },
+  {
+    id = "provider.microsoft.5.2.1.content-filter",
+    match = "content filter agent quarantined",
+    category = "spam_content",
+    description = "Exchange's content filter quarantined the message as spam.",
+    examples = { "550 5.2.1 Content Filter agent quarantined this message" },
+  },
+  {
+    id = "provider.microsoft.5.3.2.storedrv",
+    match = "missing or bad storedriver",
+    category = "system_error",
+    description = "The recipient's mailbox database could not be reached; a fault at the receiving Exchange.",
+    examples = { "554 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties" },
+  },
+  {
+    id = "provider.microsoft.protocol",
+    match = "send hello first",
+    category = "protocol_error",
+    description = "The client sent a command before HELO/EHLO.",
+    examples = { "503 5.5.2 Send hello first" },
+  },
+  {
+    id = "provider.microsoft.5.3.3",
+    status = "5.3.3",
+    match = "unrecognized command",
+    category = "protocol_error",
+    description = "Exchange did not recognise a command the client sent.",
+    examples = { { "500 5.3.3 Unrecognized command", rcpt = "someone@outlook.com" } },
+  },
+  {
+    -- Exchange's 5.7.3: the sending server lacks the permission or the authentication the
+    -- receive connector asks for (an Exchange-to-Exchange connector, "Accept any sender").
+    id = "provider.microsoft.5.7.3",
+    status = "5.7.3",
+    match = { "not authorized", "cannot achieve exchange server authentication" },
+    category = "sender_account",
+    description = "The receiving Exchange server did not authorise the sending server or account.",
+    examples = {
+      "535 5.7.3 Cannot achieve Exchange Server authentication",
+      { "550 5.7.3 Not Authorized", rcpt = "someone@outlook.com" },
+    },
+  },
+
+  -- Outlook.com's authentication refusals quoted with their older wordings.
+
+  {
+    -- Outlook.com's troubleshooting page: a domain whose Sender ID (SPF) record allows no IP.
+    id = "provider.microsoft.sender-id",
+    match = "sender id validation failure",
+    category = "auth_failure",
+    description = "The sender's domain publishes a Sender ID / SPF record that allows no IP to send for it.",
+    examples = { "550 command rejected due to Sender ID validation failure." },
+  },
+  {
+    -- Hotmail's DMARC rejection: the From: domain's owner asks for rejection.
+    id = "provider.microsoft.domain-owner-policy",
+    match = "domain owner policy restrictions",
+    category = "auth_failure",
+    description = "The message failed the DMARC policy of the From: domain's owner.",
+    examples = {
+      "550 5.7.0 (COL0-MC6-F31) Unfortunately, messages from (192.0.2.1) on behalf of (example.com) could not be delivered due to domain owner policy restrictions.",
     },
   },
   {

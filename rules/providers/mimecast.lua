@@ -11,7 +11,16 @@ return {
   providers = {
     mimecast = {
       mx = { "mimecast.com", "mimecast.co.za", "mimecast-offshore.com" },
-      fingerprints = { "community.mimecast.com", "mimecast.com/docs" },
+      -- Besides the documentation link: reasons of the article's tables that no other receiver
+      -- words this way and that the generic text rules would read otherwise.
+      fingerprints = {
+        "community.mimecast.com", "mimecast.com/docs", "internal resources are temporarily unavailable",
+        "administrative prohibition envelope blocked", "account inbounds disabled", "account outbounds disabled",
+        "journal messages past", "journal message past", "incorrect hostname used for inbounds",
+        "submitter failed to authenticate", "this route requires high-strength ciphers",
+        "configuration is invalid for this certificate", "account service is temporarily unavailable",
+        "exceeding outbound thread limit",
+      },
     },
   },
 
@@ -71,14 +80,24 @@ return {
     examples = { { "451 Internal resources are temporarily unavailable", mx = MX } },
   },
   {
+    -- Too many invalid connections put the IP on Mimecast's block list for a while.
     id = "provider.mimecast.blocked_ip",
-    match = { "sender address blocked", "ip temporarily blacklisted", "recipient temporarily unavailable" },
+    match = { "ip temporarily blacklisted", "recipient temporarily unavailable" },
     category = "blocklisted",
-    description = "Mimecast blocked the sending IP (a blocked senders policy, or too many invalid connections).",
+    description = "Mimecast blocked the sending IP for a while after too many invalid connections.",
     examples = {
-      { "421 Sender address blocked", mx = MX },
       { "451 IP temporarily blacklisted", mx = MX },
+      { "451 Recipient temporarily unavailable", mx = MX },
     },
+  },
+  {
+    -- "The sender's IP address has been blocked by a Blocked Senders Policy": a policy of the
+    -- recipient's Mimecast administrator, lifted by removing the entry.
+    id = "provider.mimecast.sender_address_blocked",
+    match = "sender address blocked",
+    category = "recipient_policy",
+    description = "A blocked senders policy of the recipient's Mimecast administrator refuses the sending IP.",
+    examples = { { "421 Sender address blocked", mx = MX } },
   },
   {
     -- Blocked senders policies: the administrator's, or the recipient's own managed senders list.
@@ -145,6 +164,53 @@ return {
       { "421 Unable to process connection at this time", mx = MX },
       { "451 Message ended early", mx = MX },
     },
+  },
+  {
+    id = "provider.mimecast.outbounds_disabled",
+    match = { "account outbounds disabled", "hostname is not authorized" },
+    category = "sender_account",
+    description = "The sending organisation's outbound mail is disabled at Mimecast, or its host name is not authorised.",
+    examples = { { "451 Account outbounds disabled", mx = MX }, { "451 Hostname is not authorized", mx = MX } },
+  },
+  {
+    -- Journaling: a journal message older than the expiry threshold is refused.
+    id = "provider.mimecast.journal_expired",
+    match = { "journal messages past the expiration", "journal message past expiration" },
+    category = "expired",
+    description = "A journal message older than Mimecast's expiry threshold was refused.",
+    examples = { { "550 Journal messages past the expiration", mx = MX } },
+  },
+  {
+    -- The recipient domain's MX points at a Mimecast host meant for outbound mail.
+    id = "provider.mimecast.incorrect_hostname",
+    match = { "incorrect hostname used for inbounds", "mail loop detected" },
+    category = "routing_error",
+    description = "The recipient domain's MX records point at the wrong Mimecast host, or the message looped.",
+    examples = {
+      { "451 The incorrect hostname used for inbounds", mx = MX },
+      { "554 Mail loop detected", mx = MX },
+    },
+  },
+  {
+    id = "provider.mimecast.certificate",
+    match = "configuration is invalid for this certificate",
+    category = "tls_required",
+    description = "The sending account's certificate does not match its DNS configuration at Mimecast.",
+    examples = { { "554 Configuration is invalid for this certificate", mx = MX } },
+  },
+  {
+    id = "provider.mimecast.security_policies",
+    match = "email rejected due to security policies",
+    category = "malicious_content",
+    description = "Mimecast's attachment or URL protection judged the message dangerous.",
+    examples = { { "554 Email rejected due to security policies", mx = MX } },
+  },
+  {
+    id = "provider.mimecast.invalid_recipient",
+    match = { "invalid recipient", "invalid address", "user unknown" },
+    category = "recipient_unknown",
+    description = "The recipient is not a valid address of the Mimecast customer.",
+    examples = { { "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550", mx = MX }, { "501 Invalid address", mx = MX } },
   },
   {
     id = "provider.mimecast.connections",
