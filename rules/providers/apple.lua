@@ -15,6 +15,8 @@ return {
       fingerprints = {
         "mail.icloud.com", "support.apple.com/en-us/ht204137", "support.apple.com/en-us/102322",
         "having a domain present in the spamhaus dbl",
+        -- iCloud's filter verdict tokens ([CS01], [HM08], [HME1]) and its own recipient wordings.
+        "[cs0", "[hm0", "[hme", "[bs0", "inactive email address",
       },
     },
   },
@@ -27,6 +29,33 @@ return {
     examples = {
       { "550 5.1.1 <someone@icloud.com>: user does not exist", rcpt = "someone@icloud.com" },
       { "550 5.1.1 <someone@privaterelay.appleid.com>: user not found", rcpt = "someone@privaterelay.appleid.com" },
+    },
+  },
+  {
+    -- iCloud lets a user deactivate an address (Hide My Email, aliases): it exists but takes no mail.
+    id = "provider.apple.inactive",
+    match = "inactive email address",
+    category = "recipient_inactive",
+    type = "hard",
+    description = "The iCloud address has been deactivated by its owner.",
+    examples = {
+      { "550 5.1.1 <someone@icloud.com>: inactive email address", rcpt = "someone@icloud.com" },
+    },
+  },
+  {
+    id = "provider.apple.moved",
+    match = "recipient no longer on server",
+    category = "recipient_unknown",
+    description = "The iCloud address no longer exists on iCloud's servers.",
+    examples = { { "550 5.1.6 recipient no longer on server: someone@icloud.com", rcpt = "someone@icloud.com" } },
+  },
+  {
+    id = "provider.apple.spf-dkim",
+    match = "failing both spf and dkim",
+    category = "auth_failure",
+    description = "The message failed both SPF and DKIM at iCloud.",
+    examples = {
+      "554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137 for mailing best practices",
     },
   },
   {

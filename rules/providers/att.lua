@@ -13,7 +13,12 @@ return {
         "ameritech.net", "snet.net", "nvbell.net", "wans.net",
       },
       mx = { "prodigy.net", "att.net" },
-      fingerprints = { "abuse-att.net", "@att.net", "prodigy.net", "bellsouth.net", "dnsbl:rbl", "dnsbl:attrbl" },
+      fingerprints = {
+        "abuse-att.net", "@att.net", "prodigy.net", "bellsouth.net", "dnsbl:rbl", "dnsbl:attrbl",
+        -- the replies of the rbl.att.net error summary, quoted without an AT&T host name
+        "failure in dns look-up", "requires valid sender domain", "unauthorized interface for",
+        "busy--please try again later",
+      },
     },
   },
 
@@ -28,6 +33,15 @@ return {
       { "553 5.3.0 flph844 DNSBL:RBL 521< 203.0.113.7 >_is_blocked. For assistance forward this to abuse_rbl@abuse-att.net", rcpt = "someone@att.net" },
       { "550 <192.0.2.4> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net", rcpt = "someone@bellsouth.net" },
     },
+  },
+  {
+    -- "The sending system is not recognized as a valid source of e-mail. Correspondents should
+    -- use registered mail systems provided by a major ISP or hosting service." (rbl.att.net)
+    id = "provider.att.unauthorized_interface",
+    match = "unauthorized interface for",
+    category = "blocklisted",
+    description = "AT&T does not take mail directly from this sending system; send through a registered mail system.",
+    examples = { { "550 unauthorized interface for <192.0.2.4>", rcpt = "someone@att.net" } },
   },
   {
     id = "provider.att.521_blocked",

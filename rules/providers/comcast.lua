@@ -14,6 +14,9 @@ return {
       fingerprints = {
         "sys.comcast.net", "postmaster.comcast.net", "comcast block for spam", "help.comcast.net",
         "mail.comcast.net", "comcast.net/help",
+        -- Comcast's block tokens, for replies quoted without a Comcast host name or link.
+        "bl000000", "bl000001", "bl000010", "bl000011", "bl000100", "bl000101", "bl000110", "bl000111",
+        "es000001", "es000010", "rl00000", "rl0000", "dm000001", "@comcast.net>",
       },
     },
   },
@@ -73,6 +76,17 @@ return {
     },
   },
   {
+    -- The From: domain publishes a DMARC policy of reject and the message failed it
+    -- (Comcast's "DM" codes; Comcast puts a generic 5.2.0 on the reply).
+    id = "provider.comcast.dmarc",
+    match = { "dm000001", "rejected due to dmarc" },
+    category = "auth_failure",
+    description = "The message failed the DMARC policy of its From: domain.",
+    examples = {
+      "550 5.2.0 meQj1n01053u42A0HeQj3v Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001",
+    },
+  },
+  {
     id = "provider.comcast.ptr-required",
     match = "must have a ptr record",
     category = "reverse_dns",
@@ -128,5 +142,13 @@ return {
     examples = {
       { "550 5.1.1 <someone@comcast.net> Not our Customer", rcpt = "someone@comcast.net" },
     },
+  },
+  {
+    -- Per recipient: the mailbox received too much mail lately (Comcast's 4.1.1 is not "no such user").
+    id = "provider.comcast.too-many-recent",
+    match = "too many recent messages",
+    category = "recipient_rate_limited",
+    description = "The Comcast recipient received too many messages recently; try again later.",
+    examples = { { "452 4.1.1 <someone@comcast.net> too many recent messages; Try again later", rcpt = "someone@comcast.net" } },
   },
 }

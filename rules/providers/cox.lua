@@ -13,7 +13,7 @@ return {
         "cox.com/residential/support/email-error-codes", "cox.com/business/support/email-error-codes",
         "postmaster.cox.net", ".cox.net", "@cox.net",
         -- Cox's own AUP tokens (Spectrum's are "AUP#" and digits): the reply names Cox without a link.
-        "aup#cx", "aup#cdrbl", "aup#ipbl", "aup#urlbl", "cox too many bad commands", "esmtp no data before greeting",
+        "aup#cx", "aup#cdrbl", "aup#ipbl", "cox too many bad commands", "esmtp no data before greeting",
         "dns check failure - try again later", "esmtp server temporarily not available", "rejected - no rdns",
       },
     },
@@ -156,6 +156,7 @@ return {
   },
   {
     id = "provider.cox.limits",
+    priority = -1,
     match = { "too many sessions from", "message threshold exceeded", "requested action aborted: try again later" },
     category = "rate_limited",
     description = "The sending IP exceeded Cox's limit on concurrent connections or messages per connection.",

@@ -49,6 +49,17 @@ return {
     },
   },
   {
+    -- Older replies put 5.1.2 on a malformed recipient address: the address, not the domain.
+    id = "provider.gmail.5.1.2.syntax",
+    status = "5.1.2",
+    match = "is not a valid rfc",
+    category = "recipient_unknown",
+    description = "The recipient address is not a valid RFC 5321 address.",
+    examples = {
+      { "553 5.1.2 The recipient address <some one@gmail.com> is not a valid RFC-5321 address. - gsmtp", rcpt = "someone@gmail.com" },
+    },
+  },
+  {
     id = "provider.gmail.5.1.3",
     status = "5.1.3",
     category = "recipient_unknown",
@@ -388,7 +399,7 @@ return {
     description = "The message did not pass DKIM, which Gmail requires of bulk senders.",
     examples = {
       { "421 4.7.28 This mail has been rate limited because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM. Authentication results: DKIM = did not pass. - gsmtp", rcpt = "someone@gmail.com" },
-      "550 5.7.28 This mail has been blocked because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM. Authentication results: DKIM = did not pass.",
+      { "550 5.7.28 This mail has been blocked because DKIM does not pass. Gmail requires all large senders to authenticate with DKIM. Authentication results: DKIM = did not pass.", rcpt = "someone@gmail.com" },
     },
   },
   {

@@ -19,6 +19,9 @@ return {
         "nemesis esmtp", "postmaster.gmx", "postmaster.web.de", "gmx.net/mail/senderguidelines",
         "web.de/email/senderguidelines", "(mxgmx", "(mxweb", "emig.gmx.net",
         "policy restrictions (header based)",
+        -- wordings of the error-messages pages that the generic rules would read otherwise
+        "policy restrictions (ip based)", "policy restrictions (domain based)",
+        "invalid dns mx or a/aaaa resource record",
       },
     },
   },
@@ -64,6 +67,25 @@ return {
       { "550 <user@example.com>: Reject due to policy restrictions (header based)", rcpt = "someone@web.de" },
       { "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://web.de/email/senderguidelines?ip=192.0.2.1&c=hi", rcpt = "someone@web.de" },
     },
+  },
+  {
+    -- "If a high percentage of e-mails are classified as spam, all messages coming from the
+    -- sender's IP address will be temporarily rejected" (postmaster.web.de/error-messages).
+    id = "provider.gmx.policy_ip",
+    priority = 20,
+    match = "reject due to policy restrictions (ip based)",
+    category = "reputation",
+    description = "Too much of the sending IP's mail was classified as spam; its mail is refused for a while",
+    examples = { { "550 <user@example.com>: Reject due to policy restrictions (IP based)", rcpt = "someone@web.de" } },
+  },
+  {
+    -- The sender's domain has no MX, A or AAAA record that could take replies or bounces.
+    id = "provider.gmx.sender_domain_dns",
+    priority = 20,
+    match = "invalid dns mx or a/aaaa resource record",
+    category = "sender_invalid",
+    description = "The sender's domain has no MX or A/AAAA record that can receive replies",
+    examples = { { "550 <user@example.com>: Invalid DNS MX or A/AAAA resource record", rcpt = "someone@web.de" } },
   },
   {
     id = "provider.gmx.policy",

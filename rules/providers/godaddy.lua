@@ -8,7 +8,12 @@ return {
     godaddy = {
       domains = { "secureserver.net" },
       mx = { "secureserver.net" },
-      fingerprints = { "secureserver.net", "ibsmtp" },
+      -- Besides the host name: the IB codes of the help article, which end every refusal.
+      fingerprints = {
+        "secureserver.net", "ibsmtp", "ib007", "ib101", "ib103", "ib104", "ib105", "ib106", "ib108", "ib110",
+        "ib111", "ib112", "ib113", "ib212", "ib401", "ib501", "ib502", "ib504", "ib506", "ib508", "ib510",
+        "ib605", "ib607", "ib705",
+      },
     },
   },
 
@@ -22,6 +27,15 @@ return {
       { "550 5.2.0 <bounce@example.com> From: Domain is invalid. Please provide a valid From: IB506", mx = "smtp.secureserver.net" },
       { "550 user@example.com Blank From: addresses are not allowed. Provide a valid From. IB501", mx = "smtp.secureserver.net" },
     },
+  },
+  {
+    -- Authentication is not offered on the inbound servers: the client is set up with the
+    -- wrong outgoing server (smtpout.secureserver.net is the submission server).
+    id = "provider.godaddy.ib401",
+    match = "ib401",
+    category = "sender_account",
+    description = "The client tried to authenticate on GoDaddy's inbound servers; use the outgoing SMTP server.",
+    examples = { { "535 Authentication not allowed on IBSMTP Servers. IB401", mx = "smtp.secureserver.net" } },
   },
   {
     id = "provider.godaddy.ib508",
@@ -112,5 +126,36 @@ return {
       { "554 Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence (CSI). IB103", mx = "smtp.secureserver.net" },
       { "554 Connection refused. This IP address is listed on the Policy Block List (PBL). IB106", mx = "smtp.secureserver.net" },
     },
+  },
+
+  -- Replies of the same article that carry no IB code.
+
+  {
+    id = "provider.godaddy.account-disabled",
+    match = "account disabled",
+    category = "recipient_inactive",
+    description = "The recipient's GoDaddy account exists but can no longer receive mail.",
+    examples = { { "550 Account disabled", mx = "smtp.secureserver.net" } },
+  },
+  {
+    id = "provider.godaddy.storage",
+    match = "account storage limit",
+    category = "mailbox_full",
+    description = "The recipient's account has reached its storage limit.",
+    examples = { { "552 Account storage limit", mx = "smtp.secureserver.net" } },
+  },
+  {
+    id = "provider.godaddy.spam-or-virus",
+    match = "message rejected for spam or virus content",
+    category = "spam_content",
+    description = "GoDaddy's filters caught a link, attachment or pattern in the message as spam.",
+    examples = { { "552 Message rejected for spam or virus content", mx = "smtp.secureserver.net" } },
+  },
+  {
+    id = "provider.godaddy.rbl-reject",
+    match = "rbl reject",
+    category = "blocklisted",
+    description = "The sending IP is on GoDaddy's internal block list; request removal through the link given.",
+    examples = { { "554 RBL Reject.", mx = "smtp.secureserver.net" } },
   },
 }

@@ -34,6 +34,9 @@ return {
         "sender id validation failure", "domain owner policy restrictions", "content filter agent quarantined",
         "recipient address reserved by rfc 2606", "single label domains not accepted",
         "cannot achieve exchange server authentication", "missing or bad storedriver", "send hello first",
+        "[outlook.com]", "temporary server error. please try again later", "organization queue quota exceeded", "failed to be replicated", "per resource forest",
+        "wrong office 365 region", "transport.rules.", "all recipient addresses rejected : access denied",
+        "all recipient addresses rejected: access denied", "messages they can receive per hour",
       },
     },
   },
@@ -965,5 +968,61 @@ return {
     examples = {
       { "550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected", rcpt = "someone@outlook.com" },
     },
+  },
+
+  -- Transient and policy replies of Outlook.com and Exchange Online quoted on smtp.codes
+  -- (github.com/fm/smtp-codes, "Outlook" and "Microsoft 365"), with the meaning given there.
+
+  {
+    -- The receiving organisation's queue is full of mail for it: it receives too fast.
+    id = "provider.microsoft.organization-queue-quota",
+    match = "organization queue quota exceeded",
+    category = "recipient_rate_limited",
+    description = "The recipient organisation is receiving mail too fast; retry later.",
+    examples = { "450 4.7.3 Organization queue quota exceeded. [outlook.com]" },
+  },
+  {
+    id = "provider.microsoft.temporary-server-error",
+    match = { "temporary server error. please try again later", "failed to be replicated" },
+    category = "system_error",
+    description = "A temporary fault at Exchange Online; retry later.",
+    examples = {
+      "451 4.7.0 Temporary server error. Please try again later. PRX4 NextHop: example.com [example.com]",
+      "451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this time. [outlook.com]",
+    },
+  },
+  {
+    id = "provider.microsoft.resource-forest-connections",
+    match = "maximum number of concurrent connections",
+    category = "rate_limited",
+    description = "Too many concurrent connections to the recipient's Exchange Online forest; connect less often.",
+    examples = {
+      "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]",
+    },
+  },
+  {
+    -- Connectors or certificates send the mail to a tenant in another region: the recipient's setup.
+    id = "provider.microsoft.wrong-region",
+    match = "wrong office 365 region",
+    category = "routing_error",
+    description = "The message reached the wrong Office 365 region; the recipient's connectors are misconfigured.",
+    examples = {
+      "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268 [example.prod.protection.outlook.com]",
+    },
+  },
+  {
+    id = "provider.microsoft.transport-rule",
+    match = "transport.rules.rejectmessage",
+    category = "recipient_policy",
+    description = "A mail flow rule of the recipient organisation rejected the message.",
+    examples = { "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy" },
+  },
+  {
+    -- The tenant takes mail only from its own connectors or from chosen senders.
+    id = "provider.microsoft.all-recipients-access-denied",
+    match = { "all recipient addresses rejected : access denied", "all recipient addresses rejected: access denied" },
+    category = "recipient_policy",
+    description = "The recipient's organisation accepts mail only from particular servers or senders.",
+    examples = { "550 5.4.1 All recipient addresses rejected : Access denied [example.eop-nam02.prod.protection.outlook.com]" },
   },
 }

@@ -19,7 +19,7 @@ return {
       domains = { "charter.net", "spectrum.net", "rr.com", "twc.com", "roadrunner.com", "brighthouse.com" },
       mx = { "charter.net", "rr.com" },
       fingerprints = {
-        "spectrum.net/support", "spectrumbusiness.net/support", "charter.net", "aup#i-", "aup#in-",
+        "spectrum.net/support", "spectrumbusiness.net/support", "charter.net", "aup#i-", "aup#in-", "aup#o", "aup#1",
       },
     },
   },

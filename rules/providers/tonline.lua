@@ -49,6 +49,17 @@ return {
     },
   },
   {
+    -- "(DIAL)": T-Online takes the IP for a dial-up or otherwise transient address (for one,
+    -- when the sending host's name leads to no operator imprint): send through a mail gateway.
+    id = "provider.tonline.dialup",
+    match = { "(dial)", "dialup/transient ip not allowed" },
+    category = "blocklisted",
+    description = "T-Online treats the sending IP as a dial-up address; send through a mail gateway or ask for a review.",
+    examples = {
+      { "554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)", rcpt = "someone@t-online.de" },
+    },
+  },
+  {
     id = "provider.tonline.over-quota",
     match = "over storage quota",
     category = "mailbox_full",

@@ -24,6 +24,13 @@ return {
       fingerprints = {
         "yahooinc.com", "yahoodns.net", "postmaster.yahoo.com", "help.yahoo.com", "have a yahoo.com account",
         "have a aol.com account", "postmaster.aol.com", "- 4.16.",
+        -- Yahoo's bracketed tokens and the qmail-era "delivery error: dd" of its recipient
+        -- refusals (Yahoo Help SLN3444, senders.yahooinc.com/smtp-error-codes), for replies quoted
+        -- without a Yahoo host name.
+        "[ph01]", "[gl01]", "vs99-ip", "unresolvable rfc.5321", "unresolvable rfc.5322",
+        -- AOL's own block codes from before AOL moved to Yahoo's platform (postmaster.info.aol.com/errors)
+        "rtr:ch", "rtr:bg", "rtr:du", "rtr:bb", "rtr:rd", "rly:b1", "rly:b2", "rly:b3", "rly:sn", "hvu:b1",
+        "dns:nr", "con:b1",
       },
     },
   },
@@ -255,6 +262,79 @@ return {
     examples = {
       { "450 User is receiving mail too quickly", rcpt = "someone@yahoo.com" },
     },
+  },
+
+  -- AOL's block codes of its own platform (postmaster.info.aol.com/errors, "Error Messages": RTR,
+  -- RLY, HVU, DNS and CON blocks), still quoted by older replies: "554 RTR:DU", "421 CON:B1". The
+  -- text rules read the codes AOL's replies put in parentheses, "554- (RTR:BB)"; these rules read
+  -- them as the error list writes them, and skip a code in parentheses.
+
+  {
+    -- RTR:DU and RTR:BB: the IP is on Spamhaus's or AOL's lists of dynamic and residential
+    -- addresses; RTR:BG: an IP not yet delegated or allocated.
+    id = "provider.yahoo.aol-rtr-list",
+    match = { "rtr:du", "rtr:bb", "rtr:bg" },
+    pattern = "[^(] ('rtr:du' / 'rtr:bb' / 'rtr:bg')",
+    category = "blocklisted",
+    description = "AOL refuses the sending IP: a dynamic or residential address, or one not allocated.",
+    examples = {
+      "554 RTR:DU http://postmaster.info.aol.com/errors/554rtrdu.html",
+      "554 RTR:BB http://postmaster.info.aol.com/errors/554rtrbb.html",
+    },
+  },
+  {
+    id = "provider.yahoo.aol-rtr-rd",
+    match = { "rtr:rd", "dns:nr" },
+    pattern = "[^(] ('rtr:rd' / 'dns:nr')",
+    category = "reverse_dns",
+    description = "AOL refuses the sending IP: no reverse DNS, or one typical of a dynamic address.",
+    examples = { "554 RTR:RD http://postmaster.info.aol.com/errors/554rtrrd.html", "421 DNS:NR http://postmaster.info.aol.com/errors/421dnsnr.html" },
+  },
+  {
+    -- RLY:B1-B3: a dynamic block put on the IP when AOL members' complaints go over the
+    -- threshold, lifted by the system within 24 hours.
+    id = "provider.yahoo.aol-rly",
+    match = { "rly:b1", "rly:b2", "rly:b3" },
+    pattern = "[^(] ('rly:b1' / 'rly:b2' / 'rly:b3')",
+    category = "blocklisted",
+    description = "AOL's dynamic block list holds the sending IP after too many member complaints.",
+    examples = { "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html", "421 RLY:B3 http://postmaster.info.aol.com/errors/421rlyb3.html" },
+  },
+  {
+    -- RTR:CH: a computer on the sender's network may be compromised and sends mail matching
+    -- the signature of known spam.
+    id = "provider.yahoo.aol-rtr-ch",
+    match = "rtr:ch",
+    category = "reputation",
+    description = "AOL refuses the sending network: its mail matches the signature of known spam.",
+    examples = { "554 RTR:CH http://postmaster.info.aol.com/errors/554rtrch.html" },
+  },
+  {
+    -- RLY:SN: a disallowed AOL screen name as the From or Reply-To address, or an AOL
+    -- affiliate's address sent from an unauthorised IP.
+    id = "provider.yahoo.aol-rly-sn",
+    match = "rly:sn",
+    category = "sender_invalid",
+    description = "AOL refuses the sender address: an AOL address that may not be used from this IP.",
+    examples = { "554 RLY:SN http://postmaster.info.aol.com/errors/554rlysn.html" },
+  },
+  {
+    -- HVU:B1: a domain in the message body draws complaints from AOL members.
+    id = "provider.yahoo.aol-hvu",
+    match = "hvu:b1",
+    category = "spam_content",
+    description = "AOL blocks a domain named in the message; the link, not the IP, must change.",
+    examples = { "554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html" },
+  },
+  {
+    -- CON:B1: the sender went over AOL's thresholds and is blocked for a while; back off.
+    id = "provider.yahoo.aol-con",
+    match = "con:b1",
+    pattern = "[^(] ('con:b1')",
+    category = "blocklisted",
+    action = "throttle",
+    description = "The sender went over AOL's connection or volume thresholds and is blocked for a while; send more slowly.",
+    examples = { "421 CON:B1 http://postmaster.info.aol.com/errors/421conb1.html" },
   },
 
   -- Success ------------------------------------------------------------------------------------

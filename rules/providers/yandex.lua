@@ -12,7 +12,12 @@ return {
         "narod.ru",
       },
       mx = { "yandex.ru", "yandex.net", "yandex.com" },
-      fingerprints = { "yandex.net", "yandex.ru", "yandex.com", "ya.cc/" },
+      fingerprints = {
+        "yandex.net", "yandex.ru", "yandex.com", "ya.cc/",
+        -- Yandex's own wordings (yandex.com/support/mail/bounces), for replies quoted without a host
+        "policy rejection on the target address", "blocked by spam statistics",
+        "message rejected under suspicion of spam", "the recipient has exceeded message rate limit",
+      },
     },
   },
 
@@ -65,5 +70,13 @@ return {
     category = "malicious_content",
     description = "Yandex found a virus in the message",
     examples = { { "554 5.7.1 Message infected by virus", rcpt = "someone@yandex.ru" } },
+  },
+  {
+    -- Yandex limits how much mail one mailbox takes in a short time.
+    id = "provider.yandex.recipient_rate",
+    match = "the recipient has exceeded message rate limit",
+    category = "recipient_rate_limited",
+    description = "The Yandex recipient received too much mail in a short time; try again later",
+    examples = { { "450 4.2.1 The recipient has exceeded message rate limit. Try again later.", rcpt = "someone@yandex.ru" } },
   },
 }
