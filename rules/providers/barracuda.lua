@@ -29,4 +29,11 @@ return {
     description = "Barracuda judged the message an impersonation (spoofed sender or brand).",
     examples = { "550 rejecting spoofed message" },
   },
+  {
+    id = "provider.barracuda.temporary",
+    match = "temporary server error",
+    category = "system_error",
+    description = "A temporary fault at the Barracuda filter; retry later.",
+    examples = { "451 cuda_nsu 4.4.3 Temporary server error. Please try again later" },
+  },
 }

@@ -116,8 +116,8 @@ return {
     match = "out of storage space and inactive",
     type = "hard",
     action = "suppress",
-    category = "mailbox_full",
-    description = "The Gmail recipient's storage is full and the account is inactive.",
+    category = "recipient_inactive",
+    description = "The Gmail account is inactive (and its storage full): TAXONOMY rule 3, an inactive account.",
     examples = {
       { "552 5.2.2 The recipient's inbox is out of storage space and inactive. Please direct the recipient to Manage files in your Google Drive storage. - gsmtp", rcpt = "someone@gmail.com" },
     },

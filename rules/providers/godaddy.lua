@@ -11,7 +11,7 @@ return {
       -- Besides the host name: the IB codes of the help article, which end every refusal.
       fingerprints = {
         "secureserver.net", "ibsmtp", "ib007", "ib101", "ib103", "ib104", "ib105", "ib106", "ib108", "ib110",
-        "ib111", "ib112", "ib113", "ib212", "ib401", "ib501", "ib502", "ib504", "ib506", "ib508", "ib510",
+        "ib111", "ib112", "ib113", "ib212", "ib301", "ib401", "ib501", "ib502", "ib504", "ib506", "ib508", "ib510",
         "ib605", "ib607", "ib705",
       },
     },
@@ -36,6 +36,14 @@ return {
     category = "sender_account",
     description = "The client tried to authenticate on GoDaddy's inbound servers; use the outgoing SMTP server.",
     examples = { { "535 Authentication not allowed on IBSMTP Servers. IB401", mx = "smtp.secureserver.net" } },
+  },
+  {
+    -- IB301: the HELO/EHLO name is refused (invalid, or one that is being abused).
+    id = "provider.godaddy.ib301",
+    match = "ib301",
+    category = "reverse_dns",
+    description = "GoDaddy refused the HELO/EHLO name; use a valid name that belongs to the sending server.",
+    examples = { { "HELO/EHLO rejected. IB301", mx = "smtp.secureserver.net" } },
   },
   {
     id = "provider.godaddy.ib508",

@@ -34,6 +34,7 @@ return {
         "sender id validation failure", "domain owner policy restrictions", "content filter agent quarantined",
         "recipient address reserved by rfc 2606", "single label domains not accepted",
         "cannot achieve exchange server authentication", "missing or bad storedriver", "send hello first",
+        "access denied, banned recipient", "policy violation detected (as345)",
         "[outlook.com]", "temporary server error. please try again later", "organization queue quota exceeded", "failed to be replicated", "per resource forest",
         "wrong office 365 region", "transport.rules.", "all recipient addresses rejected : access denied",
         "all recipient addresses rejected: access denied", "messages they can receive per hour",

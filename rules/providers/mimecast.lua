@@ -15,7 +15,8 @@ return {
       -- words this way and that the generic text rules would read otherwise.
       fingerprints = {
         "community.mimecast.com", "mimecast.com/docs", "internal resources are temporarily unavailable",
-        "administrative prohibition envelope blocked", "account inbounds disabled", "account outbounds disabled",
+        "administrative prohibition envelope blocked", "administrative prohibition - envelope blocked",
+        "account inbounds disabled", "account outbounds disabled",
         "journal messages past", "journal message past", "incorrect hostname used for inbounds",
         "submitter failed to authenticate", "this route requires high-strength ciphers",
         "configuration is invalid for this certificate", "account service is temporarily unavailable",
@@ -103,7 +104,7 @@ return {
     -- Blocked senders policies: the administrator's, or the recipient's own managed senders list.
     id = "provider.mimecast.blocked_sender",
     match = {
-      "administrative prohibition envelope blocked", "envelope blocked - user", "manually blocked senders",
+      "administrative prohibition envelope blocked", "administrative prohibition - envelope blocked", "envelope blocked - user", "manually blocked senders",
       "header-based blocked senders", "block policy for envelope from",
     },
     category = "recipient_policy",
