@@ -2,7 +2,8 @@
 -- replies smtp.codes quotes with their meaning (github.com/fm/smtp-codes, "La Poste"). La Poste
 -- ends each refusal with an "LPN<nnn>_<reason>" token, the reason numbered like Orange's "OFR"
 -- codes (both descend from France Telecom's platform): 102 a blocklisted IP, 402 DKIM, 510
--- unsolicited content. The sentence before the token, French and English, says the rest.
+-- unsolicited content; bentonow.com/smtp-errors/laposte adds 503 (a reputation throttle), 405 and
+-- 416. The sentence before the token, French and English, says the rest.
 local function lpn(reasons, rule)
   rule.match = {}
   for i, r in ipairs(reasons) do rule.match[i] = "_" .. r end
@@ -55,6 +56,25 @@ return {
     category = "auth_failure",
     description = "The message failed the DMARC policy of its From: domain.",
     examples = { "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517" },
+  }),
+  lpn({ "503" }, {
+    -- La Poste's throttle when the sender's reputation drops (too many errors or complaints).
+    id = "provider.laposte.throttle",
+    category = "reputation",
+    description = "La Poste refuses the sending IP for a while after too many errors or complaints; slow down.",
+    examples = { "450 4.7.1 Client host rejected: Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN027_503" },
+  }),
+  lpn({ "405" }, {
+    id = "provider.laposte.sender",
+    category = "sender_invalid",
+    description = "La Poste refused the sender address: it cannot receive mail.",
+    examples = { "450 4.1.8 Emetteur invalide. Invalid Sender. LPN007_405" },
+  }),
+  lpn({ "416" }, {
+    id = "provider.laposte.recipient",
+    category = "recipient_unknown",
+    description = "The La Poste address does not exist.",
+    examples = { "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. LPN007_416" },
   }),
   lpn({ "420", "426" }, {
     id = "provider.laposte.account",
