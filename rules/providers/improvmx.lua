@@ -7,7 +7,7 @@ return {
   providers = {
     improvmx = {
       mx = { "improvmx.com" },
-      fingerprints = { "improvmx.com", "(#id-5.9." },
+      fingerprints = { "improvmx.com", "(#id-5.9.", "this message has been blocked (code 2)" },
     },
   },
 
@@ -18,6 +18,15 @@ return {
     category = "greylisted",
     description = "ImprovMX's anti-spam check deferred the message; the retry is accepted.",
     examples = { "450 4.2.1 Please try again later. (#id-5.9.4)" },
+  },
+  {
+    -- "Code 2": the sending domain is on a reputation block list such as the Spamhaus DBL; it
+    -- must be delisted there.
+    id = "provider.improvmx.domain-blocklisted",
+    match = "this message has been blocked (code 2)",
+    category = "blocklisted",
+    description = "The sending domain is on a block list such as the Spamhaus DBL; have it delisted.",
+    examples = { "551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2)." },
   },
   {
     -- 5.9.0: the forwarding destination loops back to ImprovMX.

@@ -9,7 +9,7 @@ return {
     qq = {
       domains = { "qq.com", "vip.qq.com", "foxmail.com" },
       mx = { "qq.com" },
-      fingerprints = { ".qq.com", "@qq.com", "@foxmail.com" },
+      fingerprints = { ".qq.com", "@qq.com", "@foxmail.com", "suspected spam sender" },
     },
   },
 
