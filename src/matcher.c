@@ -1,10 +1,12 @@
 /* Aho-Corasick over bytes. While phrases are added, children are kept as sibling lists; the
- * build turns them into one sorted edge array per state (binary search) and computes failure and
- * dictionary links breadth first. The shallowest states (where a reply's bytes spend almost all
- * their time) are numbered first, in breadth-first order, and get a full transition row over
- * byte classes, failures resolved, within a fixed memory budget: one load per byte. The deeper
- * states are numbered depth first, so that a state's first child is the next state: following
- * a phrase deep into the trie reads the state array in order. */
+ * build turns them into one sorted edge array per state and computes failure and dictionary
+ * links breadth first. The shallowest states (where a reply's bytes spend almost all their time)
+ * are numbered first, in breadth-first order, and get a full transition row over byte classes,
+ * failures resolved, within a fixed memory budget: one load per byte. A row has one entry a
+ * class, not a power of two of them, so that the budget holds as many rows as it can. The
+ * deeper states are numbered depth first, so that a state's first child is the next state:
+ * following a phrase deep into the trie is one byte compared, and reads the state array in
+ * order. */
 #include "matcher.h"
 
 #include <stdint.h>
@@ -12,6 +14,11 @@
 #include <string.h>
 
 #include "grow.h"
+
+/* Why the scan stops at a state (the flags of stops[]): it or its dictionary link has output;
+ * it has no row. */
+#define EMITS 1
+#define NO_ROW 2
 
 typedef struct state {
     int first_child, next_sibling; /* while adding */
@@ -35,10 +42,11 @@ struct bounce_matcher {
     unsigned char *edge_byte;
     int *edge_to;
     unsigned short byte_class[256]; /* 0: a byte no phrase has; phrases using all 256 bytes make 257 classes */
-    int nclasses, shift;            /* a row is 1 << shift entries, the classes rounded up */
+    int nclasses;                   /* a row is nclasses entries */
     int rows;                       /* states 0 .. rows-1 have a full row */
-    uint32_t *dense;                /* a row entry: the next state times the row length */
-    unsigned char *emits;           /* 1 when a state or its dictionary link has output */
+    uint32_t *dense;                /* a row entry: the next state */
+    unsigned char *stops;           /* EMITS | NO_ROW */
+    short *next_byte;               /* past the rows: the byte to a state's first child, the next state; -1 none */
     int built;
 };
 
@@ -77,7 +85,8 @@ void bounce_matcher_free(bounce_matcher *m)
     free(m->edge_byte);
     free(m->edge_to);
     free(m->dense);
-    free(m->emits);
+    free(m->stops);
+    free(m->next_byte);
     free(m);
 }
 
@@ -112,10 +121,12 @@ int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id)
     return 0;
 }
 
+/* The child of s by c, -1 none: a binary search of s's sorted edges down to the last few, which
+ * are read in turn (a deep state has only a few). */
 static int child_of(const bounce_matcher *m, int s, unsigned char c)
 {
     int lo = m->states[s].edges, hi = lo + m->states[s].nedges - 1;
-    while (lo <= hi) {
+    while (hi - lo > 8) {
         int mid = (lo + hi) / 2;
         if (m->edge_byte[mid] == c)
             return m->edge_to[mid];
@@ -124,6 +135,9 @@ static int child_of(const bounce_matcher *m, int s, unsigned char c)
         else
             hi = mid - 1;
     }
+    for (; lo <= hi && m->edge_byte[lo] <= c; lo++)
+        if (m->edge_byte[lo] == c)
+            return m->edge_to[lo];
     return -1;
 }
 
@@ -140,27 +154,26 @@ static int step_by_edges(const bounce_matcher *m, int s, unsigned char c)
     }
 }
 
-/* The next state from a state without a row: its first child (the next state), its other
- * edges, then up the failure chain until a state with a row answers. */
+/* The next state from a state without a row whose first child is not c: its other edges, then
+ * up the failure chain until a state with a row, or a child, answers. */
 static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 {
     for (;;) {
         const state *st = &m->states[s];
         int t;
-        if (s < m->rows)
-            return (int)(m->dense[((size_t)s << m->shift) + m->byte_class[c]] >> m->shift);
-        if (st->nedges > 0 && st[1].byte == c)
-            return s + 1;
         if (st->nedges > 1 && (t = child_of(m, s, c)) >= 0)
             return t;
         s = st->fail;
+        if (s < m->rows)
+            return (int)m->dense[(size_t)s * (size_t)m->nclasses + m->byte_class[c]];
+        if (m->next_byte[s] == c)
+            return s + 1;
     }
 }
 
-/* Byte classes (the bytes phrases use, each its own class; 0 for all others), the row length
- * and how many states the budget gives a row. -1 when state offsets would not fit a row entry
- * (tens of millions of phrase bytes). */
-static int size_rows(bounce_matcher *m, unsigned char *class_byte)
+/* Byte classes (the bytes phrases use, each its own class; 0 for all others) and how many
+ * states the budget gives a row (the root at least). */
+static void size_rows(bounce_matcher *m, unsigned char *class_byte)
 {
     int i;
     memset(m->byte_class, 0, sizeof m->byte_class);
@@ -173,12 +186,11 @@ static int size_rows(bounce_matcher *m, unsigned char *class_byte)
             m->byte_class[b] = (unsigned short)m->nclasses++;
         }
     }
-    for (m->shift = 0; (1 << m->shift) < m->nclasses; m->shift++)
-        ;
-    m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) << m->shift));
+    m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) * (size_t)m->nclasses));
+    if (m->rows < 1)
+        m->rows = 1;
     if (m->rows > m->nstates)
         m->rows = m->nstates;
-    return (uint64_t)m->nstates << m->shift <= UINT32_MAX ? 0 : -1;
 }
 
 /* Full rows for the first states in breadth-first order: a state's failure comes before it, so
@@ -186,15 +198,15 @@ static int size_rows(bounce_matcher *m, unsigned char *class_byte)
 static int build_dense(bounce_matcher *m, const unsigned char *class_byte)
 {
     int i, c;
-    m->dense = calloc((size_t)m->rows << m->shift, sizeof(uint32_t));
+    m->dense = calloc((size_t)m->rows * (size_t)m->nclasses, sizeof(uint32_t));
     if (m->dense == NULL)
         return -1;
     for (i = 0; i < m->rows; i++) {
-        uint32_t *row = m->dense + ((size_t)i << m->shift);
-        const uint32_t *fail_row = i == 0 ? NULL : m->dense + ((size_t)m->states[i].fail << m->shift);
+        uint32_t *row = m->dense + (size_t)i * (size_t)m->nclasses;
+        const uint32_t *fail_row = i == 0 ? NULL : m->dense + (size_t)m->states[i].fail * (size_t)m->nclasses;
         for (c = 1; c < m->nclasses; c++) {
             int t = child_of(m, i, class_byte[c]);
-            row[c] = t >= 0 ? (uint32_t)t << m->shift : (fail_row ? fail_row[c] : 0);
+            row[c] = t >= 0 ? (uint32_t)t : (fail_row ? fail_row[c] : 0);
         }
     }
     return 0;
@@ -308,17 +320,22 @@ int bounce_matcher_build(bounce_matcher *m)
             queue[tail++] = t;
         }
     }
-    m->emits = malloc((size_t)m->nstates);
+    size_rows(m, class_byte);
+    m->stops = malloc((size_t)m->nstates);
+    m->next_byte = malloc(sizeof(short) * (size_t)m->nstates);
     order = malloc(sizeof(int) * (size_t)m->nstates);
-    if (size_rows(m, class_byte) != 0 || m->emits == NULL || order == NULL || number_states(m, queue, order) != 0 || renumber(m, order) != 0 ||
-        build_dense(m, class_byte) != 0) {
+    if (m->stops == NULL || m->next_byte == NULL || order == NULL || number_states(m, queue, order) != 0 ||
+        renumber(m, order) != 0 || build_dense(m, class_byte) != 0) {
         free(queue);
         free(order);
         return -1;
     }
     free(order);
-    for (i = 0; i < m->nstates; i++)
-        m->emits[i] = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
+    for (i = 0; i < m->nstates; i++) {
+        int emits = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
+        m->stops[i] = (unsigned char)((emits ? EMITS : 0) | (i >= m->rows ? NO_ROW : 0));
+        m->next_byte[i] = (short)(i >= m->rows && m->states[i].nedges > 0 ? m->states[i + 1].byte : -1);
+    }
     free(queue);
     m->built = 1;
     return 0;
@@ -336,24 +353,28 @@ void bounce_matcher_scan(const bounce_matcher *m, const char *text, size_t n, bo
 {
     const uint32_t *dense = m->dense;
     const unsigned short *byte_class = m->byte_class;
-    const unsigned char *emits = m->emits, *p = (const unsigned char *)text, *end = p + n;
-    const uint32_t dense_end = (uint32_t)m->rows << m->shift;
-    const int shift = m->shift;
-    uint32_t at = 0; /* the current state times the row length: its row's offset in dense */
+    const unsigned char *stops = m->stops, *p = (const unsigned char *)text, *end = p + n;
+    const short *next_byte = m->next_byte;
+    const size_t row_len = (size_t)m->nclasses;
+    int s = 0;
     if (!m->built || m->nouts == 0)
         return;
     while (p < end) {
-        if (at < dense_end) {
+        if (!(stops[s] & NO_ROW)) {
             /* The hot loop: states with a row and nothing to report. No call in it, so that its
              * values stay in registers. */
             do
-                at = dense[at + byte_class[*p++]];
-            while (!emits[at >> shift] && at < dense_end && p < end);
+                s = (int)dense[(size_t)s * row_len + byte_class[*p++]];
+            while (!stops[s] && p < end);
         } else {
-            at = (uint32_t)step_sparse(m, (int)(at >> shift), *p++) << shift;
+            /* States without a row: mostly the next byte of a phrase, the next state. */
+            do {
+                unsigned char c = *p++;
+                s = next_byte[s] == c ? s + 1 : step_sparse(m, s, c);
+            } while (stops[s] == NO_ROW && p < end);
         }
-        if (emits[at >> shift])
-            report(m, (int)(at >> shift), fn, ud);
+        if (stops[s] & EMITS)
+            report(m, s, fn, ud);
     }
 }
 
@@ -365,5 +386,6 @@ size_t bounce_matcher_states(const bounce_matcher *m)
 size_t bounce_matcher_memory(const bounce_matcher *m)
 {
     return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_outs * 2 * sizeof(int) +
-           (size_t)m->nstates * (2 + sizeof(int)) + ((size_t)m->rows << m->shift) * sizeof(uint32_t);
+           (size_t)m->nstates * (2 + sizeof(short) + sizeof(int)) +
+           (size_t)m->rows * (size_t)m->nclasses * sizeof(uint32_t);
 }
