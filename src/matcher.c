@@ -20,13 +20,19 @@
 #define EMITS 1
 #define NO_ROW 2
 
+/* A state of the automaton. */
 typedef struct state {
-    int first_child, next_sibling; /* while adding */
-    int edges, nedges;             /* after build: range in edge_byte/edge_to */
-    int fail, dict;                /* dict: nearest state on the failure chain with output */
-    int out;                       /* head of this state's id list, -1 none */
-    unsigned char byte;
+    int edges, nedges; /* after build: range in edge_byte/edge_to */
+    int fail, dict;    /* dict: nearest state on the failure chain with output */
+    int out;           /* head of this state's id list, -1 none */
 } state;
+
+/* What only adding phrases and building need of a state: its children, as a sibling list, and
+ * the byte into it. Freed by the build. */
+typedef struct node {
+    int first_child, next_sibling;
+    unsigned char byte;
+} node;
 
 /* Memory for the full transition rows: enough for the default pack's shallow states. The
  * fuzzing build sets a small one, so that its phrases reach the states without a row. */
@@ -36,7 +42,8 @@ typedef struct state {
 
 struct bounce_matcher {
     state *states;
-    int nstates, cap_states;
+    node *nodes;
+    int nstates, cap_states, cap_nodes;
     int *out_id, *out_next;
     int nouts, cap_outs;
     unsigned char *edge_byte;
@@ -53,13 +60,16 @@ struct bounce_matcher {
 static int new_state(bounce_matcher *m, unsigned char byte)
 {
     state *s;
-    if (bounce_grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0)
+    node *d;
+    if (bounce_grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0 ||
+        bounce_grow((void **)&m->nodes, &m->cap_nodes, m->nstates + 1, sizeof(node)) != 0)
         return -1;
     s = &m->states[m->nstates];
     memset(s, 0, sizeof *s);
-    s->first_child = s->next_sibling = -1;
     s->out = -1;
-    s->byte = byte;
+    d = &m->nodes[m->nstates];
+    d->first_child = d->next_sibling = -1;
+    d->byte = byte;
     return m->nstates++;
 }
 
@@ -80,6 +90,7 @@ void bounce_matcher_free(bounce_matcher *m)
     if (m == NULL)
         return;
     free(m->states);
+    free(m->nodes);
     free(m->out_id);
     free(m->out_next);
     free(m->edge_byte);
@@ -98,15 +109,15 @@ int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id)
         return -1;
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)phrase[i];
-        int child = m->states[cur].first_child;
-        while (child != -1 && m->states[child].byte != c)
-            child = m->states[child].next_sibling;
+        int child = m->nodes[cur].first_child;
+        while (child != -1 && m->nodes[child].byte != c)
+            child = m->nodes[child].next_sibling;
         if (child == -1) {
             child = new_state(m, c);
             if (child < 0)
                 return -1;
-            m->states[child].next_sibling = m->states[cur].first_child;
-            m->states[cur].first_child = child;
+            m->nodes[child].next_sibling = m->nodes[cur].first_child;
+            m->nodes[cur].first_child = child;
         }
         cur = child;
     }
@@ -180,7 +191,7 @@ static void size_rows(bounce_matcher *m, unsigned char *class_byte)
     m->nclasses = 1;
     class_byte[0] = 0;
     for (i = 1; i < m->nstates; i++) {
-        unsigned char b = m->states[i].byte;
+        unsigned char b = m->nodes[i].byte;
         if (m->byte_class[b] == 0) {
             class_byte[m->nclasses] = b;
             m->byte_class[b] = (unsigned short)m->nclasses++;
@@ -290,22 +301,22 @@ int bounce_matcher_build(bounce_matcher *m)
     }
     /* Edge arrays, sorted by byte per state (insertion sort: fan-out is small). */
     for (s = 0; s < m->nstates; s++) {
-        int c = m->states[s].first_child, start = nedges, j;
+        int c = m->nodes[s].first_child, start = nedges, j;
         m->states[s].edges = start;
-        for (; c != -1; c = m->states[c].next_sibling)
+        for (; c != -1; c = m->nodes[c].next_sibling)
             m->edge_to[nedges++] = c;
         m->states[s].nedges = nedges - start;
         for (i = start + 1; i < nedges; i++) {
             int t = m->edge_to[i];
             j = i;
-            while (j > start && m->states[m->edge_to[j - 1]].byte > m->states[t].byte) {
+            while (j > start && m->nodes[m->edge_to[j - 1]].byte > m->nodes[t].byte) {
                 m->edge_to[j] = m->edge_to[j - 1];
                 j--;
             }
             m->edge_to[j] = t;
         }
         for (i = start; i < nedges; i++)
-            m->edge_byte[i] = m->states[m->edge_to[i]].byte;
+            m->edge_byte[i] = m->nodes[m->edge_to[i]].byte;
     }
     /* Failure and dictionary links, breadth first. */
     queue[tail++] = 0;
@@ -314,7 +325,7 @@ int bounce_matcher_build(bounce_matcher *m)
         int r = queue[head++];
         for (i = 0; i < m->states[r].nedges; i++) {
             int t = m->edge_to[m->states[r].edges + i];
-            int f = r == 0 ? 0 : step_by_edges(m, m->states[r].fail, m->states[t].byte);
+            int f = r == 0 ? 0 : step_by_edges(m, m->states[r].fail, m->nodes[t].byte);
             m->states[t].fail = f;
             m->states[t].dict = m->states[f].out != -1 ? f : m->states[f].dict;
             queue[tail++] = t;
@@ -334,9 +345,12 @@ int bounce_matcher_build(bounce_matcher *m)
     for (i = 0; i < m->nstates; i++) {
         int emits = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
         m->stops[i] = (unsigned char)((emits ? EMITS : 0) | (i >= m->rows ? NO_ROW : 0));
-        m->next_byte[i] = (short)(i >= m->rows && m->states[i].nedges > 0 ? m->states[i + 1].byte : -1);
+        m->next_byte[i] = (short)(i >= m->rows && m->states[i].nedges > 0 ? m->edge_byte[m->states[i].edges] : -1);
     }
     free(queue);
+    free(m->nodes);
+    m->nodes = NULL;
+    m->cap_nodes = 0;
     m->built = 1;
     return 0;
 }
@@ -385,7 +399,8 @@ size_t bounce_matcher_states(const bounce_matcher *m)
 
 size_t bounce_matcher_memory(const bounce_matcher *m)
 {
-    return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_outs * 2 * sizeof(int) +
+    return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_nodes * sizeof(node) +
+           (size_t)m->cap_outs * 2 * sizeof(int) +
            (size_t)m->nstates * (2 + sizeof(short) + sizeof(int)) +
            (size_t)m->rows * (size_t)m->nclasses * sizeof(uint32_t);
 }
