@@ -184,18 +184,15 @@ static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 
 /* Byte classes (the bytes phrases use, each its own class; 0 for all others) and how many
  * states the budget gives a row (the root at least). */
-static void size_rows(bounce_matcher *m, unsigned char *class_byte)
+static void size_rows(bounce_matcher *m)
 {
     int i;
     memset(m->byte_class, 0, sizeof m->byte_class);
     m->nclasses = 1;
-    class_byte[0] = 0;
     for (i = 1; i < m->nstates; i++) {
         unsigned char b = m->nodes[i].byte;
-        if (m->byte_class[b] == 0) {
-            class_byte[m->nclasses] = b;
+        if (m->byte_class[b] == 0)
             m->byte_class[b] = (unsigned short)m->nclasses++;
-        }
     }
     m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) * (size_t)m->nclasses));
     if (m->rows < 1)
@@ -205,20 +202,21 @@ static void size_rows(bounce_matcher *m, unsigned char *class_byte)
 }
 
 /* Full rows for the first states in breadth-first order: a state's failure comes before it, so
- * its row is already there to copy the missing transitions from. */
-static int build_dense(bounce_matcher *m, const unsigned char *class_byte)
+ * its row is already there to copy, and the state's own edges replace the entries they take. */
+static int build_dense(bounce_matcher *m)
 {
-    int i, c;
-    m->dense = calloc((size_t)m->rows * (size_t)m->nclasses, sizeof(uint32_t));
+    const size_t row_len = (size_t)m->nclasses;
+    int i, e;
+    m->dense = calloc((size_t)m->rows * row_len, sizeof(uint32_t));
     if (m->dense == NULL)
         return -1;
     for (i = 0; i < m->rows; i++) {
-        uint32_t *row = m->dense + (size_t)i * (size_t)m->nclasses;
-        const uint32_t *fail_row = i == 0 ? NULL : m->dense + (size_t)m->states[i].fail * (size_t)m->nclasses;
-        for (c = 1; c < m->nclasses; c++) {
-            int t = child_of(m, i, class_byte[c]);
-            row[c] = t >= 0 ? (uint32_t)t : (fail_row ? fail_row[c] : 0);
-        }
+        uint32_t *row = m->dense + (size_t)i * row_len;
+        const state *st = &m->states[i];
+        if (i > 0)
+            memcpy(row, m->dense + (size_t)st->fail * row_len, row_len * sizeof(uint32_t));
+        for (e = st->edges; e < st->edges + st->nedges; e++)
+            row[m->byte_class[m->edge_byte[e]]] = (uint32_t)m->edge_to[e];
     }
     return 0;
 }
@@ -288,7 +286,6 @@ static int renumber(bounce_matcher *m, const int *order)
 
 int bounce_matcher_build(bounce_matcher *m)
 {
-    unsigned char class_byte[257];
     int *queue, *order, head = 0, tail = 0, nedges = 0, s, i;
     if (m->built)
         return 0;
@@ -331,12 +328,12 @@ int bounce_matcher_build(bounce_matcher *m)
             queue[tail++] = t;
         }
     }
-    size_rows(m, class_byte);
+    size_rows(m);
     m->stops = malloc((size_t)m->nstates);
     m->next_byte = malloc(sizeof(short) * (size_t)m->nstates);
     order = malloc(sizeof(int) * (size_t)m->nstates);
     if (m->stops == NULL || m->next_byte == NULL || order == NULL || number_states(m, queue, order) != 0 ||
-        renumber(m, order) != 0 || build_dense(m, class_byte) != 0) {
+        renumber(m, order) != 0 || build_dense(m) != 0) {
         free(queue);
         free(order);
         return -1;
