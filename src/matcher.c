@@ -1,10 +1,12 @@
 /* Aho-Corasick over bytes. While phrases are added, children are kept as sibling lists; the
- * build turns them into one sorted edge array per state (binary search) and computes failure and
- * dictionary links breadth first. The shallowest states (where a reply's bytes spend almost all
- * their time) are numbered first, in breadth-first order, and get a full transition row over
- * byte classes, failures resolved, within a fixed memory budget: one load per byte. The deeper
- * states are numbered depth first, so that a state's first child is the next state: following
- * a phrase deep into the trie reads the state array in order. */
+ * build turns them into one sorted edge array per state and computes failure and dictionary
+ * links breadth first. The shallowest states (where a reply's bytes spend almost all their time)
+ * are numbered first, in breadth-first order, and get a full transition row over byte classes,
+ * failures resolved, within a fixed memory budget: one load per byte. A row has one entry a
+ * class, not a power of two of them, so that the budget holds as many rows as it can. The
+ * deeper states are numbered depth first, so that a state's first child is the next state:
+ * following a phrase deep into the trie is one byte compared, and reads the state array in
+ * order. */
 #include "matcher.h"
 
 #include <stdint.h>
@@ -13,13 +15,24 @@
 
 #include "grow.h"
 
+/* Why the scan stops at a state (the flags of stops[]): it or its dictionary link has output;
+ * it has no row. */
+#define EMITS 1
+#define NO_ROW 2
+
+/* A state of the automaton. */
 typedef struct state {
-    int first_child, next_sibling; /* while adding */
-    int edges, nedges;             /* after build: range in edge_byte/edge_to */
-    int fail, dict;                /* dict: nearest state on the failure chain with output */
-    int out;                       /* head of this state's id list, -1 none */
-    unsigned char byte;
+    int edges, nedges; /* after build: range in edge_byte/edge_to */
+    int fail, dict;    /* dict: nearest state on the failure chain with output */
+    int out;           /* head of this state's id list, -1 none */
 } state;
+
+/* What only adding phrases and building need of a state: its children, as a sibling list, and
+ * the byte into it. Freed by the build. */
+typedef struct node {
+    int first_child, next_sibling;
+    unsigned char byte;
+} node;
 
 /* Memory for the full transition rows: enough for the default pack's shallow states. The
  * fuzzing build sets a small one, so that its phrases reach the states without a row. */
@@ -29,29 +42,34 @@ typedef struct state {
 
 struct bounce_matcher {
     state *states;
-    int nstates, cap_states;
+    node *nodes;
+    int nstates, cap_states, cap_nodes;
     int *out_id, *out_next;
     int nouts, cap_outs;
     unsigned char *edge_byte;
     int *edge_to;
     unsigned short byte_class[256]; /* 0: a byte no phrase has; phrases using all 256 bytes make 257 classes */
-    int nclasses, shift;            /* a row is 1 << shift entries, the classes rounded up */
+    int nclasses;                   /* a row is nclasses entries */
     int rows;                       /* states 0 .. rows-1 have a full row */
-    uint32_t *dense;                /* a row entry: the next state times the row length */
-    unsigned char *emits;           /* 1 when a state or its dictionary link has output */
+    uint32_t *dense;                /* a row entry: the next state */
+    unsigned char *stops;           /* EMITS | NO_ROW */
+    short *next_byte;               /* past the rows: the byte to a state's first child, the next state; -1 none */
     int built;
 };
 
 static int new_state(bounce_matcher *m, unsigned char byte)
 {
     state *s;
-    if (bounce_grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0)
+    node *d;
+    if (bounce_grow((void **)&m->states, &m->cap_states, m->nstates + 1, sizeof(state)) != 0 ||
+        bounce_grow((void **)&m->nodes, &m->cap_nodes, m->nstates + 1, sizeof(node)) != 0)
         return -1;
     s = &m->states[m->nstates];
     memset(s, 0, sizeof *s);
-    s->first_child = s->next_sibling = -1;
     s->out = -1;
-    s->byte = byte;
+    d = &m->nodes[m->nstates];
+    d->first_child = d->next_sibling = -1;
+    d->byte = byte;
     return m->nstates++;
 }
 
@@ -72,12 +90,14 @@ void bounce_matcher_free(bounce_matcher *m)
     if (m == NULL)
         return;
     free(m->states);
+    free(m->nodes);
     free(m->out_id);
     free(m->out_next);
     free(m->edge_byte);
     free(m->edge_to);
     free(m->dense);
-    free(m->emits);
+    free(m->stops);
+    free(m->next_byte);
     free(m);
 }
 
@@ -89,15 +109,15 @@ int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id)
         return -1;
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)phrase[i];
-        int child = m->states[cur].first_child;
-        while (child != -1 && m->states[child].byte != c)
-            child = m->states[child].next_sibling;
+        int child = m->nodes[cur].first_child;
+        while (child != -1 && m->nodes[child].byte != c)
+            child = m->nodes[child].next_sibling;
         if (child == -1) {
             child = new_state(m, c);
             if (child < 0)
                 return -1;
-            m->states[child].next_sibling = m->states[cur].first_child;
-            m->states[cur].first_child = child;
+            m->nodes[child].next_sibling = m->nodes[cur].first_child;
+            m->nodes[cur].first_child = child;
         }
         cur = child;
     }
@@ -112,10 +132,12 @@ int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id)
     return 0;
 }
 
+/* The child of s by c, -1 none: a binary search of s's sorted edges down to the last few, which
+ * are read in turn (a deep state has only a few). */
 static int child_of(const bounce_matcher *m, int s, unsigned char c)
 {
     int lo = m->states[s].edges, hi = lo + m->states[s].nedges - 1;
-    while (lo <= hi) {
+    while (hi - lo > 8) {
         int mid = (lo + hi) / 2;
         if (m->edge_byte[mid] == c)
             return m->edge_to[mid];
@@ -124,6 +146,9 @@ static int child_of(const bounce_matcher *m, int s, unsigned char c)
         else
             hi = mid - 1;
     }
+    for (; lo <= hi && m->edge_byte[lo] <= c; lo++)
+        if (m->edge_byte[lo] == c)
+            return m->edge_to[lo];
     return -1;
 }
 
@@ -140,62 +165,58 @@ static int step_by_edges(const bounce_matcher *m, int s, unsigned char c)
     }
 }
 
-/* The next state from a state without a row: its first child (the next state), its other
- * edges, then up the failure chain until a state with a row answers. */
+/* The next state from a state without a row whose first child is not c: its other edges, then
+ * up the failure chain until a state with a row, or a child, answers. */
 static int step_sparse(const bounce_matcher *m, int s, unsigned char c)
 {
     for (;;) {
         const state *st = &m->states[s];
         int t;
-        if (s < m->rows)
-            return (int)(m->dense[((size_t)s << m->shift) + m->byte_class[c]] >> m->shift);
-        if (st->nedges > 0 && st[1].byte == c)
-            return s + 1;
         if (st->nedges > 1 && (t = child_of(m, s, c)) >= 0)
             return t;
         s = st->fail;
+        if (s < m->rows)
+            return (int)m->dense[(size_t)s * (size_t)m->nclasses + m->byte_class[c]];
+        if (m->next_byte[s] == c)
+            return s + 1;
     }
 }
 
-/* Byte classes (the bytes phrases use, each its own class; 0 for all others), the row length
- * and how many states the budget gives a row. -1 when state offsets would not fit a row entry
- * (tens of millions of phrase bytes). */
-static int size_rows(bounce_matcher *m, unsigned char *class_byte)
+/* Byte classes (the bytes phrases use, each its own class; 0 for all others) and how many
+ * states the budget gives a row (the root at least). */
+static void size_rows(bounce_matcher *m)
 {
     int i;
     memset(m->byte_class, 0, sizeof m->byte_class);
     m->nclasses = 1;
-    class_byte[0] = 0;
     for (i = 1; i < m->nstates; i++) {
-        unsigned char b = m->states[i].byte;
-        if (m->byte_class[b] == 0) {
-            class_byte[m->nclasses] = b;
+        unsigned char b = m->nodes[i].byte;
+        if (m->byte_class[b] == 0)
             m->byte_class[b] = (unsigned short)m->nclasses++;
-        }
     }
-    for (m->shift = 0; (1 << m->shift) < m->nclasses; m->shift++)
-        ;
-    m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) << m->shift));
+    m->rows = (int)(DENSE_BUDGET / (sizeof(uint32_t) * (size_t)m->nclasses));
+    if (m->rows < 1)
+        m->rows = 1;
     if (m->rows > m->nstates)
         m->rows = m->nstates;
-    return (uint64_t)m->nstates << m->shift <= UINT32_MAX ? 0 : -1;
 }
 
 /* Full rows for the first states in breadth-first order: a state's failure comes before it, so
- * its row is already there to copy the missing transitions from. */
-static int build_dense(bounce_matcher *m, const unsigned char *class_byte)
+ * its row is already there to copy, and the state's own edges replace the entries they take. */
+static int build_dense(bounce_matcher *m)
 {
-    int i, c;
-    m->dense = calloc((size_t)m->rows << m->shift, sizeof(uint32_t));
+    const size_t row_len = (size_t)m->nclasses;
+    int i, e;
+    m->dense = calloc((size_t)m->rows * row_len, sizeof(uint32_t));
     if (m->dense == NULL)
         return -1;
     for (i = 0; i < m->rows; i++) {
-        uint32_t *row = m->dense + ((size_t)i << m->shift);
-        const uint32_t *fail_row = i == 0 ? NULL : m->dense + ((size_t)m->states[i].fail << m->shift);
-        for (c = 1; c < m->nclasses; c++) {
-            int t = child_of(m, i, class_byte[c]);
-            row[c] = t >= 0 ? (uint32_t)t << m->shift : (fail_row ? fail_row[c] : 0);
-        }
+        uint32_t *row = m->dense + (size_t)i * row_len;
+        const state *st = &m->states[i];
+        if (i > 0)
+            memcpy(row, m->dense + (size_t)st->fail * row_len, row_len * sizeof(uint32_t));
+        for (e = st->edges; e < st->edges + st->nedges; e++)
+            row[m->byte_class[m->edge_byte[e]]] = (uint32_t)m->edge_to[e];
     }
     return 0;
 }
@@ -265,7 +286,6 @@ static int renumber(bounce_matcher *m, const int *order)
 
 int bounce_matcher_build(bounce_matcher *m)
 {
-    unsigned char class_byte[257];
     int *queue, *order, head = 0, tail = 0, nedges = 0, s, i;
     if (m->built)
         return 0;
@@ -278,22 +298,22 @@ int bounce_matcher_build(bounce_matcher *m)
     }
     /* Edge arrays, sorted by byte per state (insertion sort: fan-out is small). */
     for (s = 0; s < m->nstates; s++) {
-        int c = m->states[s].first_child, start = nedges, j;
+        int c = m->nodes[s].first_child, start = nedges, j;
         m->states[s].edges = start;
-        for (; c != -1; c = m->states[c].next_sibling)
+        for (; c != -1; c = m->nodes[c].next_sibling)
             m->edge_to[nedges++] = c;
         m->states[s].nedges = nedges - start;
         for (i = start + 1; i < nedges; i++) {
             int t = m->edge_to[i];
             j = i;
-            while (j > start && m->states[m->edge_to[j - 1]].byte > m->states[t].byte) {
+            while (j > start && m->nodes[m->edge_to[j - 1]].byte > m->nodes[t].byte) {
                 m->edge_to[j] = m->edge_to[j - 1];
                 j--;
             }
             m->edge_to[j] = t;
         }
         for (i = start; i < nedges; i++)
-            m->edge_byte[i] = m->states[m->edge_to[i]].byte;
+            m->edge_byte[i] = m->nodes[m->edge_to[i]].byte;
     }
     /* Failure and dictionary links, breadth first. */
     queue[tail++] = 0;
@@ -302,24 +322,32 @@ int bounce_matcher_build(bounce_matcher *m)
         int r = queue[head++];
         for (i = 0; i < m->states[r].nedges; i++) {
             int t = m->edge_to[m->states[r].edges + i];
-            int f = r == 0 ? 0 : step_by_edges(m, m->states[r].fail, m->states[t].byte);
+            int f = r == 0 ? 0 : step_by_edges(m, m->states[r].fail, m->nodes[t].byte);
             m->states[t].fail = f;
             m->states[t].dict = m->states[f].out != -1 ? f : m->states[f].dict;
             queue[tail++] = t;
         }
     }
-    m->emits = malloc((size_t)m->nstates);
+    size_rows(m);
+    m->stops = malloc((size_t)m->nstates);
+    m->next_byte = malloc(sizeof(short) * (size_t)m->nstates);
     order = malloc(sizeof(int) * (size_t)m->nstates);
-    if (size_rows(m, class_byte) != 0 || m->emits == NULL || order == NULL || number_states(m, queue, order) != 0 || renumber(m, order) != 0 ||
-        build_dense(m, class_byte) != 0) {
+    if (m->stops == NULL || m->next_byte == NULL || order == NULL || number_states(m, queue, order) != 0 ||
+        renumber(m, order) != 0 || build_dense(m) != 0) {
         free(queue);
         free(order);
         return -1;
     }
     free(order);
-    for (i = 0; i < m->nstates; i++)
-        m->emits[i] = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
+    for (i = 0; i < m->nstates; i++) {
+        int emits = i > 0 && (m->states[i].out != -1 || m->states[i].dict != -1);
+        m->stops[i] = (unsigned char)((emits ? EMITS : 0) | (i >= m->rows ? NO_ROW : 0));
+        m->next_byte[i] = (short)(i >= m->rows && m->states[i].nedges > 0 ? m->edge_byte[m->states[i].edges] : -1);
+    }
     free(queue);
+    free(m->nodes);
+    m->nodes = NULL;
+    m->cap_nodes = 0;
     m->built = 1;
     return 0;
 }
@@ -336,24 +364,28 @@ void bounce_matcher_scan(const bounce_matcher *m, const char *text, size_t n, bo
 {
     const uint32_t *dense = m->dense;
     const unsigned short *byte_class = m->byte_class;
-    const unsigned char *emits = m->emits, *p = (const unsigned char *)text, *end = p + n;
-    const uint32_t dense_end = (uint32_t)m->rows << m->shift;
-    const int shift = m->shift;
-    uint32_t at = 0; /* the current state times the row length: its row's offset in dense */
+    const unsigned char *stops = m->stops, *p = (const unsigned char *)text, *end = p + n;
+    const short *next_byte = m->next_byte;
+    const size_t row_len = (size_t)m->nclasses;
+    int s = 0;
     if (!m->built || m->nouts == 0)
         return;
     while (p < end) {
-        if (at < dense_end) {
+        if (!(stops[s] & NO_ROW)) {
             /* The hot loop: states with a row and nothing to report. No call in it, so that its
              * values stay in registers. */
             do
-                at = dense[at + byte_class[*p++]];
-            while (!emits[at >> shift] && at < dense_end && p < end);
+                s = (int)dense[(size_t)s * row_len + byte_class[*p++]];
+            while (!stops[s] && p < end);
         } else {
-            at = (uint32_t)step_sparse(m, (int)(at >> shift), *p++) << shift;
+            /* States without a row: mostly the next byte of a phrase, the next state. */
+            do {
+                unsigned char c = *p++;
+                s = next_byte[s] == c ? s + 1 : step_sparse(m, s, c);
+            } while (stops[s] == NO_ROW && p < end);
         }
-        if (emits[at >> shift])
-            report(m, (int)(at >> shift), fn, ud);
+        if (stops[s] & EMITS)
+            report(m, s, fn, ud);
     }
 }
 
@@ -364,6 +396,8 @@ size_t bounce_matcher_states(const bounce_matcher *m)
 
 size_t bounce_matcher_memory(const bounce_matcher *m)
 {
-    return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_outs * 2 * sizeof(int) +
-           (size_t)m->nstates * (2 + sizeof(int)) + ((size_t)m->rows << m->shift) * sizeof(uint32_t);
+    return sizeof *m + (size_t)m->cap_states * sizeof(state) + (size_t)m->cap_nodes * sizeof(node) +
+           (size_t)m->cap_outs * 2 * sizeof(int) +
+           (size_t)m->nstates * (2 + sizeof(short) + sizeof(int)) +
+           (size_t)m->rows * (size_t)m->nclasses * sizeof(uint32_t);
 }

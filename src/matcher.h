@@ -14,8 +14,7 @@ bounce_matcher *bounce_matcher_new(void);
 void bounce_matcher_free(bounce_matcher *m);
 /* Adds a folded, non-empty phrase reported as id; 0 on success, -1 when out of memory. */
 int bounce_matcher_add(bounce_matcher *m, const char *phrase, size_t n, int id);
-/* Freezes the automaton; no phrase can be added after it. 0 on success, -1 when out of memory
- * or when the phrases hold too many bytes for the automaton's 32-bit entries. */
+/* Freezes the automaton; no phrase can be added after it. 0 on success, -1 when out of memory. */
 int bounce_matcher_build(bounce_matcher *m);
 void bounce_matcher_scan(const bounce_matcher *m, const char *text, size_t n, bounce_match_fn fn, void *ud);
 size_t bounce_matcher_states(const bounce_matcher *m);

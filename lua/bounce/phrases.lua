@@ -79,6 +79,39 @@ function _M.fold(s)
   return (lead ~= "" and " " or "") .. core.fold(body) .. (trail ~= "" and " " or "")
 end
 
+-- Either of the patterns list[i..j], as a balanced tree of choices: their first bytes differ, so
+-- LPeg tests a byte against each half instead of trying every branch in turn.
+local function either(list, i, j)
+  if i == j then return list[i] end
+  local mid = math.floor((i + j) / 2)
+  return either(list, i, mid) + either(list, mid + 1, j)
+end
+
+-- The strings, each followed by rest, in their order: grouped by their first byte, so that at a
+-- byte that begins none of them the pattern fails at once, and at one that does only that
+-- group is tried.
+local function any_of(strings, rest)
+  local groups, firsts = {}, {}
+  for _, s in ipairs(strings) do
+    local b = s:byte(1) or -1
+    if not groups[b] then
+      groups[b], firsts[#firsts + 1] = lpeg.P(s) * rest, b
+    else
+      groups[b] = groups[b] + lpeg.P(s) * rest
+    end
+  end
+  local alternatives = {}
+  for k, b in ipairs(firsts) do alternatives[k] = groups[b] end
+  return either(alternatives, 1, #alternatives)
+end
+
+-- The strings of list, folded as the reply is.
+local function fold_each(list)
+  local out = {}
+  for i, s in ipairs(list) do out[i] = _M.fold(s) end
+  return out
+end
+
 --- sequence(part, ...) -> an LPeg pattern that matches what combine() with the same parts would
 -- spell out, in as many pattern nodes as there are choices rather than phrases: every choice of a
 -- part is tried before the pattern fails at a position. Each choice is folded as the reply is.
@@ -88,10 +121,7 @@ function _M.sequence(...)
   local grammar = { "1" }
   for i = 1, n do
     local part = part_list(select(i, ...), i, "sequence")
-    local rest = i < n and lpeg.V(tostring(i + 1)) or lpeg.P(true)
-    local choices = lpeg.P(false)
-    for _, choice in ipairs(part) do choices = choices + lpeg.P(_M.fold(choice)) * rest end
-    grammar[tostring(i)] = choices
+    grammar[tostring(i)] = any_of(fold_each(part), i < n and lpeg.V(tostring(i + 1)) or lpeg.P(true))
   end
   return lpeg.P(grammar)
 end
@@ -99,19 +129,30 @@ end
 --- near(a, b, distance) -> an LPeg pattern: a phrase of a and a phrase of b, in either order, with
 -- at most distance bytes between them, so that two words a long report holds far apart do not
 -- count. Words are folded as the reply is. Give the rule { a, b } as its match groups too: the
--- pattern then runs only where both occur.
+-- pattern then runs only where both occur. Each list is one rule of a grammar, so that the
+-- window refers to it rather than holding a copy of it for each byte.
 function _M.near(a, b, distance)
   if type(distance) ~= "number" or distance < 0 or distance ~= math.floor(distance) then
     error("phrases.near: distance must be a whole number of bytes", 2)
   end
+  -- Each list matches as the ordered choice of its phrases, so that the window begins where that
+  -- choice ends: any_of() keeps the order of phrases that begin alike and tries the others only
+  -- where they cannot match; an empty phrase, which matches anywhere, ends the list.
   local lists = { part_list(a, 1, "near"), part_list(b, 2, "near") }
-  local alternatives = {}
   for k, list in ipairs(lists) do
-    alternatives[k] = lpeg.P(false)
-    for _, phrase in ipairs(list) do alternatives[k] = alternatives[k] + _M.fold(phrase) end
+    local folded = {}
+    for _, phrase in ipairs(list) do
+      folded[#folded + 1] = _M.fold(phrase)
+      if folded[#folded] == "" then break end
+    end
+    lists[k] = any_of(folded, lpeg.P(true))
   end
-  local A, B = alternatives[1], alternatives[2]
-  return A * (1 - B) ^ -distance * B + B * (1 - A) ^ -distance * A
+  local A, B, V = lists[1], lists[2], lpeg.V
+  return lpeg.P {
+    "near",
+    near = V "a" * (1 - V "b") ^ -distance * V "b" + V "b" * (1 - V "a") ^ -distance * V "a",
+    a = A, b = B,
+  }
 end
 
 return _M

@@ -250,6 +250,12 @@ do
   LITERALS = lpeg.Ct((literal + class + 1) ^ 0)
 end
 
+-- Matches the empty string, in a pattern of no fixed length: in front of the pattern a capture
+-- encloses, it stops LPeg's compiler from measuring the pattern's length (to capture a fixed
+-- length at once), which follows every call of a grammar along every path, and a sequence()
+-- grammar has as many paths as combine() would have phrases.
+local VARIABLE_LENGTH = lpeg.P(false) ^ 0
+
 local function compile_pattern(p)
   if type(p) == "string" then
     local ok, re = pcall(require, "re")
@@ -275,7 +281,7 @@ local function compile_pattern(p)
     -- A pattern answers yes or no: an LPeg value's captures are dropped unmade (/ 0), so that
     -- a function capture never runs. (re without definitions makes no function capture, and
     -- the wrapper costs a capture at every position searched.)
-    p = p / 0
+    p = (VARIABLE_LENGTH * p) / 0
   else
     return nil, "pattern must be an LPeg pattern or a string in re syntax"
   end

@@ -24,6 +24,7 @@ local INACTIVE = {
 }
 local EXCEEDED = { "überschritten", "ueberschritten", "erschöpft", "erschoepft", "aufgebraucht", "erreicht" }
 local TEMPORARILY = { "vorübergehend", "voruebergehend", "temporär", "temporaer", "zeitweise", "vorläufig", "vorlaeufig" }
+local LOCKED_FOR_NOW = { "gesperrt", "deaktiviert", "blockiert", "stillgelegt", "inaktiv" }
 
 return {
   layer = "text",
@@ -65,9 +66,9 @@ return {
   {
     id = "lang.de.recipient_inactive.temporary",
     priority = 43,
-    match = TEMPORARILY,
-    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " }, TEMPORARILY, " ",
-      { "gesperrt", "deaktiviert", "blockiert", "stillgelegt", "inaktiv" }),
+    -- gated by the states: "temporär" folds to "temporar", which English replies spell too
+    match = LOCKED_FOR_NOW,
+    pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "ist ", "wurde " }, TEMPORARILY, " ", LOCKED_FOR_NOW),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",

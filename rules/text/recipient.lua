@@ -414,7 +414,7 @@ return {
   {
     id = "text.domain_invalid.named",
     priority = 40,
-    match = { "does not exist", "doesn't exist", "not found" },
+    match = { { "domain" }, { "does not exist", "doesn't exist", "not found" } },
     pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found") ]],
     category = "domain_invalid",
     description = "The recipient's domain does not exist.",

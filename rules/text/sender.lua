@@ -28,6 +28,8 @@ local CLIENT_NAME = {
   "client ip", "your ip", "client host", "your host", "connecting ip", "sending ip", "ip address ",
   "your hostname", "your host name", "relay host name",
 }
+-- What a provider says it did to our sending account.
+local SENDER_ACCOUNT_STATES = { "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned" }
 local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
 local RELAY_REFUSED = {
   "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
@@ -153,9 +155,11 @@ return {
   {
     id = "text.sender_account.suspended",
     priority = 55,
-    match = phrases.combine({ "your ", "your sending ", "sender ", "sending " }, "account",
-      { " has been", " is", " was" }, { "", " temporarily", " permanently" }, " ",
-      { "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned" }),
+    -- "your account has been suspended", "sending account is temporarily restricted", ...: one
+    -- pattern, run where a reply names the account and a state
+    match = { { "your account", "sender account", "sending account" }, SENDER_ACCOUNT_STATES },
+    pattern = phrases.sequence({ "your ", "your sending ", "sender ", "sending " }, "account",
+      { " has been", " is", " was" }, { "", " temporarily", " permanently" }, " ", SENDER_ACCOUNT_STATES),
     category = "sender_account",
     description = "Our sending account is suspended or restricted by its provider.",
     examples = {
