@@ -75,3 +75,40 @@ describe("a bounce that says nothing more", function()
     assert.same({ "none", "network_error" }, { rc.type, rc.category })
   end)
 end)
+
+describe("a report whose reason stands only in its text", function()
+  -- Gromox's own report (grommunio/gromox, mda/exmdb_local/bounce_producer.cpp and
+  -- data/local_bounce/ascii/BOUNCE_NO_USER): Status 5.0.0, no Diagnostic-Code, and a text that
+  -- names the recipient inside a sentence.
+  local text = table.concat({
+    "Hi,",
+    "  I am sorry to tell you that that the address \"a@example.net\" does not",
+    "exist. Please check whether the addess is rigthly composed and try it",
+    "again.", "",
+    "Below is the original mail information:",
+    "   To:      a@example.net",
+  }, "\r\n")
+  local function gromox(final_recipient)
+    return table.concat({
+      "From: postmaster@mx.example.org", "To: sender@example.com", "Subject: Delivery failure, user doesn't exist!",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=utf-8", "", text, "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns;mx.example.org", "",
+      "Final-Recipient: rfc822;" .. final_recipient, "Action: failed", "Status: 5.0.0", "Remote-MTA: dns;mx.example.org",
+      "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("takes the paragraph that names the recipient", function()
+    local rc = bounce.parse(gromox("a@example.net")).recipients[1]
+    assert.equal("Hi, I am sorry to tell you that that the address \"a@example.net\" does not exist. Please check " ..
+      "whether the addess is rigthly composed and try it again.", rc.diagnostic)
+    assert.equal("hard", rc.type)
+  end)
+
+  it("takes nothing where the text does not name the recipient", function()
+    local rc = bounce.parse(gromox("b@example.net")).recipients[1]
+    assert.is_nil(rc.diagnostic)
+    assert.same({ "unknown", "hard", "5.0.0" }, { rc.category, rc.type, rc.status })
+  end)
+end)

@@ -353,6 +353,37 @@ static void sole_reason(P *ps, bm_recipient *rc)
         rc->diagnostic = join_lines(ps, gs, ge);
 }
 
+/* The paragraph of the text that names addr: the line of its first mention, the lines after it
+ * up to a blank or decoration line and a few before it; none where it says nothing beyond the
+ * address. Text bounces that quote the recipient inside a sentence ("your mail to "a@b" could
+ * not be delivered, because ...") give their reason there. */
+static bm_span mention_paragraph(P *ps, bm_span addr)
+{
+    const char *p = ps->region.p, *end = p + ps->region.n, *s, *e, *q, *ls, *le, *x, *at, *a;
+    int lines, words = 0;
+    if (!ps->region.n || !(at = find_mention(p, p, end, addr, &s, &e))) return span(NULL, NULL);
+    a = at - (memchr(addr.p, '@', addr.n) ? (const char *)memchr(addr.p, '@', addr.n) - addr.p : 0);
+    for (lines = 0; s > p && lines < MAX_PRECEDING; lines++) {
+        const char *y = s - 1, *ys;
+        if (y > p && *y == '\n' && y[-1] == '\r') y--;
+        for (ys = y; ys > p && ys[-1] != '\n' && ys[-1] != '\r'; ys--)
+            ;
+        if (blank(ys, y) || separator(ys, y)) break;
+        s = ys;
+    }
+    q = e < end && *e == '\r' ? e + 1 : e;
+    if (q < end && *q == '\n') q++;
+    for (lines = 0; lines < MAX_BLOCK_LINES && bm_next_line(&q, end, &ls, &le); lines++) {
+        if (blank(ls, le) || separator(ls, le)) break;
+        e = le;
+    }
+    for (x = s; x < e; x++) {
+        if (x == a) x += addr.n;
+        if (x < e && (is_alnum(*x) || (unsigned char)*x >= 0x80)) words++;
+    }
+    return words >= 8 ? join_lines(ps, s, e) : span(NULL, NULL);
+}
+
 void bm_text_scan(P *ps, const char *p, const char *end)
 {
     const char *q = p, *s, *e, *region_end = end;
@@ -582,8 +613,12 @@ void bm_supplement(P *ps)
         if (j < r->n_recipients && ps->c->rc[j].diagnostic.n) {
             a->diagnostic = ps->c->rc[j].diagnostic;
             if (!a->remote_mta.n) a->remote_mta = ps->c->rc[j].remote_mta;
-        } else if (n == 1) {
-            sole_reason(ps, a);
+            continue;
+        }
+        if (n == 1) sole_reason(ps, a);
+        if (lacks_reason(a)) {
+            bm_span d = mention_paragraph(ps, a->recipient);
+            if (d.n) a->diagnostic = d;
         }
     }
     r->n_recipients = n;
