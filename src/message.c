@@ -104,8 +104,7 @@ static void notices_scan(P *ps, int bounce)
         notice *n = &ps->notes[i];
         bm_span t;
         if (n->html && texts) continue;
-        t = bm_body_text(ps, n->p, n->end, n->cte, ps->L.max_text);
-        if (n->html) t = bm_html_text(ps, t);
+        t = bm_notice_text(ps, n);
         if (i > 0 && ps->r->n_recipients) {
             /* a later text part that is a header block is the original message's headers */
             if (!ps->have_original && bm_field_name(t.p, t.p + t.n)) bm_orig_scan(ps, t.p, t.p + t.n);
@@ -165,6 +164,7 @@ void bm_ctx_free(bm_ctx *ctx)
     free(ctx->arena);
     free(ctx->rc);
     free(ctx->xh);
+    bm_charset_free(ctx);
     free(ctx);
 }
 

@@ -7,6 +7,7 @@
  *   report.c      report formats: RFC 3464 delivery status, ARF, the original message's headers
  *   textbounce.c  MTAs' plain-text bounces: recipient lines, reasons, SMTP commands
  *   services.c    sending services' own formats (Amazon SES notifications)
+ *   charset.c     text in a declared charset as UTF-8 (iconv)
  *   scan.c        spans, case-insensitive search, lines, the arena, header blocks, addresses
  *
  * Results are spans into the message or into the context's arena. Every loop is bounded by the
@@ -15,12 +16,14 @@
 #ifndef BOUNCE_SCAN_H
 #define BOUNCE_SCAN_H
 
+#include <iconv.h>
 #include <stddef.h>
 #include <string.h>
 
 #include "message.h"
 
-#define MAX_NOTICES 8 /* human-readable parts kept for the text scan */
+#define MAX_NOTICES 8      /* human-readable parts kept for the text scan */
+#define BM_CHARSET_NAME 40 /* bytes of a charset name, with its NUL */
 
 struct bm_ctx {
     char *arena;
@@ -30,6 +33,8 @@ struct bm_ctx {
     bm_field *xh;
     unsigned xh_cap;
     bm_result res;
+    iconv_t cd;                     /* charset.c: the descriptor for the charset used last */
+    char cd_name[BM_CHARSET_NAME];  /* its name; "" before the first */
 };
 
 typedef enum { CTE_OTHER, CTE_BASE64, CTE_QP } cte_t;
@@ -39,6 +44,7 @@ typedef struct notice {
     const char *p, *end;
     cte_t cte;
     int html;
+    bm_span charset;
 } notice;
 
 /* State of one parse. */
@@ -200,6 +206,14 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
 bm_span bm_body_text(P *ps, const char *p, const char *end, cte_t cte, size_t max);
 bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words);
 bm_span bm_html_text(P *ps, bm_span h);
+bm_span bm_notice_text(P *ps, const notice *n);
+
+/* charset.c. cs is a charset parameter as the message gives it (quotes allowed; absent: none
+ * declared, and only ISO-2022-JP's escapes are recognised). */
+int bm_charset_needed(bm_span cs, const char *s, size_t n);      /* whether s must be converted */
+size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t cap);
+bm_span bm_text_utf8(P *ps, bm_span cs, bm_span t);              /* into the arena when needed */
+void bm_charset_free(bm_ctx *c);
 
 /* report.c */
 void bm_dsn_scan(P *ps, const char *p, const char *end, int loose);

@@ -598,8 +598,7 @@ void bm_supplement(P *ps)
     for (i = 0; i < n; i++)
         if (lacks_reason(&ps->c->rc[i])) break;
     if (i == n || !no) return;
-    t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
-    if (no->html) t = bm_html_text(ps, t);
+    t = bm_notice_text(ps, no);
     bm_text_scan(ps, t.p, t.p + t.n);
     for (i = 0; i < n; i++) {
         bm_recipient *a = &ps->c->rc[i];
@@ -651,8 +650,7 @@ void bm_list_refusal(P *ps)
     const char *q, *s, *e;
     bm_span t;
     if (!no) return;
-    t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
-    if (no->html) t = bm_html_text(ps, t);
+    t = bm_notice_text(ps, no);
     q = t.p;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         bm_span a;
@@ -676,7 +674,7 @@ void bm_smtp_commands_of(P *ps)
     if (!t.n) {
         const notice *no = main_notice(ps);
         if (!no || no->html) return;
-        t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
+        t = bm_notice_text(ps, no);
     }
     for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++)
         ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
