@@ -1,7 +1,7 @@
 /* Text in the charset a part or an encoded word declares, as UTF-8, so that the rules read one
  * encoding: a Japanese carrier's ISO-2022-JP notice and a Chinese provider's GB2312 one included.
- * The conversion is iconv's (in the C library); one descriptor is kept per context, for the
- * charset used last. Names are matched as MIME writes them, and a few are read as the superset
+ * The conversion is iconv's (in the C library); a context keeps the descriptors of the last
+ * few charsets it met. Names are matched as MIME writes them, and a few are read as the superset
  * mail software really writes under them (Shift_JIS as Windows-31J, GB2312 as GB18030,
  * ISO-8859-1 as windows-1252). Text that is valid UTF-8 beyond ASCII is read as UTF-8 whatever
  * the label says, and 8-bit text labelled ISO-2022-JP (a 7-bit charset) as Shift_JIS: the
@@ -40,21 +40,72 @@ static const char *const aliases[][4] = {
     { "cn-big5", "CP950", "BIG5", NULL },
     { "ks_c_5601-1987", "CP949", "EUC-KR", NULL },
     { "euc-kr", "CP949", "EUC-KR", NULL },
-    { "iso-8859-1", "WINDOWS-1252", "ISO-8859-1", NULL },
-    { "latin1", "WINDOWS-1252", "ISO-8859-1", NULL },
     { "iso-8859-8-i", "ISO-8859-8", NULL, NULL },
     { "unicode-1-1-utf-7", "UTF-7", NULL, NULL },
     { "utf7", "UTF-7", NULL, NULL },
 };
 
-/* Charsets whose ASCII text needs no conversion: every byte below 0x80 is that character. The
- * stateful ones (ISO-2022-*, UTF-7, HZ) and the wide ones (UTF-16, UCS-2) are not. */
-static int ascii_compatible(const char *name)
+/* windows-1252, which ISO-8859-1 text is read as (mailers label it so): the most common 8-bit
+ * charset after UTF-8, converted here without iconv. Its 0x80-0x9F; bytes 0xA0-0xFF are the code
+ * points of the same value; the five bytes it leaves undefined stay the C1 controls they are in
+ * ISO-8859-1. */
+static const unsigned short cp1252_high[32] = {
+    0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+    0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178
+};
+
+static int is_cp1252_name(const char *name)
 {
-    return !(strncmp(name, "iso-2022", 8) == 0 || strncmp(name, "utf-7", 5) == 0 ||
-             strncmp(name, "utf7", 4) == 0 || strncmp(name, "unicode-1-1-utf-7", 17) == 0 ||
-             strncmp(name, "hz", 2) == 0 || strncmp(name, "utf-16", 6) == 0 ||
-             strncmp(name, "utf-32", 6) == 0 || strncmp(name, "ucs", 3) == 0);
+    return strcmp(name, "iso-8859-1") == 0 || strcmp(name, "windows-1252") == 0 ||
+           strcmp(name, "latin1") == 0 || strcmp(name, "cp1252") == 0 ||
+           strcmp(name, "iso_8859-1") == 0 || strcmp(name, "iso8859-1") == 0 || strcmp(name, "l1") == 0;
+}
+
+static size_t cp1252_decode(P *ps, const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 > cap) break;
+            out[o++] = (char)c;
+            continue;
+        }
+        if (c < 0xa0) c = cp1252_high[c - 0x80];
+        if (c < 0x800) {
+            if (o + 2 > cap) break;
+            out[o++] = (char)(0xc0 | (c >> 6));
+            out[o++] = (char)(0x80 | (c & 0x3f));
+        } else {
+            if (o + 3 > cap) break;
+            out[o++] = (char)(0xe0 | (c >> 12));
+            out[o++] = (char)(0x80 | ((c >> 6) & 0x3f));
+            out[o++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    if (i < n) ps->r->truncated = 1;
+    return o;
+}
+
+/* Whether 7-bit text in charset name needs converting: in the charsets that switch with escapes
+ * (ISO-2022-*) or shifts (UTF-7's "+", HZ's "~{") only where one stands, in the wide ones
+ * (UTF-16, UTF-32, UCS-2/4) always, in the others never. */
+static int ascii_needs(const char *name, const char *s, size_t n)
+{
+    switch (name[0]) {
+    case 'i':
+        return strncmp(name, "iso-2022", 8) == 0 && memchr(s, 0x1b, n) != NULL;
+    case 'u':
+        if (strncmp(name, "utf-7", 5) == 0 || strncmp(name, "utf7", 4) == 0 ||
+            strncmp(name, "unicode-1-1-utf-7", 17) == 0)
+            return memchr(s, '+', n) != NULL;
+        return strncmp(name, "utf-16", 6) == 0 || strncmp(name, "utf-32", 6) == 0 ||
+               strncmp(name, "ucs", 3) == 0;
+    case 'h':
+        return strncmp(name, "hz", 2) == 0;
+    }
+    return 0;
 }
 
 static int is_utf8_name(const char *name)
@@ -101,23 +152,31 @@ static size_t utf8_clean(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-/* The context's descriptor for name (lower-case), opened when the last one was for another
- * charset; (iconv_t)-1 when iconv knows the charset under none of its names. */
+/* The context's descriptor for name (lower-case), opened on first use and kept: closing one
+ * may unload iconv's module for the charset, and reloading it costs more than a parse.
+ * (iconv_t)-1 when iconv knows the charset under none of its names. */
 static iconv_t descriptor(bm_ctx *c, const char *name)
 {
+    bm_iconv *slot;
     size_t i;
-    if (c->cd_name[0] && strcmp(c->cd_name, name) == 0) return c->cd;
-    if (c->cd_name[0] && c->cd != (iconv_t)-1) iconv_close(c->cd);
-    c->cd = (iconv_t)-1;
-    for (i = 0; i < sizeof aliases / sizeof aliases[0] && c->cd == (iconv_t)-1; i++) {
+    for (i = 0; i < BM_ICONV_SLOTS && c->iconv[i].name[0]; i++)
+        if (strcmp(c->iconv[i].name, name) == 0) return c->iconv[i].cd;
+    if (i == BM_ICONV_SLOTS) { /* all taken: the oldest goes */
+        i = c->iconv_next;
+        c->iconv_next = (c->iconv_next + 1) % BM_ICONV_SLOTS;
+        if (c->iconv[i].cd != (iconv_t)-1) iconv_close(c->iconv[i].cd);
+    }
+    slot = &c->iconv[i];
+    slot->cd = (iconv_t)-1;
+    for (i = 0; i < sizeof aliases / sizeof aliases[0] && slot->cd == (iconv_t)-1; i++) {
         int k;
         if (strcmp(aliases[i][0], name) != 0) continue;
-        for (k = 1; k < 4 && aliases[i][k] && c->cd == (iconv_t)-1; k++)
-            c->cd = iconv_open("UTF-8", aliases[i][k]);
+        for (k = 1; k < 4 && aliases[i][k] && slot->cd == (iconv_t)-1; k++)
+            slot->cd = iconv_open("UTF-8", aliases[i][k]);
     }
-    if (c->cd == (iconv_t)-1) c->cd = iconv_open("UTF-8", name);
-    strcpy(c->cd_name, name);
-    return c->cd;
+    if (slot->cd == (iconv_t)-1) slot->cd = iconv_open("UTF-8", name);
+    strcpy(slot->name, name);
+    return slot->cd;
 }
 
 /* A charset parameter as a lower-case name without quotes or white space; 0 when there is none
@@ -171,11 +230,9 @@ int bm_charset_needed(bm_span cs, const char *s, size_t n)
     char name[BM_CHARSET_NAME];
     size_t i;
     if (!charset_name(cs, name, sizeof name)) return jis_escapes(s, n);
-    if (is_utf8_name(name)) return 0;
-    if (!ascii_compatible(name) && memchr(s, 0x1b, n)) return 1;
     for (i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) return !utf8_text(s + i, n - i);
-    return !ascii_compatible(name);
+        if ((unsigned char)s[i] >= 0x80) return !is_utf8_name(name) && !utf8_text(s + i, n - i);
+    return ascii_needs(name, s, n);
 }
 
 size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t cap)
@@ -188,6 +245,7 @@ size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t 
     /* ISO-2022-JP is 7-bit: 8-bit text declared so is Shift_JIS, as Japanese mailers mislabel it */
     if (strncmp(name, "iso-2022-jp", 11) == 0 && !memchr(s, 0x1b, n)) strcpy(name, "shift_jis");
     if (is_utf8_name(name)) return utf8_clean(s, n, out, cap);
+    if (is_cp1252_name(name)) return cp1252_decode(ps, s, n, out, cap);
     cd = descriptor(ps->c, name);
     if (cd == (iconv_t)-1) return utf8_clean(s, n, out, cap);
     iconv(cd, NULL, NULL, NULL, NULL); /* the initial shift state */
@@ -222,6 +280,9 @@ bm_span bm_text_utf8(P *ps, bm_span cs, bm_span t)
 
 void bm_charset_free(bm_ctx *c)
 {
-    if (c->cd_name[0] && c->cd != (iconv_t)-1) iconv_close(c->cd);
-    c->cd_name[0] = 0;
+    size_t i;
+    for (i = 0; i < BM_ICONV_SLOTS; i++) {
+        if (c->iconv[i].name[0] && c->iconv[i].cd != (iconv_t)-1) iconv_close(c->iconv[i].cd);
+        c->iconv[i].name[0] = 0;
+    }
 }

@@ -137,16 +137,22 @@ static void run_flush(wbuf *w)
 
 static void wput(wbuf *w, int c)
 {
-    run_flush(w);
+    if (w->run_n) run_flush(w);
     if (w->n < w->cap) w->p[w->n++] = (char)c;
 }
 
-/* A decoded byte of an encoded word in charset cs. */
-static void run_put(wbuf *w, bm_span cs, int c)
+/* A decoded byte of the current encoded word (run_start set its charset). */
+static void run_put(wbuf *w, int c)
 {
-    if (w->run_n && (w->run_n == WORD_RUN || !same_addr(cs, w->run_cs))) run_flush(w);
-    w->run_cs = cs;
+    if (w->run_n == WORD_RUN) run_flush(w);
     w->run[w->run_n++] = (char)c;
+}
+
+/* An encoded word in charset cs begins: a run in another charset ends. */
+static void run_start(wbuf *w, bm_span cs)
+{
+    if (w->run_n && !same_addr(cs, w->run_cs)) run_flush(w);
+    w->run_cs = cs;
 }
 
 /* Where the encoded text of a word stops: at the first "?=", white space or line end, or at
@@ -187,6 +193,7 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *sto
     te = text_stop(stop, t, e);
     if (te + 1 >= e || te[0] != '?' || te[1] != '=') return 0;
     cs = span(s + 2, q);
+    run_start(w, cs);
     if (enc == 'b') {
         char tmp[48];
         size_t i = 0;
@@ -194,7 +201,7 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *sto
             size_t chunk = (size_t)(te - t) - i, k, got;
             if (chunk > 64) chunk = 64;
             got = b64_decode(t + i, chunk, tmp, sizeof tmp);
-            for (k = 0; k < got; k++) run_put(w, cs, (unsigned char)tmp[k]);
+            for (k = 0; k < got; k++) run_put(w, (unsigned char)tmp[k]);
             i += chunk;
         }
     } else {
@@ -202,14 +209,14 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *sto
         while (x < te) {
             int h, l;
             if (*x == '_') {
-                run_put(w, cs, ' ');
+                run_put(w, ' ');
                 x++;
             } else if (*x == '=' && x + 2 < te + 1 && (h = hexval((unsigned char)x[1])) >= 0 &&
                        (l = hexval((unsigned char)x[2])) >= 0) {
-                run_put(w, cs, h * 16 + l);
+                run_put(w, h * 16 + l);
                 x += 3;
             } else {
-                run_put(w, cs, (unsigned char)*x);
+                run_put(w, (unsigned char)*x);
                 x++;
             }
         }
@@ -371,14 +378,20 @@ static void add_notice(P *ps, const char *p, const char *end, cte_t cte, int htm
     n->cte = cte;
     n->html = html;
     n->charset = charset;
+    n->have_text = 0;
 }
 
-/* A notice's text: transfer encoding undone, in UTF-8, HTML tags dropped; max_text of it. */
-bm_span bm_notice_text(P *ps, const notice *n)
+/* A notice's text: transfer encoding undone, in UTF-8, HTML tags dropped; max_text of it.
+ * Decoded once a parse, however many scans read it. */
+bm_span bm_notice_text(P *ps, notice *n)
 {
-    bm_span t = bm_body_text(ps, n->p, n->end, n->cte, ps->L.max_text);
-    t = bm_text_utf8(ps, n->charset, t);
-    return n->html ? bm_html_text(ps, t) : t;
+    if (!n->have_text) {
+        bm_span t = bm_body_text(ps, n->p, n->end, n->cte, ps->L.max_text);
+        t = bm_text_utf8(ps, n->charset, t);
+        n->text = n->html ? bm_html_text(ps, t) : t;
+        n->have_text = 1;
+    }
+    return n->text;
 }
 
 /* The next delimiter line of boundary bnd at or after p (a line start) in [p,end): "--" bnd,

@@ -25,6 +25,13 @@
 #define MAX_NOTICES 8      /* human-readable parts kept for the text scan */
 #define BM_CHARSET_NAME 40 /* bytes of a charset name, with its NUL */
 
+#define BM_ICONV_SLOTS 8     /* charsets whose iconv descriptor a context keeps */
+
+typedef struct bm_iconv {
+    char name[BM_CHARSET_NAME]; /* "" when the slot is free */
+    iconv_t cd;                 /* (iconv_t)-1 when iconv does not know the charset */
+} bm_iconv;
+
 struct bm_ctx {
     char *arena;
     size_t arena_cap;
@@ -33,8 +40,8 @@ struct bm_ctx {
     bm_field *xh;
     unsigned xh_cap;
     bm_result res;
-    iconv_t cd;                     /* charset.c: the descriptor for the charset used last */
-    char cd_name[BM_CHARSET_NAME];  /* its name; "" before the first */
+    bm_iconv iconv[BM_ICONV_SLOTS]; /* charset.c: descriptors of the charsets met last */
+    unsigned iconv_next;            /* the slot to reuse when all are taken */
 };
 
 typedef enum { CTE_OTHER, CTE_BASE64, CTE_QP } cte_t;
@@ -45,6 +52,8 @@ typedef struct notice {
     cte_t cte;
     int html;
     bm_span charset;
+    bm_span text;     /* bm_notice_text's result, once it was asked for */
+    int have_text;
 } notice;
 
 /* State of one parse. */
@@ -206,7 +215,7 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
 bm_span bm_body_text(P *ps, const char *p, const char *end, cte_t cte, size_t max);
 bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words);
 bm_span bm_html_text(P *ps, bm_span h);
-bm_span bm_notice_text(P *ps, const notice *n);
+bm_span bm_notice_text(P *ps, notice *n);
 
 /* charset.c. cs is a charset parameter as the message gives it (quotes allowed; absent: none
  * declared, and only ISO-2022-JP's escapes are recognised). */

@@ -569,7 +569,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     }
 }
 
-static const notice *main_notice(P *ps)
+static notice *main_notice(P *ps)
 {
     unsigned i;
     for (i = 0; i < ps->n_notes; i++)
@@ -593,7 +593,7 @@ void bm_supplement(P *ps)
 {
     bm_result *r = ps->r;
     unsigned n = r->n_recipients, i, j;
-    const notice *no = main_notice(ps);
+    notice *no = main_notice(ps);
     bm_span t;
     for (i = 0; i < n; i++)
         if (lacks_reason(&ps->c->rc[i])) break;
@@ -646,7 +646,7 @@ void bm_enclosed_replies(P *ps)
  * of this mailing list <list@example.org>."): the list named there is the recipient. */
 void bm_list_refusal(P *ps)
 {
-    const notice *no = main_notice(ps);
+    notice *no = main_notice(ps);
     const char *q, *s, *e;
     bm_span t;
     if (!no) return;
@@ -672,7 +672,7 @@ void bm_smtp_commands_of(P *ps)
     bm_span t = ps->region;
     unsigned i;
     if (!t.n) {
-        const notice *no = main_notice(ps);
+        notice *no = main_notice(ps);
         if (!no || no->html) return;
         t = bm_notice_text(ps, no);
     }
