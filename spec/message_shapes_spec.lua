@@ -112,3 +112,32 @@ describe("a report whose reason stands only in its text", function()
     assert.same({ "unknown", "hard", "5.0.0" }, { rc.category, rc.type, rc.status })
   end)
 end)
+
+describe("core.reply_text, the reply the rules read", function()
+  local reply_text = require("bounce.core").reply_text
+
+  it("puts the report's Status beside the reply's code, or in front where it has none", function()
+    assert.equal("550 5.1.1 Unknown user", reply_text("550 Unknown user", "5.1.1"))
+    assert.equal("550-5.2.2 Mailbox full", reply_text("550-Mailbox full", "5.2.2"))
+    assert.equal("5.1.1 host said: 550 Unknown user", reply_text("host said: 550 Unknown user", "5.1.1"))
+    assert.equal("550 5.7.1 blocked", reply_text("550 5.7.1 blocked", "5.1.1"))
+    assert.equal("5.0.0", reply_text(nil, "5.0.0"))
+    assert.equal("550 Unknown user", reply_text("550 Unknown user"))
+  end)
+
+  it("leaves out a Status that gives only the class where the reply has a code", function()
+    assert.equal("550 Unknown user", reply_text("550 Unknown user", "5.0.0"))
+    assert.equal("542 5.0.0 a@b Rejected", reply_text("542 a@b Rejected", "5.0.0"))
+    assert.equal("5.0.0 Delivery failed", reply_text("Delivery failed", "5.0.0"))
+  end)
+
+  it("reads the reply a service quotes and the notations around a reply", function()
+    assert.equal("550 5.7.1 <a@b>... Access denied",
+      reply_text("5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)", "5.1.0"))
+    assert.equal("550 5.1.1 <a@b>... User Unknown (Invalid Address)",
+      reply_text("Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"))
+    assert.equal("421 Host not reachable. (Error)", reply_text("Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."))
+    assert.equal("5.1.1 \nRCPT To:<a@b>\n550 User unknown", reply_text(">>> RCPT To:<a@b> <<< 550 User unknown", "5.1.1"))
+    assert.equal("550 <a@b>: User unknown", reply_text("550: <a@b>: User unknown"))
+  end)
+end)

@@ -1,5 +1,5 @@
 /* Lua binding of the bounce message scanner: core.parse_message(s [, limits]),
- * core.message_limits() and core.has_status(s). */
+ * core.message_limits(), core.reply_text(diagnostic, status) and core.has_status(s). */
 #include "compat.h"
 #include "message.h"
 
@@ -173,6 +173,21 @@ static int l_message_limits(lua_State *L)
     return 1;
 }
 
+/* core.reply_text(diagnostic, status) -> the reply the rules read (see bm_reply_text); either
+ * argument may be nil */
+static int l_reply_text(lua_State *L)
+{
+    char room[4096]; /* most replies fit: no allocation then */
+    size_t n = 0, sn = 0, need;
+    const char *d = luaL_optlstring(L, 1, "", &n);
+    const char *st = luaL_optlstring(L, 2, "", &sn);
+    char *out = room;
+    if (n > 1024 || sn > 64 || (need = 3 * n + sn + 48) > sizeof room)
+        out = (char *)bounce_newuserdata(L, 3 * n + sn + 48);
+    lua_pushlstring(L, out, bm_reply_text(d, n, st, sn, out));
+    return 1;
+}
+
 /* core.has_status(s) -> whether s holds an enhanced status code (see bm_has_status) */
 static int l_has_status(lua_State *L)
 {
@@ -193,6 +208,8 @@ int bounce_message_register(lua_State *L)
     lua_setfield(L, -2, "has_status");
     lua_pushcfunction(L, l_message_limits);
     lua_setfield(L, -2, "message_limits");
+    lua_pushcfunction(L, l_reply_text);
+    lua_setfield(L, -2, "reply_text");
     c = (bm_ctx **)bounce_newuserdata(L, sizeof *c);
     *c = NULL;
     if (luaL_newmetatable(L, CTX_META)) {

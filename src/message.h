@@ -93,6 +93,16 @@ void bm_ctx_free(bm_ctx *ctx);
  * the result itself cannot be had; a message that cannot be read gives kind BM_UNKNOWN. */
 const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_limits *lim);
 
+/* The reply the rules should read for a recipient, from its diagnostic d[0..n) and the report's
+ * Status st[0..sn) (either may be empty): the remote reply a service quotes (Amazon SES's
+ * "5.1.0 - ... 550-'5.7.1 ...'"); a session transcript's ">>>" / "<<<" lines, Zoho's
+ * "ERROR_CODE :550" fields and "550: reason" written as the reply itself, so that its code is
+ * read; and the Status beside the reply's code ("550 5.2.2 ..."), unless the reply has a status
+ * of its own, or the Status gives only the class (5.0.0) and the reply a code: its words and code
+ * decide then. Writes to out, which has room for 3 * n + sn + 48 bytes (the end serves as
+ * scratch), and returns the length. */
+size_t bm_reply_text(const char *d, size_t n, const char *st, size_t sn, char *out);
+
 /* Whether s[0..n) holds an enhanced status code of class 2, 4 or 5 that no letter or digit
  * runs into ("5.1.1", "(4.7.650)"; not "x5.1.1", "5.1.1a", "5.1.1.2" or "5.1.1234"). */
 int bm_has_status(const char *s, size_t n);

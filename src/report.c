@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "reply.h"
+
 enum { F_NONE, F_FINAL, F_ORIG, F_ACTION, F_STATUS, F_DIAG, F_REMOTE, F_LAST, F_ACTUAL,
        F_REPORTING, F_ARRIVAL };
 
@@ -262,4 +264,156 @@ int bm_has_status(const char *s, size_t n)
         return 1;
     }
     return 0;
+}
+
+/* ---------- the reply the rules read ---------- */
+
+static int space_at(const char *d, size_t i, size_t n)
+{
+    return i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n' || d[i] == '\v' ||
+                     d[i] == '\f');
+}
+
+static int code_digits(const char *d)
+{
+    return d[0] >= '2' && d[0] <= '5' && is_digit(d[1]) && is_digit(d[2]);
+}
+
+/* Amazon SES's "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (...)": the
+ * remote reply it quotes, "550 5.7.1 <a@b>... Access denied", into out; 0 when d holds none.
+ * The remote's reply says why; SES's prefix only that it failed. */
+static size_t ses_remote(const char *d, size_t n, char *out)
+{
+    size_t i, k, q, e;
+    if (n < 5 || !is_digit(d[0]) || d[1] != '.') return 0;
+    for (i = 2, k = 0; i < n && is_digit(d[i]) && k < 3; i++) k++;
+    if (!k || i >= n || d[i] != '.') return 0;
+    for (i++, k = 0; i < n && is_digit(d[i]) && k < 4; i++) k++;
+    if (!k || n - i < 3 || memcmp(d + i, " - ", 3) != 0) return 0;
+    i += 3;
+    for (q = i; q < n && d[q] != '\''; q++) {}
+    /* the first quote comes right after the code and a '-' or space */
+    if (q >= n || q < i + 4 || (d[q - 1] != '-' && d[q - 1] != ' ') || !code_digits(d + q - 4) ||
+        (q - 4 > i && is_digit(d[q - 5])))
+        return 0;
+    for (e = q + 1; e < n && d[e] != '\''; e++) {}
+    if (e >= n) return 0;
+    memcpy(out, d + q - 4, 3);
+    out[3] = ' ';
+    memcpy(out + 4, d + q + 1, e - q - 1);
+    return e - q + 3;
+}
+
+/* Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown" as
+ * "550 5.1.1 <a@b>... User Unknown (Invalid Address)" into out; 0 when d is not so written. */
+static size_t zoho_fields(const char *d, size_t n, char *out)
+{
+    const char *a = bm_find_cs(d, d + n, "ERROR_CODE");
+    size_t lead, i, o = 0, code, rest;
+    if (!a) return 0;
+    lead = (size_t)(a - d);
+    while (lead > 0 && space_at(d, lead - 1, n)) lead--;
+    if (lead > 0 && d[lead - 1] == ',') lead--;
+    i = (size_t)(a - d) + 10;
+    while (space_at(d, i, n)) i++;
+    if (i >= n || d[i] != ':') return 0;
+    for (i++; space_at(d, i, n); i++) {}
+    if (n - i < 3 || !code_digits(d + i)) return 0;
+    code = i;
+    i += 3;
+    if (i < n && d[i] == ',') i++;
+    while (space_at(d, i, n)) i++;
+    if (n - i < 10 || memcmp(d + i, "ERROR_CODE", 10) != 0) return 0;
+    for (i += 10; space_at(d, i, n); i++) {}
+    if (i >= n || d[i] != ':') return 0;
+    for (i++; space_at(d, i, n); i++) {}
+    if (i < n && d[i] == ',') i++;
+    while (space_at(d, i, n)) i++;
+    rest = i;
+    memcpy(out, d + code, 3);
+    out[3] = ' ';
+    o = 4;
+    if (rest < n) {
+        memcpy(out + o, d + rest, n - rest);
+        o += n - rest;
+        out[o++] = ' ';
+    }
+    out[o++] = '(';
+    memcpy(out + o, d, lead);
+    o += lead;
+    out[o++] = ')';
+    return o;
+}
+
+/* A session transcript's ">>> RCPT TO:<a@b>" and "<<< 550 ..." (either arrow for either side),
+ * each arrow and the white space around it a line break, into out; 0 when d has no arrow. */
+static size_t transcript_lines(const char *d, size_t n, char *out)
+{
+    size_t i = 0, o = 0;
+    int any = 0;
+    if (!memchr(d, '<', n) && !memchr(d, '>', n)) return 0;
+    while (i < n) {
+        if ((d[i] == '<' || d[i] == '>') && n - i >= 3 && d[i + 1] == d[i] && d[i + 2] == d[i]) {
+            while (o > 0 && space_at(out, o - 1, o)) o--;
+            out[o++] = '\n';
+            for (i += 3; space_at(d, i, n); i++) {}
+            any = 1;
+            continue;
+        }
+        out[o++] = d[i++];
+    }
+    return any ? o : 0;
+}
+
+size_t bm_reply_text(const char *d, size_t n, const char *status, size_t sn, char *out)
+{
+    char *a = out + n + sn + 16, *b = a + n + 16; /* scratch: message.h gives the room */
+    size_t k;
+    bounce_reply r;
+    if (!n) {
+        memcpy(out, status, sn);
+        return sn;
+    }
+    /* the reply a service quotes, then the notations around a reply undone */
+    if ((k = ses_remote(d, n, a)) != 0) {
+        d = a;
+        n = k;
+    }
+    if ((k = transcript_lines(d, n, b)) != 0) {
+        d = b;
+        n = k;
+    }
+    if ((k = zoho_fields(d, n, d == a ? b : a)) != 0) {
+        d = d == a ? b : a;
+        n = k;
+    } else if (n > 4 && code_digits(d) && d[3] == ':') { /* "550: reason" */
+        char *t = d == a ? b : a;
+        size_t i = 4;
+        while (space_at(d, i, n)) i++;
+        memcpy(t, d, 3);
+        t[3] = ' ';
+        memcpy(t + 4, d + i, n - i);
+        n = n - i + 4;
+        d = t;
+    }
+    /* the report's Status beside the reply's code, unless the reply has its own, or the Status
+     * gives only the class and the reply has a code (542 is none: it reads as a status) */
+    if (sn) bounce_reply_parse(d, n, &r);
+    if (!sn || r.status[0] ||
+        (r.code && !r.effective[0] && sn == 5 && is_digit(status[0]) && memcmp(status + 1, ".0.0", 4) == 0)) {
+        memcpy(out, d, n);
+        return n;
+    }
+    if (n >= 4 && code_digits(d) && (d[3] == ' ' || d[3] == '-') &&
+        r.code == (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0')) { /* "550 5.1.1 ..." */
+        memcpy(out, d, 4);
+        memcpy(out + 4, status, sn);
+        out[4 + sn] = ' ';
+        memcpy(out + 5 + sn, d + 4, n - 4);
+        return n + sn + 1;
+    }
+    memcpy(out, status, sn);
+    out[sn] = ' ';
+    memcpy(out + sn + 1, d, n);
+    return n + sn + 1;
 }

@@ -23,47 +23,10 @@ local function mx_host(remote)
   return host
 end
 
--- Amazon SES puts its own status and words in front of the remote server's reply:
--- "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)".
--- The remote's reply says why; SES's prefix only that it failed.
-local function remote_reply(diag)
-  local code, text = diag:match("^%d%.%d%d?%d?%.%d%d?%d?%d? %- [^']-%f[%d]([245]%d%d)[%- ]'(.-)'")
-  return code and code .. " " .. text
-end
-
-local parse_reply = core.parse_reply
-
--- Notations of bounce texts around the remote reply, rewritten into the reply itself so that its
--- code is read: a session transcript's ">>> RCPT TO:<a@b>" / "<<< 550 ..." lines (either arrow
--- for either side), "550: reason", and Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :...".
-local function reply_notation(diag)
-  if diag:find("<<<", 1, true) or diag:find(">>>", 1, true) then
-    diag = diag:gsub("%s*<<<%s*", "\n"):gsub("%s*>>>%s*", "\n")
-  end
-  local lead, code, rest = diag:match("^(.-),?%s*ERROR_CODE%s*:%s*([245]%d%d),?%s*ERROR_CODE%s*:%s*,?%s*(.*)$")
-  if code then return code .. " " .. (rest ~= "" and rest .. " " or "") .. "(" .. lead .. ")" end
-  code, rest = diag:match("^([245]%d%d):%s+(.*)$")
-  if code then return code .. " " .. rest end
-  return diag
-end
-
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status beside its reply code when the text carries no enhanced status of its own. A Status
--- that gives only the class (5.0.0) says less than a reply code: the reply's words and code
--- decide then, and the Status is kept only where the text has no code either.
-local function reply_text(rc)
-  local diag, status = rc.diagnostic, rc.status
-  if not diag or diag == "" then return status or "" end
-  diag = reply_notation(remote_reply(diag) or diag)
-  if not status then return diag end
-  local code, own_status, _, effective = parse_reply(diag)
-  if own_status then return diag end
-  -- a three-digit number that is no reply code (542) reads as a status: no code then
-  if code and not effective and status:match("^%d%.0%.0$") then return diag end
-  local lead, sep, rest = diag:match("^([245]%d%d)([ %-])(.*)$")
-  if code and tonumber(lead) == code then return lead .. sep .. status .. " " .. rest end
-  return status .. " " .. diag
-end
+-- Status beside its code where the reply gives no status of its own; a Status that gives only the
+-- class (5.0.0) never outranks the reply's words and code (src/message.h, bm_reply_text).
+local reply_text = core.reply_text
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
 local function describe(classifier, what, lang)
@@ -105,7 +68,7 @@ local function temporary(entry)
 end
 
 local function classify_recipient(classifier, rc, lang)
-  local result = classifier:classify(reply_text(rc),
+  local result = classifier:classify(reply_text(rc.diagnostic, rc.status),
     { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang })
   local entry = report_entry(rc)
   local action = entry.dsn_action and entry.dsn_action:lower()
