@@ -42,6 +42,7 @@ static void check_result(const bm_result *r, const bm_limits *lim)
     for (i = 0; i < r->n_recipients; i++) {
         const bm_recipient *rc = &r->recipients[i];
         touch(rc->recipient);
+        touch(rc->final_recipient);
         touch(rc->original_recipient);
         touch(rc->action);
         touch(rc->status);

@@ -141,3 +141,45 @@ describe("core.reply_text, the reply the rules read", function()
     assert.equal("550 <a@b>: User unknown", reply_text("550: <a@b>: User unknown"))
   end)
 end)
+
+describe("the recipient a report names", function()
+  local function report(fields, text)
+    return table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: Delivery Status Notification",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain", "", text or "Delivery failed.", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      table.concat(fields, "\r\n"), "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("is the Original-Recipient the sender used, the Final-Recipient kept beside it", function()
+    local rc = parse("rfc3464-09.eml").recipients[1]
+    assert.equal("kijitora-nyaaaaaan@example.co.jp", rc.recipient)
+    assert.equal("kijitora-cat@mx4.gr3.example.jp", rc.final_recipient)
+    -- an X.400 or local Original-Recipient is no address the sender used
+    rc = bounce.parse(report { "Original-Recipient: X400; c=JP;a= ;p=EXAMPLE;o=Neko;s=Kijitora",
+      "Final-Recipient: rfc822; kijitora@example.jp", "Action: failed", "Status: 5.1.1" }).recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+  end)
+
+  it("is the full address the text gives for a bare local part", function()
+    local rc = bounce.parse(report({ "Final-Recipient: LOCAL; kijitora", "Action: failed", "Status: 5.1.1" },
+      "Your message to kijitora@example.jp could not be delivered: no such user.")).recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.equal("kijitora", rc.final_recipient)
+    assert.equal("recipient_unknown", rc.category)
+  end)
+
+  -- mikel/mail's spec/fixtures/emails/multipart_report_emails/multipart_report_multiple_status.eml
+  -- writes its human-readable text in a part labelled message/delivery-status
+  it("takes its reason from a part labelled delivery-status that holds text", function()
+    local msg = report({ "Original-Recipient: rfc822;u@example.com", "Final-Recipient: RFC822; <u@example.com>",
+      "Action: failed", "Status: 5.3.0" }):gsub("Content%-Type: text/plain", "Content-Type: message/delivery-status;", 1)
+    msg = msg:gsub("Delivery failed%.", "This Message was undeliverable due to the following reason:\r\n\r\n" ..
+      "<u@example.com> has restricted SMS e-mail")
+    local rc = bounce.parse(msg).recipients[1]
+    assert.equal("u@example.com", rc.recipient)
+    assert.equal("has restricted SMS e-mail", rc.diagnostic)
+  end)
+end)

@@ -7,9 +7,9 @@
 
 #define CTX_META "bounce.message.ctx"
 
-/* Hash slots of a recipient's table: its 9 report fields, and the dsn_status and taxonomy
+/* Hash slots of a recipient's table: its 10 report fields, and the dsn_status and taxonomy
  * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
-#define RECIPIENT_FIELDS 19
+#define RECIPIENT_FIELDS 20
 
 static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
 
@@ -111,6 +111,7 @@ static int l_parse_message(lua_State *L)
         const bm_recipient *rc = &r->recipients[i];
         lua_createtable(L, 0, RECIPIENT_FIELDS);
         set_span(L, "recipient", rc->recipient);
+        set_span(L, "final_recipient", rc->final_recipient);
         set_span(L, "original_recipient", rc->original_recipient);
         set_span(L, "dsn_action", rc->action);
         set_span(L, "status", rc->status);

@@ -125,13 +125,15 @@ static void comment_reasons(P *ps)
     }
 }
 
-/* Drops recipients without an address; Original-Recipient stands in for a missing final one. */
+/* Drops recipients without an address. The recipient is the address the sender used:
+ * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
+ * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
 static void compact(P *ps)
 {
     unsigned i, o = 0;
     bm_recipient *rc = ps->c->rc;
     for (i = 0; i < ps->r->n_recipients; i++) {
-        if (!rc[i].recipient.n) rc[i].recipient = rc[i].original_recipient;
+        if (rc[i].original_is_address || !rc[i].recipient.n) rc[i].recipient = rc[i].original_recipient;
         if (!rc[i].recipient.n) continue;
         if (o != i) rc[o] = rc[i];
         o++;
@@ -209,6 +211,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     if (r->n_recipients && !ps.have_arf) {
         r->kind = BM_DSN;
         bm_supplement(&ps);
+        bm_complete_local(&ps);
     } else if (ps.have_arf) {
         r->kind = BM_ARF;
         if (!r->n_recipients) rcpt_from_value(&ps, r->original.to);

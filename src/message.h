@@ -41,8 +41,12 @@ typedef enum bm_kind {
 } bm_kind;
 
 typedef struct bm_recipient {
-    bm_span recipient;          /* Final-Recipient, or the address the text names */
-    bm_span original_recipient;
+    bm_span recipient;          /* the address the sender used: Original-Recipient where it is
+                                   an rfc822 address, else Final-Recipient (a bare local part
+                                   completed from the text), else the address the text names */
+    bm_span final_recipient;    /* Final-Recipient as the report gives it */
+    bm_span original_recipient; /* Original-Recipient as the report gives it */
+    int original_is_address;    /* Original-Recipient is of type rfc822 and an address */
     bm_span action;             /* failed, delayed, delivered, relayed, expanded */
     bm_span status;             /* enhanced status as the report gives it, e.g. 5.1.1 */
     bm_span status_comment;     /* what the Status field adds in parentheses; the diagnostic

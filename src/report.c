@@ -65,13 +65,27 @@ static bm_span status_comment(bm_span v, bm_span code)
     return v;
 }
 
+/* Whether an Original-Recipient value ("rfc822; a@b", or no type) gives an address the sender
+ * used, addr being its address part: X.400 and local names do not. */
+static int rfc822_address(bm_span v, bm_span addr)
+{
+    const char *semi = memchr(v.p, ';', v.n);
+    bm_span a;
+    int br;
+    if (semi) {
+        bm_span type = trim(span(v.p, semi));
+        if (!ieq(type.p, type.n, "rfc822")) return 0;
+    }
+    return addr.n && bm_find_address(addr.p, addr.p + addr.n, &a, &br) && a.n == addr.n;
+}
+
 /* RFC 3464 fields, in a message/delivery-status part or written inline in a text part.
  * Blank lines separate the per-message block from the per-recipient blocks; a repeated
  * recipient field also starts a new recipient, for reports that omit the blank lines. */
-void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
+int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
 {
     hiter it;
-    int cur = -1;
+    int cur = -1, known = 0;
     unsigned block = 0, cur_block = 0;
     bm_hinit(&it, p, end, loose);
     while (it.p < end) {
@@ -87,6 +101,7 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
                 continue;
             }
             if (f == F_NONE) continue;
+            known++;
             if (f == F_REPORTING) {
                 if (!ps->r->reporting_mta.n)
                     ps->r->reporting_mta = bm_strip_type(bm_clean_value(ps, raw, it.folded, 0));
@@ -103,18 +118,23 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
                     cur = -1;
             }
             if (cur < 0) {
-                if ((cur = bm_add_rcpt(ps)) < 0) return;
+                if ((cur = bm_add_rcpt(ps)) < 0) return known;
                 cur_block = block;
             }
             rc = &ps->c->rc[cur];
             switch (f) {
-            case F_FINAL: rc->recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0)); break;
+            case F_FINAL:
+                rc->recipient = rc->final_recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+                break;
             case F_ACTUAL:
                 if (!rc->recipient.n) rc->recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
                 break;
-            case F_ORIG:
-                rc->original_recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+            case F_ORIG: {
+                bm_span v = bm_clean_value(ps, raw, it.folded, 0);
+                rc->original_recipient = bm_value_address(v);
+                rc->original_is_address = rfc822_address(v, rc->original_recipient);
                 break;
+            }
             case F_ACTION: rc->action = trim(bm_clean_value(ps, raw, it.folded, 0)); break;
             case F_STATUS: {
                 bm_span v = bm_clean_value(ps, raw, it.folded, 0);
@@ -145,6 +165,7 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
             bm_next_line(&it.p, end, &s, &e);
         }
     }
+    return known;
 }
 
 void bm_arf_scan(P *ps, const char *p, const char *end)

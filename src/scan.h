@@ -225,13 +225,17 @@ bm_span bm_text_utf8(P *ps, bm_span cs, bm_span t);              /* into the are
 void bm_charset_free(bm_ctx *c);
 
 /* report.c */
-void bm_dsn_scan(P *ps, const char *p, const char *end, int loose);
+/* Reads RFC 3464 fields; returns how many it knew. */
+int bm_dsn_scan(P *ps, const char *p, const char *end, int loose);
 void bm_arf_scan(P *ps, const char *p, const char *end);
 void bm_orig_scan(P *ps, const char *p, const char *end);
 
 /* textbounce.c */
 void bm_text_scan(P *ps, const char *p, const char *end);
 void bm_supplement(P *ps);
+/* Report recipients given as a bare local part ("Final-Recipient: LOCAL; kijitora") take the
+ * full address with that local part that X-Failed-Recipients, the text or the original To gives. */
+void bm_complete_local(P *ps);
 void bm_enclosed_replies(P *ps);
 void bm_list_refusal(P *ps);
 void bm_smtp_commands_of(P *ps);

@@ -623,6 +623,37 @@ void bm_supplement(P *ps)
     r->n_recipients = n;
 }
 
+/* An address in [p,end) whose local part is local (no '@'), or none. */
+static bm_span address_of_local(const char *p, const char *end, bm_span local)
+{
+    bm_span a;
+    int br;
+    while (p < end && bm_find_address(p, end, &a, &br)) {
+        const char *at = memchr(a.p, '@', a.n);
+        if (at && same_addr(span(a.p, at), local)) return a;
+        p = a.p + a.n;
+    }
+    return span(NULL, NULL);
+}
+
+void bm_complete_local(P *ps)
+{
+    bm_span text = ps->region;
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        bm_span a = span(NULL, NULL);
+        if (!rc->recipient.n || memchr(rc->recipient.p, '@', rc->recipient.n) || rc->original_is_address)
+            continue;
+        if (ps->x_failed.n) a = address_of_local(ps->x_failed.p, ps->x_failed.p + ps->x_failed.n, rc->recipient);
+        if (!a.n && !text.n && main_notice(ps)) text = bm_notice_text(ps, main_notice(ps));
+        if (!a.n) a = address_of_local(text.p, text.p + text.n, rc->recipient);
+        if (!a.n && ps->r->original.to.n)
+            a = address_of_local(ps->r->original.to.p, ps->r->original.to.p + ps->r->original.to.n, rc->recipient);
+        if (a.n) rc->recipient = a;
+    }
+}
+
 /* A gateway's notice that names a recipient without a reply, enclosing the report of the MTA
  * that met the refusal: the reply of that report's session transcript ("<<< 550 5.1.1 <a@b>...
  * Invalid recipient") is the reason. */

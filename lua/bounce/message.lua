@@ -190,8 +190,10 @@ end
 -- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
 --   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
 --   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
--- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
--- diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the TAXONOMY.md fields.
+-- Each entry has the report's fields (recipient, final_recipient, original_recipient, dsn_action,
+-- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the
+-- TAXONOMY.md fields. recipient is the address the sender used: Original-Recipient where it is an
+-- rfc822 address, else Final-Recipient (or the address the text names).
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
 -- fields of the first message that has any. max_input and max_recipients bound the whole
 -- mbox: the messages past them are not read, and truncated says so.
