@@ -237,11 +237,11 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             rcpt_from_value(&ps, r->from);
         } else {
             notices_scan(&ps, bounce);
-            if (ps.enclosed.n) {
-                /* a gateway that wraps another MTA's report in a notice of its own */
-                if (r->n_recipients) bm_enclosed_replies(&ps);
-                else if (bounce) bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
-            }
+            /* a gateway that wraps another MTA's report in a notice of its own; where the notice
+             * names the recipients, the enclosed message is the one that bounced, and what its
+             * body says is no reason */
+            if (ps.enclosed.n && !r->n_recipients && bounce)
+                bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
             if (!r->n_recipients && ps.list_manager) bm_list_refusal(&ps);
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);

@@ -236,7 +236,6 @@ void bm_supplement(P *ps);
 /* Report recipients given as a bare local part ("Final-Recipient: LOCAL; kijitora") take the
  * full address with that local part that X-Failed-Recipients, the text or the original To gives. */
 void bm_complete_local(P *ps);
-void bm_enclosed_replies(P *ps);
 void bm_list_refusal(P *ps);
 void bm_smtp_commands_of(P *ps);
 void bm_fallback_reason(P *ps);

@@ -654,25 +654,6 @@ void bm_complete_local(P *ps)
     }
 }
 
-/* A gateway's notice that names a recipient without a reply, enclosing the report of the MTA
- * that met the refusal: the reply of that report's session transcript ("<<< 550 5.1.1 <a@b>...
- * Invalid recipient") is the reason. */
-void bm_enclosed_replies(P *ps)
-{
-    const char *p = ps->enclosed.p;
-    const char *end = p + (ps->enclosed.n < ps->L.max_text ? ps->enclosed.n : ps->L.max_text);
-    unsigned i;
-    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++) {
-        bm_recipient *rc = &ps->c->rc[i];
-        const char *s, *e;
-        if (rc->diagnostic.n && has_code(rc->diagnostic.p, rc->diagnostic.p + rc->diagnostic.n)) continue;
-        if (!line_with_code(p, end, rc->recipient, &s, &e)) continue;
-        if (e - s > 3 && memcmp(s, "<<<", 3) == 0) s += 3;
-        while (s < e && is_ws(*s)) s++;
-        if (reply_code_at(s, e)) rc->diagnostic = join_lines(ps, s, e);
-    }
-}
-
 /* A mailing list's refusal of a post from someone not subscribed (fml: "You are not a member
  * of this mailing list <list@example.org>."): the list named there is the recipient. */
 void bm_list_refusal(P *ps)
