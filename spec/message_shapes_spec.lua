@@ -183,3 +183,74 @@ describe("the recipient a report names", function()
     assert.equal("has restricted SMS e-mail", rc.diagnostic)
   end)
 end)
+
+describe("a notice that is no failure", function()
+  local function notice(headers, text)
+    return table.concat(headers, "\r\n") .. "\r\n\r\n" .. table.concat(text, "\r\n") .. "\r\n"
+  end
+
+  -- OpenSMTPD's delay notice (usr.sbin/smtpd/bounce.c: notice_warning, notice_warning2), here
+  -- under a subject that does not say so
+  it("is a delay warning when its words say delivery is still tried (rule 1)", function()
+    local r = bounce.parse(notice({ "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com",
+      "Subject: Delivery status notification" }, {
+      "    Hi!", "", "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.", "",
+      "    A message is delayed for more than 4 hours for the following", "    list of recipients:", "",
+      "a@example.net: 421 4.7.0 Try again later, closing connection.", "",
+      "    Please note that this is only a temporary failure report.",
+      "    The message is kept in the queue for up to 4 days.",
+      "    You DO NOT NEED to re-send the message to these recipients.",
+    }))
+    local rc = r.recipients[1]
+    assert.equal("a@example.net", rc.recipient)
+    assert.same({ "delayed", "none", "record_only" }, { rc.dsn_action, rc.type, rc.action })
+  end)
+
+  it("is a failure where the words say the queue gave up", function()
+    -- Sendmail: "Message could not be delivered for 5 days / Message will be deleted from queue"
+    local rc = parse("lhost-sendmail-54.eml").recipients[1]
+    assert.same({ "failed", "soft", "expired" }, { rc.dsn_action, rc.type, rc.category })
+    -- Exim's final failure after its retries: "retry timeout exceeded"
+    rc = bounce.parse(notice({ "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.com", "Subject: Mail delivery failed: returning message to sender" }, {
+      "This message was created automatically by mail delivery software.", "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:", "",
+      "  a@example.net", "    retry timeout exceeded",
+    })).recipients[1]
+    assert.is_nil(rc.dsn_action)
+    assert.equal("soft", rc.type)
+  end)
+
+  -- a challenge as Spam Arrest's help pages describe it: the sender is asked to authorize itself
+  -- to become one of the recipient's approved senders
+  it("is an auto-reply when it asks the sender to prove to be a person", function()
+    local r = bounce.parse(notice({ "From: Kijitora <kijitora@example.jp>", "To: sender@example.com",
+      "Subject: Re: Your message is waiting for verification" }, {
+      "I use Spam Arrest to protect my mailbox. Your message could not be delivered until you verify",
+      "yourself. Please click the link below to authorize yourself; you will then be one of my",
+      "approved senders and your future messages will reach me directly.", "",
+      "https://www.spamarrest.com/a2?kijitora",
+    }))
+    assert.equal("auto_reply", r.kind)
+    local rc = r.recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.same({ "none", "auto_reply" }, { rc.type, rc.category })
+  end)
+
+  it("is still a failure when a provider sends it as an auto-reply", function()
+    local r = bounce.parse(notice({ "From: postmaster@example.jp", "To: sender@example.com",
+      "Subject: Re: Hello", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
+      "Content-Type: multipart/mixed; boundary=B" }, {
+      "--B", "Content-Type: text/plain", "",
+      "This is an automatically generated message: the user you wrote to was not found.",
+      "User not found: the mailbox does not exist on this server.", "",
+      "--B", "Content-Type: message/rfc822", "",
+      "From: sender@example.com", "To: kijitora@example.jp", "Subject: Hello", "", "Hello", "--B--",
+    }))
+    assert.equal("dsn", r.kind)
+    local rc = r.recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.same({ "hard", "recipient_unknown" }, { rc.type, rc.category })
+  end)
+end)

@@ -47,6 +47,64 @@ static int bounce_text(bm_span t)
     return bm_sfind_any(t, words);
 }
 
+/* A provider's own notice that a mailbox failed, which some send as an auto-reply
+ * (Auto-Submitted: auto-replied): the words of a failure, not of an absence. */
+static int failure_text(bm_span t)
+{
+    static const char *const words[] = {
+        "user not found", "mailbox not found", "address not found", "recipient not found",
+        "account not found", "no such user", "no such mailbox", "no such recipient", "user unknown",
+        "unknown user", "unknown recipient", "mailbox unavailable", "mailbox is unavailable",
+        "mailbox is not available", "does not exist", "doesn't exist", "invalid recipient",
+        "invalid address", "not a valid", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    return bounce_text(t) || bm_sfind_any(t, words);
+}
+
+/* A notice that delivery is still being tried: the words of the MTAs' delay warnings (Postfix's
+ * delay template, Exim's send_warning_message, OpenSMTPD's bounce.c, Sendmail's and Gmail's
+ * "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is delayed"), unless it also says that
+ * the queue gave up. */
+static int delay_notice(bm_span subject, bm_span t)
+{
+    static const char *const subjects[] = {
+        "delay", "still being retried", "could not send message for past", NULL
+    };
+    static const char *const words[] = {
+        "warning only", "warning message only", "do not need to resend", "do not need to re-send",
+        "not yet been delivered", "attempts will continue", "will continue to be attempted",
+        "will be retried", "will keep trying", "will retry", "still being retried",
+        "temporary failure report", "has been delayed", "delivery is delayed", "is delayed for",
+        "delivery delayed", "has been postponed", "delivery postponed", NULL
+    };
+    static const char *const gave_up[] = {
+        "giving up", "gave up", "given up", "not going to try", "will not be retried",
+        "will not retry", "will be deleted", "deleted from", "permanent", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    if (!bm_sfind_any(subject, subjects) && !bm_sfind_any(t, words)) return 0;
+    return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
+}
+
+/* A challenge-response system's request that the sender prove to be a person before the message
+ * is delivered: the sender is asked to verify or authorize itself to become an approved sender
+ * (as Spam Arrest, Boxbe, TMDA, Mailblocks, EarthLink's spamBlocker, ChoiceMail and ApproveMail
+ * describe their challenges). An auto-reply, not a failure. */
+static int challenge(bm_span subject, bm_span t)
+{
+    static const char *const words[] = {
+        "challenge-response", "challenge/response", "challenge response", "verify that you are",
+        "confirm that you are", "prove that you are", "prove you are", "you are a real person",
+        "you are a human", "you are not a spammer", "you are not a robot", "approved sender",
+        "list of approved", "sender verification", "verify yourself", "authorize yourself",
+        "authenticate yourself", "verification request", "authentication request", "spam arrest",
+        "spamarrest", "boxbe", "mailblocks", "spamblocker", "choicemail", "approvemail", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    return bm_sfind_any(subject, words) || bm_sfind_any(t, words);
+}
+
 static int auto_reply_subject(bm_span s)
 {
     static const char *const words[] = {
@@ -232,10 +290,16 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                     ieq(ps.precedence.p, ps.precedence.n, "auto_reply") || auto_reply_subject(r->subject);
         int bounce = ps.multipart_report || ps.x_failed.n || bounce_from(r->from) ||
                      bounce_subject(r->subject);
-        if (autor && !bounce) {
+        notice *main = bm_main_notice(&ps);
+        bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
+        if (!bounce && challenge(r->subject, text)) {
+            r->kind = BM_AUTO_REPLY;
+            rcpt_from_value(&ps, r->from);
+        } else if (autor && !bounce && !failure_text(text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else {
+            if (autor) bounce = 1; /* a provider's own failure notice sent as an auto-reply */
             notices_scan(&ps, bounce);
             /* a gateway that wraps another MTA's report in a notice of its own; where the notice
              * names the recipients, the enclosed message is the one that bounced, and what its
@@ -250,7 +314,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             }
             if (r->n_recipients) {
                 r->kind = ps.have_arf ? BM_ARF : BM_DSN;
-                if (bm_sfind(r->subject, "delay")) { /* a warning: delivery is still being tried */
+                if (delay_notice(r->subject, ps.region.n ? ps.region : text)) {
                     unsigned i;
                     for (i = 0; i < r->n_recipients; i++)
                         if (!r->recipients[i].action.n)

@@ -381,6 +381,15 @@ static void add_notice(P *ps, const char *p, const char *end, cte_t cte, int htm
     n->have_text = 0;
 }
 
+/* The first plain-text notice (else the first HTML one): the part that says what the message is. */
+notice *bm_main_notice(P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->n_notes; i++)
+        if (!ps->notes[i].html) return &ps->notes[i];
+    return ps->n_notes ? &ps->notes[0] : NULL;
+}
+
 /* A notice's text: transfer encoding undone, in UTF-8, HTML tags dropped; max_text of it.
  * Decoded once a parse, however many scans read it. */
 bm_span bm_notice_text(P *ps, notice *n)

@@ -216,6 +216,7 @@ bm_span bm_body_text(P *ps, const char *p, const char *end, cte_t cte, size_t ma
 bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words);
 bm_span bm_html_text(P *ps, bm_span h);
 bm_span bm_notice_text(P *ps, notice *n);
+notice *bm_main_notice(P *ps);
 
 /* charset.c. cs is a charset parameter as the message gives it (quotes allowed; absent: none
  * declared, and only ISO-2022-JP's escapes are recognised). */

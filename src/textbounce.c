@@ -569,14 +569,6 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     }
 }
 
-static notice *main_notice(P *ps)
-{
-    unsigned i;
-    for (i = 0; i < ps->n_notes; i++)
-        if (!ps->notes[i].html) return &ps->notes[i];
-    return ps->n_notes ? &ps->notes[0] : NULL;
-}
-
 /* Whether a report recipient still needs a reason: no Diagnostic-Code, or one that is only an
  * exit code ("X-Unix; 77") and says nothing a reader or a rule can use. */
 static int lacks_reason(const bm_recipient *rc)
@@ -593,7 +585,7 @@ void bm_supplement(P *ps)
 {
     bm_result *r = ps->r;
     unsigned n = r->n_recipients, i, j;
-    notice *no = main_notice(ps);
+    notice *no = bm_main_notice(ps);
     bm_span t;
     for (i = 0; i < n; i++)
         if (lacks_reason(&ps->c->rc[i])) break;
@@ -646,7 +638,7 @@ void bm_complete_local(P *ps)
         if (!rc->recipient.n || memchr(rc->recipient.p, '@', rc->recipient.n) || rc->original_is_address)
             continue;
         if (ps->x_failed.n) a = address_of_local(ps->x_failed.p, ps->x_failed.p + ps->x_failed.n, rc->recipient);
-        if (!a.n && !text.n && main_notice(ps)) text = bm_notice_text(ps, main_notice(ps));
+        if (!a.n && !text.n && bm_main_notice(ps)) text = bm_notice_text(ps, bm_main_notice(ps));
         if (!a.n) a = address_of_local(text.p, text.p + text.n, rc->recipient);
         if (!a.n && ps->r->original.to.n)
             a = address_of_local(ps->r->original.to.p, ps->r->original.to.p + ps->r->original.to.n, rc->recipient);
@@ -658,7 +650,7 @@ void bm_complete_local(P *ps)
  * of this mailing list <list@example.org>."): the list named there is the recipient. */
 void bm_list_refusal(P *ps)
 {
-    notice *no = main_notice(ps);
+    notice *no = bm_main_notice(ps);
     const char *q, *s, *e;
     bm_span t;
     if (!no) return;
@@ -684,7 +676,7 @@ void bm_smtp_commands_of(P *ps)
     bm_span t = ps->region;
     unsigned i;
     if (!t.n) {
-        notice *no = main_notice(ps);
+        notice *no = bm_main_notice(ps);
         if (!no || no->html) return;
         t = bm_notice_text(ps, no);
     }
