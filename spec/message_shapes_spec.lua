@@ -254,3 +254,32 @@ describe("a notice that is no failure", function()
     assert.same({ "hard", "recipient_unknown" }, { rc.type, rc.category })
   end)
 end)
+
+describe("the addresses a text bounce names", function()
+  local function text_bounce(lines)
+    return table.concat({
+      "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>", "To: sender@example.com",
+      "Subject: Undelivered Mail Returned to Sender", "",
+    }, "\r\n") .. "\r\n" .. table.concat(lines, "\r\n") .. "\r\n"
+  end
+
+  it("are no recipients where they are the sender's own, or quoted", function()
+    local r = bounce.parse(text_bounce {
+      "I'm sorry to have to inform you that your message could not be delivered.", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown", "",
+      "MAILER-DAEMON@mx.example.org", "> reply@example.com wrote:", "> b@example.net", "",
+      "--- Below this line is a copy of the message.", "",
+      "Return-Path: <bounces@example.com>", "Reply-To: reply@example.com", "From: news@example.com",
+      "To: a@example.net", "Subject: News", "",
+      "bounces@example.com",
+    })
+    assert.equal(1, #r.recipients)
+    assert.equal("a@example.net", r.recipients[1].recipient)
+  end)
+
+  it("are recipients after words that say why they failed (IMail, and others)", function()
+    local r = bounce.parse(text_bounce { "Unknown user: a@example.net", "Mailbox full: b@example.net" })
+    assert.same({ "a@example.net", "b@example.net" }, { r.recipients[1].recipient, r.recipients[2].recipient })
+    assert.equal("mailbox_full", r.recipients[2].category)
+  end)
+end)

@@ -237,6 +237,11 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
             break;
         case 's':
             if (ieq(name.p, name.n, "subject")) dst = &o->subject;
+            else if (ieq(name.p, name.n, "sender") && !ps->orig_sender.n) ps->orig_sender = raw;
+            break;
+        case 'r':
+            if (ieq(name.p, name.n, "return-path") && !ps->orig_return_path.n) ps->orig_return_path = raw;
+            else if (ieq(name.p, name.n, "reply-to") && !ps->orig_reply_to.n) ps->orig_reply_to = raw;
             break;
         case 'd':
             if (ieq(name.p, name.n, "date")) dst = &o->date;

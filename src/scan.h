@@ -71,6 +71,7 @@ typedef struct P {
     int x_autoreply, multipart_report;
     int list_manager;      /* the message comes from a mailing-list manager */
     bm_span jmrp_rcpt;     /* X-HmXmrOriginalRecipient of an enclosed message */
+    bm_span orig_return_path, orig_sender, orig_reply_to; /* of the message that bounced */
     bm_span region;        /* text of the last text scan, up to the copy of the original */
     bm_span enclosed;      /* the first enclosed message, decoded */
 } P;

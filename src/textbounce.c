@@ -86,6 +86,19 @@ static const char *const rcpt_lead_ends[] = {
     "address(es):", "userid:", "user:", "failed:", "errors:", NULL
 };
 
+/* Words before a colon that say why the address after it failed: "Unknown user: a@b",
+ * "Delivery failed 10 attempts: a@b" (IMail), "Mailbox full: a@b". */
+static int failure_lead(const char *s, const char *e)
+{
+    static const char *const words[] = {
+        "unknown", "fail", "invalid", "no such", "not found", "undeliver", "unable", "could not",
+        "couldn't", "rejected", "refused", "full", "quota", "denied", "error", "disabled",
+        "not exist", "n't exist", "unavailable", NULL
+    };
+    while (e > s && is_ws(e[-1])) e--;
+    return e > s && e[-1] == ':' && e - s <= 80 && bm_sfind_any(span(s, e), words);
+}
+
 /* Whether a line names a recipient. *addr is the address, *rest what follows it, *lead whether
  * words stand before it, *smtp whether the line is an MTA's "550 <a@b>... reason". */
 static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **rest, int *lead,
@@ -94,6 +107,8 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
     const char *t = s, *pe, *post;
     int br, i;
     if (!memchr(s, '@', (size_t)(e - s))) return 0;
+    while (t < e && is_ws(*t)) t++;
+    if (e - t >= 2 && t[0] == '>' && t[1] != '>') return 0; /* a quoted line ("> a@b wrote:") */
     while (t < e && (is_ws(*t) || *t == '*' || *t == '-' || *t == '>' || *t == '|')) t++;
     if (!bm_find_address(t, e, addr, &br)) return 0;
     pe = addr->p - (br ? 1 : 0);
@@ -121,7 +136,7 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
             if (ieq(t, n, "to:") || ieq(t, n, "cc:") || bm_ifind(t, pe, "://")) return 0;
             for (i = 0; rcpt_lead_ends[i]; i++)
                 if (sends(t, n, rcpt_lead_ends[i])) break;
-            if (!rcpt_lead_ends[i]) return 0;
+            if (!rcpt_lead_ends[i] && !failure_lead(t, pe)) return 0;
             *lead = 1;
         }
     }
@@ -384,6 +399,15 @@ static bm_span mention_paragraph(P *ps, bm_span addr)
     return words >= 8 ? join_lines(ps, s, e) : span(NULL, NULL);
 }
 
+/* Whether a is one of the sender's own addresses (text_scan). */
+static int sender_side(bm_span a, const bm_span *senders, unsigned n)
+{
+    unsigned i;
+    for (i = 0; i < n; i++)
+        if (same_addr(a, senders[i])) return 1;
+    return 0;
+}
+
 void bm_text_scan(P *ps, const char *p, const char *end)
 {
     const char *q = p, *s, *e, *region_end = end;
@@ -393,7 +417,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     const char *rgs, *rge = NULL;
     int have_group;
     block b;
-    bm_span self, sender;
+    bm_span senders[6];
+    unsigned n_senders;
 
     /* the region up to the copy of the original message */
     while (bm_next_line(&q, end, &s, &e)) {
@@ -409,11 +434,24 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         }
     }
     ps->region = span(p, region_end);
-    /* the bounce goes back to the sender, whose address the text also names */
-    self = bm_value_address(ps->to);
-    sender = bm_value_address(ps->r->original.from);
-    if (self.n && ps->x_failed.n && bm_ifind_span(ps->x_failed, self)) self.n = 0;
-    if (sender.n && ps->x_failed.n && bm_ifind_span(ps->x_failed, sender)) sender.n = 0;
+    /* the bounce goes back to the sender, whose addresses the text also names (as the bounce's
+     * To, the original's From, Sender, Reply-To and Return-Path), and comes from the MTA */
+    {
+        bm_span sides[6];
+        unsigned k;
+        sides[0] = ps->to;
+        sides[1] = ps->r->original.from;
+        sides[2] = ps->orig_sender;
+        sides[3] = ps->orig_reply_to;
+        sides[4] = ps->orig_return_path;
+        sides[5] = ps->r->from;
+        for (k = 0, n_senders = 0; k < 6; k++) {
+            bm_span a = sides[k].n ? bm_value_address(sides[k]) : sides[k];
+            if (!a.n || !memchr(a.p, '@', a.n)) continue;
+            if (ps->x_failed.n && bm_ifind_span(ps->x_failed, a)) continue;
+            senders[n_senders++] = a;
+        }
+    }
     if (bm_ifind(p, region_end, "final-recipient:")) {
         bm_dsn_scan(ps, p, region_end, SKIP);
         if (ps->r->n_recipients == first + 1 && !ps->c->rc[first].diagnostic.n)
@@ -462,8 +500,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 close_block(&b, bs, be);
             continue;
         }
-        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) && !same_addr(a, self) &&
-            !same_addr(a, sender)) {
+        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) && !sender_side(a, senders, n_senders)) {
             int k = bm_find_rcpt(ps, a, first);
             if (k >= 0 && k - (int)first == b.rc) { /* the current recipient named again */
                 if (b.mode == 1) {
