@@ -283,3 +283,22 @@ describe("the addresses a text bounce names", function()
     assert.equal("mailbox_full", r.recipients[2].category)
   end)
 end)
+
+describe("a bounce that says the queue gave up", function()
+  it("takes the last cause it states beside that (rule 5)", function()
+    local rc = parse("lhost-amazonworkmail-05.eml").recipients[1]
+    assert.equal("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
+      rc.diagnostic)
+    assert.same({ "network_error", "soft", 421 }, { rc.category, rc.type, rc.code })
+    assert.same({ "network_error", "soft" }, { parse("lhost-qmail-07.eml").recipients[1].category,
+      parse("lhost-qmail-07.eml").recipients[1].type })
+    assert.equal("system_error", parse("lhost-qmail-05.eml").recipients[1].category)
+    assert.equal("network_error", parse("lhost-sendmail-21.eml").recipients[1].category)
+  end)
+
+  it("stays expired where it states no cause", function()
+    local rc = parse("lhost-exchange2007-05.eml").recipients[1]
+    assert.equal("550 4.4.7 QUEUE.Expired; message expired", rc.diagnostic)
+    assert.same({ "expired", "soft" }, { rc.category, rc.type })
+  end)
+end)
