@@ -302,3 +302,20 @@ describe("a bounce that says the queue gave up", function()
     assert.same({ "expired", "soft" }, { rc.category, rc.type })
   end)
 end)
+
+describe("a bounce that names its recipient only in a sentence", function()
+  it("yields that recipient, the sentence as its reason", function()
+    -- Gromox's text (data/local_bounce/ascii/BOUNCE_NO_USER), sent without a report
+    local r = bounce.parse(table.concat({
+      "From: postmaster@mx.example.org", "To: sender@example.com", "Subject: Delivery failure, user doesn't exist!", "",
+      "Hi,", "  I am sorry to tell you that that the address \"a@example.net\" does not",
+      "exist. Please check whether the addess is rigthly composed and try it", "again.", "",
+      "Below is the original mail information:", "   From:    sender@example.com", "   Subject: Hello", "",
+    }, "\r\n"))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.equal("a@example.net", rc.recipient)
+    assert.matches("does not exist%. Please check", rc.diagnostic)
+    assert.equal("hard", rc.type)
+  end)
+end)

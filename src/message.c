@@ -310,6 +310,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);
+                else if (bounce) bm_mentioned_recipient(&ps);
                 bm_fallback_reason(&ps);
             }
             if (r->n_recipients) {

@@ -240,6 +240,9 @@ void bm_supplement(P *ps);
 void bm_complete_local(P *ps);
 void bm_list_refusal(P *ps);
 void bm_smtp_commands_of(P *ps);
+/* A bounce that names no recipient in a way the text scan knows: the first address its text
+ * mentions that is not the sender's own. */
+void bm_mentioned_recipient(P *ps);
 void bm_fallback_reason(P *ps);
 
 /* services.c */

@@ -399,7 +399,29 @@ static bm_span mention_paragraph(P *ps, bm_span addr)
     return words >= 8 ? join_lines(ps, s, e) : span(NULL, NULL);
 }
 
-/* Whether a is one of the sender's own addresses (text_scan). */
+/* The sender's own addresses, which the text of a bounce names too: the bounce goes back to the
+ * sender (its To), the copy of the original gives them (From, Sender, Reply-To, Return-Path), and
+ * the MTA signs it (its From). Those X-Failed-Recipients lists are recipients after all. */
+static unsigned sender_addresses(P *ps, bm_span senders[6])
+{
+    bm_span sides[6];
+    unsigned k, n = 0;
+    sides[0] = ps->to;
+    sides[1] = ps->r->original.from;
+    sides[2] = ps->orig_sender;
+    sides[3] = ps->orig_reply_to;
+    sides[4] = ps->orig_return_path;
+    sides[5] = ps->r->from;
+    for (k = 0; k < 6; k++) {
+        bm_span a = sides[k].n ? bm_value_address(sides[k]) : sides[k];
+        if (!a.n || !memchr(a.p, '@', a.n)) continue;
+        if (ps->x_failed.n && bm_ifind_span(ps->x_failed, a)) continue;
+        senders[n++] = a;
+    }
+    return n;
+}
+
+/* Whether a is one of the sender's own addresses. */
 static int sender_side(bm_span a, const bm_span *senders, unsigned n)
 {
     unsigned i;
@@ -434,24 +456,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         }
     }
     ps->region = span(p, region_end);
-    /* the bounce goes back to the sender, whose addresses the text also names (as the bounce's
-     * To, the original's From, Sender, Reply-To and Return-Path), and comes from the MTA */
-    {
-        bm_span sides[6];
-        unsigned k;
-        sides[0] = ps->to;
-        sides[1] = ps->r->original.from;
-        sides[2] = ps->orig_sender;
-        sides[3] = ps->orig_reply_to;
-        sides[4] = ps->orig_return_path;
-        sides[5] = ps->r->from;
-        for (k = 0, n_senders = 0; k < 6; k++) {
-            bm_span a = sides[k].n ? bm_value_address(sides[k]) : sides[k];
-            if (!a.n || !memchr(a.p, '@', a.n)) continue;
-            if (ps->x_failed.n && bm_ifind_span(ps->x_failed, a)) continue;
-            senders[n_senders++] = a;
-        }
-    }
+    n_senders = sender_addresses(ps, senders);
     if (bm_ifind(p, region_end, "final-recipient:")) {
         bm_dsn_scan(ps, p, region_end, SKIP);
         if (ps->r->n_recipients == first + 1 && !ps->c->rc[first].diagnostic.n)
@@ -724,6 +729,24 @@ void bm_smtp_commands_of(P *ps)
 /* The reason for recipients known only from headers (X-Failed-Recipients, the original To):
  * a reply that names them or any reply, else the text after the first line that introduces
  * something (ends with ':'), else the whole text. */
+void bm_mentioned_recipient(P *ps)
+{
+    const char *p = ps->region.p, *end = p + ps->region.n;
+    bm_span senders[6], a;
+    unsigned n_senders = sender_addresses(ps, senders);
+    int br, k;
+    while (p < end && bm_find_address(p, end, &a, &br)) {
+        const char *ls = a.p;
+        while (ls > ps->region.p && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+        while (ls < a.p && is_ws(*ls)) ls++;
+        p = a.p + a.n;
+        if (sender_side(a, senders, n_senders) || (ls < a.p && *ls == '>') || bm_ifind(ls, a.p, "://"))
+            continue;
+        if ((k = bm_add_rcpt(ps)) >= 0) ps->c->rc[k].recipient = a;
+        return;
+    }
+}
+
 void bm_fallback_reason(P *ps)
 {
     const char *p = ps->region.p, *end, *q = p, *s, *e, *gs, *ge, *rgs, *rge;
@@ -744,8 +767,12 @@ void bm_fallback_reason(P *ps)
     text = join_lines(ps, rgs, rge);
     for (i = 0; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
+        bm_span d;
         if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge))
             rc->diagnostic = join_lines(ps, gs, ge);
+        else if (!reply_group(p, end, &gs, &ge) && i < MAX_LINE_SEARCH &&
+                 (d = mention_paragraph(ps, rc->recipient)).n)
+            rc->diagnostic = d;
         else
             rc->diagnostic = text;
     }
