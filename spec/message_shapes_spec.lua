@@ -319,3 +319,17 @@ describe("a bounce that names its recipient only in a sentence", function()
     assert.equal("hard", rc.type)
   end)
 end)
+
+describe("a message saved with a byte-order mark", function()
+  -- MimeKit's UnitTests/TestData/messages/feedback-report.txt starts with one
+  it("is read from its first header field", function()
+    local r = bounce.parse("\239\187\191" .. table.concat({
+      "From: <abusedesk@example.com>", "Subject: FW: Earn money", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=feedback-report; boundary=B", "",
+      "--B", "Content-Type: message/feedback-report", "",
+      "Feedback-Type: abuse", "Original-Rcpt-To: <user@example.com>", "", "--B--", "",
+    }, "\r\n"))
+    assert.equal("arf", r.kind)
+    assert.equal("user@example.com", r.recipients[1].recipient)
+  end)
+end)

@@ -264,6 +264,11 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     ps.alimit = ctx->arena_cap < need ? ctx->arena_cap : need;
     if (!msg) return r;
 
+    /* a byte-order mark that an editor saved before the first header field */
+    if (len >= 3 && memcmp(msg, "\xef\xbb\xbf", 3) == 0) {
+        msg += 3;
+        len -= 3;
+    }
     bm_walk_entity(&ps, msg, msg + len, 0, 1);
 
     if (r->n_recipients && !ps.have_arf) {
