@@ -230,8 +230,9 @@ int bm_charset_needed(bm_span cs, const char *s, size_t n)
     char name[BM_CHARSET_NAME];
     size_t i;
     if (!charset_name(cs, name, sizeof name)) return jis_escapes(s, n);
+    if (is_utf8_name(name)) return 0;
     for (i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) return !is_utf8_name(name) && !utf8_text(s + i, n - i);
+        if ((unsigned char)s[i] >= 0x80) return !utf8_text(s + i, n - i);
     return ascii_needs(name, s, n);
 }
 

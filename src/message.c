@@ -82,9 +82,34 @@ static int delay_notice(bm_span subject, bm_span t)
         "giving up", "gave up", "given up", "not going to try", "will not be retried",
         "will not retry", "will be deleted", "deleted from", "permanent", NULL
     };
-    if (t.n > 4096) t.n = 4096;
-    if (!bm_sfind_any(subject, subjects) && !bm_sfind_any(t, words)) return 0;
+    static const char *const failed[] = {
+        "fail", "undeliver", "undelivered", "returned", "return to sender", "returning",
+        "not delivered", "non-deliver", "nondeliver", "rejected", NULL
+    };
+    if (t.n > 2048) t.n = 2048; /* they say so at the top, before the list of recipients */
+    if (!bm_sfind_any(subject, subjects) &&
+        (bm_sfind_any(subject, failed) || !bm_sfind_any(t, words))) /* a subject that says it failed */
+        return 0;
     return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
+}
+
+/* Whether a recipient's reason is a permanent reply (a 5xx code or a 5.x.x status): then the
+ * notice reports a failure, whatever else it says, and its text need not be read for a delay. */
+static int permanent_replies(P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients; i++) {
+        bm_span d = ps->r->recipients[i].diagnostic;
+        size_t k;
+        for (k = 0; k + 3 <= d.n; k++) {
+            if (d.p[k] != '5' || (k > 0 && (is_alnum(d.p[k - 1]) || d.p[k - 1] == '.'))) continue;
+            if (is_digit(d.p[k + 1]) && is_digit(d.p[k + 2]) && (k + 3 == d.n || !is_alnum(d.p[k + 3])) &&
+                (k + 3 == d.n || d.p[k + 3] != '.'))
+                return 1;
+            if (d.p[k + 1] == '.' && is_digit(d.p[k + 2]) && bm_has_status(d.p + k, d.n - k)) return 1;
+        }
+    }
+    return 0;
 }
 
 /* A challenge-response system's request that the sender prove to be a person before the message
@@ -320,7 +345,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             }
             if (r->n_recipients) {
                 r->kind = ps.have_arf ? BM_ARF : BM_DSN;
-                if (delay_notice(r->subject, ps.region.n ? ps.region : text)) {
+                if (!permanent_replies(&ps) && delay_notice(r->subject, ps.region.n ? ps.region : text)) {
                     unsigned i;
                     for (i = 0; i < r->n_recipients; i++)
                         if (!r->recipients[i].action.n)

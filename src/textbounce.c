@@ -750,30 +750,36 @@ void bm_mentioned_recipient(P *ps)
 void bm_fallback_reason(P *ps)
 {
     const char *p = ps->region.p, *end, *q = p, *s, *e, *gs, *ge, *rgs, *rge;
-    bm_span text;
+    bm_span text = span(NULL, NULL);
     unsigned i;
+    int group;
     if (!ps->region.n) return;
     end = p + ps->region.n;
-    if (!reply_group(p, end, &rgs, &rge)) {
-        rgs = p;
-        while (bm_next_line(&q, end, &s, &e)) {
-            if (introduces(s, e)) {
-                rgs = q;
-                break;
-            }
-        }
-        rge = end;
-    }
-    text = join_lines(ps, rgs, rge);
+    group = reply_group(p, end, &rgs, &rge);
     for (i = 0; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
         bm_span d;
-        if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge))
+        if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge)) {
             rc->diagnostic = join_lines(ps, gs, ge);
-        else if (!reply_group(p, end, &gs, &ge) && i < MAX_LINE_SEARCH &&
-                 (d = mention_paragraph(ps, rc->recipient)).n)
+            continue;
+        }
+        if (!group && i < MAX_LINE_SEARCH && (d = mention_paragraph(ps, rc->recipient)).n) {
             rc->diagnostic = d;
-        else
-            rc->diagnostic = text;
+            continue;
+        }
+        if (!text.p) { /* the reply group, else what the first line that ends with ':' introduces */
+            if (!group) {
+                rgs = p;
+                while (bm_next_line(&q, end, &s, &e)) {
+                    if (introduces(s, e)) {
+                        rgs = q;
+                        break;
+                    }
+                }
+                rge = end;
+            }
+            text = join_lines(ps, rgs, rge);
+        }
+        rc->diagnostic = text;
     }
 }

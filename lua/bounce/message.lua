@@ -70,17 +70,17 @@ end
 -- The last cause a bounce that says the queue gave up states beside it (TAXONOMY.md rule 5):
 -- "Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
 -- "Connection refused by mx.example.net. Message could not be delivered for 8 hours". Each
--- sentence (or bracketed reply) of the diagnostic is classified; the last one whose words name a
--- cause decides. nil when none does.
+-- sentence (or bracketed reply) of the diagnostic is classified (by its words alone: the common
+-- rules, no provider's) and the last one whose words name a cause decides. nil when none does.
 local MAX_SENTENCES = 8
 
-local function stated_cause(classifier, diag, ctx)
+local function stated_cause(classifier, diag)
   local cause
   local n = 0
   for sentence in diag:gsub("%.%s", "\1"):gsub("[;<>\n]", "\1"):gmatch("%s*([^\1]*[^\1%s])") do
     n = n + 1
     if n > MAX_SENTENCES then break end
-    local r = classifier:classify(sentence, ctx)
+    local r = classifier:classify(sentence)
     if r.category ~= "unknown" and r.category ~= "expired" and r.category ~= "delivered" and not by_code_alone(r) then
       cause = r
     end
@@ -92,7 +92,7 @@ local function classify_recipient(classifier, rc, lang)
   local ctx = { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang }
   local result = classifier:classify(reply_text(rc.diagnostic, rc.status), ctx)
   if result.category == "expired" and rc.diagnostic then
-    local cause = stated_cause(classifier, rc.diagnostic, ctx)
+    local cause = stated_cause(classifier, rc.diagnostic)
     if cause then
       if not cause.code then cause.code = result.code end
       if not cause.status then cause.status = result.status end
