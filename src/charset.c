@@ -229,6 +229,7 @@ int bm_charset_needed(bm_span cs, const char *s, size_t n)
 {
     char name[BM_CHARSET_NAME];
     size_t i;
+    if (!n) return 0;
     if (!charset_name(cs, name, sizeof name)) return jis_escapes(s, n);
     if (is_utf8_name(name)) return 0;
     for (i = 0; i < n; i++)

@@ -681,7 +681,7 @@ void bm_complete_local(P *ps)
             continue;
         if (ps->x_failed.n) a = address_of_local(ps->x_failed.p, ps->x_failed.p + ps->x_failed.n, rc->recipient);
         if (!a.n && !text.n && bm_main_notice(ps)) text = bm_notice_text(ps, bm_main_notice(ps));
-        if (!a.n) a = address_of_local(text.p, text.p + text.n, rc->recipient);
+        if (!a.n && text.n) a = address_of_local(text.p, text.p + text.n, rc->recipient);
         if (!a.n && ps->r->original.to.n)
             a = address_of_local(ps->r->original.to.p, ps->r->original.to.p + ps->r->original.to.n, rc->recipient);
         if (a.n) rc->recipient = a;
@@ -726,15 +726,15 @@ void bm_smtp_commands_of(P *ps)
         ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
 }
 
-/* The reason for recipients known only from headers (X-Failed-Recipients, the original To):
- * a reply that names them or any reply, else the text after the first line that introduces
- * something (ends with ':'), else the whole text. */
 void bm_mentioned_recipient(P *ps)
 {
-    const char *p = ps->region.p, *end = p + ps->region.n;
+    const char *p = ps->region.p, *end;
     bm_span senders[6], a;
-    unsigned n_senders = sender_addresses(ps, senders);
+    unsigned n_senders;
     int br, k;
+    if (!ps->region.n) return;
+    end = p + ps->region.n;
+    n_senders = sender_addresses(ps, senders);
     while (p < end && bm_find_address(p, end, &a, &br)) {
         const char *ls = a.p;
         while (ls > ps->region.p && ls[-1] != '\n' && ls[-1] != '\r') ls--;
@@ -747,6 +747,10 @@ void bm_mentioned_recipient(P *ps)
     }
 }
 
+/* The reason for recipients known only from headers (X-Failed-Recipients, the original To):
+ * a reply that names them, else the paragraph that mentions them where the text has no reply,
+ * else the first group of replies, else the text after the first line that introduces something
+ * (ends with ':'), else the whole text. */
 void bm_fallback_reason(P *ps)
 {
     const char *p = ps->region.p, *end, *q = p, *s, *e, *gs, *ge, *rgs, *rge;
