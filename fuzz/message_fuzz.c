@@ -56,6 +56,7 @@ static void check_result(const bm_result *r, const bm_limits *lim)
     touch(r->original.to);
     touch(r->original.subject);
     touch(r->original.date);
+    touch(r->original.return_path);
     for (i = 0; i < r->original.n_x_headers; i++) {
         CHECK(r->original.x_headers[i].name.n > 0);
         touch(r->original.x_headers[i].name);

@@ -333,3 +333,15 @@ describe("a message saved with a byte-order mark", function()
     assert.equal("user@example.com", r.recipients[1].recipient)
   end)
 end)
+
+describe("a reply that refuses the sender's own address", function()
+  it("is the sender refused, soft, not the recipient (rule 6)", function()
+    -- Amazon SES quotes Sendmail's "<a@b>... Access denied", a@b being the Return-Path of the
+    -- message that bounced
+    local r = parse("lhost-amazonses-01.eml")
+    local rc = r.recipients[1]
+    assert.matches("^000001321defbd2a%-.-@email%-bounces%.amazonses%.com$", r.original.return_path)
+    assert.same({ "sender_invalid", "soft", "message.sender_refused", 550, "5.7.1" },
+      { rc.category, rc.type, rc.rule, rc.code, rc.status })
+  end)
+end)

@@ -124,12 +124,13 @@ static int l_parse_message(lua_State *L)
     }
     lua_setfield(L, -2, "recipients");
 
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 7);
     set_span(L, "message_id", r->original.message_id);
     set_span(L, "from", r->original.from);
     set_span(L, "to", r->original.to);
     set_span(L, "subject", r->original.subject);
     set_span(L, "date", r->original.date);
+    set_span(L, "return_path", r->original.return_path);
     lua_createtable(L, 0, (int)r->original.n_x_headers);
     for (i = 0; i < r->original.n_x_headers; i++) {
         push_lower(L, r->original.x_headers[i].name);

@@ -65,6 +65,7 @@ typedef struct bm_field {
 
 typedef struct bm_original {
     bm_span message_id, from, to, subject, date;
+    bm_span return_path;  /* the envelope sender, where the copy gives it */
     bm_field *x_headers;  /* X-* fields in message order, first of each name */
     unsigned n_x_headers;
 } bm_original;

@@ -240,7 +240,10 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
             else if (ieq(name.p, name.n, "sender") && !ps->orig_sender.n) ps->orig_sender = raw;
             break;
         case 'r':
-            if (ieq(name.p, name.n, "return-path") && !ps->orig_return_path.n) ps->orig_return_path = raw;
+            if (ieq(name.p, name.n, "return-path") && !ps->orig_return_path.n) {
+                ps->orig_return_path = raw;
+                o->return_path = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+            }
             else if (ieq(name.p, name.n, "reply-to") && !ps->orig_reply_to.n) ps->orig_reply_to = raw;
             break;
         case 'd':

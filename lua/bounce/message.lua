@@ -88,7 +88,21 @@ local function stated_cause(classifier, diag)
   return cause
 end
 
-local function classify_recipient(classifier, rc, lang)
+-- Categories a refusal of the sender's own address must not keep: they blame the recipient or
+-- say nothing (TAXONOMY.md rule 6: the envelope sender refused is sender_invalid, soft).
+local ABOUT_RECIPIENT = {
+  recipient_unknown = true, recipient_inactive = true, recipient_policy = true, domain_invalid = true,
+  policy_block = true, unknown = true,
+}
+
+-- Whether the reply refuses the envelope sender: Sendmail's "<a@b>... Access denied" names the
+-- address it refuses, and that is the Return-Path of the message that bounced.
+local function refuses_sender(diagnostic, return_path)
+  if not diagnostic or not return_path or not return_path:find("@", 1, true) then return false end
+  return diagnostic:lower():find("<" .. return_path:lower() .. ">...", 1, true) ~= nil
+end
+
+local function classify_recipient(classifier, rc, lang, return_path)
   local ctx = { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang }
   local result = classifier:classify(reply_text(rc.diagnostic, rc.status), ctx)
   if result.category == "expired" and rc.diagnostic then
@@ -98,6 +112,12 @@ local function classify_recipient(classifier, rc, lang)
       if not cause.status then cause.status = result.status end
       result = cause
     end
+  end
+  if ABOUT_RECIPIENT[result.category] and refuses_sender(rc.diagnostic, return_path) then
+    result.category, result.type, result.action, result.rule = "sender_invalid", "soft", "fix_sender_config",
+      "message.sender_refused"
+    result.permanent = false
+    result.description = describe(classifier, "sender_invalid", lang)
   end
   local entry = report_entry(rc)
   local action = entry.dsn_action and entry.dsn_action:lower()
@@ -169,7 +189,7 @@ local function classify_message(classifier, message, opts)
     end
   else
     for i = 1, #recipients do
-      classify_recipient(classifier, recipients[i], lang)
+      classify_recipient(classifier, recipients[i], lang, parsed.original.return_path)
     end
   end
   return parsed
@@ -217,7 +237,7 @@ end
 --   max_diagnostic, max_headers, max_parts, max_depth, max_recipients, max_x_headers
 --   (src/message.h gives their meaning and defaults); result.truncated tells one was reached.
 -- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
---   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
+--   original = { message_id, from, to, subject, date, return_path, headers = { ["x-..."] = ... } },
 --   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
 -- Each entry has the report's fields (recipient, final_recipient, original_recipient, dsn_action,
 -- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the
