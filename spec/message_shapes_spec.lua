@@ -70,9 +70,12 @@ describe("a bounce that says nothing more", function()
   it("is a delay notice, type none, delivered, when the words state no cause (rule 1)", function()
     local rc = parse("rfc3464-07.eml").recipients[1]
     assert.same({ "none", "delivered", "4.4.0" }, { rc.type, rc.category, rc.status })
-    -- a delay whose words state the cause keeps it
+    -- a delay whose words state the cause keeps it, and so does one whose status names a
+    -- subject (flanker's no-mx.eml: "454 4.4.4 [internal] no MX or A for domain")
     rc = parse("rfc3464-35.eml").recipients[2]
     assert.same({ "none", "network_error" }, { rc.type, rc.category })
+    rc = bounce.parse(dsn("4.4.4", "454 4.4.4 [internal] no MX or A for domain", "delayed")).recipients[1]
+    assert.same({ "none", "domain_invalid" }, { rc.type, rc.category })
   end)
 end)
 

@@ -143,7 +143,10 @@ local function classify_recipient(classifier, rc, lang, return_path)
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
-    if by_code_alone(entry) or entry.category == "unknown" then
+    -- a status of the registry that names a subject (4.4.4, unable to route) states a cause;
+    -- one that says "other" (4.4.0), a bare code or a class does not
+    local specific = (entry.rule or ""):find("^status%.%d%.%d%.[1-9]")
+    if (by_code_alone(entry) and not specific) or entry.category == "unknown" then
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
     end
