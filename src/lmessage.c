@@ -7,9 +7,9 @@
 
 #define CTX_META "bounce.message.ctx"
 
-/* Hash slots of a recipient's table: its 10 report fields, and the dsn_status and taxonomy
+/* Hash slots of a recipient's table: its 11 report fields, and the dsn_status and taxonomy
  * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
-#define RECIPIENT_FIELDS 20
+#define RECIPIENT_FIELDS 21
 
 static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
 
@@ -120,6 +120,10 @@ static int l_parse_message(lua_State *L)
         set_span(L, "remote_mta", rc->remote_mta);
         set_span(L, "last_attempt_date", rc->last_attempt_date);
         set_span(L, "smtp_command", rc->smtp_command);
+        if (rc->refuses_sender) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, "refuses_sender");
+        }
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "recipients");

@@ -208,6 +208,28 @@ static void comment_reasons(P *ps)
     }
 }
 
+/* Marks the recipients whose reply refuses the envelope sender: Sendmail's "<a@b>... reason"
+ * names the address it refuses, and a@b is the Return-Path of the message that bounced. */
+static void sender_refusals(P *ps)
+{
+    bm_span rp = ps->r->original.return_path;
+    unsigned i;
+    if (!rp.n) return;
+    for (i = 0; i < ps->r->n_recipients; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        const char *d = rc->diagnostic.p, *end = d + rc->diagnostic.n, *x = d;
+        while (rc->diagnostic.n && (x = bm_ifind(x, end, ">...")) != NULL) {
+            const char *open = x;
+            while (open > d && open[-1] != '<' && !is_ws(open[-1])) open--;
+            if (open > d && open[-1] == '<' && same_addr(span(open, x), rp)) {
+                rc->refuses_sender = 1;
+                break;
+            }
+            x += 4;
+        }
+    }
+}
+
 /* Drops recipients without an address. The recipient is the address the sender used:
  * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
  * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
@@ -359,6 +381,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     }
     if (r->kind == BM_DSN) bm_smtp_commands_of(&ps);
     comment_reasons(&ps);
+    if (r->kind == BM_DSN) sender_refusals(&ps);
     compact(&ps);
     if (r->kind == BM_DSN && !r->n_recipients) r->kind = BM_UNKNOWN;
     return r;

@@ -56,6 +56,8 @@ typedef struct bm_recipient {
     bm_span remote_mta;
     bm_span last_attempt_date;
     bm_span smtp_command;       /* the command the reply answered, where the text says: DATA, RCPT, ... */
+    int refuses_sender;         /* the reply names the envelope sender as what it refuses:
+                                   Sendmail's "<a@b>... Access denied", a@b the Return-Path */
 } bm_recipient;
 
 typedef struct bm_field {

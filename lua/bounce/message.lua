@@ -95,14 +95,7 @@ local ABOUT_RECIPIENT = {
   policy_block = true, unknown = true,
 }
 
--- Whether the reply refuses the envelope sender: Sendmail's "<a@b>... Access denied" names the
--- address it refuses, and that is the Return-Path of the message that bounced.
-local function refuses_sender(diagnostic, return_path)
-  if not diagnostic or not return_path or not return_path:find("@", 1, true) then return false end
-  return diagnostic:lower():find("<" .. return_path:lower() .. ">...", 1, true) ~= nil
-end
-
-local function classify_recipient(classifier, rc, lang, return_path)
+local function classify_recipient(classifier, rc, lang)
   local ctx = { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang }
   local result = classifier:classify(reply_text(rc.diagnostic, rc.status), ctx)
   if result.category == "expired" and rc.diagnostic then
@@ -113,7 +106,8 @@ local function classify_recipient(classifier, rc, lang, return_path)
       result = cause
     end
   end
-  if ABOUT_RECIPIENT[result.category] and refuses_sender(rc.diagnostic, return_path) then
+  -- the reply refuses the envelope sender (src/message.h, refuses_sender)
+  if rc.refuses_sender and ABOUT_RECIPIENT[result.category] then
     result.category, result.type, result.action, result.rule = "sender_invalid", "soft", "fix_sender_config",
       "message.sender_refused"
     result.permanent = false
@@ -192,7 +186,7 @@ local function classify_message(classifier, message, opts)
     end
   else
     for i = 1, #recipients do
-      classify_recipient(classifier, recipients[i], lang, parsed.original.return_path)
+      classify_recipient(classifier, recipients[i], lang)
     end
   end
   return parsed
@@ -243,9 +237,10 @@ end
 --   original = { message_id, from, to, subject, date, return_path, headers = { ["x-..."] = ... } },
 --   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
 -- Each entry has the report's fields (recipient, final_recipient, original_recipient, dsn_action,
--- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the
--- TAXONOMY.md fields. recipient is the address the sender used: Original-Recipient where it is an
--- rfc822 address, else Final-Recipient (or the address the text names).
+-- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command,
+-- refuses_sender) and the TAXONOMY.md fields. recipient is the address the sender used:
+-- Original-Recipient where it is an rfc822 address, else Final-Recipient (or the address the
+-- text names).
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
 -- fields of the first message that has any. max_input and max_recipients bound the whole
 -- mbox: the messages past them are not read, and truncated says so.
