@@ -217,8 +217,10 @@ static void sender_refusals(P *ps)
     if (!rp.n) return;
     for (i = 0; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
-        const char *d = rc->diagnostic.p, *end = d + rc->diagnostic.n, *x = d;
-        while (rc->diagnostic.n && (x = bm_ifind(x, end, ">...")) != NULL) {
+        const char *d = rc->diagnostic.p, *end, *x = d;
+        if (!rc->diagnostic.n) continue;
+        end = d + rc->diagnostic.n;
+        while ((x = bm_ifind(x, end, ">...")) != NULL) {
             const char *open = x;
             while (open > d && open[-1] != '<' && !is_ws(open[-1])) open--;
             if (open > d && open[-1] == '<' && same_addr(span(open, x), rp)) {
