@@ -42,6 +42,7 @@ static void check_result(const bm_result *r, const bm_limits *lim)
     for (i = 0; i < r->n_recipients; i++) {
         const bm_recipient *rc = &r->recipients[i];
         touch(rc->recipient);
+        touch(rc->final_recipient);
         touch(rc->original_recipient);
         touch(rc->action);
         touch(rc->status);
@@ -55,6 +56,7 @@ static void check_result(const bm_result *r, const bm_limits *lim)
     touch(r->original.to);
     touch(r->original.subject);
     touch(r->original.date);
+    touch(r->original.return_path);
     for (i = 0; i < r->original.n_x_headers; i++) {
         CHECK(r->original.x_headers[i].name.n > 0);
         touch(r->original.x_headers[i].name);

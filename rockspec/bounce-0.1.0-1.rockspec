@@ -12,8 +12,9 @@ build = {
   type = "builtin",
   modules = {
     ["bounce.core"] = {
-      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/matcher.c", "src/message.c", "src/mime.c", "src/reply.c",
-        "src/report.c", "src/scan.c", "src/services.c", "src/textbounce.c", "src/fold.c" },
+      sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/charset.c", "src/matcher.c",
+        "src/message.c", "src/mime.c", "src/reply.c", "src/report.c", "src/scan.c", "src/services.c",
+        "src/textbounce.c", "src/fold.c" },
       incdirs = { "src" },
     },
     ["bounce.classifier"] = "lua/bounce/classifier.lua",

@@ -17,7 +17,7 @@ sources() {
     case $1 in
         reply) echo src/reply.c src/fold.c ;;
         matcher) echo src/matcher.c src/reply.c src/fold.c ;;
-        message) echo src/message.c src/mime.c src/report.c src/scan.c src/services.c src/textbounce.c src/reply.c src/fold.c ;;
+        message) echo src/charset.c src/message.c src/mime.c src/report.c src/scan.c src/services.c src/textbounce.c src/reply.c src/fold.c ;;
     esac
 }
 # The matcher's loops compare integers on every step: tracing those comparisons would cost most of
@@ -118,7 +118,14 @@ cat >"$tmp/message.dict" <<'EOF'
 "Content-Transfer-Encoding: quoted-printable"
 "=?UTF-8?B?"
 "=?iso-8859-1?Q?"
+"=?ISO-2022-JP?B?"
 "?="
+"; charset=iso-2022-jp"
+"; charset=shift_jis"
+"; charset=gb2312"
+"; charset=x-unknown"
+"\x1b$B"
+"\x1b(B"
 "--"
 "Final-Recipient: rfc822; "
 "Original-Recipient: "

@@ -76,11 +76,14 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("network_error", rc.category)
   end)
 
-  it("takes the remote reply from the transcript of the report a gateway encloses (InterScan)", function()
+  it("does not take a reason from the body of the message a gateway encloses (InterScan)", function()
+    -- the enclosed message is the one that bounced: a transcript in its body is what it says,
+    -- not why InterScan could not deliver it
     local rc = parse("lhost-trendmicro-03.eml").recipients[1]
     assert.equal("kijitora@example.jp", rc.recipient)
-    assert.equal("550 5.1.1 <kijitora@example.jp>... Invalid recipient", rc.diagnostic)
-    assert.same({ "recipient_unknown", "hard", "5.1.1" }, { rc.category, rc.type, rc.status })
+    assert.equal("Reason: Unable to deliver message to <kijitora@example.jp> (and other recipients in the same domain).",
+      rc.diagnostic)
+    assert.same({ "unknown", "hard" }, { rc.category, rc.type })
   end)
 
   it("takes the Status comment when no Diagnostic-Code or text gives one", function()

@@ -70,8 +70,282 @@ describe("a bounce that says nothing more", function()
   it("is a delay notice, type none, delivered, when the words state no cause (rule 1)", function()
     local rc = parse("rfc3464-07.eml").recipients[1]
     assert.same({ "none", "delivered", "4.4.0" }, { rc.type, rc.category, rc.status })
-    -- a delay whose words state the cause keeps it
+    -- a delay whose words state the cause keeps it, and so does one whose status names a
+    -- subject (flanker's no-mx.eml: "454 4.4.4 [internal] no MX or A for domain")
     rc = parse("rfc3464-35.eml").recipients[2]
     assert.same({ "none", "network_error" }, { rc.type, rc.category })
+    rc = bounce.parse(dsn("4.4.4", "454 4.4.4 [internal] no MX or A for domain", "delayed")).recipients[1]
+    assert.same({ "none", "domain_invalid" }, { rc.type, rc.category })
+  end)
+end)
+
+describe("a report whose reason stands only in its text", function()
+  -- Gromox's own report (grommunio/gromox, mda/exmdb_local/bounce_producer.cpp and
+  -- data/local_bounce/ascii/BOUNCE_NO_USER): Status 5.0.0, no Diagnostic-Code, and a text that
+  -- names the recipient inside a sentence.
+  local text = table.concat({
+    "Hi,",
+    "  I am sorry to tell you that that the address \"a@example.net\" does not",
+    "exist. Please check whether the addess is rigthly composed and try it",
+    "again.", "",
+    "Below is the original mail information:",
+    "   To:      a@example.net",
+  }, "\r\n")
+  local function gromox(final_recipient)
+    return table.concat({
+      "From: postmaster@mx.example.org", "To: sender@example.com", "Subject: Delivery failure, user doesn't exist!",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=utf-8", "", text, "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns;mx.example.org", "",
+      "Final-Recipient: rfc822;" .. final_recipient, "Action: failed", "Status: 5.0.0", "Remote-MTA: dns;mx.example.org",
+      "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("takes the paragraph that names the recipient", function()
+    local rc = bounce.parse(gromox("a@example.net")).recipients[1]
+    assert.equal("Hi, I am sorry to tell you that that the address \"a@example.net\" does not exist. Please check " ..
+      "whether the addess is rigthly composed and try it again.", rc.diagnostic)
+    assert.equal("hard", rc.type)
+  end)
+
+  it("takes nothing where the text does not name the recipient", function()
+    local rc = bounce.parse(gromox("b@example.net")).recipients[1]
+    assert.is_nil(rc.diagnostic)
+    assert.same({ "unknown", "hard", "5.0.0" }, { rc.category, rc.type, rc.status })
+  end)
+end)
+
+describe("core.reply_text, the reply the rules read", function()
+  local reply_text = require("bounce.core").reply_text
+
+  it("puts the report's Status beside the reply's code, or in front where it has none", function()
+    assert.equal("550 5.1.1 Unknown user", reply_text("550 Unknown user", "5.1.1"))
+    assert.equal("550-5.2.2 Mailbox full", reply_text("550-Mailbox full", "5.2.2"))
+    assert.equal("5.1.1 host said: 550 Unknown user", reply_text("host said: 550 Unknown user", "5.1.1"))
+    assert.equal("550 5.7.1 blocked", reply_text("550 5.7.1 blocked", "5.1.1"))
+    assert.equal("5.0.0", reply_text(nil, "5.0.0"))
+    assert.equal("550 Unknown user", reply_text("550 Unknown user"))
+  end)
+
+  it("leaves out a Status that gives only the class where the reply has a code", function()
+    assert.equal("550 Unknown user", reply_text("550 Unknown user", "5.0.0"))
+    assert.equal("542 5.0.0 a@b Rejected", reply_text("542 a@b Rejected", "5.0.0"))
+    assert.equal("5.0.0 Delivery failed", reply_text("Delivery failed", "5.0.0"))
+  end)
+
+  it("reads the reply a service quotes and the notations around a reply", function()
+    assert.equal("550 5.7.1 <a@b>... Access denied",
+      reply_text("5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)", "5.1.0"))
+    assert.equal("550 5.1.1 <a@b>... User Unknown (Invalid Address)",
+      reply_text("Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"))
+    assert.equal("421 Host not reachable. (Error)", reply_text("Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."))
+    assert.equal("5.1.1 \nRCPT To:<a@b>\n550 User unknown", reply_text(">>> RCPT To:<a@b> <<< 550 User unknown", "5.1.1"))
+    assert.equal("550 <a@b>: User unknown", reply_text("550: <a@b>: User unknown"))
+  end)
+end)
+
+describe("the recipient a report names", function()
+  local function report(fields, text)
+    return table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: Delivery Status Notification",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain", "", text or "Delivery failed.", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      table.concat(fields, "\r\n"), "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("is the Original-Recipient the sender used, the Final-Recipient kept beside it", function()
+    local rc = parse("rfc3464-09.eml").recipients[1]
+    assert.equal("kijitora-nyaaaaaan@example.co.jp", rc.recipient)
+    assert.equal("kijitora-cat@mx4.gr3.example.jp", rc.final_recipient)
+    -- an X.400 or local Original-Recipient is no address the sender used
+    rc = bounce.parse(report { "Original-Recipient: X400; c=JP;a= ;p=EXAMPLE;o=Neko;s=Kijitora",
+      "Final-Recipient: rfc822; kijitora@example.jp", "Action: failed", "Status: 5.1.1" }).recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+  end)
+
+  it("is the full address the text gives for a bare local part", function()
+    local rc = bounce.parse(report({ "Final-Recipient: LOCAL; kijitora", "Action: failed", "Status: 5.1.1" },
+      "Your message to kijitora@example.jp could not be delivered: no such user.")).recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.equal("kijitora", rc.final_recipient)
+    assert.equal("recipient_unknown", rc.category)
+  end)
+
+  -- mikel/mail's spec/fixtures/emails/multipart_report_emails/multipart_report_multiple_status.eml
+  -- writes its human-readable text in a part labelled message/delivery-status
+  it("takes its reason from a part labelled delivery-status that holds text", function()
+    local msg = report({ "Original-Recipient: rfc822;u@example.com", "Final-Recipient: RFC822; <u@example.com>",
+      "Action: failed", "Status: 5.3.0" }):gsub("Content%-Type: text/plain", "Content-Type: message/delivery-status;", 1)
+    msg = msg:gsub("Delivery failed%.", "This Message was undeliverable due to the following reason:\r\n\r\n" ..
+      "<u@example.com> has restricted SMS e-mail")
+    local rc = bounce.parse(msg).recipients[1]
+    assert.equal("u@example.com", rc.recipient)
+    assert.equal("has restricted SMS e-mail", rc.diagnostic)
+  end)
+end)
+
+describe("a notice that is no failure", function()
+  local function notice(headers, text)
+    return table.concat(headers, "\r\n") .. "\r\n\r\n" .. table.concat(text, "\r\n") .. "\r\n"
+  end
+
+  -- OpenSMTPD's delay notice (usr.sbin/smtpd/bounce.c: notice_warning, notice_warning2), here
+  -- under a subject that does not say so
+  it("is a delay warning when its words say delivery is still tried (rule 1)", function()
+    local r = bounce.parse(notice({ "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com",
+      "Subject: Delivery status notification" }, {
+      "    Hi!", "", "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.", "",
+      "    A message is delayed for more than 4 hours for the following", "    list of recipients:", "",
+      "a@example.net: 421 4.7.0 Try again later, closing connection.", "",
+      "    Please note that this is only a temporary failure report.",
+      "    The message is kept in the queue for up to 4 days.",
+      "    You DO NOT NEED to re-send the message to these recipients.",
+    }))
+    local rc = r.recipients[1]
+    assert.equal("a@example.net", rc.recipient)
+    assert.same({ "delayed", "none", "record_only" }, { rc.dsn_action, rc.type, rc.action })
+  end)
+
+  it("is a failure where the words say the queue gave up", function()
+    -- Sendmail: "Deferred: Connection refused by [127.0.0.1] Message could not be delivered for 5
+    -- days Message will be deleted from queue": the refused connection is the cause (rule 5)
+    local rc = parse("lhost-sendmail-54.eml").recipients[1]
+    assert.same({ "failed", "soft", "network_error" }, { rc.dsn_action, rc.type, rc.category })
+    -- Exim's final failure after its retries: "retry timeout exceeded"
+    rc = bounce.parse(notice({ "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.com", "Subject: Mail delivery failed: returning message to sender" }, {
+      "This message was created automatically by mail delivery software.", "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:", "",
+      "  a@example.net", "    retry timeout exceeded",
+    })).recipients[1]
+    assert.is_nil(rc.dsn_action)
+    assert.equal("soft", rc.type)
+  end)
+
+  -- a challenge as Spam Arrest's help pages describe it: the sender is asked to authorize itself
+  -- to become one of the recipient's approved senders
+  it("is an auto-reply when it asks the sender to prove to be a person", function()
+    local r = bounce.parse(notice({ "From: Kijitora <kijitora@example.jp>", "To: sender@example.com",
+      "Subject: Re: Your message is waiting for verification" }, {
+      "I use Spam Arrest to protect my mailbox. Your message could not be delivered until you verify",
+      "yourself. Please click the link below to authorize yourself; you will then be one of my",
+      "approved senders and your future messages will reach me directly.", "",
+      "https://www.spamarrest.com/a2?kijitora",
+    }))
+    assert.equal("auto_reply", r.kind)
+    local rc = r.recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.same({ "none", "auto_reply" }, { rc.type, rc.category })
+  end)
+
+  it("is still a failure when a provider sends it as an auto-reply", function()
+    local r = bounce.parse(notice({ "From: postmaster@example.jp", "To: sender@example.com",
+      "Subject: Re: Hello", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
+      "Content-Type: multipart/mixed; boundary=B" }, {
+      "--B", "Content-Type: text/plain", "",
+      "This is an automatically generated message: the user you wrote to was not found.",
+      "User not found: the mailbox does not exist on this server.", "",
+      "--B", "Content-Type: message/rfc822", "",
+      "From: sender@example.com", "To: kijitora@example.jp", "Subject: Hello", "", "Hello", "--B--",
+    }))
+    assert.equal("dsn", r.kind)
+    local rc = r.recipients[1]
+    assert.equal("kijitora@example.jp", rc.recipient)
+    assert.same({ "hard", "recipient_unknown" }, { rc.type, rc.category })
+  end)
+end)
+
+describe("the addresses a text bounce names", function()
+  local function text_bounce(lines)
+    return table.concat({
+      "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>", "To: sender@example.com",
+      "Subject: Undelivered Mail Returned to Sender", "",
+    }, "\r\n") .. "\r\n" .. table.concat(lines, "\r\n") .. "\r\n"
+  end
+
+  it("are no recipients where they are the sender's own, or quoted", function()
+    local r = bounce.parse(text_bounce {
+      "I'm sorry to have to inform you that your message could not be delivered.", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown", "",
+      "MAILER-DAEMON@mx.example.org", "> reply@example.com wrote:", "> b@example.net", "",
+      "--- Below this line is a copy of the message.", "",
+      "Return-Path: <bounces@example.com>", "Reply-To: reply@example.com", "From: news@example.com",
+      "To: a@example.net", "Subject: News", "",
+      "bounces@example.com",
+    })
+    assert.equal(1, #r.recipients)
+    assert.equal("a@example.net", r.recipients[1].recipient)
+  end)
+
+  it("are recipients after words that say why they failed (IMail, and others)", function()
+    local r = bounce.parse(text_bounce { "Unknown user: a@example.net", "Mailbox full: b@example.net" })
+    assert.same({ "a@example.net", "b@example.net" }, { r.recipients[1].recipient, r.recipients[2].recipient })
+    assert.equal("mailbox_full", r.recipients[2].category)
+  end)
+end)
+
+describe("a bounce that says the queue gave up", function()
+  it("takes the last cause it states beside that (rule 5)", function()
+    local rc = parse("lhost-amazonworkmail-05.eml").recipients[1]
+    assert.equal("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
+      rc.diagnostic)
+    assert.same({ "network_error", "soft", 421 }, { rc.category, rc.type, rc.code })
+    assert.same({ "network_error", "soft" }, { parse("lhost-qmail-07.eml").recipients[1].category,
+      parse("lhost-qmail-07.eml").recipients[1].type })
+    assert.equal("system_error", parse("lhost-qmail-05.eml").recipients[1].category)
+    assert.equal("network_error", parse("lhost-sendmail-21.eml").recipients[1].category)
+  end)
+
+  it("stays expired where it states no cause", function()
+    local rc = parse("lhost-exchange2007-05.eml").recipients[1]
+    assert.equal("550 4.4.7 QUEUE.Expired; message expired", rc.diagnostic)
+    assert.same({ "expired", "soft" }, { rc.category, rc.type })
+  end)
+end)
+
+describe("a bounce that names its recipient only in a sentence", function()
+  it("yields that recipient, the sentence as its reason", function()
+    -- Gromox's text (data/local_bounce/ascii/BOUNCE_NO_USER), sent without a report
+    local r = bounce.parse(table.concat({
+      "From: postmaster@mx.example.org", "To: sender@example.com", "Subject: Delivery failure, user doesn't exist!", "",
+      "Hi,", "  I am sorry to tell you that that the address \"a@example.net\" does not",
+      "exist. Please check whether the addess is rigthly composed and try it", "again.", "",
+      "Below is the original mail information:", "   From:    sender@example.com", "   Subject: Hello", "",
+    }, "\r\n"))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.equal("a@example.net", rc.recipient)
+    assert.matches("does not exist%. Please check", rc.diagnostic)
+    assert.equal("hard", rc.type)
+  end)
+end)
+
+describe("a message saved with a byte-order mark", function()
+  -- MimeKit's UnitTests/TestData/messages/feedback-report.txt starts with one
+  it("is read from its first header field", function()
+    local r = bounce.parse("\239\187\191" .. table.concat({
+      "From: <abusedesk@example.com>", "Subject: FW: Earn money", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=feedback-report; boundary=B", "",
+      "--B", "Content-Type: message/feedback-report", "",
+      "Feedback-Type: abuse", "Original-Rcpt-To: <user@example.com>", "", "--B--", "",
+    }, "\r\n"))
+    assert.equal("arf", r.kind)
+    assert.equal("user@example.com", r.recipients[1].recipient)
+  end)
+end)
+
+describe("a reply that refuses the sender's own address", function()
+  it("is the sender refused, soft, not the recipient (rule 6)", function()
+    -- Amazon SES quotes Sendmail's "<a@b>... Access denied", a@b being the Return-Path of the
+    -- message that bounced
+    local r = parse("lhost-amazonses-01.eml")
+    local rc = r.recipients[1]
+    assert.matches("^000001321defbd2a%-.-@email%-bounces%.amazonses%.com$", r.original.return_path)
+    assert.same({ "sender_invalid", "soft", "message.sender_refused", 550, "5.7.1" },
+      { rc.category, rc.type, rc.rule, rc.code, rc.status })
   end)
 end)

@@ -65,7 +65,9 @@ local function check_dsn(r)
   assert.equal("mx.example.org", r.reporting_mta)
   assert.equal(2, #r.recipients)
   local a, b = r.recipients[1], r.recipients[2]
-  assert.equal("first@example.net", a.recipient)
+  -- the address the sender used; the one the report's MTA delivered to beside it
+  assert.equal("alias@example.net", a.recipient)
+  assert.equal("first@example.net", a.final_recipient)
   assert.equal("alias@example.net", a.original_recipient)
   assert.equal("failed", a.dsn_action)
   assert.equal("5.1.1", a.status)
@@ -94,7 +96,7 @@ describe("core.parse_message", function()
     local cut = DSN:sub(1, DSN:find("Status: 5.1.1", 1, true) + 12)
     local r = core.parse_message(cut)
     assert.equal("dsn", r.kind)
-    assert.equal("first@example.net", r.recipients[1].recipient)
+    assert.equal("first@example.net", r.recipients[1].final_recipient)
     assert.equal("5.1.1", r.recipients[1].status)
     for n = 0, #DSN, 7 do
       assert.is_table(core.parse_message(DSN:sub(1, n)))
@@ -137,9 +139,10 @@ describe("core.parse_message", function()
     local r = core.parse_message(msg("From: MAILER-DAEMON@example.org",
       "Subject: \233t\233 r\195\169sultat", "", "body"))
     assert.equal("\233t\233 r\195\169sultat", r.subject)
+    -- a charset iconv does not know is read as UTF-8, a byte that is none becoming U+FFFD
     r = core.parse_message(msg("From: MAILER-DAEMON@example.org",
       "Subject: =?utf-8?q?Undelivered_Mail?=", " =?UTF-8?B?IOKchQ==?= and =?x-unknown?Q?raw=FF?=", "", "body"))
-    assert.equal("Undelivered Mail \226\156\133 and raw\255", r.subject)
+    assert.equal("Undelivered Mail \226\156\133 and raw\239\191\189", r.subject)
   end)
 
   it("reads a text bounce of qmail, Exim and Sendmail", function()
@@ -260,7 +263,7 @@ describe("bounce.message.parse", function()
     local r = message.parse(classifier, DSN)
     assert.equal("dsn", r.kind)
     local a, b = r.recipients[1], r.recipients[2]
-    assert.equal("first@example.net", a.recipient)
+    assert.equal("alias@example.net", a.recipient)
     assert.equal("hard", a.type)
     assert.equal("recipient_unknown", a.category)
     assert.equal(550, a.code)

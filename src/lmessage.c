@@ -1,5 +1,5 @@
 /* Lua binding of the bounce message scanner: core.parse_message(s [, limits]),
- * core.message_limits() and core.has_status(s). */
+ * core.message_limits(), core.reply_text(diagnostic, status) and core.has_status(s). */
 #include "compat.h"
 #include "message.h"
 
@@ -7,9 +7,9 @@
 
 #define CTX_META "bounce.message.ctx"
 
-/* Hash slots of a recipient's table: its 9 report fields, and the dsn_status and taxonomy
+/* Hash slots of a recipient's table: its 11 report fields, and the dsn_status and taxonomy
  * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
-#define RECIPIENT_FIELDS 19
+#define RECIPIENT_FIELDS 21
 
 static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
 
@@ -111,6 +111,7 @@ static int l_parse_message(lua_State *L)
         const bm_recipient *rc = &r->recipients[i];
         lua_createtable(L, 0, RECIPIENT_FIELDS);
         set_span(L, "recipient", rc->recipient);
+        set_span(L, "final_recipient", rc->final_recipient);
         set_span(L, "original_recipient", rc->original_recipient);
         set_span(L, "dsn_action", rc->action);
         set_span(L, "status", rc->status);
@@ -119,16 +120,21 @@ static int l_parse_message(lua_State *L)
         set_span(L, "remote_mta", rc->remote_mta);
         set_span(L, "last_attempt_date", rc->last_attempt_date);
         set_span(L, "smtp_command", rc->smtp_command);
+        if (rc->refuses_sender) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, "refuses_sender");
+        }
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "recipients");
 
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 7);
     set_span(L, "message_id", r->original.message_id);
     set_span(L, "from", r->original.from);
     set_span(L, "to", r->original.to);
     set_span(L, "subject", r->original.subject);
     set_span(L, "date", r->original.date);
+    set_span(L, "return_path", r->original.return_path);
     lua_createtable(L, 0, (int)r->original.n_x_headers);
     for (i = 0; i < r->original.n_x_headers; i++) {
         push_lower(L, r->original.x_headers[i].name);
@@ -173,6 +179,21 @@ static int l_message_limits(lua_State *L)
     return 1;
 }
 
+/* core.reply_text(diagnostic, status) -> the reply the rules read (see bm_reply_text); either
+ * argument may be nil */
+static int l_reply_text(lua_State *L)
+{
+    char room[4096]; /* most replies fit: no allocation then */
+    size_t n = 0, sn = 0, need;
+    const char *d = luaL_optlstring(L, 1, "", &n);
+    const char *st = luaL_optlstring(L, 2, "", &sn);
+    char *out = room;
+    if (n > 1024 || sn > 64 || (need = 3 * n + sn + 48) > sizeof room)
+        out = (char *)bounce_newuserdata(L, 3 * n + sn + 48);
+    lua_pushlstring(L, out, bm_reply_text(d, n, st, sn, out));
+    return 1;
+}
+
 /* core.has_status(s) -> whether s holds an enhanced status code (see bm_has_status) */
 static int l_has_status(lua_State *L)
 {
@@ -193,6 +214,8 @@ int bounce_message_register(lua_State *L)
     lua_setfield(L, -2, "has_status");
     lua_pushcfunction(L, l_message_limits);
     lua_setfield(L, -2, "message_limits");
+    lua_pushcfunction(L, l_reply_text);
+    lua_setfield(L, -2, "reply_text");
     c = (bm_ctx **)bounce_newuserdata(L, sizeof *c);
     *c = NULL;
     if (luaL_newmetatable(L, CTX_META)) {

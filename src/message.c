@@ -47,6 +47,89 @@ static int bounce_text(bm_span t)
     return bm_sfind_any(t, words);
 }
 
+/* A provider's own notice that a mailbox failed, which some send as an auto-reply
+ * (Auto-Submitted: auto-replied): the words of a failure, not of an absence. */
+static int failure_text(bm_span t)
+{
+    static const char *const words[] = {
+        "user not found", "mailbox not found", "address not found", "recipient not found",
+        "account not found", "no such user", "no such mailbox", "no such recipient", "user unknown",
+        "unknown user", "unknown recipient", "mailbox unavailable", "mailbox is unavailable",
+        "mailbox is not available", "does not exist", "doesn't exist", "invalid recipient",
+        "invalid address", "not a valid", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    return bounce_text(t) || bm_sfind_any(t, words);
+}
+
+/* A notice that delivery is still being tried: the words of the MTAs' delay warnings (Postfix's
+ * delay template, Exim's send_warning_message, OpenSMTPD's bounce.c, Sendmail's and Gmail's
+ * "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is delayed"), unless it also says that
+ * the queue gave up. */
+static int delay_notice(bm_span subject, bm_span t)
+{
+    static const char *const subjects[] = {
+        "delay", "still being retried", "could not send message for past", NULL
+    };
+    static const char *const words[] = {
+        "warning only", "warning message only", "do not need to resend", "do not need to re-send",
+        "not yet been delivered", "attempts will continue", "will continue to be attempted",
+        "will be retried", "will keep trying", "will retry", "still being retried",
+        "temporary failure report", "has been delayed", "delivery is delayed", "is delayed for",
+        "delivery delayed", "has been postponed", "delivery postponed", NULL
+    };
+    static const char *const gave_up[] = {
+        "giving up", "gave up", "given up", "not going to try", "will not be retried",
+        "will not retry", "will be deleted", "deleted from", "permanent", NULL
+    };
+    static const char *const failed[] = {
+        "fail", "undeliver", "undelivered", "returned", "return to sender", "returning",
+        "not delivered", "non-deliver", "nondeliver", "rejected", NULL
+    };
+    if (t.n > 2048) t.n = 2048; /* they say so at the top, before the list of recipients */
+    if (!bm_sfind_any(subject, subjects) &&
+        (bm_sfind_any(subject, failed) || !bm_sfind_any(t, words))) /* a subject that says it failed */
+        return 0;
+    return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
+}
+
+/* Whether a recipient's reason is a permanent reply (a 5xx code or a 5.x.x status): then the
+ * notice reports a failure, whatever else it says, and its text need not be read for a delay. */
+static int permanent_replies(P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients; i++) {
+        bm_span d = ps->r->recipients[i].diagnostic;
+        size_t k;
+        for (k = 0; k + 3 <= d.n; k++) {
+            if (d.p[k] != '5' || (k > 0 && (is_alnum(d.p[k - 1]) || d.p[k - 1] == '.'))) continue;
+            if (is_digit(d.p[k + 1]) && is_digit(d.p[k + 2]) && (k + 3 == d.n || !is_alnum(d.p[k + 3])) &&
+                (k + 3 == d.n || d.p[k + 3] != '.'))
+                return 1;
+            if (d.p[k + 1] == '.' && is_digit(d.p[k + 2]) && bm_has_status(d.p + k, d.n - k)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A challenge-response system's request that the sender prove to be a person before the message
+ * is delivered: the sender is asked to verify or authorize itself to become an approved sender
+ * (as Spam Arrest, Boxbe, TMDA, Mailblocks, EarthLink's spamBlocker, ChoiceMail and ApproveMail
+ * describe their challenges). An auto-reply, not a failure. */
+static int challenge(bm_span subject, bm_span t)
+{
+    static const char *const words[] = {
+        "challenge-response", "challenge/response", "challenge response", "verify that you are",
+        "confirm that you are", "prove that you are", "prove you are", "you are a real person",
+        "you are a human", "you are not a spammer", "you are not a robot", "approved sender",
+        "list of approved", "sender verification", "verify yourself", "authorize yourself",
+        "authenticate yourself", "verification request", "authentication request", "spam arrest",
+        "spamarrest", "boxbe", "mailblocks", "spamblocker", "choicemail", "approvemail", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    return bm_sfind_any(subject, words) || bm_sfind_any(t, words);
+}
+
 static int auto_reply_subject(bm_span s)
 {
     static const char *const words[] = {
@@ -104,8 +187,7 @@ static void notices_scan(P *ps, int bounce)
         notice *n = &ps->notes[i];
         bm_span t;
         if (n->html && texts) continue;
-        t = bm_body_text(ps, n->p, n->end, n->cte, ps->L.max_text);
-        if (n->html) t = bm_html_text(ps, t);
+        t = bm_notice_text(ps, n);
         if (i > 0 && ps->r->n_recipients) {
             /* a later text part that is a header block is the original message's headers */
             if (!ps->have_original && bm_field_name(t.p, t.p + t.n)) bm_orig_scan(ps, t.p, t.p + t.n);
@@ -126,13 +208,39 @@ static void comment_reasons(P *ps)
     }
 }
 
-/* Drops recipients without an address; Original-Recipient stands in for a missing final one. */
+/* Marks the recipients whose reply refuses the envelope sender: Sendmail's "<a@b>... reason"
+ * names the address it refuses, and a@b is the Return-Path of the message that bounced. */
+static void sender_refusals(P *ps)
+{
+    bm_span rp = ps->r->original.return_path;
+    unsigned i;
+    if (!rp.n) return;
+    for (i = 0; i < ps->r->n_recipients; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        const char *d = rc->diagnostic.p, *end, *x = d;
+        if (!rc->diagnostic.n) continue;
+        end = d + rc->diagnostic.n;
+        while ((x = bm_ifind(x, end, ">...")) != NULL) {
+            const char *open = x;
+            while (open > d && open[-1] != '<' && !is_ws(open[-1])) open--;
+            if (open > d && open[-1] == '<' && same_addr(span(open, x), rp)) {
+                rc->refuses_sender = 1;
+                break;
+            }
+            x += 4;
+        }
+    }
+}
+
+/* Drops recipients without an address. The recipient is the address the sender used:
+ * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
+ * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
 static void compact(P *ps)
 {
     unsigned i, o = 0;
     bm_recipient *rc = ps->c->rc;
     for (i = 0; i < ps->r->n_recipients; i++) {
-        if (!rc[i].recipient.n) rc[i].recipient = rc[i].original_recipient;
+        if (rc[i].original_is_address || !rc[i].recipient.n) rc[i].recipient = rc[i].original_recipient;
         if (!rc[i].recipient.n) continue;
         if (o != i) rc[o] = rc[i];
         o++;
@@ -165,6 +273,7 @@ void bm_ctx_free(bm_ctx *ctx)
     free(ctx->arena);
     free(ctx->rc);
     free(ctx->xh);
+    bm_charset_free(ctx);
     free(ctx);
 }
 
@@ -204,11 +313,17 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     ps.alimit = ctx->arena_cap < need ? ctx->arena_cap : need;
     if (!msg) return r;
 
+    /* a byte-order mark that an editor saved before the first header field */
+    if (len >= 3 && memcmp(msg, "\xef\xbb\xbf", 3) == 0) {
+        msg += 3;
+        len -= 3;
+    }
     bm_walk_entity(&ps, msg, msg + len, 0, 1);
 
     if (r->n_recipients && !ps.have_arf) {
         r->kind = BM_DSN;
         bm_supplement(&ps);
+        bm_complete_local(&ps);
     } else if (ps.have_arf) {
         r->kind = BM_ARF;
         if (!r->n_recipients) rcpt_from_value(&ps, r->original.to);
@@ -229,25 +344,32 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                     ieq(ps.precedence.p, ps.precedence.n, "auto_reply") || auto_reply_subject(r->subject);
         int bounce = ps.multipart_report || ps.x_failed.n || bounce_from(r->from) ||
                      bounce_subject(r->subject);
-        if (autor && !bounce) {
+        notice *main = bm_main_notice(&ps);
+        bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
+        if (!bounce && challenge(r->subject, text)) {
+            r->kind = BM_AUTO_REPLY;
+            rcpt_from_value(&ps, r->from);
+        } else if (autor && !bounce && !failure_text(text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else {
+            if (autor) bounce = 1; /* a provider's own failure notice sent as an auto-reply */
             notices_scan(&ps, bounce);
-            if (ps.enclosed.n) {
-                /* a gateway that wraps another MTA's report in a notice of its own */
-                if (r->n_recipients) bm_enclosed_replies(&ps);
-                else if (bounce) bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
-            }
+            /* a gateway that wraps another MTA's report in a notice of its own; where the notice
+             * names the recipients, the enclosed message is the one that bounced, and what its
+             * body says is no reason */
+            if (ps.enclosed.n && !r->n_recipients && bounce)
+                bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
             if (!r->n_recipients && ps.list_manager) bm_list_refusal(&ps);
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);
+                else if (bounce) bm_mentioned_recipient(&ps);
                 bm_fallback_reason(&ps);
             }
             if (r->n_recipients) {
                 r->kind = ps.have_arf ? BM_ARF : BM_DSN;
-                if (bm_sfind(r->subject, "delay")) { /* a warning: delivery is still being tried */
+                if (!permanent_replies(&ps) && delay_notice(r->subject, ps.region.n ? ps.region : text)) {
                     unsigned i;
                     for (i = 0; i < r->n_recipients; i++)
                         if (!r->recipients[i].action.n)
@@ -261,6 +383,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     }
     if (r->kind == BM_DSN) bm_smtp_commands_of(&ps);
     comment_reasons(&ps);
+    if (r->kind == BM_DSN) sender_refusals(&ps);
     compact(&ps);
     if (r->kind == BM_DSN && !r->n_recipients) r->kind = BM_UNKNOWN;
     return r;

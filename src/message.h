@@ -41,8 +41,12 @@ typedef enum bm_kind {
 } bm_kind;
 
 typedef struct bm_recipient {
-    bm_span recipient;          /* Final-Recipient, or the address the text names */
-    bm_span original_recipient;
+    bm_span recipient;          /* the address the sender used: Original-Recipient where it is
+                                   an rfc822 address, else Final-Recipient (a bare local part
+                                   completed from the text), else the address the text names */
+    bm_span final_recipient;    /* Final-Recipient as the report gives it */
+    bm_span original_recipient; /* Original-Recipient as the report gives it */
+    int original_is_address;    /* Original-Recipient is of type rfc822 and an address */
     bm_span action;             /* failed, delayed, delivered, relayed, expanded */
     bm_span status;             /* enhanced status as the report gives it, e.g. 5.1.1 */
     bm_span status_comment;     /* what the Status field adds in parentheses; the diagnostic
@@ -52,6 +56,8 @@ typedef struct bm_recipient {
     bm_span remote_mta;
     bm_span last_attempt_date;
     bm_span smtp_command;       /* the command the reply answered, where the text says: DATA, RCPT, ... */
+    int refuses_sender;         /* the reply names the envelope sender as what it refuses:
+                                   Sendmail's "<a@b>... Access denied", a@b the Return-Path */
 } bm_recipient;
 
 typedef struct bm_field {
@@ -61,6 +67,7 @@ typedef struct bm_field {
 
 typedef struct bm_original {
     bm_span message_id, from, to, subject, date;
+    bm_span return_path;  /* the envelope sender, where the copy gives it */
     bm_field *x_headers;  /* X-* fields in message order, first of each name */
     unsigned n_x_headers;
 } bm_original;
@@ -92,6 +99,16 @@ void bm_ctx_free(bm_ctx *ctx);
 /* Scans msg[0..len). lim may be NULL for the defaults. Returns NULL only when memory for
  * the result itself cannot be had; a message that cannot be read gives kind BM_UNKNOWN. */
 const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_limits *lim);
+
+/* The reply the rules should read for a recipient, from its diagnostic d[0..n) and the report's
+ * Status st[0..sn) (either may be empty): the remote reply a service quotes (Amazon SES's
+ * "5.1.0 - ... 550-'5.7.1 ...'"); a session transcript's ">>>" / "<<<" lines, Zoho's
+ * "ERROR_CODE :550" fields and "550: reason" written as the reply itself, so that its code is
+ * read; and the Status beside the reply's code ("550 5.2.2 ..."), unless the reply has a status
+ * of its own, or the Status gives only the class (5.0.0) and the reply a code: its words and code
+ * decide then. Writes to out, which has room for 3 * n + sn + 48 bytes (the end serves as
+ * scratch), and returns the length. */
+size_t bm_reply_text(const char *d, size_t n, const char *st, size_t sn, char *out);
 
 /* Whether s[0..n) holds an enhanced status code of class 2, 4 or 5 that no letter or digit
  * runs into ("5.1.1", "(4.7.650)"; not "x5.1.1", "5.1.1a", "5.1.1.2" or "5.1.1234"). */

@@ -107,27 +107,52 @@ bm_span bm_body_text(P *ps, const char *p, const char *end, cte_t cte, size_t ma
 
 /* ---------- header values: unfolding and RFC 2047 encoded words ---------- */
 
+/* The value being written. Encoded words are decoded into run first, one run of adjacent words
+ * in one charset at a time, and converted to UTF-8 together when the run ends: a character may
+ * be split over two words, as mailers split UTF-8 or ISO-2022-JP text. */
+#define WORD_RUN 1024
+
 typedef struct wbuf {
+    P *ps;
     char *p;
     size_t n, cap;
+    char run[WORD_RUN];
+    size_t run_n;
+    bm_span run_cs;
 } wbuf;
+
+/* Ends the run of encoded words: its bytes, as UTF-8, go to the value. */
+static void run_flush(wbuf *w)
+{
+    if (!w->run_n) return;
+    if (bm_charset_needed(w->run_cs, w->run, w->run_n)) {
+        w->n += bm_to_utf8(w->ps, w->run_cs, w->run, w->run_n, w->p + w->n, w->cap - w->n);
+    } else {
+        size_t k = w->run_n < w->cap - w->n ? w->run_n : w->cap - w->n;
+        memcpy(w->p + w->n, w->run, k);
+        w->n += k;
+    }
+    w->run_n = 0;
+}
 
 static void wput(wbuf *w, int c)
 {
+    if (w->run_n) run_flush(w);
     if (w->n < w->cap) w->p[w->n++] = (char)c;
 }
 
-/* Appends a byte of text in charset cs: ISO-8859-1 becomes UTF-8, others pass through raw. */
-static void wput_cs(wbuf *w, int c, int latin1)
+/* A decoded byte of the current encoded word (run_start set its charset). */
+static void run_put(wbuf *w, int c)
 {
-    c &= 0xff;
-    if (latin1 && c >= 0x80) {
-        if (w->n + 2 > w->cap) return;
-        wput(w, 0xc0 | (c >> 6));
-        wput(w, 0x80 | (c & 0x3f));
-    } else {
-        wput(w, c);
-    }
+    if (w->run_n == WORD_RUN) run_flush(w);
+    w->run[w->run_n++] = (char)c;
+}
+
+/* An encoded word in charset cs begins: a run in another charset ends. */
+static void run_start(wbuf *w, bm_span cs)
+{
+    if (w->run_n && !same_addr(cs, w->run_cs)) run_flush(w);
+    w->run_cs = cs;
 }
 
 /* Where the encoded text of a word stops: at the first "?=", white space or line end, or at
@@ -153,21 +178,22 @@ static const char *text_stop(word_stop *ws, const char *t, const char *e)
     return x;
 }
 
-/* Decodes the encoded word at s (=?cs?X?text?=) into w; returns its length, 0 if s holds none. */
+/* Decodes the encoded word at s (=?cs?X?text?=) into w; returns its length, 0 if s holds none
+ * (then nothing was written). */
 static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *stop)
 {
-    const char *cs = s + 2, *q = cs, *t, *te;
-    int enc, latin1;
-    size_t csn;
-    while (q < e && *q != '?' && !is_ws(*q) && q - cs < 64) q++;
-    if (q >= e || *q != '?' || q == cs || q + 3 >= e || q[2] != '?') return 0;
+    const char *q = s + 2, *t, *te;
+    bm_span cs;
+    int enc;
+    while (q < e && *q != '?' && !is_ws(*q) && q - s < 66) q++;
+    if (q >= e || *q != '?' || q == s + 2 || q + 3 >= e || q[2] != '?') return 0;
     enc = lc((unsigned char)q[1]);
     if (enc != 'b' && enc != 'q') return 0;
     t = q + 3;
     te = text_stop(stop, t, e);
     if (te + 1 >= e || te[0] != '?' || te[1] != '=') return 0;
-    csn = (size_t)(q - cs);
-    latin1 = ieq(cs, csn, "iso-8859-1") || ieq(cs, csn, "latin1") || ieq(cs, csn, "us-ascii");
+    cs = span(s + 2, q);
+    run_start(w, cs);
     if (enc == 'b') {
         char tmp[48];
         size_t i = 0;
@@ -175,7 +201,7 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *sto
             size_t chunk = (size_t)(te - t) - i, k, got;
             if (chunk > 64) chunk = 64;
             got = b64_decode(t + i, chunk, tmp, sizeof tmp);
-            for (k = 0; k < got; k++) wput_cs(w, tmp[k], latin1);
+            for (k = 0; k < got; k++) run_put(w, (unsigned char)tmp[k]);
             i += chunk;
         }
     } else {
@@ -183,14 +209,14 @@ static size_t encoded_word(const char *s, const char *e, wbuf *w, word_stop *sto
         while (x < te) {
             int h, l;
             if (*x == '_') {
-                wput(w, ' ');
+                run_put(w, ' ');
                 x++;
             } else if (*x == '=' && x + 2 < te + 1 && (h = hexval((unsigned char)x[1])) >= 0 &&
                        (l = hexval((unsigned char)x[2])) >= 0) {
-                wput_cs(w, h * 16 + l, latin1);
+                run_put(w, h * 16 + l);
                 x += 3;
             } else {
-                wput_cs(w, (unsigned char)*x, latin1);
+                run_put(w, (unsigned char)*x);
                 x++;
             }
         }
@@ -236,51 +262,47 @@ bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words)
         return raw;
     }
     {
-        size_t want = raw.n * 2 < ps->L.max_header_line ? raw.n * 2 : ps->L.max_header_line;
+        /* a byte of base64 text decodes to 3/4 of a byte, which is at most 3 bytes of UTF-8 */
+        size_t want = raw.n * 3 < ps->L.max_header_line ? raw.n * 3 : ps->L.max_header_line;
+        w.ps = ps;
         w.p = bm_ar_begin(ps, want, &w.cap);
         w.n = 0;
+        w.run_n = 0;
     }
     {
         const char *x = s;
-        size_t after_word = (size_t)-1; /* output length right after an encoded word */
+        int after_word = 0; /* nothing but white space was written since an encoded word */
         word_stop stop = { NULL, NULL };
         while (x < e && w.n < w.cap) {
+            size_t used;
             if (*x == '\r' || *x == '\n' || is_ws(*x)) {
-                const char *y = x;
-                size_t used;
+                const char *y = x, *z;
+                int folded = 0;
                 while (y < e && (*y == '\r' || *y == '\n' || is_ws(*y))) y++;
                 /* white space between two encoded words is dropped */
-                if (words && after_word == w.n && y + 1 < e && y[0] == '=' && y[1] == '?') {
-                    wbuf probe = w;
-                    if ((used = encoded_word(y, e, &probe, &stop)) != 0) {
-                        w = probe;
-                        x = y + used;
-                        after_word = w.n;
-                        continue;
-                    }
-                }
-                {
-                    int folded = 0;
-                    const char *z;
-                    for (z = x; z < y; z++)
-                        if (*z == '\r' || *z == '\n') folded = 1;
-                    if (folded) wput(&w, ' ');
-                    else
-                        for (z = x; z < y; z++) wput(&w, *z);
-                }
-                x = y;
-                continue;
-            }
-            if (words && *x == '=' && x + 1 < e && x[1] == '?') {
-                size_t used = encoded_word(x, e, &w, &stop);
-                if (used) {
-                    x += used;
-                    after_word = w.n;
+                if (words && after_word && y + 1 < e && y[0] == '=' && y[1] == '?' &&
+                    (used = encoded_word(y, e, &w, &stop)) != 0) {
+                    x = y + used;
                     continue;
                 }
+                for (z = x; z < y; z++)
+                    if (*z == '\r' || *z == '\n') folded = 1;
+                if (folded) wput(&w, ' ');
+                else
+                    for (z = x; z < y; z++) wput(&w, *z);
+                x = y;
+                after_word = 0;
+                continue;
+            }
+            if (words && *x == '=' && x + 1 < e && x[1] == '?' && (used = encoded_word(x, e, &w, &stop)) != 0) {
+                x += used;
+                after_word = 1;
+                continue;
             }
             wput(&w, *x++);
+            after_word = 0;
         }
+        run_flush(&w);
         if (x < e) ps->r->truncated = 1;
     }
     /* do not end inside a UTF-8 sequence when truncated */
@@ -297,6 +319,7 @@ bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words)
 typedef struct ctype {
     bm_span type;     /* "type/subtype" */
     bm_span boundary;
+    bm_span charset;
     int attachment;   /* has a file name */
 } ctype;
 
@@ -334,6 +357,7 @@ static void parse_params(bm_span raw, ctype *ct, int with_type)
             ve = p;
         }
         if (ieq(n, (size_t)(ne - n), "boundary") && ve - v <= 200) ct->boundary = span(v, ve);
+        else if (ieq(n, (size_t)(ne - n), "charset")) ct->charset = span(v, ve);
         else if (ieq(n, (size_t)(ne - n), "filename") || ieq(n, (size_t)(ne - n), "name") ||
                  ieq(n, (size_t)(ne - n), "filename*"))
             ct->attachment = 1;
@@ -344,14 +368,39 @@ static int type_is(bm_span t, const char *lit) { return ieq(t.p, t.n, lit); }
 
 /* ---------- MIME structure ---------- */
 
-static void add_notice(P *ps, const char *p, const char *end, cte_t cte, int html)
+static void add_notice(P *ps, const char *p, const char *end, cte_t cte, int html, bm_span charset)
 {
+    notice *n;
     if (ps->n_notes >= MAX_NOTICES) return;
-    ps->notes[ps->n_notes].p = p;
-    ps->notes[ps->n_notes].end = end;
-    ps->notes[ps->n_notes].cte = cte;
-    ps->notes[ps->n_notes].html = html;
-    ps->n_notes++;
+    n = &ps->notes[ps->n_notes++];
+    n->p = p;
+    n->end = end;
+    n->cte = cte;
+    n->html = html;
+    n->charset = charset;
+    n->have_text = 0;
+}
+
+/* The first plain-text notice (else the first HTML one): the part that says what the message is. */
+notice *bm_main_notice(P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->n_notes; i++)
+        if (!ps->notes[i].html) return &ps->notes[i];
+    return ps->n_notes ? &ps->notes[0] : NULL;
+}
+
+/* A notice's text: transfer encoding undone, in UTF-8, HTML tags dropped; max_text of it.
+ * Decoded once a parse, however many scans read it. */
+bm_span bm_notice_text(P *ps, notice *n)
+{
+    if (!n->have_text) {
+        bm_span t = bm_body_text(ps, n->p, n->end, n->cte, ps->L.max_text);
+        t = bm_text_utf8(ps, n->charset, t);
+        n->text = n->html ? bm_html_text(ps, t) : t;
+        n->have_text = 1;
+    }
+    return n->text;
 }
 
 /* The next delimiter line of boundary bnd at or after p (a line start) in [p,end): "--" bnd,
@@ -413,7 +462,7 @@ static void walk_multipart(P *ps, const char *p, const char *end, bm_span bnd, u
         ps->parts++;
         bm_walk_entity(ps, part, end, depth + 1, 0);
     } else if (!found) {
-        add_notice(ps, p, end, CTE_OTHER, 0);
+        add_notice(ps, p, end, CTE_OTHER, 0, span(NULL, NULL));
     }
 }
 
@@ -486,7 +535,7 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
 
     if (ct.type.n > 10 && istarts(ct.type.p, ct.type.n, "multipart/")) {
         if (!ct.boundary.n) {
-            add_notice(ps, body, end, cte, 0);
+            add_notice(ps, body, end, cte, 0, ct.charset);
         } else if (depth >= ps->L.max_depth) {
             ps->r->truncated = 1;
         } else {
@@ -496,7 +545,8 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
                type_is(ct.type, "message/global-delivery-status") ||
                type_is(ct.type, "text/delivery-status")) {
         bm_span t = bm_body_text(ps, body, end, cte, ps->L.max_input);
-        bm_dsn_scan(ps, t.p, t.p + t.n, CONTINUE);
+        /* a part so labelled that holds the human-readable text instead */
+        if (!bm_dsn_scan(ps, t.p, t.p + t.n, CONTINUE) && trim(t).n) add_notice(ps, body, end, cte, 0, ct.charset);
     } else if (type_is(ct.type, "message/feedback-report")) {
         bm_span t = bm_body_text(ps, body, end, cte, ps->L.max_text);
         bm_arf_scan(ps, t.p, t.p + t.n);
@@ -510,9 +560,9 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
             bm_orig_scan(ps, t.p, t.p + t.n);
         }
     } else if (!ct.type.n || type_is(ct.type, "text/plain")) {
-        add_notice(ps, body, end, cte, 0);
+        add_notice(ps, body, end, cte, 0, ct.charset);
     } else if (type_is(ct.type, "text/html") && !ct.attachment) {
-        add_notice(ps, body, end, cte, 1);
+        add_notice(ps, body, end, cte, 1, ct.charset);
     }
 }
 

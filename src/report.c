@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "reply.h"
+
 enum { F_NONE, F_FINAL, F_ORIG, F_ACTION, F_STATUS, F_DIAG, F_REMOTE, F_LAST, F_ACTUAL,
        F_REPORTING, F_ARRIVAL };
 
@@ -63,13 +65,27 @@ static bm_span status_comment(bm_span v, bm_span code)
     return v;
 }
 
+/* Whether an Original-Recipient value ("rfc822; a@b", or no type) gives an address the sender
+ * used, addr being its address part: X.400 and local names do not. */
+static int rfc822_address(bm_span v, bm_span addr)
+{
+    const char *semi = memchr(v.p, ';', v.n);
+    bm_span a;
+    int br;
+    if (semi) {
+        bm_span type = trim(span(v.p, semi));
+        if (!ieq(type.p, type.n, "rfc822")) return 0;
+    }
+    return addr.n && bm_find_address(addr.p, addr.p + addr.n, &a, &br) && a.n == addr.n;
+}
+
 /* RFC 3464 fields, in a message/delivery-status part or written inline in a text part.
  * Blank lines separate the per-message block from the per-recipient blocks; a repeated
  * recipient field also starts a new recipient, for reports that omit the blank lines. */
-void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
+int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
 {
     hiter it;
-    int cur = -1;
+    int cur = -1, known = 0;
     unsigned block = 0, cur_block = 0;
     bm_hinit(&it, p, end, loose);
     while (it.p < end) {
@@ -85,6 +101,7 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
                 continue;
             }
             if (f == F_NONE) continue;
+            known++;
             if (f == F_REPORTING) {
                 if (!ps->r->reporting_mta.n)
                     ps->r->reporting_mta = bm_strip_type(bm_clean_value(ps, raw, it.folded, 0));
@@ -101,18 +118,23 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
                     cur = -1;
             }
             if (cur < 0) {
-                if ((cur = bm_add_rcpt(ps)) < 0) return;
+                if ((cur = bm_add_rcpt(ps)) < 0) return known;
                 cur_block = block;
             }
             rc = &ps->c->rc[cur];
             switch (f) {
-            case F_FINAL: rc->recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0)); break;
+            case F_FINAL:
+                rc->recipient = rc->final_recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+                break;
             case F_ACTUAL:
                 if (!rc->recipient.n) rc->recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
                 break;
-            case F_ORIG:
-                rc->original_recipient = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+            case F_ORIG: {
+                bm_span v = bm_clean_value(ps, raw, it.folded, 0);
+                rc->original_recipient = bm_value_address(v);
+                rc->original_is_address = rfc822_address(v, rc->original_recipient);
                 break;
+            }
             case F_ACTION: rc->action = trim(bm_clean_value(ps, raw, it.folded, 0)); break;
             case F_STATUS: {
                 bm_span v = bm_clean_value(ps, raw, it.folded, 0);
@@ -143,6 +165,7 @@ void bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
             bm_next_line(&it.p, end, &s, &e);
         }
     }
+    return known;
 }
 
 void bm_arf_scan(P *ps, const char *p, const char *end)
@@ -214,6 +237,14 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
             break;
         case 's':
             if (ieq(name.p, name.n, "subject")) dst = &o->subject;
+            else if (ieq(name.p, name.n, "sender") && !ps->orig_sender.n) ps->orig_sender = raw;
+            break;
+        case 'r':
+            if (ieq(name.p, name.n, "return-path") && !ps->orig_return_path.n) {
+                ps->orig_return_path = raw;
+                o->return_path = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+            }
+            else if (ieq(name.p, name.n, "reply-to") && !ps->orig_reply_to.n) ps->orig_reply_to = raw;
             break;
         case 'd':
             if (ieq(name.p, name.n, "date")) dst = &o->date;
@@ -262,4 +293,156 @@ int bm_has_status(const char *s, size_t n)
         return 1;
     }
     return 0;
+}
+
+/* ---------- the reply the rules read ---------- */
+
+static int space_at(const char *d, size_t i, size_t n)
+{
+    return i < n && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n' || d[i] == '\v' ||
+                     d[i] == '\f');
+}
+
+static int code_digits(const char *d)
+{
+    return d[0] >= '2' && d[0] <= '5' && is_digit(d[1]) && is_digit(d[2]);
+}
+
+/* Amazon SES's "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (...)": the
+ * remote reply it quotes, "550 5.7.1 <a@b>... Access denied", into out; 0 when d holds none.
+ * The remote's reply says why; SES's prefix only that it failed. */
+static size_t ses_remote(const char *d, size_t n, char *out)
+{
+    size_t i, k, q, e;
+    if (n < 5 || !is_digit(d[0]) || d[1] != '.') return 0;
+    for (i = 2, k = 0; i < n && is_digit(d[i]) && k < 3; i++) k++;
+    if (!k || i >= n || d[i] != '.') return 0;
+    for (i++, k = 0; i < n && is_digit(d[i]) && k < 4; i++) k++;
+    if (!k || n - i < 3 || memcmp(d + i, " - ", 3) != 0) return 0;
+    i += 3;
+    for (q = i; q < n && d[q] != '\''; q++) {}
+    /* the first quote comes right after the code and a '-' or space */
+    if (q >= n || q < i + 4 || (d[q - 1] != '-' && d[q - 1] != ' ') || !code_digits(d + q - 4) ||
+        (q - 4 > i && is_digit(d[q - 5])))
+        return 0;
+    for (e = q + 1; e < n && d[e] != '\''; e++) {}
+    if (e >= n) return 0;
+    memcpy(out, d + q - 4, 3);
+    out[3] = ' ';
+    memcpy(out + 4, d + q + 1, e - q - 1);
+    return e - q + 3;
+}
+
+/* Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown" as
+ * "550 5.1.1 <a@b>... User Unknown (Invalid Address)" into out; 0 when d is not so written. */
+static size_t zoho_fields(const char *d, size_t n, char *out)
+{
+    const char *a = bm_find_cs(d, d + n, "ERROR_CODE");
+    size_t lead, i, o = 0, code, rest;
+    if (!a) return 0;
+    lead = (size_t)(a - d);
+    while (lead > 0 && space_at(d, lead - 1, n)) lead--;
+    if (lead > 0 && d[lead - 1] == ',') lead--;
+    i = (size_t)(a - d) + 10;
+    while (space_at(d, i, n)) i++;
+    if (i >= n || d[i] != ':') return 0;
+    for (i++; space_at(d, i, n); i++) {}
+    if (n - i < 3 || !code_digits(d + i)) return 0;
+    code = i;
+    i += 3;
+    if (i < n && d[i] == ',') i++;
+    while (space_at(d, i, n)) i++;
+    if (n - i < 10 || memcmp(d + i, "ERROR_CODE", 10) != 0) return 0;
+    for (i += 10; space_at(d, i, n); i++) {}
+    if (i >= n || d[i] != ':') return 0;
+    for (i++; space_at(d, i, n); i++) {}
+    if (i < n && d[i] == ',') i++;
+    while (space_at(d, i, n)) i++;
+    rest = i;
+    memcpy(out, d + code, 3);
+    out[3] = ' ';
+    o = 4;
+    if (rest < n) {
+        memcpy(out + o, d + rest, n - rest);
+        o += n - rest;
+        out[o++] = ' ';
+    }
+    out[o++] = '(';
+    memcpy(out + o, d, lead);
+    o += lead;
+    out[o++] = ')';
+    return o;
+}
+
+/* A session transcript's ">>> RCPT TO:<a@b>" and "<<< 550 ..." (either arrow for either side),
+ * each arrow and the white space around it a line break, into out; 0 when d has no arrow. */
+static size_t transcript_lines(const char *d, size_t n, char *out)
+{
+    size_t i = 0, o = 0;
+    int any = 0;
+    if (!memchr(d, '<', n) && !memchr(d, '>', n)) return 0;
+    while (i < n) {
+        if ((d[i] == '<' || d[i] == '>') && n - i >= 3 && d[i + 1] == d[i] && d[i + 2] == d[i]) {
+            while (o > 0 && space_at(out, o - 1, o)) o--;
+            out[o++] = '\n';
+            for (i += 3; space_at(d, i, n); i++) {}
+            any = 1;
+            continue;
+        }
+        out[o++] = d[i++];
+    }
+    return any ? o : 0;
+}
+
+size_t bm_reply_text(const char *d, size_t n, const char *status, size_t sn, char *out)
+{
+    char *a = out + n + sn + 16, *b = a + n + 16; /* scratch: message.h gives the room */
+    size_t k;
+    bounce_reply r;
+    if (!n) {
+        memcpy(out, status, sn);
+        return sn;
+    }
+    /* the reply a service quotes, then the notations around a reply undone */
+    if ((k = ses_remote(d, n, a)) != 0) {
+        d = a;
+        n = k;
+    }
+    if ((k = transcript_lines(d, n, b)) != 0) {
+        d = b;
+        n = k;
+    }
+    if ((k = zoho_fields(d, n, d == a ? b : a)) != 0) {
+        d = d == a ? b : a;
+        n = k;
+    } else if (n > 4 && code_digits(d) && d[3] == ':') { /* "550: reason" */
+        char *t = d == a ? b : a;
+        size_t i = 4;
+        while (space_at(d, i, n)) i++;
+        memcpy(t, d, 3);
+        t[3] = ' ';
+        memcpy(t + 4, d + i, n - i);
+        n = n - i + 4;
+        d = t;
+    }
+    /* the report's Status beside the reply's code, unless the reply has its own, or the Status
+     * gives only the class and the reply has a code (542 is none: it reads as a status) */
+    if (sn) bounce_reply_parse(d, n, &r);
+    if (!sn || r.status[0] ||
+        (r.code && !r.effective[0] && sn == 5 && is_digit(status[0]) && memcmp(status + 1, ".0.0", 4) == 0)) {
+        memcpy(out, d, n);
+        return n;
+    }
+    if (n >= 4 && code_digits(d) && (d[3] == ' ' || d[3] == '-') &&
+        r.code == (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0')) { /* "550 5.1.1 ..." */
+        memcpy(out, d, 4);
+        memcpy(out + 4, status, sn);
+        out[4 + sn] = ' ';
+        memcpy(out + 5 + sn, d + 4, n - 4);
+        return n + sn + 1;
+    }
+    memcpy(out, status, sn);
+    out[sn] = ' ';
+    memcpy(out + sn + 1, d, n);
+    return n + sn + 1;
 }

@@ -10,14 +10,22 @@
 const char *bm_ifind(const char *p, const char *end, const char *lit)
 {
     size_t k = strlen(lit);
-    unsigned char first = (unsigned char)lit[0];
-    /* byte | 0x20 is a lower-case letter exactly when the byte is that letter in either case */
-    unsigned char fold = (first >= 'a' && first <= 'z') ? 0x20 : 0;
-    const char *last;
+    int first = (unsigned char)lit[0];
+    int upper = (first >= 'a' && first <= 'z') ? first - 32 : first;
+    const char *last, *lo, *up;
     if (k == 0) return p;
     if (p >= end || (size_t)(end - p) < k) return NULL;
-    for (last = end - k; p <= last; p++)
-        if (((unsigned char)*p | fold) == first && istarts(p + 1, k - 1, lit + 1)) return p;
+    /* memchr finds where the first byte stands, in each case: what cannot match is skipped at
+     * its speed. lo and up are the next places of the lower and the upper case (NULL: none). */
+    last = end - k;
+    lo = memchr(p, first, (size_t)(last - p) + 1);
+    up = upper != first ? memchr(p, upper, (size_t)(last - p) + 1) : NULL;
+    while (lo || up) {
+        const char *x = !up || (lo && lo < up) ? lo : up;
+        if (istarts(x + 1, k - 1, lit + 1)) return x;
+        if (x == lo) lo = x < last ? memchr(x + 1, first, (size_t)(last - x)) : NULL;
+        else up = x < last ? memchr(x + 1, upper, (size_t)(last - x)) : NULL;
+    }
     return NULL;
 }
 
@@ -51,22 +59,30 @@ int bm_ifind_span(bm_span text, bm_span needle)
 
 int bm_sfind(bm_span s, const char *lit) { return s.n && bm_ifind(s.p, s.p + s.n, lit) != NULL; }
 
-/* Whether s holds any of words (lower-case literals, NULL-terminated): one pass over s, only
- * the words that start with a byte of it compared there. */
+/* Whether s holds any of words (lower-case literals of two bytes or more, NULL-terminated): one
+ * pass over s, the words compared only where the two bytes there begin one of them (a table of
+ * byte pairs, hashed; a collision only costs a comparison). */
 int bm_sfind_any(bm_span s, const char *const *words)
 {
-    unsigned char starts[256 / 8] = {0};
+    unsigned char pairs[1024 / 8] = {0};
     size_t i;
     int w;
     for (w = 0; words[w]; w++) {
-        unsigned char c = (unsigned char)words[w][0];
-        starts[c >> 3] |= (unsigned char)(1u << (c & 7));
+        unsigned h = ((unsigned)(unsigned char)words[w][0] * 31u + (unsigned char)words[w][1]) & 1023u;
+        pairs[h >> 3] |= (unsigned char)(1u << (h & 7));
     }
-    for (i = 0; i < s.n; i++) {
-        unsigned char c = (unsigned char)lc((unsigned char)s.p[i]);
-        if (!(starts[c >> 3] & (1u << (c & 7)))) continue;
-        for (w = 0; words[w]; w++)
-            if ((unsigned char)words[w][0] == c && istarts(s.p + i, s.n - i, words[w])) return 1;
+    if (s.n < 2) return 0;
+    {
+        unsigned c = (unsigned)lc((unsigned char)s.p[0]), next, h;
+        for (i = 0; i + 1 < s.n; i++, c = next) {
+            next = (unsigned)lc((unsigned char)s.p[i + 1]);
+            h = (c * 31u + next) & 1023u;
+            if (!(pairs[h >> 3] & (1u << (h & 7)))) continue;
+            for (w = 0; words[w]; w++)
+                if ((unsigned char)words[w][0] == c && (unsigned char)words[w][1] == next &&
+                    istarts(s.p + i + 2, s.n - i - 2, words[w] + 2))
+                    return 1;
+        }
     }
     return 0;
 }

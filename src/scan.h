@@ -7,6 +7,7 @@
  *   report.c      report formats: RFC 3464 delivery status, ARF, the original message's headers
  *   textbounce.c  MTAs' plain-text bounces: recipient lines, reasons, SMTP commands
  *   services.c    sending services' own formats (Amazon SES notifications)
+ *   charset.c     text in a declared charset as UTF-8 (iconv)
  *   scan.c        spans, case-insensitive search, lines, the arena, header blocks, addresses
  *
  * Results are spans into the message or into the context's arena. Every loop is bounded by the
@@ -15,12 +16,21 @@
 #ifndef BOUNCE_SCAN_H
 #define BOUNCE_SCAN_H
 
+#include <iconv.h>
 #include <stddef.h>
 #include <string.h>
 
 #include "message.h"
 
-#define MAX_NOTICES 8 /* human-readable parts kept for the text scan */
+#define MAX_NOTICES 8      /* human-readable parts kept for the text scan */
+#define BM_CHARSET_NAME 40 /* bytes of a charset name, with its NUL */
+
+#define BM_ICONV_SLOTS 8     /* charsets whose iconv descriptor a context keeps */
+
+typedef struct bm_iconv {
+    char name[BM_CHARSET_NAME]; /* "" when the slot is free */
+    iconv_t cd;                 /* (iconv_t)-1 when iconv does not know the charset */
+} bm_iconv;
 
 struct bm_ctx {
     char *arena;
@@ -30,6 +40,8 @@ struct bm_ctx {
     bm_field *xh;
     unsigned xh_cap;
     bm_result res;
+    bm_iconv iconv[BM_ICONV_SLOTS]; /* charset.c: descriptors of the charsets met last */
+    unsigned iconv_next;            /* the slot to reuse when all are taken */
 };
 
 typedef enum { CTE_OTHER, CTE_BASE64, CTE_QP } cte_t;
@@ -39,6 +51,9 @@ typedef struct notice {
     const char *p, *end;
     cte_t cte;
     int html;
+    bm_span charset;
+    bm_span text;     /* bm_notice_text's result, once it was asked for */
+    int have_text;
 } notice;
 
 /* State of one parse. */
@@ -56,6 +71,7 @@ typedef struct P {
     int x_autoreply, multipart_report;
     int list_manager;      /* the message comes from a mailing-list manager */
     bm_span jmrp_rcpt;     /* X-HmXmrOriginalRecipient of an enclosed message */
+    bm_span orig_return_path, orig_sender, orig_reply_to; /* of the message that bounced */
     bm_span region;        /* text of the last text scan, up to the copy of the original */
     bm_span enclosed;      /* the first enclosed message, decoded */
 } P;
@@ -200,18 +216,33 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
 bm_span bm_body_text(P *ps, const char *p, const char *end, cte_t cte, size_t max);
 bm_span bm_clean_value(P *ps, bm_span raw, int multiline, int words);
 bm_span bm_html_text(P *ps, bm_span h);
+bm_span bm_notice_text(P *ps, notice *n);
+notice *bm_main_notice(P *ps);
+
+/* charset.c. cs is a charset parameter as the message gives it (quotes allowed; absent: none
+ * declared, and only ISO-2022-JP's escapes are recognised). */
+int bm_charset_needed(bm_span cs, const char *s, size_t n);      /* whether s must be converted */
+size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t cap);
+bm_span bm_text_utf8(P *ps, bm_span cs, bm_span t);              /* into the arena when needed */
+void bm_charset_free(bm_ctx *c);
 
 /* report.c */
-void bm_dsn_scan(P *ps, const char *p, const char *end, int loose);
+/* Reads RFC 3464 fields; returns how many it knew. */
+int bm_dsn_scan(P *ps, const char *p, const char *end, int loose);
 void bm_arf_scan(P *ps, const char *p, const char *end);
 void bm_orig_scan(P *ps, const char *p, const char *end);
 
 /* textbounce.c */
 void bm_text_scan(P *ps, const char *p, const char *end);
 void bm_supplement(P *ps);
-void bm_enclosed_replies(P *ps);
+/* Report recipients given as a bare local part ("Final-Recipient: LOCAL; kijitora") take the
+ * full address with that local part that X-Failed-Recipients, the text or the original To gives. */
+void bm_complete_local(P *ps);
 void bm_list_refusal(P *ps);
 void bm_smtp_commands_of(P *ps);
+/* A bounce that names no recipient in a way the text scan knows: the first address its text
+ * mentions that is not the sender's own. */
+void bm_mentioned_recipient(P *ps);
 void bm_fallback_reason(P *ps);
 
 /* services.c */

@@ -86,6 +86,19 @@ static const char *const rcpt_lead_ends[] = {
     "address(es):", "userid:", "user:", "failed:", "errors:", NULL
 };
 
+/* Words before a colon that say why the address after it failed: "Unknown user: a@b",
+ * "Delivery failed 10 attempts: a@b" (IMail), "Mailbox full: a@b". */
+static int failure_lead(const char *s, const char *e)
+{
+    static const char *const words[] = {
+        "unknown", "fail", "invalid", "no such", "not found", "undeliver", "unable", "could not",
+        "couldn't", "rejected", "refused", "full", "quota", "denied", "error", "disabled",
+        "not exist", "n't exist", "unavailable", NULL
+    };
+    while (e > s && is_ws(e[-1])) e--;
+    return e > s && e[-1] == ':' && e - s <= 80 && bm_sfind_any(span(s, e), words);
+}
+
 /* Whether a line names a recipient. *addr is the address, *rest what follows it, *lead whether
  * words stand before it, *smtp whether the line is an MTA's "550 <a@b>... reason". */
 static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **rest, int *lead,
@@ -94,6 +107,8 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
     const char *t = s, *pe, *post;
     int br, i;
     if (!memchr(s, '@', (size_t)(e - s))) return 0;
+    while (t < e && is_ws(*t)) t++;
+    if (e - t >= 2 && t[0] == '>' && t[1] != '>') return 0; /* a quoted line ("> a@b wrote:") */
     while (t < e && (is_ws(*t) || *t == '*' || *t == '-' || *t == '>' || *t == '|')) t++;
     if (!bm_find_address(t, e, addr, &br)) return 0;
     pe = addr->p - (br ? 1 : 0);
@@ -121,7 +136,7 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
             if (ieq(t, n, "to:") || ieq(t, n, "cc:") || bm_ifind(t, pe, "://")) return 0;
             for (i = 0; rcpt_lead_ends[i]; i++)
                 if (sends(t, n, rcpt_lead_ends[i])) break;
-            if (!rcpt_lead_ends[i]) return 0;
+            if (!rcpt_lead_ends[i] && !failure_lead(t, pe)) return 0;
             *lead = 1;
         }
     }
@@ -353,6 +368,68 @@ static void sole_reason(P *ps, bm_recipient *rc)
         rc->diagnostic = join_lines(ps, gs, ge);
 }
 
+/* The paragraph of the text that names addr: the line of its first mention, the lines after it
+ * up to a blank or decoration line and a few before it; none where it says nothing beyond the
+ * address. Text bounces that quote the recipient inside a sentence ("your mail to "a@b" could
+ * not be delivered, because ...") give their reason there. */
+static bm_span mention_paragraph(P *ps, bm_span addr)
+{
+    const char *p = ps->region.p, *end = p + ps->region.n, *s, *e, *q, *ls, *le, *x, *at, *a;
+    int lines, words = 0;
+    if (!ps->region.n || !(at = find_mention(p, p, end, addr, &s, &e))) return span(NULL, NULL);
+    a = at - (memchr(addr.p, '@', addr.n) ? (const char *)memchr(addr.p, '@', addr.n) - addr.p : 0);
+    for (lines = 0; s > p && lines < MAX_PRECEDING; lines++) {
+        const char *y = s - 1, *ys;
+        if (y > p && *y == '\n' && y[-1] == '\r') y--;
+        for (ys = y; ys > p && ys[-1] != '\n' && ys[-1] != '\r'; ys--)
+            ;
+        if (blank(ys, y) || separator(ys, y)) break;
+        s = ys;
+    }
+    q = e < end && *e == '\r' ? e + 1 : e;
+    if (q < end && *q == '\n') q++;
+    for (lines = 0; lines < MAX_BLOCK_LINES && bm_next_line(&q, end, &ls, &le); lines++) {
+        if (blank(ls, le) || separator(ls, le)) break;
+        e = le;
+    }
+    for (x = s; x < e; x++) {
+        if (x == a) x += addr.n;
+        if (x < e && (is_alnum(*x) || (unsigned char)*x >= 0x80)) words++;
+    }
+    return words >= 8 ? join_lines(ps, s, e) : span(NULL, NULL);
+}
+
+/* The sender's own addresses, which the text of a bounce names too: the bounce goes back to the
+ * sender (its To), the copy of the original gives them (From, Sender, Reply-To, Return-Path), and
+ * the MTA signs it (its From). Those X-Failed-Recipients lists are recipients after all. */
+static unsigned sender_addresses(P *ps, bm_span senders[6])
+{
+    bm_span sides[6];
+    unsigned k, n = 0;
+    sides[0] = ps->to;
+    sides[1] = ps->r->original.from;
+    sides[2] = ps->orig_sender;
+    sides[3] = ps->orig_reply_to;
+    sides[4] = ps->orig_return_path;
+    sides[5] = ps->r->from;
+    for (k = 0; k < 6; k++) {
+        bm_span a = sides[k].n ? bm_value_address(sides[k]) : sides[k];
+        if (!a.n || !memchr(a.p, '@', a.n)) continue;
+        if (ps->x_failed.n && bm_ifind_span(ps->x_failed, a)) continue;
+        senders[n++] = a;
+    }
+    return n;
+}
+
+/* Whether a is one of the sender's own addresses. */
+static int sender_side(bm_span a, const bm_span *senders, unsigned n)
+{
+    unsigned i;
+    for (i = 0; i < n; i++)
+        if (same_addr(a, senders[i])) return 1;
+    return 0;
+}
+
 void bm_text_scan(P *ps, const char *p, const char *end)
 {
     const char *q = p, *s, *e, *region_end = end;
@@ -362,7 +439,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     const char *rgs, *rge = NULL;
     int have_group;
     block b;
-    bm_span self, sender;
+    bm_span senders[6];
+    unsigned n_senders;
 
     /* the region up to the copy of the original message */
     while (bm_next_line(&q, end, &s, &e)) {
@@ -378,11 +456,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         }
     }
     ps->region = span(p, region_end);
-    /* the bounce goes back to the sender, whose address the text also names */
-    self = bm_value_address(ps->to);
-    sender = bm_value_address(ps->r->original.from);
-    if (self.n && ps->x_failed.n && bm_ifind_span(ps->x_failed, self)) self.n = 0;
-    if (sender.n && ps->x_failed.n && bm_ifind_span(ps->x_failed, sender)) sender.n = 0;
+    n_senders = sender_addresses(ps, senders);
     if (bm_ifind(p, region_end, "final-recipient:")) {
         bm_dsn_scan(ps, p, region_end, SKIP);
         if (ps->r->n_recipients == first + 1 && !ps->c->rc[first].diagnostic.n)
@@ -431,8 +505,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 close_block(&b, bs, be);
             continue;
         }
-        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) && !same_addr(a, self) &&
-            !same_addr(a, sender)) {
+        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) && !sender_side(a, senders, n_senders)) {
             int k = bm_find_rcpt(ps, a, first);
             if (k >= 0 && k - (int)first == b.rc) { /* the current recipient named again */
                 if (b.mode == 1) {
@@ -538,14 +611,6 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     }
 }
 
-static const notice *main_notice(P *ps)
-{
-    unsigned i;
-    for (i = 0; i < ps->n_notes; i++)
-        if (!ps->notes[i].html) return &ps->notes[i];
-    return ps->n_notes ? &ps->notes[0] : NULL;
-}
-
 /* Whether a report recipient still needs a reason: no Diagnostic-Code, or one that is only an
  * exit code ("X-Unix; 77") and says nothing a reader or a rule can use. */
 static int lacks_reason(const bm_recipient *rc)
@@ -562,13 +627,12 @@ void bm_supplement(P *ps)
 {
     bm_result *r = ps->r;
     unsigned n = r->n_recipients, i, j;
-    const notice *no = main_notice(ps);
+    notice *no = bm_main_notice(ps);
     bm_span t;
     for (i = 0; i < n; i++)
         if (lacks_reason(&ps->c->rc[i])) break;
     if (i == n || !no) return;
-    t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
-    if (no->html) t = bm_html_text(ps, t);
+    t = bm_notice_text(ps, no);
     bm_text_scan(ps, t.p, t.p + t.n);
     for (i = 0; i < n; i++) {
         bm_recipient *a = &ps->c->rc[i];
@@ -582,29 +646,45 @@ void bm_supplement(P *ps)
         if (j < r->n_recipients && ps->c->rc[j].diagnostic.n) {
             a->diagnostic = ps->c->rc[j].diagnostic;
             if (!a->remote_mta.n) a->remote_mta = ps->c->rc[j].remote_mta;
-        } else if (n == 1) {
-            sole_reason(ps, a);
+            continue;
+        }
+        if (n == 1) sole_reason(ps, a);
+        if (lacks_reason(a)) {
+            bm_span d = mention_paragraph(ps, a->recipient);
+            if (d.n) a->diagnostic = d;
         }
     }
     r->n_recipients = n;
 }
 
-/* A gateway's notice that names a recipient without a reply, enclosing the report of the MTA
- * that met the refusal: the reply of that report's session transcript ("<<< 550 5.1.1 <a@b>...
- * Invalid recipient") is the reason. */
-void bm_enclosed_replies(P *ps)
+/* An address in [p,end) whose local part is local (no '@'), or none. */
+static bm_span address_of_local(const char *p, const char *end, bm_span local)
 {
-    const char *p = ps->enclosed.p;
-    const char *end = p + (ps->enclosed.n < ps->L.max_text ? ps->enclosed.n : ps->L.max_text);
+    bm_span a;
+    int br;
+    while (p < end && bm_find_address(p, end, &a, &br)) {
+        const char *at = memchr(a.p, '@', a.n);
+        if (at && same_addr(span(a.p, at), local)) return a;
+        p = a.p + a.n;
+    }
+    return span(NULL, NULL);
+}
+
+void bm_complete_local(P *ps)
+{
+    bm_span text = ps->region;
     unsigned i;
     for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++) {
         bm_recipient *rc = &ps->c->rc[i];
-        const char *s, *e;
-        if (rc->diagnostic.n && has_code(rc->diagnostic.p, rc->diagnostic.p + rc->diagnostic.n)) continue;
-        if (!line_with_code(p, end, rc->recipient, &s, &e)) continue;
-        if (e - s > 3 && memcmp(s, "<<<", 3) == 0) s += 3;
-        while (s < e && is_ws(*s)) s++;
-        if (reply_code_at(s, e)) rc->diagnostic = join_lines(ps, s, e);
+        bm_span a = span(NULL, NULL);
+        if (!rc->recipient.n || memchr(rc->recipient.p, '@', rc->recipient.n) || rc->original_is_address)
+            continue;
+        if (ps->x_failed.n) a = address_of_local(ps->x_failed.p, ps->x_failed.p + ps->x_failed.n, rc->recipient);
+        if (!a.n && !text.n && bm_main_notice(ps)) text = bm_notice_text(ps, bm_main_notice(ps));
+        if (!a.n && text.n) a = address_of_local(text.p, text.p + text.n, rc->recipient);
+        if (!a.n && ps->r->original.to.n)
+            a = address_of_local(ps->r->original.to.p, ps->r->original.to.p + ps->r->original.to.n, rc->recipient);
+        if (a.n) rc->recipient = a;
     }
 }
 
@@ -612,12 +692,11 @@ void bm_enclosed_replies(P *ps)
  * of this mailing list <list@example.org>."): the list named there is the recipient. */
 void bm_list_refusal(P *ps)
 {
-    const notice *no = main_notice(ps);
+    notice *no = bm_main_notice(ps);
     const char *q, *s, *e;
     bm_span t;
     if (!no) return;
-    t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
-    if (no->html) t = bm_html_text(ps, t);
+    t = bm_notice_text(ps, no);
     q = t.p;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         bm_span a;
@@ -639,40 +718,72 @@ void bm_smtp_commands_of(P *ps)
     bm_span t = ps->region;
     unsigned i;
     if (!t.n) {
-        const notice *no = main_notice(ps);
+        notice *no = bm_main_notice(ps);
         if (!no || no->html) return;
-        t = bm_body_text(ps, no->p, no->end, no->cte, ps->L.max_text);
+        t = bm_notice_text(ps, no);
     }
     for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++)
         ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
 }
 
+void bm_mentioned_recipient(P *ps)
+{
+    const char *p = ps->region.p, *end;
+    bm_span senders[6], a;
+    unsigned n_senders;
+    int br, k;
+    if (!ps->region.n) return;
+    end = p + ps->region.n;
+    n_senders = sender_addresses(ps, senders);
+    while (p < end && bm_find_address(p, end, &a, &br)) {
+        const char *ls = a.p;
+        while (ls > ps->region.p && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+        while (ls < a.p && is_ws(*ls)) ls++;
+        p = a.p + a.n;
+        if (sender_side(a, senders, n_senders) || (ls < a.p && *ls == '>') || bm_ifind(ls, a.p, "://"))
+            continue;
+        if ((k = bm_add_rcpt(ps)) >= 0) ps->c->rc[k].recipient = a;
+        return;
+    }
+}
+
 /* The reason for recipients known only from headers (X-Failed-Recipients, the original To):
- * a reply that names them or any reply, else the text after the first line that introduces
- * something (ends with ':'), else the whole text. */
+ * a reply that names them, else the paragraph that mentions them where the text has no reply,
+ * else the first group of replies, else the text after the first line that introduces something
+ * (ends with ':'), else the whole text. */
 void bm_fallback_reason(P *ps)
 {
     const char *p = ps->region.p, *end, *q = p, *s, *e, *gs, *ge, *rgs, *rge;
-    bm_span text;
+    bm_span text = span(NULL, NULL);
     unsigned i;
+    int group;
     if (!ps->region.n) return;
     end = p + ps->region.n;
-    if (!reply_group(p, end, &rgs, &rge)) {
-        rgs = p;
-        while (bm_next_line(&q, end, &s, &e)) {
-            if (introduces(s, e)) {
-                rgs = q;
-                break;
-            }
-        }
-        rge = end;
-    }
-    text = join_lines(ps, rgs, rge);
+    group = reply_group(p, end, &rgs, &rge);
     for (i = 0; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
-        if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge))
+        bm_span d;
+        if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge)) {
             rc->diagnostic = join_lines(ps, gs, ge);
-        else
-            rc->diagnostic = text;
+            continue;
+        }
+        if (!group && i < MAX_LINE_SEARCH && (d = mention_paragraph(ps, rc->recipient)).n) {
+            rc->diagnostic = d;
+            continue;
+        }
+        if (!text.p) { /* the reply group, else what the first line that ends with ':' introduces */
+            if (!group) {
+                rgs = p;
+                while (bm_next_line(&q, end, &s, &e)) {
+                    if (introduces(s, e)) {
+                        rgs = q;
+                        break;
+                    }
+                }
+                rge = end;
+            }
+            text = join_lines(ps, rgs, rge);
+        }
+        rc->diagnostic = text;
     }
 }

@@ -23,47 +23,10 @@ local function mx_host(remote)
   return host
 end
 
--- Amazon SES puts its own status and words in front of the remote server's reply:
--- "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)".
--- The remote's reply says why; SES's prefix only that it failed.
-local function remote_reply(diag)
-  local code, text = diag:match("^%d%.%d%d?%d?%.%d%d?%d?%d? %- [^']-%f[%d]([245]%d%d)[%- ]'(.-)'")
-  return code and code .. " " .. text
-end
-
-local parse_reply = core.parse_reply
-
--- Notations of bounce texts around the remote reply, rewritten into the reply itself so that its
--- code is read: a session transcript's ">>> RCPT TO:<a@b>" / "<<< 550 ..." lines (either arrow
--- for either side), "550: reason", and Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :...".
-local function reply_notation(diag)
-  if diag:find("<<<", 1, true) or diag:find(">>>", 1, true) then
-    diag = diag:gsub("%s*<<<%s*", "\n"):gsub("%s*>>>%s*", "\n")
-  end
-  local lead, code, rest = diag:match("^(.-),?%s*ERROR_CODE%s*:%s*([245]%d%d),?%s*ERROR_CODE%s*:%s*,?%s*(.*)$")
-  if code then return code .. " " .. (rest ~= "" and rest .. " " or "") .. "(" .. lead .. ")" end
-  code, rest = diag:match("^([245]%d%d):%s+(.*)$")
-  if code then return code .. " " .. rest end
-  return diag
-end
-
 -- The reply to classify: the diagnostic (or the remote reply it quotes), with the report's
--- Status beside its reply code when the text carries no enhanced status of its own. A Status
--- that gives only the class (5.0.0) says less than a reply code: the reply's words and code
--- decide then, and the Status is kept only where the text has no code either.
-local function reply_text(rc)
-  local diag, status = rc.diagnostic, rc.status
-  if not diag or diag == "" then return status or "" end
-  diag = reply_notation(remote_reply(diag) or diag)
-  if not status then return diag end
-  local code, own_status, _, effective = parse_reply(diag)
-  if own_status then return diag end
-  -- a three-digit number that is no reply code (542) reads as a status: no code then
-  if code and not effective and status:match("^%d%.0%.0$") then return diag end
-  local lead, sep, rest = diag:match("^([245]%d%d)([ %-])(.*)$")
-  if code and tonumber(lead) == code then return lead .. sep .. status .. " " .. rest end
-  return status .. " " .. diag
-end
+-- Status beside its code where the reply gives no status of its own; a Status that gives only the
+-- class (5.0.0) never outranks the reply's words and code (src/message.h, bm_reply_text).
+local reply_text = core.reply_text
 
 -- Classifiers that can describe a category (bounce.new() ones) give the fixed outcomes a text.
 local function describe(classifier, what, lang)
@@ -104,9 +67,53 @@ local function temporary(entry)
   return (entry.code and math.floor(entry.code / 100) == 4) or (entry.status or ""):sub(1, 1) == "4"
 end
 
+-- The last cause a bounce that says the queue gave up states beside it (TAXONOMY.md rule 5):
+-- "Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>",
+-- "Connection refused by mx.example.net. Message could not be delivered for 8 hours". Each
+-- sentence (or bracketed reply) of the diagnostic is classified (by its words alone: the common
+-- rules, no provider's) and the last one whose words name a cause decides. nil when none does.
+local MAX_SENTENCES = 8
+
+local function stated_cause(classifier, diag)
+  local cause
+  local n = 0
+  for sentence in diag:gsub("%.%s", "\1"):gsub("[;<>\n]", "\1"):gmatch("%s*([^\1]*[^\1%s])") do
+    n = n + 1
+    if n > MAX_SENTENCES then break end
+    local r = classifier:classify(sentence)
+    if r.category ~= "unknown" and r.category ~= "expired" and r.category ~= "delivered" and not by_code_alone(r) then
+      cause = r
+    end
+  end
+  return cause
+end
+
+-- Categories a refusal of the sender's own address must not keep: they blame the recipient or
+-- say nothing (TAXONOMY.md rule 6: the envelope sender refused is sender_invalid, soft).
+local ABOUT_RECIPIENT = {
+  recipient_unknown = true, recipient_inactive = true, recipient_policy = true, domain_invalid = true,
+  policy_block = true, unknown = true,
+}
+
 local function classify_recipient(classifier, rc, lang)
-  local result = classifier:classify(reply_text(rc),
-    { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang })
+  local ctx = { rcpt = rc.recipient, mx = mx_host(rc.remote_mta), command = rc.smtp_command, lang = lang }
+  local result = classifier:classify(reply_text(rc.diagnostic, rc.status), ctx)
+  -- the queue gave up: in words, or by its status (X.4.7, delivery time expired)
+  if (result.category == "expired" or (result.status or ""):match("^%d%.4%.7$")) and rc.diagnostic then
+    local cause = stated_cause(classifier, rc.diagnostic)
+    if cause then
+      if not cause.code then cause.code = result.code end
+      if not cause.status then cause.status = result.status end
+      result = cause
+    end
+  end
+  -- the reply refuses the envelope sender (src/message.h, refuses_sender)
+  if rc.refuses_sender and ABOUT_RECIPIENT[result.category] then
+    result.category, result.type, result.action, result.rule = "sender_invalid", "soft", "fix_sender_config",
+      "message.sender_refused"
+    result.permanent = false
+    result.description = describe(classifier, "sender_invalid", lang)
+  end
   local entry = report_entry(rc)
   local action = entry.dsn_action and entry.dsn_action:lower()
   entry.dsn_action = action
@@ -131,7 +138,10 @@ local function classify_recipient(classifier, rc, lang)
     entry.type = "none"
     entry.action = "record_only"
     entry.permanent = false
-    if by_code_alone(entry) or entry.category == "unknown" then
+    -- a status of the registry that names a subject (4.4.4, unable to route) states a cause;
+    -- one that says "other" (4.4.0), a bare code or a class does not
+    local specific = (entry.rule or ""):find("^status%.%d%.%d%.[1-9]")
+    if (by_code_alone(entry) and not specific) or entry.category == "unknown" then
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
     end
@@ -225,10 +235,13 @@ end
 --   max_diagnostic, max_headers, max_parts, max_depth, max_recipients, max_x_headers
 --   (src/message.h gives their meaning and defaults); result.truncated tells one was reached.
 -- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
---   original = { message_id, from, to, subject, date, headers = { ["x-..."] = ... } },
+--   original = { message_id, from, to, subject, date, return_path, headers = { ["x-..."] = ... } },
 --   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
--- Each entry has the report's fields (recipient, original_recipient, dsn_action, dsn_status,
--- diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command) and the TAXONOMY.md fields.
+-- Each entry has the report's fields (recipient, final_recipient, original_recipient, dsn_action,
+-- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command,
+-- refuses_sender) and the TAXONOMY.md fields. recipient is the address the sender used:
+-- Original-Recipient where it is an rfc822 address, else Final-Recipient (or the address the
+-- text names).
 -- An mbox of several messages gives the recipients of all of them, in order, with the other
 -- fields of the first message that has any. max_input and max_recipients bound the whole
 -- mbox: the messages past them are not read, and truncated says so.
