@@ -12,6 +12,11 @@ local function parse(name)
   return bounce.parse(support.read(EMAILS .. name))
 end
 
+-- A plain-text message: its header lines, then its body lines.
+local function notice(headers, text)
+  return table.concat(headers, "\r\n") .. "\r\n\r\n" .. table.concat(text, "\r\n") .. "\r\n"
+end
+
 local function dsn(status, diagnostic, action)
   return table.concat({
     "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: Delivery Status Notification",
@@ -61,10 +66,19 @@ end)
 
 describe("a bounce that says nothing more", function()
   it("is a final failure, unknown and hard (rule 9)", function()
+    -- Domino's "Did not reach the following recipient", Postfix's failure template
     for _, name in ipairs { "rfc3464-39.eml", "lhost-postfix-64.eml" } do
       local rc = parse(name).recipients[1]
-      assert.same({ "unknown", "hard", "suppress", "message.final_failure" }, { rc.category, rc.type, rc.action, rc.rule })
+      assert.same({ "unknown", "hard", "suppress", "text.failed" }, { rc.category, rc.type, rc.action, rc.rule })
     end
+  end)
+
+  it("is unknown and soft where its words name something the rules do not know", function()
+    local rc = bounce.parse(notice({ "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.com", "Subject: Undelivered Mail Returned to Sender" }, {
+      "The following address failed:", "", "  a@example.net", "    the frobnicator declined this envelope",
+    })).recipients[1]
+    assert.same({ "a@example.net", "unknown", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 
   it("is a delay notice, type none, delivered, when the words state no cause (rule 1)", function()
@@ -188,10 +202,6 @@ describe("the recipient a report names", function()
 end)
 
 describe("a notice that is no failure", function()
-  local function notice(headers, text)
-    return table.concat(headers, "\r\n") .. "\r\n\r\n" .. table.concat(text, "\r\n") .. "\r\n"
-  end
-
   -- OpenSMTPD's delay notice (usr.sbin/smtpd/bounce.c: notice_warning, notice_warning2), here
   -- under a subject that does not say so
   it("is a delay warning when its words say delivery is still tried (rule 1)", function()

@@ -17,6 +17,7 @@
 --   30-38  reputation, local policy, sending rate, spam; unknown recipient
 --   10-20  queue expiry, network, system and protocol errors; wording that only says at which
 --          step the reply came (greeting, MAIL FROM, "try again later", "mailbox unavailable")
+--   5      a bounce's words that delivery failed for good, and nothing more (this file)
 -- Two rules carry layer "code": bare refusals that refine a reply code but yield to an enhanced status.
 
 -- A delay warning's own words: the message is still queued and will be retried. Postfix's
@@ -172,6 +173,39 @@ return {
     examples = {
       "I am currently away returning to the office on May 5th. I will have limited access to email.",
       "Automatic reply: Out of Office until Monday",
+    },
+  },
+  -- A bounce that says delivery failed for good and nothing more (TAXONOMY.md rule 9: unknown,
+  -- hard, as seed 000's 9.1.1 "no bounce code found"). Every cause outranks it; wording it does
+  -- not know leaves a bounce unknown and soft instead. The MTAs' own failure templates: Postfix's
+  -- bounce_template.c ("your message could not be delivered to one or more recipients"), Exim's
+  -- ("could not be delivered to one or more of its recipients. This is a permanent error"),
+  -- qmail-send ("I wasn't able to deliver your message ... This is a permanent error; I've given
+  -- up"), Sendmail ("The following addresses had permanent fatal errors"), Exchange ("Delivery has
+  -- failed to these recipients or groups"), Domino ("Did not reach the following recipient(s)"),
+  -- Gmail ("Delivery to the following recipient failed permanently"), Trend Micro InterScan
+  -- ("Unable to deliver message to"), and gateways that say a remote server rejected the address.
+  {
+    id = "text.failed",
+    priority = 5,
+    match = {
+      "could not be delivered to one or more", "this is a permanent error", "permanent fatal error",
+      "delivery has failed to these recipients", "did not reach the following recipient",
+      "failed permanently", "permanent failure", "permanently failed", "delivery failed permanently",
+      "unable to deliver message to", "was rejected by a remote mail server", "were rejected by a remote mail server",
+      "rejected by the remote mail server", "rejected by the remote server", "undeliverable mail returned",
+      "the following addresses had permanent",
+    },
+    type = "hard",
+    category = "unknown",
+    action = "suppress",
+    description = "The bounce says delivery failed for good and states no cause.",
+    examples = {
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
+      "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.",
+      "Did not reach the following recipient: user@example.org",
+      "Reason: Unable to deliver message to <user@example.jp> (and other recipients in the same domain)",
+      "Each of the following recipients was rejected by a remote mail server.",
     },
   },
 }
