@@ -310,6 +310,18 @@ describe("a bounce that says the queue gave up", function()
     assert.equal("network_error", parse("lhost-sendmail-21.eml").recipients[1].category)
   end)
 
+  it("is hard where that cause is a domain that does not exist, whatever the 4.x.x status (rule 5)", function()
+    -- Gmail's final DNS Error under Status 4.0.0: NXDOMAIN, and a null MX
+    for _, name in ipairs { "rhost-gsuite-05.eml", "rfc3464-59.eml" } do
+      local rc = parse(name).recipients[1]
+      assert.same({ "failed", "domain_invalid", "hard" }, { rc.dsn_action, rc.category, rc.type }, name)
+    end
+    -- still being retried, the same words are no verdict
+    local rc = bounce.parse(dsn("4.0.0", "DNS Error: DNS type 'mx' lookup of example.org responded with code NXDOMAIN",
+      "delayed")).recipients[1]
+    assert.same({ "none", "domain_invalid" }, { rc.type, rc.category })
+  end)
+
   it("stays expired where it states no cause", function()
     local rc = parse("lhost-exchange2007-05.eml").recipients[1]
     assert.equal("550 4.4.7 QUEUE.Expired; message expired", rc.diagnostic)
