@@ -336,6 +336,28 @@ describe("bounce.message.each_file", function()
     assert.has_error(function() message.each_file("/nonexistent/bounce.eml") end)
   end)
 
+  it("passes over a folder's entries that are no regular file, and says so", function()
+    local dir = support.run("mktemp -d"):gsub("%s+$", "")
+    support.run("mkfifo " .. dir .. "/b.eml && mkdir " .. dir .. "/c.eml && ln -s " .. dir .. "/gone " .. dir .. "/d.eml")
+    for _, name in ipairs { "a.eml", "e.eml" } do
+      local f = assert(io.open(dir .. "/" .. name, "wb"))
+      f:write("Subject: " .. name .. "\n\nbody\n")
+      f:close()
+    end
+    local read, skipped = {}, {}
+    for name in message.each_file(dir, function(name, why) skipped[#skipped + 1] = name .. " " .. why end) do
+      read[#read + 1] = name
+    end
+    assert.same({ dir .. "/a.eml", dir .. "/e.eml" }, read)
+    table.sort(skipped)
+    assert.same({ dir .. "/b.eml not a regular file", dir .. "/c.eml not a regular file",
+      dir .. "/d.eml not a regular file" }, skipped)
+    -- without a callback, the first such entry is an error, not a hang
+    assert.has_error(function() for _ in message.each_file(dir) do end end,
+      "bounce: " .. dir .. "/b.eml: not a regular file")
+    support.run("rm -rf " .. dir)
+  end)
+
   it("reads the .eml files of a folder in name order", function()
     local names = {}
     for name in message.each_file(CORPUS .. "/emails") do names[#names + 1] = name end

@@ -1,7 +1,8 @@
 --- Bounce emails: every recipient of a delivery status notification (RFC 3464 or an MTA's
 -- plain-text bounce), a feedback report (ARF) or an auto-reply, classified.
 --   parse(classifier, message [, opts]) -> { kind =, recipients = { ... }, original = { ... }, ... }
---   each_file(path) -> iterator of (name, content) over a file, a folder of .eml, an mbox or "-"
+--   each_file(path [, skipped]) -> iterator of (name, content) over a file, a folder of .eml, an
+--   mbox or "-"
 local core = require "bounce.core"
 
 local M = {}
@@ -310,44 +311,69 @@ local function one(name, content)
   end
 end
 
-local function list_dir(path)
-  local names = {}
+-- The entries of folder dir named *.eml, sorted: the regular files (or links to one), and the
+-- others (folders, FIFOs, sockets, dangling links), which a read would fail or block on.
+local function eml_entries(dir)
+  local files, others = {}, {}
   local ok, lfs = pcall(require, "lfs")
   if ok then
-    for n in lfs.dir(path) do
-      if n:match("%.eml$") then names[#names + 1] = n end
+    for name in lfs.dir(dir) do
+      if name:match("%.eml$") then
+        local regular = lfs.attributes(dir .. "/" .. name, "mode") == "file"
+        table.insert(regular and files or others, name)
+      end
     end
   else
-    local p = io.popen("ls -1A -- '" .. path:gsub("'", "'\\''") .. "'")
-    for n in p:lines() do
-      if n:match("%.eml$") then names[#names + 1] = n end
+    -- %Y: the type of the entry, or of what a link points to (N: nothing)
+    local p = assert(io.popen("find '" .. dir:gsub("'", "'\\''") ..
+      "' -mindepth 1 -maxdepth 1 -name '*.eml' -printf '%Y %f\\n'"))
+    for line in p:lines() do
+      local kind, name = line:match("^(%S) (.*)$")
+      if name then table.insert(kind == "f" and files or others, name) end
     end
     p:close()
   end
-  table.sort(names)
-  return names
+  table.sort(files)
+  table.sort(others)
+  return files, others
 end
 
---- each_file(path) -> iterator of (name, content): "-" reads standard input; a folder gives its
--- .eml files sorted by name; a file holding an mbox gives each message ("file#1", ...); any
--- other file is one message. Raises an error when path cannot be read.
-function M.each_file(path)
+--- each_file(path [, skipped]) -> iterator of (name, content): "-" reads standard input; a folder
+-- gives the messages of its .eml files in name order; a file holding an mbox gives each message
+-- ("file#1", ...); any other file is one message. Raises an error when path cannot be read. In a
+-- folder, an .eml entry that is no regular file (a folder, a FIFO, a dangling link) or cannot be
+-- read is passed over where skipped is given (skipped(name, why) is called for it); else it
+-- raises an error when the iteration reaches it.
+function M.each_file(path, skipped)
   if path == "-" then return one("-", read_all(io.stdin)) end
   local fh, err = io.open(path, "rb")
   if not fh then error("bounce: " .. err, 2) end
   local first, rerr, code = fh:read(0)
   if first == nil and code == 21 then -- EISDIR
     fh:close()
-    local names = list_dir(path)
-    local i = 0
+    local dir = path:gsub("/$", "")
+    skipped = skipped or function(name, why) error("bounce: " .. name .. ": " .. why, 0) end
+    local names, others = eml_entries(dir)
+    for _, n in ipairs(others) do skipped(dir .. "/" .. n, "not a regular file") end
+    local i, messages = 0, nil
     return function()
-      i = i + 1
-      local n = names[i]
-      if not n then return nil end
-      local full = path:gsub("/$", "") .. "/" .. n
-      local f, ferr = io.open(full, "rb")
-      if not f then error("bounce: " .. ferr, 2) end
-      return full, read_all(f)
+      while true do
+        if messages then
+          local name, content = messages()
+          if name then return name, content end
+          messages = nil
+        end
+        i = i + 1
+        local n = names[i]
+        if not n then return nil end
+        local full = dir .. "/" .. n
+        local f, ferr = io.open(full, "rb")
+        if f then
+          messages = one(full, read_all(f))
+        else
+          skipped(full, ferr:sub(1, #full + 2) == full .. ": " and ferr:sub(#full + 3) or ferr)
+        end
+      end
     end
   end
   if first == nil and rerr then
