@@ -56,6 +56,20 @@ describe("bin/bounce classify --json", function()
     assert.truthy(out:match("\nsoft%s+recipient_policy%s+contact_recipient_admin%s+550"), out)
   end)
 
+  it("gives a DSN's Final-Recipient beside the address the sender used", function()
+    local path = support.write_temp(table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "Subject: Undelivered Mail", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "", "--B",
+      "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      "Original-Recipient: rfc822;sales@example.org", "Final-Recipient: rfc822;ann.lee@example.org",
+      "Action: failed", "Status: 5.1.1", "", "--B--", "" }, "\r\n"))
+    local out, ok = support.run(support.lua .. " bin/bounce dsn --json " .. path)
+    os.remove(path)
+    assert.is_true(ok, out)
+    local line = cjson.decode(out)
+    assert.same({ "sales@example.org", "ann.lee@example.org" }, { line.recipient, line.final_recipient })
+  end)
+
   it("explains which rule and layer decided", function()
     local out, ok = support.run(support.lua .. " bin/bounce explain '552 5.2.2 mailbox full'")
     assert.is_true(ok, out)
