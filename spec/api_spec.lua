@@ -63,6 +63,10 @@ describe("bounce.classify", function()
     r = bounce.classify("552 5.2.2 Mailbox full\n503 Bad sequence of commands")
     assert.same({ "mailbox_full", "soft", 552 }, { r.category, r.type, r.code })
     assert.equal("protocol_error", bounce.classify("503 5.5.1 Bad sequence of commands").category)
+    -- Exim (smtp_in.c) repeats the RCPT refusal in its 503: the lines of one reply are read whole
+    r = bounce.classify("503-All RCPT commands were rejected with this error:\n" ..
+      "503-R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)\n503 Valid RCPT command must precede DATA")
+    assert.same({ "reverse_dns", "soft" }, { r.category, r.type })
   end)
 
   it("reads the SMTP command the caller knows: docomo's unknown user after DATA is its reception filter", function()

@@ -83,7 +83,7 @@ static void copy_status(char *dst, const char *s, size_t len)
 void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
 {
     size_t p = 0, line_start = 0;
-    int first_code = 0, last_lead_code = 0, failed = 0;
+    int first_code = 0, last_lead_code = 0, failed = 0; /* failed: the first 4xx or 5xx code */
     const char *first_status = NULL, *lead_status = NULL, *code_status = NULL;
     size_t first_status_len = 0, lead_status_len = 0, code_status_len = 0;
 
@@ -115,11 +115,14 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
                 if (q < n && s[q] == '#')
                     q++;
                 slen = q < n ? status_at(s, n, q) : 0;
-                if (failed && (code == 503 || (code == 554 && slen == 5 && memcmp(s + q, "5.5.1", 5) == 0))) {
+                /* a complaint is another reply than the failure's own lines ("503-...", "503 ...") */
+                if (failed && code != failed &&
+                    (code == 503 || (code == 554 && slen == 5 && memcmp(s + q, "5.5.1", 5) == 0))) {
                     out->cause_len = lead ? line_start : p;
                     break;
                 }
-                failed |= code >= 400;
+                if (failed == 0 && code >= 400)
+                    failed = code;
                 if (first_code == 0)
                     first_code = code;
                 if (slen > 0 && code_status == NULL) {
