@@ -56,6 +56,15 @@ local SENDER_FAULT = {
   "verification failed",
 }
 
+-- The sending host as a refusal names it, and the verdicts that say it is kept out (rules below).
+local SENDING_HOST = {
+  "your ip", "ip address", "sending ip", "from ip", "client ip", "connecting ip", "sender ip", "sender's ip",
+  "mail server at", "your server", "your mail server", "your host", "remotehost", "your network",
+}
+local HOST_BLOCKED = {
+  "blocked", "denied", "forbidden", "banned", "refused", "not allowed to connect", "not currently accepting mail",
+}
+
 return {
   layer = "text",
 
@@ -932,6 +941,147 @@ return {
       "452 Too many recipients received this hour. Please try again later.",
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
+    },
+  },
+  -- Bounces refused as backscatter: the receiver accepts a null-sender message only for an
+  -- address it signed (BATV), or takes no bounces at all. The Exim spec's BATV section ("This
+  -- address does not send an unsigned reverse path", "Invalid reverse path signature"); the
+  -- wordings Sisimai's "rejected" list records ("BATV failed to verify", "Error: no third-party
+  -- DSNs", "Transaction failed unsigned DSN for", "backscatter protection detected an invalid or
+  -- expired email address"). Also a sender address or domain judged bogus, and Courier's check
+  -- of the sender's domain (submit.C: "517 Invalid domain, see <URL:...rfc1035>", "MX records
+  -- for <domain> violate section 3.3.9 of RFC 1035", "RFC 1035 violation: recursive CNAME
+  -- records for <domain>"), which names no side but checks only the sender's.
+  {
+    id = "text.sender_invalid.bounce_refused",
+    priority = 54,
+    match = {
+      "batv", "bounce address tag", "reverse path signature", "unsigned reverse path", "backscatter protection",
+      "third-party dsn", "unsigned dsn", "returned mail not accepted", "empty envelope sender", "null reverse-path",
+      "null reverse path", "bogus mail from", "bogus sender", "valid sender domain",
+      "invalid domain, see <url:", "violate section 3.3.9", "recursive cname records",
+    },
+    category = "sender_invalid",
+    description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
+    examples = {
+      "550 This address does not send an unsigned reverse path",
+      "550 Invalid reverse path signature.",
+      "550 5.7.1 BATV failed to verify",
+      "554 Error: no third-party DSNs",
+      "550 Connections not accepted from servers without a valid sender domain",
+      "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
+      "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
+    },
+  },
+  -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict
+  -- (gromox's reply table: "Access is denied from your IP address <ip>"; Courier: "Mail server
+  -- at <ip> is blocked"; wordings Sisimai's "blocked" list records: "Access from IP address <ip>
+  -- blocked", "Server access forbidden by your IP"). Below reputation, rate and local policy
+  -- wording, which says why.
+  {
+    id = "text.blocklisted.sending_host",
+    priority = 34,
+    match = { SENDING_HOST, HOST_BLOCKED },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(SENDING_HOST, HOST_BLOCKED, 30),
+    category = "blocklisted",
+    description = "The receiver keeps the sending IP or server out; request delisting.",
+    examples = {
+      "521 Access is denied from your IP address 192.0.2.1",
+      "421 Access is denied from your IP address 192.0.2.1 for audit reason, try later",
+      "550 Server access forbidden by your IP 192.0.2.1",
+      "550 5.7.1 Service unavailable, we are not currently accepting mail from your IP 192.0.2.1",
+    },
+  },
+  -- The sending IP named as the sender's and refused: above the sender address wording
+  -- ("Sender IP address rejected", "Bad sender IP address", as Sisimai's "blocked" list records).
+  -- The verdict on the IP itself, not "rejected due to sender IP reputation" (reputation).
+  {
+    id = "text.blocklisted.sender_ip",
+    priority = 56,
+    match = { "sender ip", "sender's ip", "sending ip" },
+    pattern = [=[ "bad " ("sender" / "sending") " ip" /
+                  ("sender" / "sender's" / "sending") " ip" (" address")? (" " []0-9a-f.:[]+)? " "
+                  ("is " / "was " / "has been ")? ("rejected" / "blocked" / "refused" / "denied" / "banned") ]=],
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = {
+      "550 5.7.1 Sender IP address rejected", "550 Bad sender IP address",
+    },
+  },
+  -- A block list's reply that points to its lookup page ("Blocked - see https://ipcheck.proofpoint.com/...",
+  -- "Refused - see http://..."), and the bare verdict "bad IP".
+  {
+    id = "text.blocklisted.see_url",
+    priority = 39,
+    match = phrases.combine({ "blocked", "refused", "rejected" }, { " - ", ", ", ": ", " " }, "see http"),
+    category = "blocklisted",
+    description = "The sending IP is on the receiver's block list; the reply links its lookup page; request delisting.",
+    examples = {
+      "554 5.7.1 Refused - see http://bl.example.net/lookup?ip=192.0.2.1",
+      "550 Mail from 192.0.2.1 refused: see http://bl.example.net/lookup?ip=192.0.2.1",
+    },
+  },
+  -- An IP address literal said to be blocked ("521 <192.0.2.1> is blocked", "11.22.33.44 has been
+  -- blocked by zen.spamhaus.org"): the sending IP, as no recipient is written so.
+  {
+    id = "text.blocklisted.ip_literal",
+    priority = 39,
+    match = { "blocked", "banned", "blacklisted", "blocklisted" },
+    pattern = [=[ [0-9]+ "." [0-9]+ "." [0-9]+ "." [0-9]+ [])>]? " " ("is " / "was " / "has been ")?
+                  ("blocked" / "banned" / "blacklisted" / "blocklisted") ]=],
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = { "521 <192.0.2.1> is blocked" },
+  },
+  {
+    id = "text.blocklisted.bad_ip",
+    priority = 39,
+    match = "bad ip",
+    pattern = "[^a-z] 'bad ip' 's'? ![a-z]",
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = { "554 5.7.1 Rejected because Bad IP", "550 Extreme bad IP profile" },
+  },
+  -- The receiver judges the sender a spammer by what it sent before (ZoneMTA's and Sisimai's lists
+  -- record "Your IP identified as spammer", "your remotehost looks suspiciously like spammer",
+  -- "too many unwanted messages have been sent from the following IP address", "too many spams
+  -- from your IP"): the sender's standing, not this message's content.
+  {
+    id = "text.reputation.spammer",
+    priority = 38,
+    match = { "spammer", "unwanted messages", "unwanted mail", "too many spams" },
+    category = "reputation",
+    description = "The receiver distrusts the sender for the mail it sent before; slow down and review sending practices.",
+    examples = {
+      "550 Too many unwanted messages have been sent from the following IP address above",
+      "550 Sorry, your remotehost looks suspiciously like spammer",
+      "550 Too many spams from your IP (192.0.2.1)",
+    },
+  },
+  -- Our own login refused after repeated failures (gromox: "554 Authentication has failed too many
+  -- times").
+  {
+    id = "text.sender_account.auth_attempts",
+    priority = 55,
+    match = { "authentication has failed", "authentications have failed" },
+    category = "sender_account",
+    description = "SMTP authentication of our sending account failed; check the sender address and password.",
+    examples = { "554 Authentication has failed too many times" },
+  },
+  -- Relaying refused in the words of servers that call it gatewaying or name the open relay they
+  -- are not: qmail's patched smtpd ("sorry, that domain isn't in my list of allowed rcpthosts; no
+  -- valid cert for gatewaying"), and the wordings Sisimai's relaying list records ("not local
+  -- host example.org, not a gateway", "we are not an open relay, so get lost").
+  {
+    id = "text.relay_denied.gateway",
+    priority = 59,
+    match = { "not a gateway", "for gatewaying", "not an open relay" },
+    category = "relay_denied",
+    description = "The server does not relay mail for this sender or destination.",
+    examples = {
+      "550 not local host example.org, not a gateway",
+      "553 sorry, that domain isn't in my list of allowed rcpthosts; no valid cert for gatewaying (#5.7.1)",
     },
   },
 }
