@@ -694,10 +694,14 @@ return {
   {
     id = "text.recipient_inactive.codes",
     priority = 42,
-    match = { "disableduser", "user or domain is disabled", "suspend the service" },
+    match = {
+      "disableduser", "user or domain is disabled", "suspend the service",
+      -- Orange's and La Poste's archived mailbox, without the LPN/OFR token their packs read
+      "destinataire archivee", "archived recipient",
+    },
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled.",
-    examples = { "550 5.2.1 https://support.google.com/mail/?p=DisabledUser" },
+    examples = { "550 5.2.1 https://support.google.com/mail/?p=DisabledUser", "550 5.5.0 Boite du destinataire archivee." },
   },
   -- A full mailbox in more MTAs' words: Apache James ("The following recipients do not have
   -- enough space for storing the email you sent them."), Dovecot's quota plugin ("Too many

@@ -1060,14 +1060,16 @@ return {
     },
   },
   -- Our own login refused after repeated failures (gromox: "554 Authentication has failed too many
-  -- times").
+  -- times"), and Orange's submission server in French ("Code d'authentification invalide OFR_305",
+  -- "Authentification requise OFR_402", as Sisimai's list records them).
   {
     id = "text.sender_account.auth_attempts",
     priority = 55,
-    match = { "authentication has failed", "authentications have failed" },
+    match = { "authentication has failed", "authentications have failed", "authentification invalide",
+              "authentification requise" },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
-    examples = { "554 Authentication has failed too many times" },
+    examples = { "554 Authentication has failed too many times", "550 5.7.0 Code d'authentification invalide OFR_305" },
   },
   -- Relaying refused in the words of servers that call it gatewaying or name the open relay they
   -- are not: qmail's patched smtpd ("sorry, that domain isn't in my list of allowed rcpthosts; no
