@@ -514,4 +514,28 @@ return {
     description = "The receiver blocked the message by a policy of its own without saying which.",
     examples = { "550 Blocked", "550 Message was blocked by mx.example.net" },
   },
+  -- What a receiver found wrong inside the message, in the servers' own texts: Cyrus's lmtpd
+  -- (imap_err.et: "Message contains NUL characters", "... non-ASCII characters in headers",
+  -- "Message has no header/body separator"), Stalwart ("Failed to parse message.", "Line is too
+  -- long."), mox ("message with non-us-ascii requires 8bitmime extension", "message should not
+  -- have Return-Path header", "smtputf8 extension is required", "cannot parse header"). Under
+  -- X.6.0 or X.3.4 the status alone would call them hard.
+  {
+    id = "text.message_noncompliant.content",
+    priority = 48,
+    match = {
+      "nul characters", "null characters", "non-ascii characters", "header/body separator",
+      "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
+      "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
+    },
+    category = "message_noncompliant",
+    description = "The message breaks the message format standards: characters, header layout or line length.",
+    examples = {
+      "554 5.6.0 Message contains NUL characters",
+      "554 5.6.0 Message has no header/body separator",
+      "550 5.7.7 Failed to parse message.",
+      "554 5.3.4 Line is too long.",
+      "500 5.6.0 message with non-us-ascii requires 8bitmime extension",
+    },
+  },
 }

@@ -1086,4 +1086,57 @@ return {
       "553 sorry, that domain isn't in my list of allowed rcpthosts; no valid cert for gatewaying (#5.7.1)",
     },
   },
+  -- Our account or login held back, in the servers' own texts: Stalwart ("Too many
+  -- authentication errors, disconnecting.", "Your account is not authorized to use this
+  -- service.", "You must authenticate first."), mox ("too many auth failures", "max number of
+  -- messages (N) over past 24h reached, try increasing per-account setting ..."), Postal ("Mail
+  -- server has been suspended": the sending server's account).
+  {
+    id = "text.sender_account.limits",
+    priority = 55,
+    match = {
+      "too many authentication errors", "too many auth failures", "too many authentication failures",
+      "your account is not authorized", "you must authenticate", "per-account setting", "over past 24h",
+      "mail server has been suspended",
+    },
+    category = "sender_account",
+    description = "Our sending account was refused: login failures, sending limits or a suspended account.",
+    examples = {
+      "455 4.3.0 Too many authentication errors, disconnecting.",
+      "550 5.7.1 Your account is not authorized to use this service.",
+      "421 4.7.0 too many auth failures",
+      "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+      "535 Mail server has been suspended",
+    },
+  },
+  -- The sender address refused for the login that submits it, or for its form: Stalwart ("You
+  -- are not allowed to send from this address."), mox ("message from address must belong to
+  -- authenticated user", "must match authenticated user", "domain name required"), Postal
+  -- ("From/Sender name is not valid").
+  {
+    id = "text.sender_invalid.submission",
+    priority = 53,
+    match = {
+      "not allowed to send from this address", "must belong to authenticated user", "must match authenticated user",
+      "domain name required", "from/sender name",
+    },
+    category = "sender_invalid",
+    description = "The sender address was refused: the account may not use it, or it is malformed.",
+    examples = {
+      "501 5.5.4 You are not allowed to send from this address.",
+      "550 5.7.1 message from address must belong to authenticated user",
+      "550 5.7.0 domain name required",
+      "530 From/Sender name is not valid",
+    },
+  },
+  -- mox takes mail only for its own domains and, from clients, for its own IPs: "not accepting
+  -- email for domain", "not accepting email for ip".
+  {
+    id = "text.relay_denied.not_accepting",
+    priority = 59,
+    match = { "not accepting email for domain", "not accepting email for ip", "not accepting mail for domain" },
+    category = "relay_denied",
+    description = "The server does not take mail for this destination from this sender.",
+    examples = { "550 5.1.1 not accepting email for domain", "550 5.1.1 not accepting email for ip" },
+  },
 }

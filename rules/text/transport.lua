@@ -347,6 +347,9 @@ return {
       "mail system full", "mail filters temporarily unavailable", "temporary internal failure",
       "internal quota calculation", "ongoing background quota calculation", "sufficient disk space",
       "is misconfigured",
+      -- Cyrus's lmtpd (imap_err.et) and Stalwart
+      "mailbox has an invalid format", "mailbox is currently reserved", "unavailable to complete operation",
+      "unable to accept message at this time",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -398,12 +401,16 @@ return {
     examples = { "550 Connection was dropped by remote host" },
   },
   -- Too many transactions or failures in one session: gromox ("554 Too many MAIL transactions in
-  -- the same connection", "421 Too much failure in SMTP session"), Courier ("500 Number of
-  -- messages exceeded administrative limit.").
+  -- the same connection", "421 Too much failure in SMTP session"), Courier's ratefilter ("500
+  -- Number of messages exceeded administrative limit."), Stalwart ("Maximum number of messages
+  -- per session exceeded.", "Session open for too long.").
   {
     id = "text.rate_limited.session",
     priority = 36,
-    match = { "too many mail transactions", "number of messages exceeded", "too much failure" },
+    match = {
+      "too many mail transactions", "number of messages exceeded", "too much failure", "messages per session",
+      "session open for too long",
+    },
     category = "rate_limited",
     description = "The sender used up what one session may do; slow down and reconnect later.",
     examples = {
