@@ -538,4 +538,14 @@ return {
       "500 5.6.0 message with non-us-ascii requires 8bitmime extension",
     },
   },
+  -- Haraka's smtp_forward takes one destination per transaction ("Split transaction, retry soon"),
+  -- as Gmail asks to "try this recipient in a separate transaction".
+  {
+    id = "text.too_many_recipients.split",
+    priority = 49,
+    match = { "split transaction", "separate transaction" },
+    category = "too_many_recipients",
+    description = "The receiver takes fewer recipients per transaction; send the rest in another one.",
+    examples = { "450 Split transaction, retry soon" },
+  },
 }

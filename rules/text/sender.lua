@@ -1139,4 +1139,14 @@ return {
     description = "The server does not take mail for this destination from this sender.",
     examples = { "550 5.1.1 not accepting email for domain", "550 5.1.1 not accepting email for ip" },
   },
+  -- Haraka's smtp_forward refuses a client that is not relaying but gives a MAIL FROM in one of
+  -- the domains it serves ("Spoofed MAIL FROM"): the sending host may not use that domain.
+  {
+    id = "text.auth_failure.spoofed",
+    priority = 61,
+    match = { "spoofed mail from", "spoofed sender", "spoofed from" },
+    category = "auth_failure",
+    description = "The sending host may not send for the sender's domain.",
+    examples = { "550 Spoofed MAIL FROM" },
+  },
 }
