@@ -83,4 +83,16 @@ return {
     description = "The recipient's La Poste account is archived or blocked.",
     examples = { "550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420" },
   }),
+  -- La Poste's sentence for a sender it blocked, also sent without an LPN token (as Sisimai's
+  -- FrancePTT module records it): "Les emails envoyes vers la messagerie Laposte.net ont ete
+  -- bloques par nos services."
+  {
+    id = "provider.laposte.blocked",
+    match = "ont ete bloques par nos services",
+    category = "blocklisted",
+    description = "La Poste blocks mail from this sender; follow its delisting procedure.",
+    examples = {
+      "550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser votre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedure.",
+    },
+  },
 }

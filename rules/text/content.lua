@@ -438,4 +438,114 @@ return {
     description = "The receiver refused the message without saying why.",
     examples = { "550 Access denied" },
   },
+  -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
+  -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate
+  -- classes (as Rspamd's expurgate scanner lists them: bulk.advertising, bulk.porn, suspect.url),
+  -- and the words the spam keyword below does not read (antispam, JunkMail, a mass mailer, "blocked
+-- by our filters").
+  {
+    id = "text.spam_content.filters",
+    priority = 35,
+    match = {
+      "spamprofiler", "spam profiler", "recurrent pattern detection", "antispam", "spamming", "bulk.advertising",
+      "bulk.porn", "suspect.url", "junkmail", "mass mailer", "by our filter",
+    },
+    category = "spam_content",
+    description = "The receiver's spam filter judged the message to be spam; review the content.",
+    examples = {
+      "550 Message refused by MailMarshal SpamProfiler",
+      "550 This message was rejected by Recurrent Pattern Detection System",
+      "550 Your message failed several antispam checks",
+      "554 5.7.1 Reject bulk.advertising",
+    },
+  },
+  -- Yahoo's legacy content refusal: "Message filtered", with a pointer to its spam FAQ or its
+  -- troubleshooting page (recorded in Sisimai's spam list). Outranks the bare "message filtered"
+  -- of recipient filters.
+  {
+    id = "text.spam_content.filtered",
+    priority = 46,
+    match = { { "message filtered" }, { "spam", "troubleshooting page" } },
+    category = "spam_content",
+    description = "The receiver's content filter refused the message; review the content.",
+    examples = {
+      "553 Message filtered. Please see the FAQs section on spam",
+      "554 Message filtered. Refer to the Troubleshooting page at http://postmaster.example.net/",
+    },
+  },
+  -- eXpurgate's classes for malware (dangerous.virus, dangerous.attachment, dangerous.code,
+  -- dangerous.iframe, spam.phishing), as Rspamd's expurgate scanner lists them.
+  {
+    id = "text.malicious_content.expurgate",
+    priority = 51,
+    match = { "dangerous.virus", "dangerous.attachment", "dangerous.code", "dangerous.iframe", "spam.phishing" },
+    category = "malicious_content",
+    description = "The message carries malware or phishing, or a dangerous attachment.",
+    examples = { "554 5.7.1 Reject dangerous.attachment" },
+  },
+  -- Encoding and MIME structure the receiver will not take: gromox ("451 Message doesn't conform
+  -- to the EMIME standard."), and the filters whose wordings Sisimai's content list records ("This
+  -- message contain improperly-formatted binary content", "... text that uses unnecessary base64
+  -- encoding", "message MIME complexity exceeds the policy maximum").
+  {
+    id = "text.message_noncompliant.encoding",
+    priority = 49,
+    match = phrases.join(
+      phrases.combine({ "doesn't conform", "does not conform", "not conforming" }, " to ",
+        { "the emime", "the mime", "mime", "rfc", "the rfc" }),
+      { "mime complexity", "improperly-formatted binary", "improperly formatted binary", "unnecessary base64" }),
+    category = "message_noncompliant",
+    description = "The message's encoding or MIME structure breaks the message format standards.",
+    examples = {
+      "451 Message doesn't conform to the EMIME standard.",
+      "550 This message contain improperly-formatted binary content",
+      "550 Message MIME complexity exceeds the policy maximum",
+    },
+  },
+  -- "Blocked" and nothing a rule above reads ("550 Blocked", "was blocked by mx.example.net"): the
+  -- receiver kept this mail out by some list or policy of its own, which says nothing about the
+  -- address (TAXONOMY rule 9 reads a bare refusal by its status; the word says which kind).
+  {
+    id = "text.policy_block.blocked",
+    priority = 11,
+    match = "blocked",
+    pattern = "[^a-z] 'blocked' ![a-z]",
+    category = "policy_block",
+    description = "The receiver blocked the message by a policy of its own without saying which.",
+    examples = { "550 Blocked", "550 Message was blocked by mx.example.net" },
+  },
+  -- What a receiver found wrong inside the message, in the servers' own texts: Cyrus's lmtpd
+  -- (imap_err.et: "Message contains NUL characters", "... non-ASCII characters in headers",
+  -- "Message has no header/body separator"), Stalwart ("Failed to parse message.", "Line is too
+  -- long."), mox ("message with non-us-ascii requires 8bitmime extension", "message should not
+  -- have Return-Path header", "smtputf8 extension is required", "cannot parse header"). Under
+  -- X.6.0 or X.3.4 the status alone would call them hard.
+  {
+    id = "text.message_noncompliant.content",
+    priority = 48,
+    match = {
+      "nul characters", "null characters", "non-ascii characters", "header/body separator",
+      "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
+      "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
+    },
+    category = "message_noncompliant",
+    description = "The message breaks the message format standards: characters, header layout or line length.",
+    examples = {
+      "554 5.6.0 Message contains NUL characters",
+      "554 5.6.0 Message has no header/body separator",
+      "550 5.7.7 Failed to parse message.",
+      "554 5.3.4 Line is too long.",
+      "500 5.6.0 message with non-us-ascii requires 8bitmime extension",
+    },
+  },
+  -- Haraka's smtp_forward takes one destination per transaction ("Split transaction, retry soon"),
+  -- as Gmail asks to "try this recipient in a separate transaction".
+  {
+    id = "text.too_many_recipients.split",
+    priority = 49,
+    match = { "split transaction", "separate transaction" },
+    category = "too_many_recipients",
+    description = "The receiver takes fewer recipients per transaction; send the rest in another one.",
+    examples = { "450 Split transaction, retry soon" },
+  },
 }

@@ -208,4 +208,18 @@ return {
       "Each of the following recipients was rejected by a remote mail server.",
     },
   },
+  -- Automatic replies that say when the writer is back in other words than "out of office":
+  -- Stalwart's default vacation text ("I am away."), and the openings Sisimai's vacation list
+  -- records ("I am away until", "I will be traveling for work on").
+  {
+    id = "text.auto_reply.away",
+    priority = 90,
+    match = {
+      "i am away", "i'm away", "i will be away", "i'll be away", "i am traveling", "i am travelling",
+      "i will be traveling", "i will be travelling", "i am on leave", "i'm on leave", "i will be on leave",
+    },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation, challenge-response), not a bounce.",
+    examples = { "I am away.", "I am away until Monday, with no access to email.", "I will be traveling for work on May 5th." },
+  },
 }

@@ -58,6 +58,13 @@ local INACTIVE_FOR_NOW = join(
   combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, { "temporarily ", "temporary " }, PASSING_STATES),
   combine({ "temporarily ", "temporary " }, { "disabled", "deactivated", "inactive", "frozen", "locked" }))
 
+-- An account named in a reply, and the states that say it takes no mail (rules below).
+local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "@" }
+local ACCOUNT_STATE = {
+  "is currently suspended", "has been suspended", "is suspended", "has been deactivated", "is deactivated",
+  "has been disabled", "is disabled",
+}
+
 return {
   layer = "text",
 
@@ -610,5 +617,155 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable" },
+  },
+  -- Mailing lists and groups that take posts from their subscribers only: the Exim spec's closed
+  -- lists ("$local_part@lists.example is a closed mailing list"), Courier's couriermlm ("<a@b> is
+  -- not subscribed to this mailing list"), Sympa ("restricted to list subscribers"), Mailman
+  -- ("Post by non-member to a members-only list").
+  {
+    id = "text.recipient_policy.lists",
+    priority = 45,
+    match = {
+      "closed mailing list", "is a closed list", "not subscribed to this", "not subscribed to the list",
+      "not subscribed to list", "not a subscriber", "non-subscriber", "nonsubscriber", "restricted to list subscribers",
+      "restricted to subscribers", "subscribers only", "only subscribers", "non-member", "nonmember",
+      "not a list member", "not a member of the list", "not a member of the group",
+    },
+    category = "recipient_policy",
+    description = "The mailing list or group takes posts from its subscribers only.",
+    examples = {
+      "550 user@lists.example.org is a closed mailing list",
+      "550 user@lists.example.org is not subscribed to this mailing list.",
+      "550 The email address used to send your message is not subscribed to this group",
+    },
+  },
+  -- The recipient itself refused this sender: ZoneMTA's list records "Your message was rejected by
+  -- this user and was not delivered"; "by the recipient's server" or "by recipient domain" is
+  -- something else.
+  {
+    id = "text.recipient_policy.refused_by_user",
+    priority = 45,
+    match = { "rejected by", "refused by", "declined by" },
+    pattern = [[ ("rejected" / "refused" / "declined") " by " ("this " / "the ")? ("user" / "recipient" / "addressee")
+                 !("'" / "s" / " server" / " domain" / " mail" / " system" / " host" / " organi" / " side") ]],
+    category = "recipient_policy",
+    description = "The recipient refuses mail from this sender.",
+    examples = { "550-Your message was rejected by this user and was not delivered" },
+  },
+  -- Filters the recipient or its administrator set up: Exchange's Sender Filter agent (its
+  -- SenderFilterConfig block list), Courier's per-recipient allow lists ("412 You are not
+  -- whitelisted by this recipient, please try again later."), AT&T's text-message gateway ("has
+  -- restricted SMS e-mail"), challenge-response services ("This account is protected by ..."),
+  -- AOL's allow list ("the sender isn't on the recipient's list of senders to accept mail from"),
+-- and the recipient's content rules and posting checks Sisimai's policy list records ("because
+-- the recipient is not accepting mail with ...", "allowable number of posts without solving a
+-- captcha").
+  {
+    id = "text.recipient_policy.sender_filters",
+    priority = 45,
+    match = {
+      "senderfilterconfig", "whitelisted by this recipient", "restricted sms", "account is protected by",
+      "list of senders to accept", "recipient is not accepting mail", "without solving a captcha",
+    },
+    category = "recipient_policy",
+    description = "The recipient or its administrator filters out this sender.",
+    examples = {
+      "554 5.7.105 Rejected by SenderFilterConfig",
+      "412 You are not whitelisted by this recipient, please try again later.",
+      "550 user@example.net has restricted SMS e-mail",
+    },
+  },
+  -- The account named and said to be suspended or disabled, with the address or other words
+  -- between ("user user@example.org is currently suspended", "<user@example.org> has been
+  -- deactivated"), and Gmail's help key for a disabled account (?p=DisabledUser).
+  {
+    id = "text.recipient_inactive.named",
+    priority = 41,
+    match = { ACCOUNT_NAMED, ACCOUNT_STATE },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(ACCOUNT_NAMED, ACCOUNT_STATE, 40),
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled, suspended or closed.",
+    examples = {
+      "550 The account user@example.org is currently suspended",
+      "550 <user@example.org> has been deactivated",
+    },
+  },
+  {
+    id = "text.recipient_inactive.codes",
+    priority = 42,
+    match = {
+      "disableduser", "user or domain is disabled", "suspend the service",
+      -- Orange's and La Poste's archived mailbox, without the LPN/OFR token their packs read
+      "destinataire archivee", "archived recipient",
+    },
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled.",
+    examples = { "550 5.2.1 https://support.google.com/mail/?p=DisabledUser", "550 5.5.0 Boite du destinataire archivee." },
+  },
+  -- A full mailbox in more MTAs' words: Apache James ("The following recipients do not have
+  -- enough space for storing the email you sent them."), Dovecot's quota plugin ("Too many
+  -- messages in the mailbox"), gromox ("554 Requested mail action aborted: exceeded storage
+  -- allocation; too much mail data"), and the wordings Sisimai's list records ("user has too
+  -- many messages on the server", "the user's space has been used up", "mailbox would exceed
+  -- maximum allowed storage"). Above the sending-rate wording ("too many messages").
+  {
+    id = "text.mailbox_full.space",
+    priority = 43,
+    match = {
+      "have enough space for storing", "has enough space for storing", "does not have enough space",
+      "too many messages in the mailbox", "too many messages on the server", "too much mail data",
+      "space has been used up", "space is used up", "maximum allowed storage", "mailbox would exceed",
+    },
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full or over its quota.",
+    examples = {
+      "552 The following recipients do not have enough space for storing the email you sent them.",
+      "552 5.2.2 Too many messages in the mailbox",
+      "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
+    },
+  },
+  -- gromox's "450 Mailbox <address> is full": the address between the words.
+  {
+    id = "text.mailbox_full.named",
+    priority = 43,
+    match = "is full",
+    pattern = "('mailbox' / 'mail box' / 'inbox') ' ' [^ ]+ ' is full'",
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full.",
+    examples = { "450 Mailbox user@example.org is full" },
+  },
+  -- An account held back for receiving too much (recorded in Sisimai's list: "account disabled
+  -- temporarly for exceeding receiving limits"): the rate, not the account, is the cause.
+  {
+    id = "text.recipient_rate_limited.receiving_limits",
+    priority = 44,
+    match = { "receiving limit", "receiving rate limit" },
+    category = "recipient_rate_limited",
+    description = "The recipient received too much mail and is restricted for a while; retry later.",
+    examples = { "550 Account disabled temporarly for exceeding receiving limits" },
+  },
+  -- Postfix's address verification ("Recipient address rejected: undeliverable address: <why>")
+  -- and qmail's refusal spelt with a hyphen ("sorry, no mail-box here by that name").
+  {
+    id = "text.recipient_unknown.verify",
+    priority = 30,
+    match = { "rejected: undeliverable address", "no mail-box here", "no mail-box by that name" },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = {
+      "550 5.1.1 <user@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <user@example.org>: Recipient address rejected",
+      "553 sorry, no mail-box here by that name",
+    },
+  },
+  -- The recipient's domain in other words (recorded in Sisimai's host-unknown list: "mail domain
+  -- mentioned in email address is unknown", "recipient domain must exist").
+  {
+    id = "text.domain_invalid.mentioned",
+    priority = 41,
+    match = { "domain mentioned in email address is unknown", "recipient domain must exist" },
+    category = "domain_invalid",
+    description = "The recipient's domain does not exist.",
+    examples = { "550 Mail domain mentioned in email address is unknown" },
   },
 }

@@ -58,6 +58,15 @@ local SENDER_FAULT = {
   "verification failed",
 }
 
+-- The sending host as a refusal names it, and the verdicts that say it is kept out (rules below).
+local SENDING_HOST = {
+  "your ip", "ip address", "sending ip", "from ip", "client ip", "connecting ip", "sender ip", "sender's ip",
+  "mail server at", "your server", "your mail server", "your host", "remotehost", "your network",
+}
+local HOST_BLOCKED = {
+  "blocked", "denied", "forbidden", "banned", "refused", "not allowed to connect", "not currently accepting mail",
+}
+
 return {
   layer = "text",
 
@@ -937,5 +946,211 @@ return {
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
     },
+  },
+  -- Bounces refused as backscatter: the receiver accepts a null-sender message only for an
+  -- address it signed (BATV), or takes no bounces at all. The Exim spec's BATV section ("This
+  -- address does not send an unsigned reverse path", "Invalid reverse path signature"); the
+  -- wordings Sisimai's "rejected" list records ("BATV failed to verify", "Error: no third-party
+  -- DSNs", "Transaction failed unsigned DSN for", "backscatter protection detected an invalid or
+  -- expired email address"). Also a sender address or domain judged bogus, and Courier's check
+  -- of the sender's domain (submit.C: "517 Invalid domain, see <URL:...rfc1035>", "MX records
+  -- for <domain> violate section 3.3.9 of RFC 1035", "RFC 1035 violation: recursive CNAME
+  -- records for <domain>"), which names no side but checks only the sender's.
+  {
+    id = "text.sender_invalid.bounce_refused",
+    priority = 54,
+    match = {
+      "batv", "bounce address tag", "reverse path signature", "unsigned reverse path", "backscatter protection",
+      "third-party dsn", "unsigned dsn", "returned mail not accepted", "empty envelope sender", "null reverse-path",
+      "null reverse path", "bogus mail from", "bogus sender", "valid sender domain",
+      "invalid domain, see <url:", "violate section 3.3.9", "recursive cname records",
+    },
+    category = "sender_invalid",
+    description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
+    examples = {
+      "550 This address does not send an unsigned reverse path",
+      "550 Invalid reverse path signature.",
+      "550 5.7.1 BATV failed to verify",
+      "554 Error: no third-party DSNs",
+      "550 Connections not accepted from servers without a valid sender domain",
+      "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
+      "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
+    },
+  },
+  -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict
+  -- (gromox's reply table: "Access is denied from your IP address <ip>"; Courier: "Mail server
+  -- at <ip> is blocked"; wordings Sisimai's "blocked" list records: "Access from IP address <ip>
+  -- blocked", "Server access forbidden by your IP"). Below reputation, rate and local policy
+  -- wording, which says why.
+  {
+    id = "text.blocklisted.sending_host",
+    priority = 34,
+    match = { SENDING_HOST, HOST_BLOCKED },
+    -- the two within a few words of each other, not anywhere in a long report
+    pattern = phrases.near(SENDING_HOST, HOST_BLOCKED, 30),
+    category = "blocklisted",
+    description = "The receiver keeps the sending IP or server out; request delisting.",
+    examples = {
+      "521 Access is denied from your IP address 192.0.2.1",
+      "421 Access is denied from your IP address 192.0.2.1 for audit reason, try later",
+      "550 Server access forbidden by your IP 192.0.2.1",
+      "550 5.7.1 Service unavailable, we are not currently accepting mail from your IP 192.0.2.1",
+    },
+  },
+  -- The sending IP named as the sender's and refused: above the sender address wording
+  -- ("Sender IP address rejected", "Bad sender IP address", as Sisimai's "blocked" list records).
+  -- The verdict on the IP itself, not "rejected due to sender IP reputation" (reputation).
+  {
+    id = "text.blocklisted.sender_ip",
+    priority = 56,
+    match = { "sender ip", "sender's ip", "sending ip" },
+    pattern = [=[ "bad " ("sender" / "sending") " ip" /
+                  ("sender" / "sender's" / "sending") " ip" (" address")? (" " []0-9a-f.:[]+)? " "
+                  ("is " / "was " / "has been ")? ("rejected" / "blocked" / "refused" / "denied" / "banned") ]=],
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = {
+      "550 5.7.1 Sender IP address rejected", "550 Bad sender IP address",
+    },
+  },
+  -- A block list's reply that points to its lookup page ("Blocked - see https://ipcheck.proofpoint.com/...",
+  -- "Refused - see http://..."), and the bare verdict "bad IP".
+  {
+    id = "text.blocklisted.see_url",
+    priority = 39,
+    match = phrases.combine({ "blocked", "refused", "rejected" }, { " - ", ", ", ": ", " " }, "see http"),
+    category = "blocklisted",
+    description = "The sending IP is on the receiver's block list; the reply links its lookup page; request delisting.",
+    examples = {
+      "554 5.7.1 Refused - see http://bl.example.net/lookup?ip=192.0.2.1",
+      "550 Mail from 192.0.2.1 refused: see http://bl.example.net/lookup?ip=192.0.2.1",
+    },
+  },
+  -- An IP address literal said to be blocked ("521 <192.0.2.1> is blocked", "11.22.33.44 has been
+  -- blocked by zen.spamhaus.org"): the sending IP, as no recipient is written so.
+  {
+    id = "text.blocklisted.ip_literal",
+    priority = 39,
+    match = { "blocked", "banned", "blacklisted", "blocklisted" },
+    pattern = [=[ [0-9]+ "." [0-9]+ "." [0-9]+ "." [0-9]+ [])>]? " " ("is " / "was " / "has been ")?
+                  ("blocked" / "banned" / "blacklisted" / "blocklisted") ]=],
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = { "521 <192.0.2.1> is blocked" },
+  },
+  {
+    id = "text.blocklisted.bad_ip",
+    priority = 39,
+    match = "bad ip",
+    pattern = "[^a-z] 'bad ip' 's'? ![a-z]",
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = { "554 5.7.1 Rejected because Bad IP", "550 Extreme bad IP profile" },
+  },
+  -- The receiver judges the sender a spammer by what it sent before (ZoneMTA's and Sisimai's lists
+  -- record "Your IP identified as spammer", "your remotehost looks suspiciously like spammer",
+  -- "too many unwanted messages have been sent from the following IP address", "too many spams
+  -- from your IP"): the sender's standing, not this message's content.
+  {
+    id = "text.reputation.spammer",
+    priority = 38,
+    match = { "spammer", "unwanted messages", "unwanted mail", "too many spams" },
+    category = "reputation",
+    description = "The receiver distrusts the sender for the mail it sent before; slow down and review sending practices.",
+    examples = {
+      "550 Too many unwanted messages have been sent from the following IP address above",
+      "550 Sorry, your remotehost looks suspiciously like spammer",
+      "550 Too many spams from your IP (192.0.2.1)",
+    },
+  },
+  -- Our own login refused after repeated failures (gromox: "554 Authentication has failed too many
+  -- times"), and Orange's submission server in French ("Code d'authentification invalide OFR_305",
+  -- "Authentification requise OFR_402", as Sisimai's list records them).
+  {
+    id = "text.sender_account.auth_attempts",
+    priority = 55,
+    match = { "authentication has failed", "authentications have failed", "authentification invalide",
+              "authentification requise" },
+    category = "sender_account",
+    description = "SMTP authentication of our sending account failed; check the sender address and password.",
+    examples = { "554 Authentication has failed too many times", "550 5.7.0 Code d'authentification invalide OFR_305" },
+  },
+  -- Relaying refused in the words of servers that call it gatewaying or name the open relay they
+  -- are not: qmail's patched smtpd ("sorry, that domain isn't in my list of allowed rcpthosts; no
+  -- valid cert for gatewaying"), and the wordings Sisimai's relaying list records ("not local
+  -- host example.org, not a gateway", "we are not an open relay, so get lost").
+  {
+    id = "text.relay_denied.gateway",
+    priority = 59,
+    match = { "not a gateway", "for gatewaying", "not an open relay" },
+    category = "relay_denied",
+    description = "The server does not relay mail for this sender or destination.",
+    examples = {
+      "550 not local host example.org, not a gateway",
+      "553 sorry, that domain isn't in my list of allowed rcpthosts; no valid cert for gatewaying (#5.7.1)",
+    },
+  },
+  -- Our account or login held back, in the servers' own texts: Stalwart ("Too many
+  -- authentication errors, disconnecting.", "Your account is not authorized to use this
+  -- service.", "You must authenticate first."), mox ("too many auth failures", "max number of
+  -- messages (N) over past 24h reached, try increasing per-account setting ..."), Postal ("Mail
+  -- server has been suspended": the sending server's account).
+  {
+    id = "text.sender_account.limits",
+    priority = 55,
+    match = {
+      "too many authentication errors", "too many auth failures", "too many authentication failures",
+      "your account is not authorized", "you must authenticate", "per-account setting", "over past 24h",
+      "mail server has been suspended",
+    },
+    category = "sender_account",
+    description = "Our sending account was refused: login failures, sending limits or a suspended account.",
+    examples = {
+      "455 4.3.0 Too many authentication errors, disconnecting.",
+      "550 5.7.1 Your account is not authorized to use this service.",
+      "421 4.7.0 too many auth failures",
+      "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+      "535 Mail server has been suspended",
+    },
+  },
+  -- The sender address refused for the login that submits it, or for its form: Stalwart ("You
+  -- are not allowed to send from this address."), mox ("message from address must belong to
+  -- authenticated user", "must match authenticated user", "domain name required"), Postal
+  -- ("From/Sender name is not valid").
+  {
+    id = "text.sender_invalid.submission",
+    priority = 53,
+    match = {
+      "not allowed to send from this address", "must belong to authenticated user", "must match authenticated user",
+      "domain name required", "from/sender name",
+    },
+    category = "sender_invalid",
+    description = "The sender address was refused: the account may not use it, or it is malformed.",
+    examples = {
+      "501 5.5.4 You are not allowed to send from this address.",
+      "550 5.7.1 message from address must belong to authenticated user",
+      "550 5.7.0 domain name required",
+      "530 From/Sender name is not valid",
+    },
+  },
+  -- mox takes mail only for its own domains and, from clients, for its own IPs: "not accepting
+  -- email for domain", "not accepting email for ip".
+  {
+    id = "text.relay_denied.not_accepting",
+    priority = 59,
+    match = { "not accepting email for domain", "not accepting email for ip", "not accepting mail for domain" },
+    category = "relay_denied",
+    description = "The server does not take mail for this destination from this sender.",
+    examples = { "550 5.1.1 not accepting email for domain", "550 5.1.1 not accepting email for ip" },
+  },
+  -- Haraka's smtp_forward refuses a client that is not relaying but gives a MAIL FROM in one of
+  -- the domains it serves ("Spoofed MAIL FROM"): the sending host may not use that domain.
+  {
+    id = "text.auth_failure.spoofed",
+    priority = 61,
+    match = { "spoofed mail from", "spoofed sender", "spoofed from" },
+    category = "auth_failure",
+    description = "The sending host may not send for the sender's domain.",
+    examples = { "550 Spoofed MAIL FROM" },
   },
 }

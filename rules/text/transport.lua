@@ -305,4 +305,117 @@ return {
       "550 You talk too soon",
     },
   },
+  -- The receiving host's delivery program failed, in the words of the tables that turn its exit
+  -- status or errno into text: Postfix's sys_exits.c ("internal software error", "can't create
+  -- user output file", "critical OS file missing") and pipe_command.c ("Command failed: ...",
+  -- "Command died with signal", "Command time limit exceeded"), OpenSMTPD's mda.c (the same
+  -- sysexits.h texts), qmail's error_str.c, which qmail-local and qmail-remote append to their
+  -- deferrals ("Unable to write message: interrupted system call"), and maildrop named by path
+  -- (procmail has its own rule). None says anything about the address; the statuses they come
+  -- with (5.2.0, 5.3.0, 5.6.0) would otherwise read as a mailbox or message verdict.
+  {
+    id = "text.system_error.exit_status",
+    priority = 32,
+    match = {
+      "internal software error", "system resource problem", "critical os file missing",
+      "can't create user output file", "cannot create user output file", "input/output error",
+      "command line usage error", "data format error", "command time limit exceeded", "command died with signal",
+      "command failed:", "interrupted system call", "unable to write message", "unable to read message",
+      "/maildrop", "maildrop:",
+    },
+    category = "system_error",
+    description = "The recipient host's delivery program failed; retry later.",
+    examples = {
+      "550 5.3.0 <user@example.org>: internal software error",
+      "550 5.2.0 <user@example.org>: can't create user output file",
+      "550 5.6.0 <user@example.org>: data format error",
+      "Command died with signal 9: \"/usr/bin/filter\"",
+      "Command failed: exit status 75: \"/usr/bin/filter\"",
+      "Unable to write message: interrupted system call. (#4.3.0)",
+    },
+  },
+  -- The receiving system's own trouble in more MTAs' words: Courier ("431 Mail system full.",
+  -- "432 Mail filters temporarily unavailable."), gromox's SMTP reply table ("451 Temporary
+  -- internal failure - queue message failed", "452 Temporary internal failure - out of memory"),
+  -- Dovecot's quota plugin ("Internal quota calculation error"), Sendmail's wait for a slow
+  -- client ("timeout waiting for input from <host> during <phase>"); a receiver that says it is
+-- misconfigured.
+  {
+    id = "text.system_error.internal",
+    priority = 15,
+    match = {
+      "mail system full", "mail filters temporarily unavailable", "temporary internal failure",
+      "internal quota calculation", "ongoing background quota calculation", "sufficient disk space",
+      "is misconfigured",
+      -- Cyrus's lmtpd (imap_err.et) and Stalwart
+      "mailbox has an invalid format", "mailbox is currently reserved", "unavailable to complete operation",
+      "unable to accept message at this time",
+    },
+    category = "system_error",
+    description = "The receiving system failed temporarily; retry later.",
+    examples = {
+      "431 Mail system full.",
+      "432 Mail filters temporarily unavailable.",
+      "451 Temporary internal failure - database in accessible",
+      "451 4.3.0 Internal quota calculation error",
+    },
+  },
+  {
+    id = "text.network_error.input_timeout",
+    priority = 16,
+    match = "timeout waiting for",
+    category = "network_error",
+    description = "The connection to the other server timed out; retry later.",
+    examples = { "451 4.4.1 timeout waiting for input from mx.example.org during client greeting" },
+  },
+  -- A mail loop in other words: Sendmail keeps "553 5.3.5 system config error" as the status of a
+  -- host whose MX points back to itself (usersmtp.c, after "config error: mail loops back to me");
+  -- gromox answers "554 too many hops, this message is looping"; and the word loop in any reply
+  -- ("message looping", "a loop was found"), below every specific cause.
+  {
+    id = "text.routing_error.config_loop",
+    priority = 48,
+    match = "system config error",
+    category = "routing_error",
+    description = "The mail could not be routed: the receiving host's MX points back to the sender.",
+    examples = { "553 5.3.5 system config error" },
+  },
+  {
+    id = "text.routing_error.keyword",
+    priority = 29,
+    match = { "loop", "looping", "looped" },
+    pattern = "[^a-z] ('looping' / 'looped' / 'loops' / 'loop') ![a-z]",
+    category = "routing_error",
+    description = "The mail could not be routed: it loops between servers.",
+    examples = { "554 5.4.6 Message looping", "550 A loop was found in the mail exchanger list" },
+  },
+  -- The connection dropped in other words than "lost connection" (recorded in Sisimai's list:
+  -- "connection dropped", "connection was dropped by remote host"): a 5xx that only says so is
+  -- still the network's.
+  {
+    id = "text.network_error.dropped",
+    priority = 16,
+    match = { "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host" },
+    category = "network_error",
+    description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
+    examples = { "550 Connection was dropped by remote host" },
+  },
+  -- Too many transactions or failures in one session: gromox ("554 Too many MAIL transactions in
+  -- the same connection", "421 Too much failure in SMTP session"), Courier's ratefilter ("500
+  -- Number of messages exceeded administrative limit."), Stalwart ("Maximum number of messages
+  -- per session exceeded.", "Session open for too long.").
+  {
+    id = "text.rate_limited.session",
+    priority = 36,
+    match = {
+      "too many mail transactions", "number of messages exceeded", "too much failure", "messages per session",
+      "session open for too long",
+    },
+    category = "rate_limited",
+    description = "The sender used up what one session may do; slow down and reconnect later.",
+    examples = {
+      "554 Too many MAIL transactions in the same connection",
+      "500 Number of messages exceeded administrative limit.",
+    },
+  },
 }
