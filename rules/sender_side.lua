@@ -19,6 +19,8 @@ return {
     -- name required for sender address", "Sender domain must exist"
     phrases.combine({ "sender verify", "sender verification", "sender address verification",
                       "sender callout verification" }, { " failed", " defer", "" }),
+    -- Exim verify.c, verify = header_sender: 'could not verify "From:" header address'
+    phrases.combine("could not verify \"", { "from:", "sender:", "reply-to:" }, "\" header address"),
     { "domain of sender address", "for sender address", "sender domain must", "sender domain does not",
       "sender domain doesn't", "sender domain is", "sender domain has", "sender domain not",
       "sender's domain", "sender mail domain", "domain of the sender", "sender address domain" },

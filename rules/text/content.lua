@@ -13,7 +13,7 @@ local ATTACHMENT_REFUSED = {
 local HEADER = { "header" }
 local HEADER_FAULT = {
   "invalid", "malformed", "missing", "too long", "syntax", "duplicate", "multiple", "not allowed", "illegal",
-  "broken", "violat", "too large", "not compliant", "non-compliant", "noncompliant", "bad ",
+  "broken", "violat", "too large", "not compliant", "non-compliant", "noncompliant", "bad ", "too many",
 }
 
 return {
@@ -429,14 +429,17 @@ return {
     },
   },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
+  -- "Access denied" with nothing more: the receiver's policy refused (Sendmail's access map
+  -- "550 5.7.1 ... Access denied", Exim's ACL default "administrative prohibition", gateways'
+  -- "Access-Denied" tags). Words that say a policy refused are an opaque policy refusal
+  -- (TAXONOMY.md rule 7, soft) even under 5.7.1, whose bare code alone is hard (rule 9).
   {
     id = "text.policy_block.generic",
-    layer = "code",
-    priority = 1,
-    match = "access denied",
+    priority = 12,
+    match = { "access denied", "access-denied" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "550 Access denied" },
+    examples = { "550 Access denied", "550 5.7.1 Access denied" },
   },
   -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
   -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate

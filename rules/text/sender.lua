@@ -33,7 +33,7 @@ local SENDER_ACCOUNT_STATES = { "suspended", "disabled", "blocked", "locked", "d
 local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
 local RELAY_REFUSED = {
   "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
-  "forbidden",
+  "forbidden", "unauthorized", "unauthorised",
 }
 local SENDER_ADDRESS = {
   "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
@@ -47,6 +47,11 @@ local SENDER_VERDICT = {
   "verification failed", "not accepted", "not valid", "has no mx", "has no valid mx", "without mx",
   "must exist", "must resolve", "syntax", "illegal", "malformed", "bad", "empty", "required", "denied",
   "not permitted",
+}
+local ENVELOPE_FROM = { "mail from", "envelope from", "envelope-from", "envelope sender", "return-path", "smtp from" }
+local DOES_NOT_MATCH = {
+  "mismatch", "does not match", "doesn't match", "do not match", "not matching", "differs from", "different from",
+  "not the same as",
 }
 local SENDER_NAMED = {
   "sender address", "sender's address", "sender domain", "sender's domain", "envelope sender",
@@ -99,6 +104,10 @@ return {
       "unable to authenticate at present", "authentication mechanism is too weak", "invalid credentials",
       "bad credentials", "username and password not accepted", "password incorrect", "incorrect password",
       "invalid password", "invalid login", "login failed", "smtp auth failed", "smtp authentication failed",
+      -- RFC 4954: the mechanism the client chose is not offered ("504 5.5.4 Unrecognized
+      -- authentication type"); Exim's "<mechanism> authentication mechanism not supported"
+      "unrecognized authentication type", "unrecognised authentication type", "authentication mechanism not supported",
+      "authentication mechanism not available", "auth mechanism not supported", "auth failed",
     },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
@@ -107,6 +116,8 @@ return {
       "435 Unable to authenticate at present: temporary lookup failure",
       "534 5.7.9 Authentication mechanism is too weak",
       "550 5.7.1 SMTP authentication failed: invalid credentials",
+      "504 5.5.4 Unrecognized authentication type",
+      "504 cram-sha1 authentication mechanism not supported",
     },
   },
   {
@@ -535,6 +546,21 @@ return {
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
     examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
+  },
+  -- The envelope sender compared with the header From: and found to differ: receivers that
+  -- check the two are aligned (Tencent's and NetEase's "MAIL FROM is mismatched with message
+  -- header from address", alignment checks in the spirit of DMARC, RFC 7489 section 3.1).
+  {
+    id = "text.sender_invalid.envelope_mismatch",
+    priority = 53,
+    match = { ENVELOPE_FROM, DOES_NOT_MATCH },
+    pattern = phrases.near(ENVELOPE_FROM, DOES_NOT_MATCH, 40),
+    category = "sender_invalid",
+    description = "The envelope sender does not match the message's From: address; fix the sender configuration.",
+    examples = {
+      "550 5.7.1 MAIL FROM address does not match the address in the From header",
+      "550 5.7.1 Envelope-from domain does not match the From: header domain",
+    },
   },
   -- The sender's address or domain and a verdict anywhere in the reply (Apache James: "Sender
   -- <a@b> contains a domain with no valid MX records"): above the recipient's domain wording,
