@@ -26,6 +26,14 @@ local NOT_EXISTING_BEFORE = {
   "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "not a valid",
   "not a known", "not an existing", "not a registered", "not a local", "unregistered",
 }
+-- A mailbox's name and a verdict that it does not exist, for the rule that finds them a few words
+-- apart (substrings: "user" is in "users").
+local NAMED_MAILBOX = { "user", "mailbox", "recipient", "address", "addressee", "account", "rcpt" }
+local GONE = {
+  "not found", "no longer exist", "not exist", "n't exist", "dosn't exist", "doesnt exist", "no exist", "are invalid",
+  "is invalid", "not valid", "not recognized", "not recognised", "does not have an account", "doesn't have an account",
+  "has no account", "no such",
+}
 -- The states of an account that exists but takes no mail.
 local INACTIVE_STATES = {
   "disabled", "deactivated", "de-activated", "inactive", "not active", "discontinued", "suspended",
@@ -597,6 +605,24 @@ return {
     examples = { "550 <user@example.org> does not exist", "550 5.1.1 RCPT <user@example.org> doesn't exist here" },
   },
 
+  -- The mailbox named, then a verdict on it a few words on, its address or other words between
+  -- ("Mailbox <user@example.org> not found", "Recipient address ... no longer exists"): the
+  -- "User unknown" of Postfix, Exim and qmail in other vendors' own word order. Below every family
+  -- that names the wording whole, and below the sender's side, whose words outrank it.
+  {
+    id = "text.recipient_unknown.near",
+    priority = 28,
+    match = { NAMED_MAILBOX, GONE },
+    pattern = phrases.near(NAMED_MAILBOX, GONE, 40),
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = {
+      "550 Mailbox <user@example.org> not found",
+      "550 5.1.1 Recipient address <user@example.org> no longer exists",
+      "550 user@example.org does not have an account on this system",
+      "554 5.1.1 Recipients are invalid: user@example.org",
+    },
+  },
   -- Wording that only says a recipient was refused. It refines a bare reply code but yields to an
   -- enhanced status, which says more (Postfix prefixes any recipient restriction with it).
   {
