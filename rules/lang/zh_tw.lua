@@ -164,10 +164,12 @@ return {
   {
     id = "lang.zh_tw.recipient_unknown.words",
     priority = 30,
-    match = phrases.combine({ "使用者", "用戶", "收件者", "收件者地址", "信箱", "郵箱", "郵件地址", "電子郵件地址",
-        "帳號", "帳戶", "賬號" }, "不存在"),
+    -- "並不存在" (does not exist at all: Gromox's big5 BOUNCE_NO_USER template), "已不存在" (no longer)
+    match = { "不存在" },
+    pattern = phrases.sequence({ "使用者", "用戶", "收件者", "收件者地址", "收件人", "信箱", "郵箱", "郵件地址",
+        "電子郵件地址", "帳號", "帳戶", "賬號" }, { "", "並", "已", "已經", "根本" }, "不存在"),
     category = "recipient_unknown",
-    examples = { "550 5.1.1 使用者不存在", "550 對方用戶不存在" },
+    examples = { "550 5.1.1 使用者不存在", "550 對方用戶不存在", "因為該收件人並不存在！請驗證該郵件地址是否真實有效。" },
   },
 
   -- seed 004's 主機無回應 (4.4.1), 連線錯誤 (4.4.2), 網路壅塞 (4.4.5), its 網絡異常 and 連接失敗 groups.

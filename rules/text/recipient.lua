@@ -665,6 +665,29 @@ return {
       "550 The email address used to send your message is not subscribed to this group",
     },
   },
+  -- A list's moderator refused the post: the list's decision, not the address (TAXONOMY.md rule 8).
+  -- Mailman ("has been rejected by the list moderator") and Sympa ("Your message for list %s has
+  -- been rejected by the moderator"), in their translations (Sympa's po/sympa/{fr,ru,pl,de,es,it,
+  -- pt,nl}.po): a moderator's word beside a verdict's, folded. A post held for a moderator's
+  -- approval is no refusal: it needs the verdict.
+  {
+    id = "text.recipient_policy.moderator",
+    priority = 45,
+    match = {
+      { "moderator", "moderateur", "moderatore", "moderador", "модератор", "moderatora", "moderatorem" },
+      { "rejected", "refused", "declined", "discarded", "rejete", "refuse", "отвергнут", "отклонен", "odrzucon",
+        "abgelehnt", "zuruckgewiesen", "rechazad", "rifiutat", "respint", "rejeitad", "recusad", "geweigerd",
+        "afgewezen" },
+    },
+    category = "recipient_policy",
+    description = "The mailing list's moderator refused the message.",
+    examples = {
+      "Your message for list users@lists.example.org has been rejected by the moderator (owner@example.org).",
+      "Votre message pour la liste a@example.net a été rejeté par owner@example.net, modérateur de la liste.",
+      "Ваше сообщение в рассылку a@example.net было отвергнуто модератором (owner@example.net).",
+      "Twoja wiadomość wysłana na listę a@example.net została odrzucona przez moderatora (owner@example.net).",
+    },
+  },
   -- The recipient itself refused this sender: ZoneMTA's list records "Your message was rejected by
   -- this user and was not delivered"; "by the recipient's server" or "by recipient domain" is
   -- something else.
