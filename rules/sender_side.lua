@@ -27,7 +27,8 @@ return {
     -- The envelope sender in qmail's patches ("sorry, your envelope sender domain must exist",
     -- "your envelope sender has been denied"), Haraka's mail_from plugins and OpenSMTPD
     phrases.combine({ "envelope sender", "envelope-sender", "envelope from", "return-path address", "mail from address",
-                      "mail from domain", "mailfrom domain", "from domain", "sender address" },
+                      "mail from domain", "mailfrom domain", "from domain", "sender address", "sender email",
+                      "sender e-mail", "sender mail address" },
       { " is", " has", " was", " does not", " doesn't", " not", " must", " rejected", " refused", " denied",
         " unknown", " invalid", " cannot", " could not", " has no" }),
     { "invalid sender address", "invalid sender domain", "unknown sender address", "unknown sender domain",
