@@ -14,7 +14,7 @@ build = {
     ["bounce.core"] = {
       sources = { "src/lbounce.c", "src/engine.c", "src/lmessage.c", "src/charset.c", "src/matcher.c",
         "src/message.c", "src/mime.c", "src/reply.c", "src/report.c", "src/scan.c", "src/services.c",
-        "src/textbounce.c", "src/fold.c" },
+        "src/textbounce.c", "src/fold.c", "src/words.c" },
       incdirs = { "src" },
     },
     ["bounce.classifier"] = "lua/bounce/classifier.lua",
@@ -41,6 +41,7 @@ build = {
     ["bounce.rules.codes"] = "rules/codes.lua",
     ["bounce.rules.default"] = "rules/default.lua",
     ["bounce.rules.sender_side"] = "rules/sender_side.lua",
+    ["bounce.rules.generic_words"] = "rules/generic_words.lua",
     ["bounce.rules.lang.de"] = "rules/lang/de.lua",
     ["bounce.rules.lang.es"] = "rules/lang/es.lua",
     ["bounce.rules.lang.fr"] = "rules/lang/fr.lua",

@@ -5,6 +5,7 @@ return {
     "codes.lua",
     "status.lua",
     "sender_side.lua",
+    "generic_words.lua",
     "text/content.lua",
     "text/notices.lua",
     "text/recipient.lua",

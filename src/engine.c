@@ -14,6 +14,7 @@
 #include "grow.h"
 
 #include "matcher.h"
+#include "words.h"
 
 const char *const bounce_layer_names[BOUNCE_LAYER_COUNT] = {
     "site", "provider", "text", "status", "code", "class",
@@ -64,6 +65,7 @@ struct bounce_engine {
     int domain_invalid;
     int always;
     bounce_matcher *matcher;
+    bounce_words *generic; /* words that say nothing specific: see bounce_engine_add_generic_word */
     size_t nphrases;
     int built;
     /* scratch for one call */
@@ -228,7 +230,10 @@ bounce_engine *bounce_engine_new(void)
     if (e == NULL)
         return NULL;
     e->matcher = bounce_matcher_new();
-    if (e->matcher == NULL) {
+    e->generic = bounce_words_new();
+    if (e->matcher == NULL || e->generic == NULL) {
+        bounce_matcher_free(e->matcher);
+        bounce_words_free(e->generic);
         free(e);
         return NULL;
     }
@@ -274,6 +279,7 @@ void bounce_engine_free(bounce_engine *e)
     free(e->by_code.keys);
     free(e->by_code.heads);
     bounce_matcher_free(e->matcher);
+    bounce_words_free(e->generic);
     free(e->phrase_seen);
     free(e->groups_seen);
     free(e->candidate_seen);
@@ -366,6 +372,11 @@ int bounce_engine_add_fingerprint(bounce_engine *e, int provider, const char *ph
 int bounce_engine_add_sender_phrase(bounce_engine *e, const char *phrase, size_t n)
 {
     return add_folded(e, phrase, n, SENDER_CUE);
+}
+
+int bounce_engine_add_generic_word(bounce_engine *e, const char *word, size_t n)
+{
+    return bounce_words_add(e->generic, word, n);
 }
 
 int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def)
@@ -643,6 +654,21 @@ static int could_set(const bounce_outcome *out, const rule *r)
            (out->retry_after < 0 && r->retry_after >= 0);
 }
 
+/* Words of its own that no rule knows (more than one) make a reply say more than its code: the
+ * code decides only where the words are generic (TAXONOMY.md rule 9), and unknown words may name
+ * a spam filter, a policy or a full mailbox. A status that speaks of the address (X.1.x, X.2.x)
+ * is a verdict of its own; an engine with no generic words lets the code decide as before. */
+#define UNKNOWN_WORDS 2
+
+static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out, size_t folded_len)
+{
+    const char *st = out->reply.effective;
+    if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
+        return 0;
+    return bounce_words_count(e->generic) > 0 &&
+           bounce_words_unknown(e->generic, e->folded, folded_len, UNKNOWN_WORDS) >= UNKNOWN_WORDS;
+}
+
 int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
@@ -789,6 +815,18 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)
             out->action = "retry";
     }
+    /* Not hard on the code's word alone; nor of the address, which the code only guessed. */
+    if (type_layer >= BOUNCE_LAYER_STATUS && strcmp(out->type, "hard") == 0 &&
+        says_more_than_code(e, out, folded_len)) {
+        if (chosen->of_address && category_layer >= BOUNCE_LAYER_STATUS) {
+            chosen = &e->categories[e->unknown];
+            out->category = chosen->name;
+            out->description = chosen->description;
+        }
+        out->type = "soft";
+        if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)
+            out->action = strcmp(chosen->action, "suppress") == 0 ? "retry" : chosen->action;
+    }
     return 0;
 }
 
@@ -817,5 +855,6 @@ size_t bounce_engine_memory(const bounce_engine *e)
     return sizeof *e + (size_t)e->cap_rules * sizeof(rule) + (size_t)e->cap_categories * sizeof(category) +
            (size_t)e->cap_providers * sizeof(provider_entry) +
            (size_t)(e->by_status.cap + e->by_subject.cap + e->by_code.cap) * 2 * sizeof(int) + bounce_matcher_memory(e->matcher) +
+           bounce_words_memory(e->generic) +
            ((size_t)e->nrules + 1) * (2 * sizeof(unsigned) + sizeof(int) + 1) + e->folded_cap;
 }

@@ -60,6 +60,13 @@ int bounce_engine_add_rule(bounce_engine *e, const bounce_rule_def *def);
  * occurs, as where the reply came before any recipient was given, the result is never hard and
  * an address category (recipient_unknown, recipient_inactive, domain_invalid) is sender_invalid. */
 int bounce_engine_add_sender_phrase(bounce_engine *e, const char *phrase, size_t n);
+/* Adds a word (ASCII letters, lower case) that says nothing specific about a failure ("requested",
+ * "mailbox", "the"). Where a reply has more than one word not in that set, no rule's words, a
+ * status that speaks of the address or the site decided it, its code alone does not make it hard
+ * (nor, if it named one, of the address): TAXONOMY.md rule 9 lets the code decide only where the
+ * words are generic. With no such word added the code decides as the rules say. 0, or -1 when
+ * the word is not ASCII letters or out of memory. */
+int bounce_engine_add_generic_word(bounce_engine *e, const char *word, size_t n);
 /* Adds one phrase of a rule's `match` list to group 0 to 7: the condition holds when a phrase of
  * each group the rule has occurs. */
 int bounce_engine_add_phrase(bounce_engine *e, int rule, int group, const char *phrase, size_t n);

@@ -117,6 +117,13 @@ static int add_sender_phrase(bounce_engine *e, int unused, int group, const char
     return bounce_engine_add_sender_phrase(e, s, n);
 }
 
+static int add_generic_word(bounce_engine *e, int unused, int group, const char *s, size_t n)
+{
+    (void)unused;
+    (void)group; /* one set for the whole engine */
+    return bounce_engine_add_generic_word(e, s, n);
+}
+
 /* A rule's match: a list of phrases, or a list of such lists (a group each, up to 8). */
 static void add_match(lua_State *L, int list, bounce_engine *e, int rule)
 {
@@ -218,6 +225,7 @@ static int push_text(lua_State *L)
 }
 
 /* core.engine{ categories = {...}, providers = {...}, rules = {...}, sender_side = { phrase, ... },
+ *              generic_words = { "requested", ... },
  *              match = lpeg.match, max_reply = 1 MiB, max_pattern = 64 KiB } */
 static int l_engine(lua_State *L)
 {
@@ -248,6 +256,10 @@ static int l_engine(lua_State *L)
     lua_getfield(L, 1, "sender_side");
     if (lua_istable(L, -1))
         add_strings(L, lua_gettop(L), u->engine, 0, 0, add_sender_phrase, "sender_side phrase");
+    lua_pop(L, 1);
+    lua_getfield(L, 1, "generic_words");
+    if (lua_istable(L, -1))
+        add_strings(L, lua_gettop(L), u->engine, 0, 0, add_generic_word, "generic word");
     lua_pop(L, 1);
     if (bounce_engine_build(u->engine) != 0)
         return luaL_error(L, "out of memory building the rule engine");

@@ -42,7 +42,7 @@ local function build(sources, limits, trusted)
   local merged = merge_providers(loaded.providers)
   local ok, engine = pcall(core.engine, {
     categories = taxonomy.engine_categories(), providers = merged, rules = loaded.rules,
-    sender_side = loaded.sender_side, match = lpeg.match,
+    sender_side = loaded.sender_side, generic_words = loaded.generic_words, match = lpeg.match,
     max_reply = limits.max_reply, max_pattern = limits.max_pattern,
   })
   if not ok then return nil, "building the rule engine: " .. tostring(engine) end

@@ -383,7 +383,22 @@ local function check_rule(raw, defaults, index)
   return rule
 end
 
-local FILE_KEYS = { layer = true, provider = true, providers = true, include = true, sender_side = true }
+local FILE_KEYS = {
+  layer = true, provider = true, providers = true, include = true, sender_side = true, generic_words = true,
+}
+
+-- The words of generic_words phrases as the engine counts a reply's words: folded, runs of three or
+-- more ASCII letters. nil where a phrase holds a letter beyond ASCII once folded (a word the engine
+-- always counts as the reply's own).
+local function generic_words(list)
+  local out = {}
+  for _, phrase in ipairs(list) do
+    local folded = core.fold(phrase)
+    if folded:find("[\128-\255]") then return nil end
+    for w in folded:gmatch("[a-z][a-z][a-z]+") do out[#out + 1] = w end
+  end
+  return out
+end
 
 local function check_providers(list, where)
   local out = {}
@@ -412,7 +427,8 @@ local function check_providers(list, where)
 end
 
 --- Loads one rule file (a path, or a table of rules given directly). Returns
--- { rules = {...}, providers = {...}, sender_side = {...}, includes = {...} } or nil, "file:line: message".
+-- { rules = {...}, providers = {...}, sender_side = {...}, generic_words = {...}, includes = {...} }
+-- or nil, "file:line: message".
 -- opts.trusted: run the file with all of Lua instead of the sandbox.
 function _M.load(source, opts)
   opts = opts or {}
@@ -452,7 +468,7 @@ function _M.load(source, opts)
     for k, v in pairs(ok and data.include or {}) do ok = ok and is_integer(k) and type(v) == "string" end
     if not ok then return nil, path .. ":1: include must be a list of file names" end
   end
-  local out = { rules = {}, providers = {}, sender_side = {}, includes = data.include }
+  local out = { rules = {}, providers = {}, sender_side = {}, generic_words = {}, includes = data.include }
   line_cache[path] = nil
   for i = 1, #data do
     local rule, err = check_rule(data[i], defaults, i)
@@ -476,6 +492,13 @@ function _M.load(source, opts)
   if data.sender_side ~= nil then
     out.sender_side = string_list(data.sender_side)
     if not out.sender_side then return nil, path .. ":1: sender_side must be a list of phrases" end
+  end
+  if data.generic_words ~= nil then
+    local list = string_list(data.generic_words)
+    out.generic_words = list and generic_words(list)
+    if not out.generic_words then
+      return nil, path .. ":1: generic_words must be a list of phrases in ASCII letters (once folded)"
+    end
   end
   return out
 end
@@ -515,11 +538,12 @@ local function canonical(path)
 end
 
 --- Loads every source in order (following a pack file's `include` list). Returns
--- { rules = {...}, providers = {...}, sender_side = {...} } or nil, err; nothing half-loaded is returned.
+-- { rules = {...}, providers = {...}, sender_side = {...}, generic_words = {...} } or nil, err; nothing
+-- half-loaded is returned.
 -- opts.trusted: rule files run with all of Lua (docs/rules.md).
 function _M.load_all(sources, opts)
   local trusted = opts and opts.trusted
-  local all = { rules = {}, providers = {}, sender_side = {} }
+  local all = { rules = {}, providers = {}, sender_side = {}, generic_words = {} }
   local chain = {} -- the files being loaded, each including the next
   local function add(source, in_pack)
     local loaded, err
@@ -554,6 +578,7 @@ function _M.load_all(sources, opts)
     for _, r in ipairs(loaded.rules) do all.rules[#all.rules + 1] = r end
     for _, p in ipairs(loaded.providers) do all.providers[#all.providers + 1] = p end
     for _, phrase in ipairs(loaded.sender_side) do all.sender_side[#all.sender_side + 1] = phrase end
+    for _, word in ipairs(loaded.generic_words) do all.generic_words[#all.generic_words + 1] = word end
     return true
   end
   for _, source in ipairs(sources) do

@@ -1,0 +1,65 @@
+-- The code decides only where the words are generic (TAXONOMY.md rule 9): a reply with words of its
+-- own that no rule knows is not hard on its code's word alone (rules/generic_words.lua).
+local bounce = require "bounce"
+local support = require "spec.support"
+
+local c = assert(bounce.new())
+
+local function got(reply, classifier)
+  local r = (classifier or c):classify(reply)
+  return { r.type, r.category, r.action }
+end
+
+describe("a reply whose words no rule knows", function()
+  it("is not hard by its code or a generic status alone", function()
+    assert.same({ "soft", "unknown", "retry" }, got("550 Zorgle quench frobnicated"))
+    assert.same({ "soft", "unknown", "retry" }, got("554 5.0.0 Zorgle quench frobnicated"))
+    -- the status still names the category; the action is the category's, not suppress
+    assert.same({ "soft", "policy_block", "review_content" }, got("550 5.7.1 Zorgle quench frobnicated"))
+    -- words beyond ASCII that no rule reads count as the reply's own
+    assert.equal("soft", c:classify("550 Ζοργλε κουεντσ").type)
+  end)
+
+  it("is hard where its words are generic, or the status speaks of the address", function()
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 Requested action not taken: mailbox unavailable"))
+    assert.same({ "hard", "unknown", "suppress" }, got("554 5.0.0 Delivery failed: the message could not be delivered"))
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 5.1.1 Zorgle quench frobnicated"))
+    assert.same({ "hard", "domain_invalid", "suppress" }, got("550 5.1.2 Zorgle quench frobnicated"))
+    -- one word of its own is not enough
+    assert.equal("hard", c:classify("554 5.0.0 Delivery failed: zorgle").type)
+  end)
+
+  it("does not count host names, addresses, links and identifiers as words", function()
+    assert.equal("hard", c:classify("554 5.0.0 <user@zorgle.example> mx1.quench.example rejected " ..
+      "https://frob.example/why#zorgle id=Quench-Frob_1 [zorgle:quench]").type)
+  end)
+
+  it("leaves what a rule recognised to the rule", function()
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 5.7.1 Zorgle quench: no such user here"))
+    assert.same({ "soft", "spam_content", "review_content" }, got("550 Zorgle quench rejected as spam"))
+  end)
+end)
+
+describe("generic_words in a rule file", function()
+  it("makes the code decide for the words it lists", function()
+    local path = support.write_temp([[return { generic_words = { "Zorgle, quench; frobnicated" } }]])
+    local site = assert(bounce.new { rules = { "default", path } })
+    os.remove(path)
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 Zorgle quench frobnicated", site))
+  end)
+
+  it("without any, lets the code decide as the rules say", function()
+    local plain = assert(bounce.new { rules = { { { code = 550, category = "recipient_unknown" } } } })
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 Zorgle quench frobnicated", plain))
+  end)
+
+  it("is refused, with the file's name, where a word is not ASCII letters once folded", function()
+    for _, list in ipairs { [[{ "слово" }]], [[{ 42 }]], [["  "]] } do
+      local path = support.write_temp("return { generic_words = " .. list .. " }")
+      local site, err = bounce.new { rules = { "default", path } }
+      os.remove(path)
+      assert.is_nil(site)
+      assert.equal(path .. ":1: generic_words must be a list of phrases in ASCII letters (once folded)", err)
+    end
+  end)
+end)
