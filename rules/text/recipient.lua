@@ -61,6 +61,13 @@ local INACTIVE = join(
   -- after failed logins" is the sender's own account
   combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, SHORT_STATES),
   combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
+-- A mailbox's storage and words that say it is used up (text.mailbox_full.near).
+local MAILBOX_STORAGE = {
+  "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
+}
+local STORAGE_EXCEEDED = {
+  "exceed", "exhausted", "not enough", "insufficient", "is full", "reached", "used up", "no more space",
+}
 -- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
 local INACTIVE_FOR_NOW = join(
   combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, { "temporarily ", "temporary " }, PASSING_STATES),
@@ -245,7 +252,8 @@ return {
     priority = 43,
     match = join({
       "mailbox exceeded", "mailbox has exceeded", "mailbox limit exceeded", "mailbox size limit", "mailbox size exceeded",
-      "maximum mailbox size", "mailbox quota", "over quota", "overquota", "quota exceed", "quota violation",
+      -- Ipswitch IMail: "User mailbox exceeds allowed size"
+      "mailbox exceeds", "maximum mailbox size", "mailbox quota", "over quota", "overquota", "quota exceed", "quota violation",
       "over the allowed quota", "disk quota", "diskspace quota", "disk space quota", "storage quota",
       "out of storage", "insufficient storage", "storage limit", "storage space", "exceeded storage allocation",
       "full mailbox", "disk space limit",
@@ -272,6 +280,7 @@ return {
       "552 5.2.2 https://support.google.com/mail/answer/6558",
       "550 mailbox limit exceeded",
       "552 mailbox is full",
+      "User mailbox exceeds allowed size",
       "552 5.2.1 Quota exceeded or service disabled",
       "552 5.2.2 <user@example.com>: user is over quota",
       "550 user@example.com is over quota; exceed mailbox quota",
@@ -297,11 +306,16 @@ return {
       "no longer active", "no longer in use", "disabled recipient",
       -- Yahoo: a mailbox closed for want of use
       "due to extended inactivity",
-    }),
+    },
+      -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
+      -- disabled"), and incoming mail switched off for the account in other words
+      combine({ "mail receiving", "incoming mail", "mail reception", "receiving mail", "email receiving" },
+        { " is", " has been", "" }, { " disabled", " suspended", " deactivated" })),
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
       "550 User suspended",
+      "LOCAL module(account user) reports: mail receiving disabled",
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
       "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
       "550 5.1.1 Account inactive",
@@ -772,6 +786,22 @@ return {
       "552 The following recipients do not have enough space for storing the email you sent them.",
       "552 5.2.2 Too many messages in the mailbox",
       "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
+    },
+  },
+  -- The mailbox's storage named, and its excess a few words away, in either order: Coremail ("Mailbox space not enough (space limit
+  -- is %dKB)"), "the recipient quota limit is exceeded", "mailbox capacity reached". Not the
+  -- message's size ("message size exceeds"), not the server's disk.
+  {
+    id = "text.mailbox_full.near",
+    priority = 41,
+    match = { MAILBOX_STORAGE, STORAGE_EXCEEDED },
+    pattern = phrases.near(MAILBOX_STORAGE, STORAGE_EXCEEDED, 30),
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full or over its quota.",
+    examples = {
+      "ErrMsg=Mailbox space not enough (space limit is 10240KB)",
+      "552 Sorry the recipient quota limit is exceeded.",
+      "452 4.2.2 Mailbox capacity reached for this user",
     },
   },
   -- gromox's "450 Mailbox <address> is full": the address between the words.

@@ -248,13 +248,16 @@ return {
   {
     id = "text.protocol_error.violation",
     priority = 63,
-    match = { "protocol violation", "starttls may not be repeated", "pipeline after starttls" },
+    -- Exim smtp_in.c: "STARTTLS command used when not advertised" (AUTH, ETRN alike)
+    match = { "protocol violation", "starttls may not be repeated", "pipeline after starttls",
+      "command used when not advertised" },
     category = "protocol_error",
     description = "The receiver refused an SMTP command that breaks the protocol; fix the sending software.",
     examples = {
       "451 4.5.0 SMTP protocol violation, go to RFC 5321.",
       "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS, go to RFC 3207.",
       "454 5.5.1 STARTTLS may not be repeated.",
+      "503 STARTTLS command used when not advertised",
     },
   },
   -- Sendmail reports the exit status of its delivery agent (sysexits.h) as a fixed reply; these
@@ -268,6 +271,11 @@ return {
       "operating system error", "local configuration error",
       -- errno ENOENT in a delivery agent's report (a mailbox file, a home directory, a program)
       "no such file or directory",
+      -- errno EIO as strerror and qmail-local put it ("input/output error. (#4.3.0)"), Sendmail's
+      -- "451 4.0.0 I/O error"; vpopmail's vdelivermail ("can not open new email file errno=%d
+      -- file=%s"), which may follow its "user does not exist, but will deliver to %s" (a catch-all
+      -- takes the mail: the failure is the file, not the address)
+      "input/output error", "i/o error", "can not open new email file",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
@@ -276,6 +284,9 @@ return {
       "550 5.0.0 <user@example.org>... Can't create output",
       "554 5.3.5 Local configuration error",
       "451 4.3.0 mailbox /var/mail/user: No such file or directory",
+      "451 4.0.0 I/O error",
+      "user does not exist, but will deliver to /home/vpopmail/domains/example.org/catchall/ " ..
+        "can not open new email file errno=2 file=/home/vpopmail/domains/example.org/catchall/Maildir/tmp/1.2.host,S=3155",
     },
   },
   {
@@ -363,10 +374,17 @@ return {
   {
     id = "text.network_error.input_timeout",
     priority = 16,
-    match = "timeout waiting for",
+    -- and Exim's smtp_in.c: "%s lost input connection", "SMTP incoming data timeout - closing
+    -- connection.", "SMTP command timeout - closing connection"
+    match = { "timeout waiting for", "lost input connection", "incoming data timeout", "smtp command timeout",
+      "smtp data timeout" },
     category = "network_error",
     description = "The connection to the other server timed out; retry later.",
-    examples = { "451 4.4.1 timeout waiting for input from mx.example.org during client greeting" },
+    examples = {
+      "451 4.4.1 timeout waiting for input from mx.example.org during client greeting",
+      "421 mx.example.org lost input connection",
+      "421 mx.example.org SMTP incoming data timeout - closing connection.",
+    },
   },
   -- A mail loop in other words: Sendmail keeps "553 5.3.5 system config error" as the status of a
   -- host whose MX points back to itself (usersmtp.c, after "config error: mail loops back to me");
@@ -375,10 +393,14 @@ return {
   {
     id = "text.routing_error.config_loop",
     priority = 48,
-    match = "system config error",
+    -- Sendmail domain.c (getmxrr): "MX list for %s points back to %s"
+    match = { "system config error", "points back to" },
     category = "routing_error",
     description = "The mail could not be routed: the receiving host's MX points back to the sender.",
-    examples = { "553 5.3.5 system config error" },
+    examples = {
+      "553 5.3.5 system config error",
+      "554 5.0.0 MX list for example.org. points back to mx.example.net 554 5.3.5 Local configuration error",
+    },
   },
   {
     id = "text.routing_error.keyword",
