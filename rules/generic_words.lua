@@ -20,10 +20,11 @@ return {
     "Requested action not taken: mailbox name not allowed", "Transaction failed",
     "MAIL FROM/RCPT TO parameters not recognized or not implemented",
     -- RFC 3463 and the IANA registry of enhanced status codes: the classes, subjects and their
-    -- "other or undefined" details (the specific details' names are causes the rules read)
+    -- "other or undefined" details (the specific details' names are causes the rules read; so
+    -- is "content", which names what a filter judged)
     "Success, Persistent Transient Failure, Permanent Failure", "Other undefined status",
     "Addressing status", "Mailbox status", "Mail system status", "Network and routing status",
-    "Mail delivery protocol status", "Message content or media status", "Security or policy status",
+    "Mail delivery protocol status", "Media status", "Security or policy status",
     "Bad destination mailbox address", "Bad destination system address", "Destination address valid",
     "Delivery not authorized, message refused",
     -- How MTAs frame a reply they pass on: Postfix's bounce(8) and smtp(8) ("host mx.example said:",

@@ -371,7 +371,7 @@ return {
     match = {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
-      "policy restrictions", "content policy",
+      "policy restrictions", "content policy", "content restriction", "content rule",
       -- Symantec Email Security.cloud ("Connection rejected by policy"), Apple iCloud ("Message
       -- rejected due to local policy"), organisation policies
       "organization policy", "organizational settings", "policy rejected",
@@ -430,8 +430,9 @@ return {
   },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
   -- "Access denied" with nothing more: the receiver's policy refused (Sendmail's access map
-  -- "550 5.7.1 ... Access denied", Exim's ACL default "administrative prohibition", gateways'
-  -- "Access-Denied" tags). Words that say a policy refused are an opaque policy refusal
+  -- "550 5.7.1 ... Access denied", Postfix's access table "<a@b>: Recipient address rejected:
+  -- Access denied", Exim's ACL default "administrative prohibition", gateways' "Access-Denied"
+  -- tags). Words that say a policy refused are an opaque policy refusal
   -- (TAXONOMY.md rule 7, soft) even under 5.7.1, whose bare code alone is hard (rule 9).
   {
     id = "text.policy_block.generic",
@@ -439,7 +440,10 @@ return {
     match = { "access denied", "access-denied" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "550 Access denied", "550 5.7.1 Access denied" },
+    examples = {
+      "550 Access denied", "550 5.7.1 Access denied",
+      "554 5.7.1 <user@example.org>: Recipient address rejected: Access denied",
+    },
   },
   -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
   -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate

@@ -502,6 +502,28 @@ return {
       "550 5.1.1 user unknown. Command output: Invalid user specified.",
     },
   },
+  -- Exchange Online's directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access
+  -- denied" (and 5.7.504) means the recipient's tenant has no such address (Microsoft's NDR
+  -- reference). The same words under another status are Postfix's access table refusing the
+  -- address (smtpd_check.c: "<%s>: Recipient address rejected: Access denied"), a policy.
+  {
+    id = "text.recipient_unknown.edge_blocking",
+    priority = 30,
+    status = "5.4.1",
+    match = "recipient address rejected: access denied",
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" },
+  },
+  {
+    id = "text.recipient_unknown.edge_blocking_504",
+    priority = 30,
+    status = "5.7.504",
+    match = "recipient address rejected: access denied",
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "550 5.7.504 [user@example.com]: Recipient address rejected: Access denied" },
+  },
   {
     id = "text.recipient_unknown",
     priority = 30,
@@ -518,8 +540,6 @@ return {
       "no such person", "no one at this address", "there is no one at",
       -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
       "not listed in domino directory", "not listed in public name & address book",
-      -- Exchange Online 5.4.1: recipient discovery in the recipient's tenant found no such address
-      "recipient address rejected: access denied",
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
       -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
       "recipient name is not recognized", "recipnotfound", "recipientnotfound",
@@ -548,7 +568,6 @@ return {
       "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
       "Sorry, no mailbox here by that name. (#5.1.1)",
       "User user (user@example.jp) not listed in Domino Directory",
-      "550 5.4.1 <user@example.com>: Recipient address rejected: Access denied",
       "553 5.1.1 unknown or illegal user: user@example.jp",
       "Invalid final delivery userid",
       "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",

@@ -296,8 +296,9 @@ return {
       "bad sequence of commands", "improper sequence", "out of sequence", "command unrecognized",
       "command not recognized", "unrecognized command", "command not implemented", "syntax error in parameters",
       "syntax error, command", "invalid command", "pipelining", "need rcpt", "rcpt first", "need mail command",
-      -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all
-      "remote protocol error",
+      -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all; the
+      -- same said by any receiver ("550 5.5.1 Protocol error")
+      "remote protocol error", "protocol error",
       -- Gmail closes a session that sends commands without authenticating
       "too many unauthenticated commands",
       -- Postfix ends a session after too many errors; Haraka refuses a client that talks before its greeting
