@@ -372,6 +372,9 @@ return {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
+      -- the policy named as the reason in plain words ("Due to policy this email is rejected",
+      -- "rejected per policy", "against our policy")
+      "due to policy", "per policy", "against policy", "against our policy", "policy prohibits",
       -- Symantec Email Security.cloud ("Connection rejected by policy"), Apple iCloud ("Message
       -- rejected due to local policy"), organisation policies
       "organization policy", "organizational settings", "policy rejected",

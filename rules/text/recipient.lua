@@ -115,7 +115,7 @@ return {
   {
     id = "text.recipient_policy",
     priority = 45,
-    match = {
+    match = join({
       "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
       "envelope blocked - user entry", "envelope blocked - user domain entry", "block policy for envelope from",
       "blocked senders", "blocked by the recipient", "blocked by recipient",
@@ -141,6 +141,14 @@ return {
       "refuses to receive", "refuse to receive", "due to user rules",
       "user has blocked", "recipient has blacklisted", "user has blacklisted",
     },
+      -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
+      -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
+      combine({ "user", "user's", "users", "personal", "recipient", "recipient's", "mailbox owner's" }, " ",
+        { "blacklist", "blocklist", "denylist", "black list", "block list", "deny list" }),
+      -- the recipient refuses mail from this sender, in so many words
+      combine({ "recipient", "user", "addressee" }, " ",
+        { "does not accept", "doesn't accept", "will not accept", "won't accept", "refuses" }, " ",
+        { "mail", "email", "e-mail", "messages" }, " from ", { "this sender", "you", "your", "the sender" })),
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
@@ -150,6 +158,8 @@ return {
       "550 Mail is rejected by recipients",
       "550 sender in prision",
       "550 User in blacklist",
+      "550 5.7.1 Sender is on user denylist",
+      "550 5.7.1 Recipient does not accept mail from this sender",
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",
       "550 5.7.133 Sender not authenticated for group",
