@@ -41,6 +41,23 @@ return {
     },
   },
 
+  -- The recipient blocked this sender (Naver's "받는 사람이 회원님의 메일을 수신차단 하였습니다",
+  -- the portals' 수신거부 목록, the recipient's own list of refused senders): the recipient's side,
+  -- not the address (TAXONOMY rule 8). Above the blocklist words, which a personal list shares.
+  {
+    id = "lang.ko.recipient_policy",
+    priority = 72,
+    match = {
+      "수신차단", "수신 차단", "수신거부 목록", "수신 거부 목록", "수신거부 설정", "수신 거부 설정", "수신거부한",
+      "수신 거부한", "수신거부하였", "수신 거부하였",
+    },
+    category = "recipient_policy",
+    examples = {
+      "550 받는 사람이 회원님의 메일을 수신차단 하였습니다.",
+      "550 5.7.1 수신자가 발신자를 수신거부 목록에 등록했습니다",
+    },
+  },
+
   -- The account is suspended only for a while: soft (TAXONOMY rule 3).
   {
     id = "lang.ko.recipient_inactive.temporary",

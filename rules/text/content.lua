@@ -60,7 +60,7 @@ return {
       { "message", "mail", "attachment" },
       -- "size" alone would take "MAIL FROM:<a@b> SIZE=1024" in a report's account of the dialogue
       { "message size", "mail size", "attachment size", "size limit", "size exceed", "maximum size", "max size",
-        "too large", "too big", "larger than" },
+        "too large", "too big", "larger than", "bytes long" },
     },
     category = "message_too_large",
     description = "The message or an attachment exceeds the receiver's size limit.",
@@ -133,6 +133,7 @@ return {
     priority = 50,
     match = {
       "too many recipients", "too many rcpt", "number of rcpts", "maximum number of recipients",
+      "too many recipient attempts",
       -- Gmail: recipients of several domains, or too many of one domain, in one transaction
       "destination domains per transaction", "size per transaction", "too much recipient",
       -- Apache James ("max recipients reached"); limits per message or transaction in other words
@@ -341,6 +342,17 @@ return {
       "550 This message scored 12.3 spam points.",
       "554 5.7.1 Spam message rejected",
     },
+  },
+  -- A filter's score given as the reason, as the Exim spec's content-scanning ACLs word it ("This
+  -- message scored $spam_score spam points", with or without "spam").
+  {
+    id = "text.spam_content.score",
+    priority = 34,
+    match = "scored",
+    pattern = "'scored ' [0-9.]+ ' ' ('spam ')? 'point'",
+    category = "spam_content",
+    description = "The receiver's content filter scored the message as spam.",
+    examples = { "550 This message scored 13.2 points. Congratulations!" },
   },
   -- The word spam in any other wording (the examples are wordings Sisimai's spam list records):
   -- the receiver judged the content. Below the malware names and local policy; reputation, rate and

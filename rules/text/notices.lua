@@ -35,6 +35,10 @@ local DELAY_NOTICE = {
   "has not yet been delivered", "hasn't been delivered yet", "has not been delivered yet",
   "will continue to be attempted", "still undelivered after", "still being retried",
   "could not send message for past", "only a temporary failure report",
+  -- Gmail's own delay notice ("Delivery incomplete ... Gmail will retry for 45 more hours"), and
+  -- cPanel's Exim ("Message will be reattempted later"). Not Exim's "This is a temporary error.
+  -- The following address(es) deferred:": it heads the bounce of a retry timeout too.
+  "delivery incomplete", "will retry for", "will retry until", "will be reattempted",
 }
 
 -- What a delay warning may say held the message up (TAXONOMY rule 1: its category is the cause
@@ -47,6 +51,8 @@ local DELAY_CAUSES = {
     "connection reset", "connection closed", "closed connection", "unable to connect", "failed to connect",
     "could not connect", "not responding", "host not found, try again", "temporary failure in name resolution",
     "host name lookup failure", "dns timeout", "servfail", "name server timeout",
+    -- Sendmail's "reply: read error from <host>", Gmail's "read error: generic::..."
+    "read error",
   },
   mailbox_full = {
     "mailbox full", "mailbox is full", "over quota", "quota exceeded", "out of storage", "inbox is full",
@@ -55,6 +61,8 @@ local DELAY_CAUSES = {
   system_error = {
     "temporarily unavailable", "service unavailable", "service not available", "server busy", "system busy",
     "too busy", "temporary local problem", "temporary system problem", "insufficient system storage",
+    -- Postfix's table lookups ("451 4.3.0 <a@b>: Temporary lookup failure")
+    "temporary lookup failure",
   },
 }
 

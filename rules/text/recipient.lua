@@ -91,6 +91,8 @@ return {
     priority = 85,
     match = {
       "suppression list", "suppressed sending to this address", "address was suppressed",
+      -- SparkPost's and others' "recipient address suppressed due to customer policy"
+      "address suppressed", "address is suppressed",
       -- Mailgun
       "not delivering to previously bounced address", "not delivering to unsubscribed address",
       "not delivering to a user who marked your messages as spam",
@@ -140,6 +142,10 @@ return {
       -- the recipient's own rules refuse this sender
       "refuses to receive", "refuse to receive", "due to user rules",
       "user has blocked", "recipient has blacklisted", "user has blacklisted",
+      -- Exchange Online groups (UnifiedGroupAgent, 5.7.193): "the sender isn't a group member or
+      -- external senders aren't permitted to send to this group"
+      "isn't a group member", "is not a group member", "not a member of the group", "external senders aren't permitted",
+      "external senders are not permitted", "permitted to send to this group",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
@@ -406,8 +412,11 @@ return {
       combine({ "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "unresolvable" }, " ",
         { "domain", "mail domain", "recipient domain", "destination domain" }),
       { "unknown host", "no such host", "nonexistent host", "non-existent host" },
-      -- no MX record, and none to fall back on (qmail, OpenSMTPD, Yahoo "No MX record found for domain=")
-      combine("no ", { "mx", "mail exchanger", "valid mx" })),
+      -- no MX record, and none to fall back on (qmail, OpenSMTPD, Yahoo "No MX record found for domain=");
+      -- a sending service's "Unable to find MX of domain"
+      combine("no ", { "mx", "mail exchanger", "valid mx" }),
+      combine({ "unable to find", "could not find", "couldn't find", "cannot find", "can't find", "failed to find" },
+        { " mx", " an mx", " the mx", " any mx", " mx record" })),
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
     examples = {

@@ -125,6 +125,10 @@ return {
     priority = 55,
     match = {
       "sending quota", "sending limit exceeded", "submission quota", "your daily limit", "main account unavailable",
+      -- Mailgun: a sandbox domain sends only to the account's authorized recipients ("Sandbox
+      -- subdomains are for test purposes only. Please add your own domain or add the address to
+      -- authorized recipients in Account Settings.")
+      "sandbox subdomains are for test purposes", "add the address to authorized recipients",
       "authentication credentials invalid", "authentication required", "temporary authentication failure",
       "turn on smtp authentication",
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
@@ -394,6 +398,8 @@ return {
       "tls error", "tls session is required", "offer tls", "tls support",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
+      -- Exchange Online 4.4.317: the receiving server's certificate chain ("[Message=UntrustedRoot]")
+      "untrustedroot", "untrusted root", "certificate chain",
       "tlsv1.0", "tlsv1.1",
     },
     category = "tls_required",

@@ -8,12 +8,15 @@ return {
   {
     id = "text.greylisted",
     priority = 40,
-    match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed" },
+    -- and greylistd's Exim ACL: "$sender_host_address is not yet authorized to deliver mail from
+    -- <$sender_address> to <$local_part@$domain>. Please try later."
+    match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed", "not yet authorized to deliver" },
     category = "greylisted",
     description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
     examples = {
       "450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
       "451 4.7.1 Greylisting in action, please come back later",
+      "451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <user@example.net>. Please try later.",
     },
   },
   -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
