@@ -77,6 +77,18 @@ describe("reply parsing", function()
     assert.equal("宛先が見つかりません", core.fold("宛先が見つかりません"))
   end)
 
+  it("folds its own output to itself, whatever bytes an invisible character stood between", function()
+    -- a zero-width no-break space between a stray lead byte and stray continuation bytes: dropping
+    -- it would join them into a character the second folding reads (a fuzzer's find)
+    local raw = "\239\239\239\187\191\187\191 x\194\173\128"
+    local once = core.fold(raw)
+    assert.equal(once, core.fold(once))
+    assert.equal("\239\239\239\187\191\187\191 x\194\173\128", once)
+    -- next to anything else it is still dropped
+    assert.equal("ab", core.fold("a\239\187\191b"))
+    assert.equal("ab", core.fold("a\194\173b")) -- soft hyphen
+  end)
+
   it("drops a multi-line reply's continuation prefixes so phrases read across lines", function()
     assert.equal("550-5.7.1 messages with multiple addresses in from: header are not accepted",
       core.fold("550-5.7.1 Messages with multiple\r\n550-5.7.1 addresses in From: header\r\n550 5.7.1 are not accepted"))

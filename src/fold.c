@@ -112,9 +112,18 @@ static size_t put_ascii(char *dst, unsigned cp)
     return 1;
 }
 
+/* An invisible character of len bytes at s is dropped, unless a stray continuation byte follows
+ * it: a byte before it that starts a sequence could then join that byte, and folding the folded
+ * text would read a character the first pass did not (folding must be idempotent). */
+static int strands_lead(const unsigned char *s, size_t n, size_t len)
+{
+    return n > len && is_continuation(s[len]);
+}
+
 /* Fullwidth forms, Unicode spaces, quotes and dashes: the three-byte characters that stand for
- * ASCII. Returns the bytes written, or 3 (copied) where cp is none of them; *space as above. */
-static size_t fold_three(unsigned cp, const unsigned char *s, char *dst, int *space)
+ * ASCII. Returns the bytes written, or 3 (copied) where cp is none of them or an invisible one
+ * is kept (keep_invisible: see strands_lead); *space as above. */
+static size_t fold_three(unsigned cp, const unsigned char *s, char *dst, int *space, int keep_invisible)
 {
     if (cp >= 0xFF01 && cp <= 0xFF5E) /* fullwidth ASCII */
         return put_ascii(dst, cp - 0xFF01 + 0x21);
@@ -123,7 +132,7 @@ static size_t fold_three(unsigned cp, const unsigned char *s, char *dst, int *sp
         *space = 1;
         return 0;
     }
-    if ((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) /* zero width */
+    if (((cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) && !keep_invisible) /* zero width */
         return 0;
     if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0xFF07)
         return put_ascii(dst, '\'');
@@ -149,7 +158,7 @@ size_t bounce_fold_utf8(const unsigned char *s, size_t n, char *dst, size_t *wri
             *written = 0;
             return 2;
         }
-        if (cp == 0x00AD) { /* soft hyphen */
+        if (cp == 0x00AD && !strands_lead(s, n, 2)) { /* soft hyphen */
             *written = 0;
             return 2;
         }
@@ -167,7 +176,7 @@ size_t bounce_fold_utf8(const unsigned char *s, size_t n, char *dst, size_t *wri
     if (s[0] >= 0xE0 && s[0] <= 0xEF && n >= 3 && is_continuation(s[1]) && is_continuation(s[2]) &&
         !(s[0] == 0xE0 && s[1] < 0xA0) && !(s[0] == 0xED && s[1] > 0x9F)) {
         cp = (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-        *written = fold_three(cp, s, dst, space);
+        *written = fold_three(cp, s, dst, space, strands_lead(s, n, 3));
         return 3;
     }
     dst[0] = (char)s[0];
