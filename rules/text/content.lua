@@ -157,6 +157,8 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
+      -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
+      "stray newline", "stray cr", "stray lf", "stray line feed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
@@ -188,6 +190,7 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "550 5.6.0 Stray LF in message",
       "550 5.5.2 Error: bare <LF> received",
       "550 5.6.0 Message contains bare linefeeds, which are not allowed",
       "554 Transaction failed: Duplicate header 'DKIM-Signature'.",

@@ -34,6 +34,7 @@ local DELAY_NOTICE = {
   "will be retried for", "will be retried until", "will keep trying until", "delivery attempts will continue",
   "has not yet been delivered", "hasn't been delivered yet", "has not been delivered yet",
   "will continue to be attempted", "still undelivered after", "still being retried",
+  "continue to attempt delivery", "will continue to try", "warning will be repeated",
   "could not send message for past", "only a temporary failure report",
   -- Gmail's own delay notice ("Delivery incomplete ... Gmail will retry for 45 more hours"), and
   -- cPanel's Exim ("Message will be reattempted later"). Not Exim's "This is a temporary error.
@@ -92,6 +93,7 @@ return {
     category = "delivered",
     description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
     examples = {
+      "No action is required on your part: we will continue to attempt delivery for 3 days.",
       "Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s)",
       "Your message could not be delivered for more than 4 hour(s). It will be retried until it is 5 day(s) old.",
       "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old",

@@ -150,7 +150,8 @@ return {
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
       combine({ "user", "user's", "users", "personal", "recipient", "recipient's", "mailbox owner's" }, " ",
-        { "blacklist", "blocklist", "denylist", "black list", "block list", "deny list" }),
+        { "blacklist", "blocklist", "denylist", "black list", "block list", "deny list", "reject list",
+          "rejection list" }),
       -- the recipient refuses mail from this sender, in so many words
       combine({ "recipient", "user", "addressee" }, " ",
         { "does not accept", "doesn't accept", "will not accept", "won't accept", "refuses" }, " ",
@@ -322,6 +323,9 @@ return {
       "no longer active", "no longer in use", "disabled recipient",
       -- Yahoo: a mailbox closed for want of use
       "due to extended inactivity",
+      -- an address "is now disabled" (the Chinese portals' "<user> is now disabled with SMTP/MTA
+      -- service"), said of the recipient unless the sender's account is named (sender.lua)
+      "is now disabled",
     },
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words
@@ -330,6 +334,7 @@ return {
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
+      "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
       "LOCAL module(account user) reports: mail receiving disabled",
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
@@ -569,11 +574,16 @@ return {
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),
+      -- the address is no user of the receiving server ("not user of this server", "is not a user
+      -- on this system")
+      combine({ "not user", "not a user", "no user" }, { " of this", " on this", " at this" },
+        { " server", " system", " host", " domain", " site" }),
       -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
       combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" }))),
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "550 <user@example.org> is not a user on this system",
       "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",
       "550 5.1.1 https://support.google.com/mail/answer/6596",
       "550 Invalid User",
@@ -704,7 +714,7 @@ return {
     id = "text.recipient_policy.lists",
     priority = 45,
     match = {
-      "closed mailing list", "is a closed list", "not subscribed to this", "not subscribed to the list",
+      "closed mailing list", "is a closed list", "private list", "not subscribed to this", "not subscribed to the list",
       "not subscribed to list", "not a subscriber", "non-subscriber", "nonsubscriber", "restricted to list subscribers",
       "restricted to subscribers", "subscribers only", "only subscribers", "non-member", "nonmember",
       "not a list member", "not a member of the list", "not a member of the group",

@@ -33,7 +33,7 @@ local SENDER_ACCOUNT_STATES = { "suspended", "disabled", "blocked", "locked", "d
 local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
 local RELAY_REFUSED = {
   "denied", "not permitted", "not allowed", "prohibited", "refused", "not authorized", "not authorised",
-  "forbidden", "unauthorized", "unauthorised",
+  "forbidden", "unauthorized", "unauthorised", "disabled",
 }
 local SENDER_ADDRESS = {
   "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
@@ -129,6 +129,10 @@ return {
       -- subdomains are for test purposes only. Please add your own domain or add the address to
       -- authorized recipients in Account Settings.")
       "sandbox subdomains are for test purposes", "add the address to authorized recipients",
+      -- the sending account switched off for sending ("message sending for this account is
+      -- disabled", "outgoing mail has been disabled"): ours, not the recipient's
+      "sending for this account", "sending is disabled", "sending has been disabled", "sending disabled",
+      "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
       "authentication credentials invalid", "authentication required", "temporary authentication failure",
       "turn on smtp authentication",
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
@@ -153,6 +157,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 Outgoing mail has been disabled for this account",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
       "552 Daily sending quota exceeded",
@@ -434,6 +439,8 @@ return {
       "not configured to relay", "we do not relay", "relaying prohibited", "relay prohibited", "no relaying",
       "allowed rcpthosts", "client was not authenticated", "credentials for relay", "not allowed to relay",
       "isn't allowed to relay",
+      -- Coremail and the Chinese portals: "Local user only" (no relaying to other domains)
+      "local user only", "local users only",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
@@ -938,6 +945,9 @@ return {
       -- "Too many messages sent"; Rspamd's 'Ratelimit "<bucket>" exceeded'
       "sender rate exceeds", "rate exceeds", "rate exceeded", "too many smtp sessions", "too much mail",
       "too many mails", "too many emails", "slow down", "try again slower", "please try again slower",
+      -- the sender told it sent too much for a period ("Since you sent too many e-mails, you are
+      -- not allowed to send more e-mails within 24 hours")
+      "too many e-mails", "sent too many", "send more e-mails", "send more emails", "send more messages",
       -- Baruwa: "You can only send N msgs per <period>"
       "msgs per",
     },

@@ -132,6 +132,8 @@ return {
       -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
       -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
       "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
+      -- the same failure in the fewest words ("DNS query error"): no word that the name does not exist
+      "dns query error", "dns query failure", "dns lookup error",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -202,6 +204,7 @@ return {
       "temporary system problem", "temporary local problem", "error in processing", "internal error",
       "internal server error", "system error", "service unavailable", "service not available", "insufficient system",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
+      "out of disk space", "disk space is full",
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
@@ -217,6 +220,7 @@ return {
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
     examples = {
+      "452 4.3.1 Out of disk space",
       "450 Service temporarily unavailable",
       "451 example.net Resources temporarily unavailable",
       "451 4.7.1 Sorry, the service is currently unavailable",
@@ -302,6 +306,9 @@ return {
       -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all; the
       -- same said by any receiver ("550 5.5.1 Protocol error")
       "remote protocol error", "protocol error",
+      -- a command with bytes it may not hold (qmail-smtpd and others: "bad chars in command")
+      "bad chars in command", "bad characters in command", "invalid characters in command",
+      "illegal characters in command", "invalid character in command", "illegal character in command",
       -- Gmail closes a session that sends commands without authenticating
       "too many unauthenticated commands",
       -- Postfix ends a session after too many errors; Haraka refuses a client that talks before its greeting
@@ -310,6 +317,7 @@ return {
     category = "protocol_error",
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
     examples = {
+      "501 5.5.2 Invalid characters in command",
       "503 Improper sequence of commands",
       "503 5.5.1 Error: need RCPT command",
       "500 5.5.2 Error: command not recognized",
