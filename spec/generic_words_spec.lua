@@ -25,8 +25,9 @@ describe("a reply whose words no rule knows", function()
     assert.same({ "hard", "unknown", "suppress" }, got("554 5.0.0 Delivery failed: the message could not be delivered"))
     assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 5.1.1 Zorgle quench frobnicated"))
     assert.same({ "hard", "domain_invalid", "suppress" }, got("550 5.1.2 Zorgle quench frobnicated"))
-    -- one word of its own is not enough
+    -- one word of its own among more generic ones is not enough; one that is half the words is
     assert.equal("hard", c:classify("554 5.0.0 Delivery failed: zorgle").type)
+    assert.same({ "soft", "unknown", "retry" }, got("550 zorgle error"))
   end)
 
   it("does not count host names, addresses, links and identifiers as words", function()

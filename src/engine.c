@@ -654,10 +654,11 @@ static int could_set(const bounce_outcome *out, const rule *r)
            (out->retry_after < 0 && r->retry_after >= 0);
 }
 
-/* Words of its own that no rule knows (more than one) make a reply say more than its code: the
- * code decides only where the words are generic (TAXONOMY.md rule 9), and unknown words may name
- * a spam filter, a policy or a full mailbox. A status that speaks of the address (X.1.x, X.2.x)
- * is a verdict of its own; an engine with no generic words lets the code decide as before. */
+/* Words of its own that no rule knows (more than one, or half of its words, as in "550 black ip")
+ * make a reply say more than its code: the code decides only where the words are generic
+ * (TAXONOMY.md rule 9), and unknown words may name a spam filter, a policy or a full mailbox. A
+ * status that speaks of the address (X.1.x, X.2.x) is a verdict of its own; an engine with no
+ * generic words lets the code decide as before. */
 #define UNKNOWN_WORDS 2
 
 static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out, size_t folded_len)
@@ -665,8 +666,11 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     const char *st = out->reply.effective;
     if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
         return 0;
-    return bounce_words_count(e->generic) > 0 &&
-           bounce_words_unknown(e->generic, e->folded, folded_len, UNKNOWN_WORDS) >= UNKNOWN_WORDS;
+    int words, unknown;
+    if (bounce_words_count(e->generic) == 0)
+        return 0;
+    unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);
+    return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words);
 }
 
 int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,

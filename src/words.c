@@ -99,12 +99,13 @@ static int joins(const unsigned char *s, size_t i, size_t n)
     return c == '@' || c == '/' || c == '_' || c == '-' || c == '=' || c == '#' || (c >= '0' && c <= '9');
 }
 
-int bounce_words_unknown(const bounce_words *w, const char *folded, size_t n, int enough)
+int bounce_words_unknown(const bounce_words *w, const char *folded, size_t n, int *words)
 {
     const unsigned char *s = (const unsigned char *)folded;
     size_t i = 0;
     int found = 0;
-    while (i < n && found < enough) {
+    *words = 0;
+    while (i < n) {
         size_t start = i;
         int wide = s[i] >= 0x80;
         if (!is_lower(s[i]) && !wide) {
@@ -116,8 +117,10 @@ int bounce_words_unknown(const bounce_words *w, const char *folded, size_t n, in
         /* a run next to '@', a digit, ... is a part of a name, not a word of the reply */
         if ((start > 0 && joins(s, start - 1, n)) || (i < n && joins(s, i, n)))
             continue;
-        if (wide ? i - start >= 2 : (i - start >= 3 && (i - start > MAX_WORD || w->cap == 0 ||
-                                                         slot_of(w, folded + start, i - start)[0] == '\0')))
+        if (wide ? i - start < 2 : i - start < 3)
+            continue;
+        ++*words;
+        if (wide || i - start > MAX_WORD || w->cap == 0 || slot_of(w, folded + start, i - start)[0] == '\0')
             found++;
     }
     return found;

@@ -16,10 +16,10 @@ int bounce_words_add(bounce_words *w, const char *word, size_t n);
 size_t bounce_words_count(const bounce_words *w);
 size_t bounce_words_memory(const bounce_words *w);
 
-/* The words of the folded text that are not in w, counted up to enough: a word is a run of three
- * or more ASCII letters, or a run of letters beyond ASCII (UTF-8), that is no part of an address,
- * a host name, a link or an identifier (a letter run next to '@', '.', '/', '_', '-', '=', '#', ':'
- * without a space, or a digit). */
-int bounce_words_unknown(const bounce_words *w, const char *folded, size_t n, int enough);
+/* The words of the folded text that are not in w; *words gets the count of all its words. A word
+ * is a run of three or more ASCII letters, or of two or more bytes beyond ASCII (UTF-8 letters),
+ * that is no part of an address, a host name, a link or an identifier (a letter run next to '@',
+ * '.', '/', '_', '-', '=', '#', ':' without a space, or a digit). */
+int bounce_words_unknown(const bounce_words *w, const char *folded, size_t n, int *words);
 
 #endif
