@@ -765,6 +765,8 @@ return {
       "block list", "denylist", "deny list", "listed by", "banned ip", "banned host", "ip banned", "ip is banned",
       "ip has been banned", "ip address is banned", "host is banned", "server is banned", "you are banned",
       "you have been banned",
+      -- the Chinese portals' short forms ("550 black ip", "IP in black list")
+      "black ip", "ip in black", "ip is in black",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a blocklist; request delisting.",
