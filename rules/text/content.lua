@@ -60,7 +60,7 @@ return {
       { "message", "mail", "attachment" },
       -- "size" alone would take "MAIL FROM:<a@b> SIZE=1024" in a report's account of the dialogue
       { "message size", "mail size", "attachment size", "size limit", "size exceed", "maximum size", "max size",
-        "too large", "too big", "larger than", "bytes long" },
+        "too large", "too big", "larger than", "bytes long", "is too long" },
     },
     category = "message_too_large",
     description = "The message or an attachment exceeds the receiver's size limit.",

@@ -383,6 +383,18 @@ return {
       "451 4.3.0 Internal quota calculation error",
     },
   },
+  -- The word timeout with nothing more specific ("rcpt handle timeout", "Error: timeout
+  -- exceeded"): a step of the session that took too long, below every named cause and below the
+  -- queue's own "retry timeout exceeded" (text.expired).
+  {
+    id = "text.network_error.timeout",
+    priority = 10,
+    match = { "timeout", "time-out", "time out" },
+    pattern = "[^a-z] ('timeout' / 'time-out' / 'time out') ![a-z]",
+    category = "network_error",
+    description = "A step of the SMTP session timed out; retry later.",
+    examples = { "421 4.4.2 mx.example.org Error: timeout exceeded", "451 rcpt handle timeout" },
+  },
   {
     id = "text.network_error.input_timeout",
     priority = 16,
