@@ -47,6 +47,9 @@ return {
     "server servers host hosts domain domains system systems destination",
     "rejected reject rejecting refused refuse refusing denied deny failed fail failure failures",
     "error errors problem unable cannot could would should will shall may might must",
+    -- "Unknown error", "unknown reason": what is unknown is the cause (the rules read "user
+    -- unknown", "unknown domain" and the like)
+    "unknown",
     "permanent permanently temporary temporarily reason reasons due because",
     "request requested action taken processing process processed accepted accept",
     -- Politeness, pointers and signatures: "please try again later", "for more information see",

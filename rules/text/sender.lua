@@ -132,6 +132,8 @@ return {
       -- the sending account switched off for sending ("message sending for this account is
       -- disabled", "outgoing mail has been disabled"): ours, not the recipient's
       "sending for this account", "sending is disabled", "sending has been disabled", "sending disabled",
+      -- the account's own sending limit reached ("User x has exceeded its 24-hour sending limit")
+      "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
       "authentication credentials invalid", "authentication required", "temporary authentication failure",
       "turn on smtp authentication",
