@@ -75,7 +75,7 @@ return {
       "viral content", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
       "- infected", "- banned", "- virus", "banned attachment", "blocked attachment", "attachment not allowed",
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "dangerous attachment",
-      "executable", "file type not allowed", "potential security issue",
+      "executable", "file type not allowed", "potential security issue", "disallowed attach", "attach type",
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
       "prohibited file", "forbidden file", "forbidden_file", "banned content",
@@ -90,6 +90,7 @@ return {
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
+      "552 5.7.0 Disallowed attachment type: .exe",
       "550 Virus Detected; Content Rejected",
       "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
@@ -157,6 +158,8 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
+      -- maddy, mox, chasquid: "Error reading DATA: invalid line ending"
+      "invalid line ending", "bad line ending",
       -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
       "stray newline", "stray cr", "stray lf", "stray line feed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
@@ -190,6 +193,7 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "550 5.6.0 Bad line ending in message",
       "550 5.6.0 Stray LF in message",
       "550 5.5.2 Error: bare <LF> received",
       "550 5.6.0 Message contains bare linefeeds, which are not allowed",
@@ -387,6 +391,9 @@ return {
       "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
+      -- a refusal that names the administrator's hand or a quarantine ("Administrative reject",
+      -- "Refusing to deliver a quarantined message")
+      "administrative reject", "administratively rejected", "quarantined",
       -- the policy named as the reason in plain words ("Due to policy this email is rejected",
       -- "rejected per policy", "against our policy")
       "due to policy", "per policy", "against policy", "against our policy", "policy prohibits",
@@ -402,6 +409,7 @@ return {
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
     examples = {
+      "554 5.7.1 Message administratively rejected",
       "550 Denied by policy",
       "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
       "554 Message not allowed - Email not accepted for policy reasons.",

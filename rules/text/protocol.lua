@@ -29,10 +29,13 @@ return {
       -- qmail-smtpd ("MAIL first"), Apache James ("Need HELO or EHLO before MAIL", "No sender
       -- specified"), and the RFC 5321 wording for 503
       "mail first", "helo or ehlo before", "no sender specified", "ehlo/helo first", "helo first", "ehlo first",
+      -- chasquid, maddy: "no EHLO/HELO yet", "sender not yet given"
+      "helo yet", "ehlo yet",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
     examples = {
+      "503 5.5.1 Error: no HELO yet",
       "503 5.5.1 Error: send HELO/EHLO first",
       "503 5.5.1 Error: nested MAIL command",
       "503 MAIL FROM:<sender> command must precede DATA",
@@ -56,6 +59,8 @@ return {
       "protocol synchronization", "synchronization error", "too many nonmail commands",
       "too many syntax or protocol errors", "too many unrecognized commands", "too many bad commands",
       "too many unknown commands", "initial data not expected",
+      -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
+      "too many errors", "too many bad command", "too many invalid command",
     },
     category = "protocol_error",
     description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",

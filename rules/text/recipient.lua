@@ -146,6 +146,8 @@ return {
       -- external senders aren't permitted to send to this group"
       "isn't a group member", "is not a group member", "not a member of the group", "external senders aren't permitted",
       "external senders are not permitted", "permitted to send to this group",
+      -- the recipient takes mail from its own domain only, or blocks this sender by name
+      "only in the same domain", "from the same domain only", "explicit blocking of sender",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
@@ -159,6 +161,7 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "450 4.7.1 Mail to this user is accepted from the same domain only",
       "550 5.7.1 Recipient doesn't want your mail",
       "550 5.1.1 <user@example.cz> sender is blacklisted",
       "551 Sender is on domain's blacklist",
@@ -494,10 +497,13 @@ return {
     match = {
       "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
       "invalid address format", "malformed address", "invalid rcpt to address",
+      -- characters an address may not hold ("Restricted characters in address", "invalid
+      -- characters in recipient")
+      "characters in address", "characters in the address", "characters in recipient",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
-    examples = { "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax" },
+    examples = { "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax" },
   },
   {
     id = "text.recipient_unknown.listed_invalid",

@@ -132,6 +132,8 @@ return {
       -- the sending account switched off for sending ("message sending for this account is
       -- disabled", "outgoing mail has been disabled"): ours, not the recipient's
       "sending for this account", "sending is disabled", "sending has been disabled", "sending disabled",
+      "outgoing blocked", "outgoing mail blocked", "outgoing email blocked", "unusual sending activity",
+      "suspicious sending activity",
       -- the account's own sending limit reached ("User x has exceeded its 24-hour sending limit")
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
@@ -159,6 +161,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
@@ -493,6 +496,9 @@ return {
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
       "relaying disallowed as", "mailfrom account", "badmailfrom", "sender domain resolve",
+      -- the sender may not use this address ("Unauthorized use of sender address", "Not authorised
+      -- to send from this header address")
+      "unauthorized use of sender", "unauthorised use of sender", "authorized to send from", "authorised to send from",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
       -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
@@ -523,6 +529,7 @@ return {
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
     examples = {
+      "550 5.7.1 You are not authorized to send from this address",
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
       "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
