@@ -148,6 +148,8 @@ return {
       "external senders are not permitted", "permitted to send to this group",
       -- the recipient takes mail from its own domain only, or blocks this sender by name
       "only in the same domain", "from the same domain only", "explicit blocking of sender",
+      -- the recipient's organization refused it (its own rules, not the address)
+      "by the recipient's organization", "by the recipient's organisation", "by the recipient organization",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
