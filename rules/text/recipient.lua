@@ -810,6 +810,22 @@ return {
       "550 <user@example.org> has been deactivated",
     },
   },
+  -- The person behind the address has left ("has left the company", "no longer with the
+  -- organization", "no longer works here"), as gateways' rules refuse former staff's addresses: a
+  -- closed mailbox. Only in a refusal (class 5): an auto-reply says the same of a live mailbox.
+  {
+    id = "text.recipient_inactive.left",
+    priority = 41,
+    class = 5,
+    match = {
+      "has left the company", "has left the organization", "has left the organisation", "left the company",
+      "no longer with the company", "no longer with the organization", "no longer with the organisation",
+      "no longer works", "no longer employed", "no longer with us",
+    },
+    category = "recipient_inactive",
+    description = "The person behind the address has left; the mailbox is closed.",
+    examples = { "550 5.7.1 This person has left the company and no longer receives mail here" },
+  },
   {
     id = "text.recipient_inactive.codes",
     priority = 42,
