@@ -261,7 +261,7 @@ return {
     match = {
       "uribl", "urlbl", "surbl", "blacklisted url", "blocklisted url", "blacklisted link", "blocklisted link",
       "blacklisted domain in message", "url in message", "url in this email", "link to a blacklisted",
-      "link to a blocklisted",
+      "link to a blocklisted", "blocked url", "blocked link", "link to a blocked", "blocked domain in message",
       -- Apache James's URIRBL handler: "Rejected: message contains domain <d> listed by <zone>"
       "message contains domain",
     },
@@ -325,6 +325,7 @@ return {
       "gtube", "spam points", "spam signature",
       -- plain wordings: junk and bulk mail, spam filters
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
+      "classified as bulk", "looks suspicious", "message is suspicious", "suspicious message",
       "unacceptable content",
     },
     category = "spam_content",
