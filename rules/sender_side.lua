@@ -35,8 +35,9 @@ return {
       "unverified sender", "sender unknown", "bad sender address", "bad sender domain" },
     -- The sender itself under a verdict, in filters' and receivers' plainer words ("unauthorized
     -- sender", "sender is rejected"): Exchange's SenderFilterAgent, Haraka's mail_from plugins.
-    -- Not "sender denied": Exchange's "550 5.1.0 Sender denied" is its lookup of a recipient's
-    -- legacy address failing (Microsoft's NDR reference), a recipient that does not exist.
+    -- Not "sender denied" here: Exchange's "550 5.1.0 Sender denied" is its lookup of a recipient's
+    -- legacy address failing (Microsoft's NDR reference), which the Microsoft provider rule must be
+    -- able to say; the text rule text.sender_invalid reads it as the sender's elsewhere.
     phrases.combine({ "unauthorized", "unauthorised", "invalid", "rejected", "blocked", "banned", "forged", "spoofed",
                       "illegal", "blacklisted", "blocklisted", "disallowed" }, " sender"),
     phrases.combine("sender ", { "is", "was", "has been", "not", "rejected", "refused", "blocked", "banned",

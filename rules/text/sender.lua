@@ -499,6 +499,10 @@ return {
       -- the sender may not use this address ("Unauthorized use of sender address", "Not authorised
       -- to send from this header address")
       "unauthorized use of sender", "unauthorised use of sender", "authorized to send from", "authorised to send from",
+      -- "Sender denied" in its own words; Exchange Online's 5.1.0 of that wording is a recipient it
+      -- could not resolve, which its provider rule (providers/microsoft.lua) says where the reply
+      -- is known to come from Microsoft
+      "sender denied",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
       -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
