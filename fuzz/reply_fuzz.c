@@ -1,12 +1,14 @@
-/* libFuzzer harness for the reply parser and text folding (src/reply.c): any bytes as a reply.
- * Beyond memory safety (ASan, UBSan) it checks what reply.h promises: NUL-terminated status
- * fields, a code of three digits, folded text (plain and reply folding) no longer than its
- * input, in lower case with single spaces and none at either end, plain folding idempotent. */
+/* libFuzzer harness for the reply parser and text folding (src/reply.c), and the count of a
+ * folded reply's words (src/words.c): any bytes as a reply. Beyond memory safety (ASan, UBSan) it
+ * checks what reply.h promises: NUL-terminated status fields, a code of three digits, folded text
+ * (plain and reply folding) no longer than its input, in lower case with single spaces and none at
+ * either end, plain folding idempotent; and no more unknown words than words. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "reply.h"
+#include "words.h"
 
 #define CHECK(cond)        \
     do {                   \
@@ -59,6 +61,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Raw text too: the function must stay in bounds whatever it is given. */
     wait = bounce_retry_after(s, size);
     CHECK(wait >= -1);
+    {
+        static bounce_words *generic;
+        int words, unknown;
+        if (generic == NULL) {
+            generic = bounce_words_new();
+            CHECK(generic != NULL && bounce_words_add(generic, "the", 3) == 0 &&
+                  bounce_words_add(generic, "mailbox", 7) == 0 && bounce_words_add(generic, "Bad", 3) == -1);
+        }
+        unknown = bounce_words_unknown(generic, folded, n, &words);
+        CHECK(unknown >= 0 && unknown <= words && (size_t)words <= n);
+    }
 
     free(folded);
     free(again);

@@ -15,7 +15,7 @@ mkdir -p "$out/artifacts"
 harnesses="reply matcher message"
 sources() {
     case $1 in
-        reply) echo src/reply.c src/fold.c ;;
+        reply) echo src/reply.c src/fold.c src/words.c ;;
         matcher) echo src/matcher.c src/reply.c src/fold.c ;;
         message) echo src/charset.c src/message.c src/mime.c src/report.c src/scan.c src/services.c src/textbounce.c src/reply.c src/fold.c ;;
     esac
