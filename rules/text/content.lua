@@ -10,6 +10,11 @@ local ATTACHMENT_REFUSED = {
   "not allowed", "not permitted", "prohibited", "forbidden", "banned", "blocked", "disallowed", "dangerous",
   "unsafe", "illegal", "not accepted", "rejected", "unacceptable",
 }
+local MESSAGE_SIZE = {
+  "message size", "message length", "size of the message", "size of your message", "size of message", "mail size",
+  "email size",
+}
+local SIZE_EXCEEDED = { "exceeds", "exceeded", "too large", "too big", "larger than", "over the limit" }
 local HEADER = { "header" }
 local HEADER_FAULT = {
   "invalid", "malformed", "missing", "too long", "syntax", "duplicate", "multiple", "not allowed", "illegal",
@@ -50,6 +55,21 @@ return {
       "552 sorry, that message size exceeds my databytes limit (#5.3.4)",
     },
   },
+  -- The message's size or length and its excess with the figures between, in either order
+  -- (Postfix smtp: "message size %lu exceeds size limit %lu of server %s", "Message length (%d
+  -- bytes) exceeds administrative limit"): the message, above a mailbox's own "size limit".
+  {
+    id = "text.message_too_large.near",
+    priority = 51,
+    match = { MESSAGE_SIZE, SIZE_EXCEEDED },
+    pattern = phrases.near(MESSAGE_SIZE, SIZE_EXCEEDED, 40),
+    category = "message_too_large",
+    description = "The message exceeds the receiver's size limit.",
+    examples = {
+      "message size 31457280 exceeds size limit 26214400 of server mx.example.org[192.0.2.1]",
+      "523 Message length (30412334 bytes) exceeds administrative limit(10485760).",
+    },
+  },
   -- A size refusal in any vendor's words: the message or an attachment next to its size (the
   -- examples are wordings Sisimai's size lists record). Below the mailbox's own size
   -- (mailbox_full) and the header size (message_noncompliant).
@@ -64,7 +84,7 @@ return {
     },
     category = "message_too_large",
     description = "The message or an attachment exceeds the receiver's size limit.",
-    examples = { "552 5.3.4 Max message size exceeded", "552 Exceeded maximum inbound message size" },
+    examples = { "552 5.3.4 Attachment too big", "552 Mail is larger than the limit of this server" },
   },
   {
     id = "text.malicious_content",
@@ -177,6 +197,9 @@ return {
       "header lines are too many",
       -- Postfix's MIME checks (mime_state.c), and its Must-declare-SMTPUTF8 refusal
       "exceeds safety limit", "improper use of 8-bit", "encoding domain", "must declare smtputf8",
+      -- hMailServer: "Unable to deliver Unicode E-mail to a non-Unicode mail server"; Qpsmtpd and
+      -- qmail ("too many MIME parts"), Haraka's bare LF ("Bare line-feed; see .../barelf/")
+      "non-unicode mail server", "too many mime parts", "bare line-feed", "/barelf",
       -- Exim: receive.c ("Message header not CRLF terminated"), verify.c's header_syntax ("syntax
       -- error in 'From' header", "Invalid character in header", "there is no valid sender in any
       -- header line"), configure.default ("maximum allowed line length is 998 octets")
@@ -393,8 +416,8 @@ return {
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
       -- a refusal that names the administrator's hand or a quarantine ("Administrative reject",
-      -- "Refusing to deliver a quarantined message")
-      "administrative reject", "administratively rejected", "quarantined",
+      -- "Refusing to deliver a quarantined message", qmail's "administratively denied")
+      "administrative reject", "administratively rejected", "administratively denied", "quarantined",
       -- the policy named as the reason in plain words ("Due to policy this email is rejected",
       -- "rejected per policy", "against our policy")
       "due to policy", "per policy", "against policy", "against our policy", "policy prohibits",

@@ -10,10 +10,12 @@
 --   67-75  URI blocklists, DNS blocklists, providers' reply codes; wording that names the cause
 --          behind a block (a spam pattern, a flood of unsolicited mail)
 --   63     SMTP protocol violations that name STARTTLS
---   59-62  sender identity: SPF/DKIM/DMARC, PTR/HELO, TLS, relaying
+--   59-62  sender identity: SPF/DKIM/DMARC, PTR/HELO, TLS, relaying; a client's many unknown
+--          recipients (rate)
+--   56     greylisting, whatever address its reply names
 --   48-55  our account, our sender address; message size, malware, recipient count, format, loops
 --   40-46  temporary DNS failure; recipient policy, rate, full mailbox, inactive mailbox, bad
---          domain; greylisting
+--          domain
 --   30-38  reputation, local policy, sending rate, spam; unknown recipient
 --   10-20  queue expiry, network, system and protocol errors; wording that only says at which
 --          step the reply came (greeting, MAIL FROM, "try again later", "mailbox unavailable")

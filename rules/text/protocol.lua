@@ -71,6 +71,16 @@ return {
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
     },
   },
+  -- A command line over the receiver's limit: the command, not the message's lines (those are
+  -- message_noncompliant's "line too long", which this outranks).
+  {
+    id = "text.protocol_error.command_length",
+    priority = 50,
+    match = { "command too long", "command line too long" },
+    category = "protocol_error",
+    description = "The receiver refused an SMTP command longer than it accepts; fix the sending software.",
+    examples = { "521 Command line too long", "500 5.5.2 Error: command too long" },
+  },
   -- A command or argument the receiver could not parse.
   {
     id = "text.protocol_error.syntax",
@@ -81,7 +91,10 @@ return {
       -- parameters", "HELO requires domain address"), Exim ("NUL characters are not allowed in SMTP
       -- commands", "MAIL FROM must have an address operand"), OpenSMTPD ("HELO requires domain
       -- name", "No parameters allowed", "Command line too long"), qmail ("syntax error (#5.5.4)")
-      "bad syntax", "syntax:", "syntax error", "command too long", "command line too long", "parameter required",
+      "bad syntax", "syntax:", "syntax error", "parameter required",
+      -- Postfix smtpd with SMTPUTF8 ("Error: bad UTF-8 syntax"), hMailServer ("Excessive amounts of
+      -- data sent to server")
+      "bad utf-8 syntax", "excessive amounts of data",
       "argument required", "too many parameters", "no parameters allowed", "requires domain address",
       "requires domain name", "nul characters are not allowed", "must have an address operand",
       "unexpected argument data", "unsupported option", "does not accept arguments",

@@ -331,6 +331,8 @@ return {
       -- an address "is now disabled" (the Chinese portals' "<user> is now disabled with SMTP/MTA
       -- service"), said of the recipient unless the sender's account is named (sender.lua)
       "is now disabled",
+      -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"
+      "administratively disabled",
     },
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words
@@ -572,6 +574,8 @@ return {
       "no such person", "no one at this address", "there is no one at",
       -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
       "not listed in domino directory", "not listed in public name & address book",
+      -- qmail's validrcptto patch: "sorry, this recipient is not in my validrcptto list (#5.7.1)"
+      "validrcptto",
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
       -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
       "recipient name is not recognized", "recipnotfound", "recipientnotfound",

@@ -446,6 +446,8 @@ return {
       "isn't allowed to relay",
       -- Coremail and the Chinese portals: "Local user only" (no relaying to other domains)
       "local user only", "local users only",
+      -- hMailServer, to a recipient that is not local from a client that may not relay
+      "delivery is not allowed to this address",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
@@ -889,6 +891,8 @@ return {
       "marked as spam",
       -- mail to many addresses that do not exist marks a sender with a stale list
       "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
+      -- qmail's chkuser: "too many invalid addresses, goodbye (#4.3.0)"
+      "too many invalid addresses", "too many bad recipients", "too many unknown users",
       -- Exchange Online refuses the IP outright
       "traffic not accepted from this ip",
       -- Interia: "your mail server was temporarily blocked for spam"
@@ -965,6 +969,9 @@ return {
       "too many e-mails", "sent too many", "send more e-mails", "send more emails", "send more messages",
       -- Baruwa: "You can only send N msgs per <period>"
       "msgs per",
+      -- Postfix anvil ("Message submission rate for this client has exceeded the configured
+      -- limit"), qmail's rate patches ("you have exceeded your messaging limits")
+      "submission rate", "messaging limit",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",

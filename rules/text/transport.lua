@@ -7,7 +7,9 @@ return {
 
   {
     id = "text.greylisted",
-    priority = 40,
+    -- above the sender's and recipient's framing it comes in ("Sender address rejected:
+    -- Greylisted for 300 sec")
+    priority = 56,
     -- and greylistd's Exim ACL: "$sender_host_address is not yet authorized to deliver mail from
     -- <$sender_address> to <$local_part@$domain>. Please try later."
     match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed", "not yet authorized to deliver" },
@@ -109,6 +111,17 @@ return {
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
     examples = { "unable to deliver this message after 1 day" },
+  },
+  -- A name the receiver could not resolve, said in a temporary reply (Haraka's "Cannot resolve
+  -- <address> at this time"): the lookup may pass (TAXONOMY.md rule 4).
+  {
+    id = "text.network_error.unresolved_for_now",
+    priority = 46,
+    class = 4,
+    match = { "cannot resolve", "can't resolve", "could not resolve", "couldn't resolve", "unable to resolve" },
+    category = "network_error",
+    description = "A DNS lookup failed for now; retry later.",
+    examples = { "451 Cannot resolve <user@example.org> at this time" },
   },
   -- Temporary DNS failures: outrank the domain wording they carry ("host not found, try again").
   {
@@ -212,6 +225,10 @@ return {
       "mailer error",
       -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
       "table lookup failure", "temporary lookup failure", "user lookup error", "address resolver failure",
+      -- qmail-ldap ("Temporary failure in LDAP lookup"), qmail-local ("Home directory is sticky: user
+      -- is editing his .qmail file"), hMailServer ("Your message was received but it could not be
+      -- saved")
+      "failure in ldap lookup", "ldap lookup failed", "home directory is sticky", "could not be saved",
       "mail transport unavailable",
       -- general words for a receiver's own failure: a component, table or data it could not load
       "could not load", "couldn't load", "unable to load", "failed to load", "cannot load",
