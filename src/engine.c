@@ -664,9 +664,9 @@ static int could_set(const bounce_outcome *out, const rule *r)
 static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out, size_t folded_len)
 {
     const char *st = out->reply.effective;
+    int words, unknown;
     if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
         return 0;
-    int words, unknown;
     if (bounce_words_count(e->generic) == 0)
         return 0;
     unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);

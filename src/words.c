@@ -4,8 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "grow.h"
-
 #define MAX_WORD 32
 
 struct bounce_words {

@@ -387,15 +387,17 @@ local FILE_KEYS = {
   layer = true, provider = true, providers = true, include = true, sender_side = true, generic_words = true,
 }
 
--- The words of generic_words phrases as the engine counts a reply's words: folded, runs of three or
--- more ASCII letters. nil where a phrase holds a letter beyond ASCII once folded (a word the engine
--- always counts as the reply's own).
+-- The words of generic_words phrases as the engine counts a reply's words: folded, runs of three to
+-- 32 ASCII letters (a longer run is always the reply's own). nil where a phrase holds a letter
+-- beyond ASCII once folded (a word the engine always counts as the reply's own).
 local function generic_words(list)
   local out = {}
   for _, phrase in ipairs(list) do
     local folded = core.fold(phrase)
     if folded:find("[\128-\255]") then return nil end
-    for w in folded:gmatch("[a-z][a-z][a-z]+") do out[#out + 1] = w end
+    for w in folded:gmatch("[a-z][a-z][a-z]+") do
+      if #w <= 32 then out[#out + 1] = w end
+    end
   end
   return out
 end
