@@ -179,7 +179,7 @@ return {
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
       -- maddy, mox, chasquid: "Error reading DATA: invalid line ending"
-      "invalid line ending", "bad line ending",
+      "invalid line ending", "bad line ending", "bad <crlf>", "<crlf> sequence",
       -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
       "stray newline", "stray cr", "stray lf", "stray line feed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
@@ -346,6 +346,8 @@ return {
       -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
       -- points"), Haraka ("Mail matches a known spam signature")
       "gtube", "spam points", "spam signature",
+      -- MIMEDefang's spam check ("spamdefang score exceeds maximum")
+      "spamdefang", "spam score exceeds",
       -- plain wordings: junk and bulk mail, spam filters
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
       "classified as bulk", "looks suspicious", "message is suspicious", "suspicious message",

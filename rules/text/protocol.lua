@@ -59,6 +59,8 @@ return {
       "protocol synchronization", "synchronization error", "too many nonmail commands",
       "too many syntax or protocol errors", "too many unrecognized commands", "too many bad commands",
       "too many unknown commands", "initial data not expected",
+      -- Qsmtp: a client that does not wait for the reply ("you must wait for my reply")
+      "wait for my reply",
       -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
       "too many errors", "too many bad command", "too many invalid command",
     },

@@ -331,8 +331,9 @@ return {
       -- an address "is now disabled" (the Chinese portals' "<user> is now disabled with SMTP/MTA
       -- service"), said of the recipient unless the sender's account is named (sender.lua)
       "is now disabled",
-      -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"
-      "administratively disabled",
+      -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"; Qsmtp and others: "Mailbox
+      -- not enabled for receiving"
+      "administratively disabled", "not enabled for receiving", "not enabled to receive",
     },
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words

@@ -406,6 +406,8 @@ return {
       -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
       -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
       "tls error", "tls session is required", "offer tls", "tls support",
+      -- Qsmtp and others: "recipient requires encrypted message transmission", "data encryption error"
+      "requires encrypted", "encrypted message transmission", "encryption error", "encryption required",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
       -- Exchange Online 4.4.317: the receiving server's certificate chain ("[Message=UntrustedRoot]")
@@ -448,6 +450,8 @@ return {
       "local user only", "local users only",
       -- hMailServer, to a recipient that is not local from a client that may not relay
       "delivery is not allowed to this address",
+      -- POP-before-SMTP relaying ("Please receive your mail before sending")
+      "receive your mail before sending", "pop before smtp", "pop-before-smtp",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
