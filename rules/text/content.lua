@@ -573,6 +573,25 @@ return {
     description = "The receiver blocked the message by a policy of its own without saying which.",
     examples = { "550 Blocked", "550 Message was blocked by mx.example.net" },
   },
+  -- Words that say the receiver will not permit this mail and nothing more: RFC 5321's 550 text
+  -- ("no access, or command rejected for policy reasons"), Sendmail's and Postfix's access maps
+  -- ("Access denied", access(5)'s REJECT), Exchange's "not authorized", Courier's and qmail's
+  -- "not allowed" / "Permission denied", a gateway's "Forbidden" or "Prohibited". An opaque
+  -- policy refusal (TAXONOMY.md rule 7, soft); every rule that reads a cause outranks it.
+  {
+    id = "text.policy_block.not_permitted",
+    priority = 11,
+    match = {
+      "denied", "not allowed", "not permitted", "not authorized", "not authorised", "unauthorized",
+      "unauthorised", "prohibited", "forbidden", "disallowed",
+    },
+    category = "policy_block",
+    description = "The receiver refused the message by a policy of its own without saying which.",
+    examples = {
+      "501 5.7.1 Permission denied", "554 5.7.1 Not allowed", "550 Access to this mailbox denied",
+      "550 5.7.1 Recipient not authorized", "553 Forbidden", "550 Mail prohibited",
+    },
+  },
   -- What a receiver found wrong inside the message, in the servers' own texts: Cyrus's lmtpd
   -- (imap_err.et: "Message contains NUL characters", "... non-ASCII characters in headers",
   -- "Message has no header/body separator"), Stalwart ("Failed to parse message.", "Line is too

@@ -501,14 +501,21 @@ return {
     priority = 31,
     match = {
       "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
+      -- RFC 3463 X.1.3's name and its short forms (vpopmail's chkuser: "rcpt syntax not allowed")
+      "address syntax", "rcpt syntax", "recipient syntax",
       "invalid address format", "malformed address", "invalid rcpt to address",
       -- characters an address may not hold ("Restricted characters in address", "invalid
       -- characters in recipient")
       "characters in address", "characters in the address", "characters in recipient",
+      -- RFC 5321's own 553 text: "mailbox name not allowed (e.g., mailbox syntax incorrect)"
+      "mailbox name not allowed", "mailbox syntax incorrect",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
-    examples = { "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax" },
+    examples = {
+      "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
+      "553 Requested action not taken: mailbox name not allowed", "553 5.1.3 sorry, rcpt syntax not allowed",
+    },
   },
   {
     id = "text.recipient_unknown.listed_invalid",
