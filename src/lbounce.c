@@ -336,21 +336,18 @@ enum { K_TYPE = 1, K_CATEGORY, K_ACTION, K_CODE, K_STATUS, K_PERMANENT, K_PROVID
 static const char *const result_keys[] = {"type", "category", "action", "code", "status", "permanent",
                                           "provider", "rule", "description", "retry_after"};
 
-/* Sets result[key] = the value on top of the stack, popping it. */
-static void set_field(lua_State *L, int result, int key)
+/* Pushes the result key: each field is set as key, value, rawset, so that no value moves on the
+ * stack. */
+static void push_key(lua_State *L, int key)
 {
     lua_rawgeti(L, lua_upvalueindex(1), key);
-    lua_insert(L, -2);
-    lua_rawset(L, result);
 }
 
-/* Sets result[key] = v. The engine's strings live as long as the engine, so each is made a Lua
- * string once and kept in the cache table (at stack index cache), keyed by its address: no
+/* Pushes v as a Lua string. The engine's strings live as long as the engine, so each is made a
+ * Lua string once and kept in the cache table (at stack index cache), keyed by its address: no
  * hashing or allocation for them per call. */
-static void set_string(lua_State *L, int cache, int result, int key, const char *v)
+static void push_engine_string(lua_State *L, int cache, const char *v)
 {
-    if (v == NULL)
-        return;
     lua_pushlightuserdata(L, (void *)v);
     lua_rawget(L, cache);
     if (lua_isnil(L, -1)) {
@@ -360,7 +357,16 @@ static void set_string(lua_State *L, int cache, int result, int key, const char 
         lua_pushvalue(L, -2);
         lua_rawset(L, cache);
     }
-    set_field(L, result, key);
+}
+
+/* Sets result[key] = v, an engine string; nothing where v is NULL. */
+static void set_string(lua_State *L, int cache, int result, int key, const char *v)
+{
+    if (v == NULL)
+        return;
+    push_key(L, key);
+    push_engine_string(L, cache, v);
+    lua_rawset(L, result);
 }
 
 static void push_result(lua_State *L, const bounce_engine *e, const bounce_outcome *o, const char *pname, int cache)
@@ -374,26 +380,31 @@ static void push_result(lua_State *L, const bounce_engine *e, const bounce_outco
     set_string(L, cache, result, K_CATEGORY, o->category);
     set_string(L, cache, result, K_ACTION, o->action);
     if (o->reply.code != 0) {
+        push_key(L, K_CODE);
         lua_pushinteger(L, o->reply.code);
-        set_field(L, result, K_CODE);
+        lua_rawset(L, result);
     }
     if (o->reply.status[0] != '\0') {
+        push_key(L, K_STATUS);
         lua_pushstring(L, o->reply.status);
-        set_field(L, result, K_STATUS);
+        lua_rawset(L, result);
     }
+    push_key(L, K_PERMANENT);
     lua_pushboolean(L, o->reply.klass == 5);
-    set_field(L, result, K_PERMANENT);
+    lua_rawset(L, result);
     if (o->provider >= 0)
         set_string(L, cache, result, K_PROVIDER, bounce_engine_provider_name(e, o->provider));
     else if (pname != NULL) {
+        push_key(L, K_PROVIDER);
         lua_pushstring(L, pname);
-        set_field(L, result, K_PROVIDER);
+        lua_rawset(L, result);
     }
     set_string(L, cache, result, K_RULE, o->rule);
     set_string(L, cache, result, K_DESCRIPTION, o->description);
     if (o->retry_after >= 0) {
+        push_key(L, K_RETRY_AFTER);
         lua_pushinteger(L, (lua_Integer)o->retry_after);
-        set_field(L, result, K_RETRY_AFTER);
+        lua_rawset(L, result);
     }
 }
 
