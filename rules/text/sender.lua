@@ -832,7 +832,8 @@ return {
   {
     id = "text.blocklisted.ip",
     priority = 70,
-    match = { "blacklist", "blocklist", "black list", "block list", "blocked" },
+    -- the pattern's words as groups, so that it runs only where both occur
+    match = { { "blacklist", "blocklist", "black list", "block list", "blocked" }, { "ip " } },
     pattern = [[ [^a-z] "ip " ("address ")? (([0-9a-f.:] / "[" / "]")+ " ")?
                  ( ("is " / "in " / "on " / "listed " / "found " / "has been " / "was " / "temporarily " / "permanently ")*
                    ("a " / "the " / "our ")?
