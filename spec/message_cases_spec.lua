@@ -188,3 +188,50 @@ describe("the SMTP command a reply answered", function()
     assert.is_nil(command("<a@example.net>: host mx.example.net[192.0.2.1] said: 550 Unknown user (in reply to dataset)\n"))
   end)
 end)
+
+-- hMailServer's text bounce (its English error text: "The following recipient(s) could not be
+-- reached", "hMailServer sent: RCPT TO:<...>", "Remote server replied: ..."), for spam that
+-- forged a mailing list's address as its sender and was sent to that list, then relayed by the
+-- list with its footer.
+describe("a bounce that reached a mailing list", function()
+  local bounce_text = table.concat({
+    "From: mailer-daemon@mail.example.net",
+    "To: devel@lists.example.org",
+    "Subject: Message undeliverable: Offer",
+    "Sender: devel-bounces@lists.example.org",
+    "X-BeenThere: devel@lists.example.org",
+    "",
+    "Your message did not reach some or all of the intended recipients.",
+    "",
+    "   Sent: 6 May 2023 14:30:06 -0600",
+    "   Subject: Offer",
+    "",
+    "The following recipient(s) could not be reached:",
+    "",
+    "devel@lists.example.org",
+    "   Error Type: SMTP",
+    "   Remote server (192.0.2.136) issued an error.",
+    "   hMailServer sent: RCPT TO:<devel@lists.example.org>",
+    "   Remote server replied: 451 4.7.1 <devel@lists.example.org>: Recipient address rejected: Greylisted for 5 minutes",
+    "",
+    "hMailServer",
+    "_______________________________________________",
+    "devel mailing list",
+    "devel-list@lists.example.org",
+    "https://lists.example.org/mailman/listinfo/devel",
+    "",
+  }, "\n")
+
+  it("takes the address its RCPT TO names although the bounce goes back to it", function()
+    local r = core.parse_message(bounce_text)
+    assert.equal(1, #r.recipients)
+    assert.equal("devel@lists.example.org", r.recipients[1].recipient)
+    assert.truthy(r.recipients[1].diagnostic:find("Remote server replied: 451 4.7.1", 1, true))
+  end)
+
+  it("reads no recipient in the list's footer", function()
+    local r = core.parse_message((bounce_text:gsub("hMailServer sent: RCPT TO:<devel@lists.example.org>",
+      "hMailServer sent: RCPT TO")))
+    for _, rc in ipairs(r.recipients) do assert.are_not.equal("devel-list@lists.example.org", rc.recipient) end
+  end)
+end)

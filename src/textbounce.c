@@ -430,6 +430,25 @@ static int sender_side(bm_span a, const bm_span *senders, unsigned n)
     return 0;
 }
 
+/* Whether the line at p says "... mailing list": the first line of Mailman's footer. */
+static int list_footer(const char *p, const char *end)
+{
+    const char *s, *e;
+    static const char tail[] = " mailing list";
+    const size_t n = sizeof tail - 1;
+    if (!bm_next_line(&p, end, &s, &e)) return 0;
+    while (e > s && is_ws(e[-1])) e--;
+    return (size_t)(e - s) > n && bm_ifind(e - n, e, tail) != NULL;
+}
+
+/* Whether the line from s shows a in an RCPT TO command ("hMailServer sent: RCPT TO:<a@b>",
+ * "in reply to RCPT TO:<a@b>"): a recipient, even where it is one of the sender's addresses too
+ * (spam that forged a list's address as its sender and was sent to that list). */
+static int rcpt_command(const char *s, bm_span a)
+{
+    return bm_ifind(s, a.p, "rcpt to:") != NULL;
+}
+
 void bm_text_scan(P *ps, const char *p, const char *end)
 {
     const char *q = p, *s, *e, *region_end = end;
@@ -442,8 +461,14 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     bm_span senders[6];
     unsigned n_senders;
 
-    /* the region up to the copy of the original message */
+    /* the region up to the copy of the original message, or up to the footer a mailing list
+     * appends when the bounce reached a list (Mailman's rule line, "<name> mailing list", the
+     * list's address) */
     while (bm_next_line(&q, end, &s, &e)) {
+        if (separator(s, e) && list_footer(q, end)) {
+            region_end = s;
+            break;
+        }
         if (original_marker(s, e)) {
             region_end = s;
             if (!ps->have_original) {
@@ -505,7 +530,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 close_block(&b, bs, be);
             continue;
         }
-        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) && !sender_side(a, senders, n_senders)) {
+        if (rcpt_line(s, e, &a, &rest, &lead, &smtp) &&
+            (!sender_side(a, senders, n_senders) || rcpt_command(s, a))) {
             int k = bm_find_rcpt(ps, a, first);
             if (k >= 0 && k - (int)first == b.rc) { /* the current recipient named again */
                 if (b.mode == 1) {
