@@ -375,6 +375,25 @@ return {
       "554 mailbox temporary locked",
     },
   },
+  -- ... or said so in a temporary reply: the LMTP back ends that refuse a disabled mailbox for
+  -- now (Cyrus lmtpengine.c sends "Delivery to mailbox is disabled" as 451 4.2.1, Zimbra's
+  -- LmtpReply.MAILBOX_DISABLED "450 4.2.1 Mailbox disabled, not accepting messages" while an
+  -- account is under maintenance), FTGate ("451 4.2.1 <a@b> mailbox disabled (#3.13)"): the
+  -- receiver itself expects the mailbox back.
+  {
+    id = "text.recipient_inactive.deferred",
+    priority = 43,
+    class = 4,
+    match = join(INACTIVE, { "delivery to mailbox is disabled", "not accepting messages" }),
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
+    examples = {
+      "451 4.2.1 Delivery to mailbox is disabled",
+      "450 4.2.1 Mailbox disabled, not accepting messages",
+      "451 4.2.1 user@example.org mailbox disabled (#3.13)",
+    },
+  },
   {
     id = "text.recipient_inactive.try_later",
     priority = 43,
