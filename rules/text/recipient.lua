@@ -335,6 +335,10 @@ return {
       -- not enabled for receiving"
       "administratively disabled", "not enabled for receiving", "not enabled to receive",
     },
+      -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
+      -- receive mail: "This account is not authorized to receive email."
+      combine({ "account is not", "account isn't", "mailbox is not", "user is not" }, " ",
+        { "authorized", "allowed", "permitted" }, " to receive"),
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words
       combine({ "mail receiving", "incoming mail", "mail reception", "receiving mail", "email receiving" },
@@ -358,6 +362,7 @@ return {
       "vdelivermail: account is locked email bounced",
       "550 5.2.1 This mailbox has been permanently deactivated",
       "550 5.2.1 user@example.com is a deactivated mailbox",
+      "550 5.5.0 This account is not authorized to receive email.",
     },
   },
   -- ... which the account is only for a while: kept (TAXONOMY rule 3), it may take mail again.
@@ -434,6 +439,9 @@ return {
       "infodomainnonexistent", "nonexistentdomain",
       -- Haraka outbound (hmail.js): neither MX nor address records, "No Such Domain", null MX
       "nowhere to deliver mail", "sends and receives no email",
+      -- Apache James's RemoteDelivery (MailDelivrer.handleNoTargetServer): "There are no DNS entries
+      -- for the hostname example.org. I cannot determine where to send this message."
+      "no dns entries for",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -474,6 +482,7 @@ return {
       "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
       "unable to look up host example.invalid: Name or service not known",
       "Nowhere to deliver mail to for domain: example.org",
+      "There are no DNS entries for the hostname example.invalid.  I cannot determine where to send this message.",
       "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
     },
   },

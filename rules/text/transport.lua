@@ -161,6 +161,8 @@ return {
       -- Sendmail domain.c: "Deferred: DNS failure: CNAME loop for example.org" (the resolver's
       -- chain is broken for now; not a mail loop)
       "dns failure: cname loop", "cname loop for",
+      -- Apache James's RemoteDelivery: "Temporary problem looking up mail server for host: example.org"
+      "problem looking up mail server",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -175,6 +177,7 @@ return {
       "Temporary failure in MX lookup",
       "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
       "450 4.0.0 Deferred: DNS failure: CNAME loop for example.org",
+      "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.",
     },
   },
   {
@@ -415,6 +418,9 @@ return {
       "temporary error deliver", "temporary message delivery failure", "temporary user lookup failure",
       "temporary internal proxy error", "lookup unexpectedly failed", "server shutting down",
       "shutting down due to fatal error",
+      -- Stalwart's local delivery (email/message/delivery.rs): "Transient server failure.",
+      -- "Address lookup failed."
+      "transient server failure", "address lookup failed",
       -- the mailbox lives on another back end for now: Cyrus's murder (imap_err.et "Mailbox has
       -- been moved to another server", sent as 451 4.2.1) and Zimbra's LMTP ("450 4.2.0 Mailbox is
       -- not on this server")
