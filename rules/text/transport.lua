@@ -382,6 +382,11 @@ return {
       "command line usage error", "data format error", "command time limit exceeded", "command died with signal",
       "command failed:", "interrupted system call", "unable to write message", "unable to read message",
       "/maildrop", "maildrop:",
+      -- Sendmail deliver.c names the exit status itself ("Deferred: local mailer (/usr/libexec/
+      -- mail.local) exited with EX_TEMPFAIL"); mail.local.c's own failures ("Unable to open
+      -- temporary file", "Temporary file write error", "lockmailbox /var/mail/user failed")
+      "exited with ex_", "ex_tempfail", "ex_oserr", "ex_ioerr", "ex_cantcreat", "ex_software", "ex_config",
+      "temporary file", "lockmailbox",
     },
     category = "system_error",
     description = "The recipient host's delivery program failed; retry later.",
@@ -392,6 +397,9 @@ return {
       "Command died with signal 9: \"/usr/bin/filter\"",
       "Command failed: exit status 75: \"/usr/bin/filter\"",
       "Unable to write message: interrupted system call. (#4.3.0)",
+      "Deferred: local mailer (/usr/libexec/mail.local) exited with EX_TEMPFAIL",
+      "451 4.3.0 Unable to open temporary file",
+      "451 4.3.0 lockmailbox /var/mail/user failed; error code 75",
     },
   },
   -- The receiving system's own trouble in more MTAs' words: Courier ("431 Mail system full.",
