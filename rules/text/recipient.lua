@@ -58,9 +58,10 @@ local INACTIVE = join(
   combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
     INACTIVE_VERB, " ", { "", "currently ", "permanently " }, "blocked"),
   -- the short forms ("account disabled", "inactive mailbox"), without "locked": "account locked
-  -- after failed logins" is the sender's own account
-  combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, SHORT_STATES),
-  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
+  -- after failed logins" is the sender's own account; "mbox" as Korean portals abbreviate it
+  -- ("550 5.1.1 Inactive mbox", listed among their replies on puffinknight.tistory.com/102)
+  combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
+  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }))
 -- A mailbox's storage and words that say it is used up (text.mailbox_full.near).
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
@@ -352,6 +353,7 @@ return {
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
       "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
       "550 5.1.1 Account inactive",
+      "550 5.1.1 Inactive mbox",
       "550 5.1.1 user@example.net Account Closed, Please Remove",
       "554 delivery error: dd Sorry your message to user@example.net cannot be delivered. This account has been disabled or discontinued [#102]. - mta1.mail.example.net",
       "550 5.2.1 The email account that you tried to reach is disabled.",
