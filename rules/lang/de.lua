@@ -17,6 +17,8 @@ local OF = { "", " des empfängers", " des empfaengers", " des benutzers", " des
 local UNKNOWN = {
   "unbekannt", "nicht bekannt", "existiert nicht", "nicht gefunden", "wurde nicht gefunden", "nicht vorhanden",
   "ungültig", "ungueltig",
+  -- Exchange 2013's German NDR ("Die eingegebene E-Mail-Adresse konnte nicht gefunden werden.")
+  "konnte nicht gefunden werden", "kann nicht gefunden werden",
 }
 local INACTIVE = {
   "deaktiviert", "gesperrt", "stillgelegt", "inaktiv", "nicht aktiv", "geschlossen", "gekündigt", "gekuendigt",
@@ -249,6 +251,7 @@ return {
       "550 Postfach nicht vorhanden",
       "550 5.1.1 Die Empfängeradresse ist ungültig",
       "550 Das Postfach des Empfängers existiert nicht",
+      "Die eingegebene E-Mail-Adresse konnte nicht gefunden werden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie, die Nachricht erneut zu senden.",
     },
   },
 

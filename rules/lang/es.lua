@@ -173,6 +173,10 @@ return {
           "no se puede encontrar" }, " ", { "la dirección", "la direccion", "el usuario", "el destinatario", "el buzón",
           "el buzon" }),
       "no se encuentra en el directorio",
+      -- Exchange Online's Spanish NDR ("Parece que la dirección de correo electrónico donde envió el
+      -- mensaje no se encontraba en el dominio de destino"): the address is not in the domain
+      phrases.combine({ "no se encontraba", "no se encuentra", "no se encontró", "no se encontro", "no existe" },
+        " en el dominio"),
       phrases.combine({ "no existe", "no hay ningún", "no hay ningun" }, " ", { "el usuario", "la cuenta", "el buzón",
           "el buzon", "usuario", "buzón", "buzon" }),
       "no hay tal usuario"),
@@ -182,6 +186,7 @@ return {
       "Dirección no encontrada. Tu mensaje no se ha entregado a user@example.es porque no se ha encontrado la dirección o esta no puede recibir correo.",
       "El usuario user@example.es no se encuentra en el Directorio de Domino",
       "550 5.1.1 No existe el usuario",
+      "No se pudo entregar el mensaje. Parece que la dirección de correo electrónico donde envió el mensaje no se encontraba en el dominio de destino, o bien el buzón de correo del destinatario no estaba disponible.",
     },
   },
   -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".

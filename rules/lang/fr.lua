@@ -194,12 +194,18 @@ return {
       "aucun utilisateur", "aucun destinataire", "pas d'utilisateur", "pas d’utilisateur", "pas de destinataire",
       "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
-      "nom d'utilisateur inconnu"),
+      "nom d'utilisateur inconnu",
+      -- Exchange 2010's French NDR ("Impossible de trouver l'adresse de messagerie que vous avez
+      -- entrée"): cannot find the address, in the general words
+      phrases.combine({ "impossible de trouver", "impossible de localiser" }, " ",
+        { "l'adresse", "l’adresse", "le destinataire", "l'utilisateur", "l’utilisateur", "la boîte aux lettres",
+          "la boite aux lettres" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
+      "Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
     },
   },
   -- The general words: a recipient noun and "unknown / does not exist / not found".

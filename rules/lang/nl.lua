@@ -66,11 +66,12 @@ return {
     id = "lang.nl.mailbox_full",
     priority = 43,
     match = { "postvak", "postbus", "brievenbus", "mailbox vol", "inbox vol", "is vol", "is overvol", "is te vol" },
-    pattern = [[ ("mailbox" / "postvak" / "postbus" / "brievenbus" / "inbox") (" van de " ("ontvanger" / "gebruiker"))? " " ("is ")? ("over" / "te ")? "vol" ![a-z] ]],
+    pattern = [[ ("mailbox" / "postvak" / "postbus" / "brievenbus" / "inbox") (" van de " ("ontvanger" / "gebruiker" / "geadresseerde"))? " " ("is ")? ("over" / "te ")? "vol" ![a-z] ]],
     category = "mailbox_full",
     examples = {
       "552 5.2.2 Het postvak van de ontvanger is vol en kan momenteel geen berichten accepteren.",
       "452 4.2.2 Mailbox vol",
+      "Het postvak van de geadresseerde is vol en kan op dit moment geen berichten accepteren.",
     },
   },
   -- Quota and storage wording.

@@ -178,11 +178,16 @@ return {
         { "o endereço", "o endereco", "o destinatário", "o destinatario", "o usuário", "o usuario" }),
       "que você inseriu não foi encontrado", "que voce inseriu nao foi encontrado",
       phrases.combine({ "o endereço", "o endereco" }, " não foi encontrado"),
+      -- Exchange's Brazilian NDR puts the address's kind and "inserido" between ("O endereço de
+      -- email inserido não foi encontrado"); any such qualifier before the verdict
+      phrases.combine({ "o endereço", "o endereco" }, { " de email", " de e-mail", " eletrônico", " eletronico" },
+        { "", " inserido", " informado", " digitado" }, { " não foi encontrado", " nao foi encontrado" }),
       phrases.combine({ "não existe", "nao existe" }, " ", { "o usuário", "o usuario", "a conta", "a caixa postal" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 O endereço de email que você inseriu não foi encontrado. Verifique o endereço de email do destinatário e tente reenviar a mensagem.",
       "550 5.1.1 Não foi possível encontrar o endereço de correio eletrónico introduzido.",
+      "550 5.1.1 O endereço de email inserido não foi encontrado. Verifique o endereço de email do destinatário.",
       "Endereço não encontrado. Sua mensagem não foi entregue a user@example.com.br porque o endereço não foi encontrado ou não pode receber e-mails.",
     },
   },

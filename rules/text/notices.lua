@@ -42,6 +42,10 @@ local DELAY_NOTICE = {
   -- cPanel's Exim ("Message will be reattempted later"). Not Exim's "This is a temporary error.
   -- The following address(es) deferred:": it heads the bounce of a retry timeout too.
   "delivery incomplete", "will retry for", "will retry until", "will be reattempted",
+  -- Stalwart's queue/dsn.rs ("Warning: Delay in message delivery", "There was a temporary problem
+  -- delivering your message to the following recipients"), Exchange's ("The server will keep
+  -- trying to deliver this message for the next 22 hours")
+  "delay in message delivery", "temporary problem delivering your message", "keep trying to deliver this message",
 }
 
 -- What a delay warning may say held the message up (TAXONOMY rule 1: its category is the cause
@@ -103,6 +107,8 @@ return {
       "Warning: could not send message for past 4 hours",
       "A message is delayed for more than 4 hours for the following list of recipients",
       "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+      "Warning: Delay in message delivery",
+      "The server will keep trying to deliver this message for the next 22 hours and 51 minutes.",
     },
   },
   -- A delay warning that says what held the message up: not a bounce either, with the cause it
@@ -118,6 +124,7 @@ return {
     examples = {
       "Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s) Technical details of temporary failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: socket error]",
       "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old. Deferred: Connection refused by mx.example.org.",
+      "There was a temporary problem delivering your message to the following recipients: <user@example.org> (connection to 'mx.example.org' failed: Connection refused)",
     },
   },
   {

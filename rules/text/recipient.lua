@@ -58,9 +58,10 @@ local INACTIVE = join(
   combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
     INACTIVE_VERB, " ", { "", "currently ", "permanently " }, "blocked"),
   -- the short forms ("account disabled", "inactive mailbox"), without "locked": "account locked
-  -- after failed logins" is the sender's own account
-  combine({ "account", "mailbox", "user", "recipient", "mail box" }, " ", { "", "currently " }, SHORT_STATES),
-  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box" }))
+  -- after failed logins" is the sender's own account; "mbox" as Korean portals abbreviate it
+  -- ("550 5.1.1 Inactive mbox", listed among their replies on puffinknight.tistory.com/102)
+  combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
+  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }))
 -- A mailbox's storage and words that say it is used up (text.mailbox_full.near).
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
@@ -335,6 +336,10 @@ return {
       -- not enabled for receiving"
       "administratively disabled", "not enabled for receiving", "not enabled to receive",
     },
+      -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
+      -- receive mail: "This account is not authorized to receive email."
+      combine({ "account is not", "account isn't", "mailbox is not", "user is not" }, " ",
+        { "authorized", "allowed", "permitted" }, " to receive"),
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words
       combine({ "mail receiving", "incoming mail", "mail reception", "receiving mail", "email receiving" },
@@ -348,6 +353,7 @@ return {
       "525 5.7.13 <user@example.org>: Recipient address rejected: Disabled recipient address",
       "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
       "550 5.1.1 Account inactive",
+      "550 5.1.1 Inactive mbox",
       "550 5.1.1 user@example.net Account Closed, Please Remove",
       "554 delivery error: dd Sorry your message to user@example.net cannot be delivered. This account has been disabled or discontinued [#102]. - mta1.mail.example.net",
       "550 5.2.1 The email account that you tried to reach is disabled.",
@@ -358,6 +364,7 @@ return {
       "vdelivermail: account is locked email bounced",
       "550 5.2.1 This mailbox has been permanently deactivated",
       "550 5.2.1 user@example.com is a deactivated mailbox",
+      "550 5.5.0 This account is not authorized to receive email.",
     },
   },
   -- ... which the account is only for a while: kept (TAXONOMY rule 3), it may take mail again.
@@ -373,6 +380,25 @@ return {
       "550 5.2.1 <user@example.com>: account is temporarily locked",
       "550 Recipient rejected: temporarily inactive",
       "554 mailbox temporary locked",
+    },
+  },
+  -- ... or said so in a temporary reply: the LMTP back ends that refuse a disabled mailbox for
+  -- now (Cyrus lmtpengine.c sends "Delivery to mailbox is disabled" as 451 4.2.1, Zimbra's
+  -- LmtpReply.MAILBOX_DISABLED "450 4.2.1 Mailbox disabled, not accepting messages" while an
+  -- account is under maintenance), FTGate ("451 4.2.1 <a@b> mailbox disabled (#3.13)"): the
+  -- receiver itself expects the mailbox back.
+  {
+    id = "text.recipient_inactive.deferred",
+    priority = 43,
+    class = 4,
+    match = join(INACTIVE, { "delivery to mailbox is disabled", "not accepting messages" }),
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
+    examples = {
+      "451 4.2.1 Delivery to mailbox is disabled",
+      "450 4.2.1 Mailbox disabled, not accepting messages",
+      "451 4.2.1 user@example.org mailbox disabled (#3.13)",
     },
   },
   {
@@ -415,6 +441,9 @@ return {
       "infodomainnonexistent", "nonexistentdomain",
       -- Haraka outbound (hmail.js): neither MX nor address records, "No Such Domain", null MX
       "nowhere to deliver mail", "sends and receives no email",
+      -- Apache James's RemoteDelivery (MailDelivrer.handleNoTargetServer): "There are no DNS entries
+      -- for the hostname example.org. I cannot determine where to send this message."
+      "no dns entries for",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -455,6 +484,7 @@ return {
       "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
       "unable to look up host example.invalid: Name or service not known",
       "Nowhere to deliver mail to for domain: example.org",
+      "There are no DNS entries for the hostname example.invalid.  I cannot determine where to send this message.",
       "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
     },
   },

@@ -12,13 +12,19 @@ return {
     priority = 56,
     -- and greylistd's Exim ACL: "$sender_host_address is not yet authorized to deliver mail from
     -- <$sender_address> to <$local_part@$domain>. Please try later."
-    match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed", "not yet authorized to deliver" },
+    match = { "greylist", "grey-list", "graylist", "gray-list", "grey listed", "not yet authorized to deliver",
+      -- Apache James's greylist hook (AbstractGreylistHandler): "Temporary rejected: Reconnect to
+      -- fast. Please try again later", and "Temporary rejected: Please try again later" while the
+      -- triplet waits out its delay
+      "reconnect to fast", "reconnect too fast", "temporary rejected: please try again later" },
     category = "greylisted",
     description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
     examples = {
       "450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
       "451 4.7.1 Greylisting in action, please come back later",
       "451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <user@example.net>. Please try later.",
+      "451 4.0.0 Temporary rejected: Reconnect to fast. Please try again later",
+      "451 4.0.0 Temporary rejected: Please try again later",
     },
   },
   -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
@@ -87,6 +93,10 @@ return {
       "envelope expired", "could not deliver for the last", "too many failures",
       -- Exchange Online's notice once its retries ran out
       "stopped trying to deliver", "despite repeated attempts",
+      -- Postal's queue ("Maximum number of delivery attempts (18) has been reached."), and the same
+      -- limit in other words
+      "number of delivery attempts", "maximum delivery attempts", "max delivery attempts",
+      "delivery attempts exceeded", "delivery attempts reached",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -101,6 +111,7 @@ return {
       "Could not deliver for the last 432000 seconds. Giving up.",
       "Exchange couldn't deliver the message despite repeated attempts.",
       "550 4.4.7 QUEUE.Expired; message expired",
+      "Maximum number of delivery attempts (18) has been reached.",
     },
   },
   {
@@ -147,6 +158,11 @@ return {
       "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
       -- the same failure in the fewest words ("DNS query error"): no word that the name does not exist
       "dns query error", "dns query failure", "dns lookup error",
+      -- Sendmail domain.c: "Deferred: DNS failure: CNAME loop for example.org" (the resolver's
+      -- chain is broken for now; not a mail loop)
+      "dns failure: cname loop", "cname loop for",
+      -- Apache James's RemoteDelivery: "Temporary problem looking up mail server for host: example.org"
+      "problem looking up mail server",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -160,6 +176,8 @@ return {
       "host lookup for mx.example.org did not complete (DNS timeout?)",
       "Temporary failure in MX lookup",
       "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
+      "450 4.0.0 Deferred: DNS failure: CNAME loop for example.org",
+      "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.",
     },
   },
   {
@@ -180,8 +198,9 @@ return {
       -- "Network error on destination MXs", "No valid route to remote MX"
       "is down", "timed out", "connection timeout", "closed connection", "network error on destination",
       "no valid route to",
-      -- Postfix smtp_connect.c when no MX host could be tried; Haraka's "Tried all MXs"
-      "server unavailable or unable to receive mail", "tried all mxs",
+      -- Postfix smtp_connect.c when no MX host could be tried; Haraka's "Tried all MXs"; Postal's
+      -- SMTP sender ("No SMTP servers were available for example.org. Tried mx.example.org.")
+      "server unavailable or unable to receive mail", "tried all mxs", "no smtp servers were available",
       -- Node's socket error codes, as Haraka and other Node MTAs quote them
       "etimedout", "econnreset", "ehostunreach", "enetunreach",
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
@@ -203,6 +222,7 @@ return {
       "The recipient's email system didn't respond in time, so we stopped trying to deliver the message.",
       "Delivery to the following recipient failed permanently: user@example.org Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: timed out]",
       "Network error on destination MXs",
+      "No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org.",
       "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
     },
   },
@@ -362,6 +382,11 @@ return {
       "command line usage error", "data format error", "command time limit exceeded", "command died with signal",
       "command failed:", "interrupted system call", "unable to write message", "unable to read message",
       "/maildrop", "maildrop:",
+      -- Sendmail deliver.c names the exit status itself ("Deferred: local mailer (/usr/libexec/
+      -- mail.local) exited with EX_TEMPFAIL"); mail.local.c's own failures ("Unable to open
+      -- temporary file", "Temporary file write error", "lockmailbox /var/mail/user failed")
+      "exited with ex_", "ex_tempfail", "ex_oserr", "ex_ioerr", "ex_cantcreat", "ex_software", "ex_config",
+      "temporary file", "lockmailbox",
     },
     category = "system_error",
     description = "The recipient host's delivery program failed; retry later.",
@@ -372,6 +397,9 @@ return {
       "Command died with signal 9: \"/usr/bin/filter\"",
       "Command failed: exit status 75: \"/usr/bin/filter\"",
       "Unable to write message: interrupted system call. (#4.3.0)",
+      "Deferred: local mailer (/usr/libexec/mail.local) exited with EX_TEMPFAIL",
+      "451 4.3.0 Unable to open temporary file",
+      "451 4.3.0 lockmailbox /var/mail/user failed; error code 75",
     },
   },
   -- The receiving system's own trouble in more MTAs' words: Courier ("431 Mail system full.",
@@ -390,6 +418,21 @@ return {
       -- Cyrus's lmtpd (imap_err.et) and Stalwart
       "mailbox has an invalid format", "mailbox is currently reserved", "unavailable to complete operation",
       "unable to accept message at this time",
+      -- LMTP delivery agents that failed for now: Apache James ("Temporary error deliver message
+      -- to <a@b>"), Zimbra's LmtpReply ("Temporary message delivery failure try again"),
+      -- Dovecot's lmtp ("Temporary user lookup failure", "Temporary internal proxy error",
+      -- "Redirect lookup unexpectedly failed"), Stalwart and Dovecot going down ("Server shutting
+      -- down", "Shutting down due to fatal error")
+      "temporary error deliver", "temporary message delivery failure", "temporary user lookup failure",
+      "temporary internal proxy error", "lookup unexpectedly failed", "server shutting down",
+      "shutting down due to fatal error",
+      -- Stalwart's local delivery (email/message/delivery.rs): "Transient server failure.",
+      -- "Address lookup failed."
+      "transient server failure", "address lookup failed",
+      -- the mailbox lives on another back end for now: Cyrus's murder (imap_err.et "Mailbox has
+      -- been moved to another server", sent as 451 4.2.1) and Zimbra's LMTP ("450 4.2.0 Mailbox is
+      -- not on this server")
+      "moved to another server", "mailbox is not on this server",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -398,6 +441,12 @@ return {
       "432 Mail filters temporarily unavailable.",
       "451 Temporary internal failure - database in accessible",
       "451 4.3.0 Internal quota calculation error",
+      "451 4.0.0 Temporary error deliver message to user@example.org",
+      "451 4.0.0 Temporary message delivery failure try again",
+      "451 4.3.0 Temporary user lookup failure",
+      "421 4.3.0 mx.example.org Server shutting down.",
+      "451 4.2.1 Mailbox has been moved to another server",
+      "450 4.2.0 Mailbox is not on this server",
     },
   },
   -- The word timeout with nothing more specific ("rcpt handle timeout", "Error: timeout
