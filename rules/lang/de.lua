@@ -223,6 +223,8 @@ return {
     match = phrases.join(
       "eingegebene e-mail-adresse wurde nicht gefunden", "adresse nicht gefunden", "adresse wurde nicht gefunden",
       "adresse existiert nicht",
+      -- Domino's German router: "Benutzer x (a@b) nicht im Domino-Verzeichnis aufgeführt"
+      "nicht im domino-verzeichnis",
       phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
         { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
       phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
@@ -234,6 +236,7 @@ return {
       "Adresse nicht gefunden. Ihre Nachricht wurde nicht an user@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.",
       "5.0.0 Adresse existiert nicht",
       "550 5.1.1 <user@example.de>: Unbekannter Empfänger",
+      "Benutzer user (user@example.de) nicht im Domino-Verzeichnis aufgeführt",
     },
   },
   -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found"

@@ -287,7 +287,7 @@ return {
       -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
       -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
       -- Yahoo, AOL: the mailbox, in any of its names, full or over
-      combine({ "mailbox", "mail box", "inbox", "mailfolder", "mail folder", "maildir", "mail store" },
+      combine({ "mailbox", "mail box", "inbox", "mailfolder", "mail folder", "folder", "maildir", "mail store" },
         { " is", " was", "" }, { " full", " over " }),
       -- Dovecot's quota plugin, Cyrus, Courier, vpopmail: "Quota exceeded", "over its quota",
       -- "exceeds the storage quota", "reached its quota"
@@ -303,6 +303,7 @@ return {
       "552 5.2.2 https://support.google.com/mail/answer/6558",
       "550 mailbox limit exceeded",
       "552 mailbox is full",
+      "552 Folder is full",
       "User mailbox exceeds allowed size",
       "552 5.2.1 Quota exceeded or service disabled",
       "552 5.2.2 <user@example.com>: user is over quota",

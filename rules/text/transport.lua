@@ -16,7 +16,10 @@ return {
       -- Apache James's greylist hook (AbstractGreylistHandler): "Temporary rejected: Reconnect to
       -- fast. Please try again later", and "Temporary rejected: Please try again later" while the
       -- triplet waits out its delay
-      "reconnect to fast", "reconnect too fast", "temporary rejected: please try again later" },
+      "reconnect to fast", "reconnect too fast", "temporary rejected: please try again later",
+      -- the greylisting daemons named in their own deferrals (postgrey's --greylist-text,
+      -- SQLgrey's and milter-greylist's reply texts)
+      "postgrey", "sqlgrey" },
     category = "greylisted",
     description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
     examples = {
@@ -25,6 +28,7 @@ return {
       "451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <user@example.net>. Please try later.",
       "451 4.0.0 Temporary rejected: Reconnect to fast. Please try again later",
       "451 4.0.0 Temporary rejected: Please try again later",
+      "450 4.7.1 <user@example.org>: Recipient address rejected: Delayed by postgrey, come back later",
     },
   },
   -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
@@ -253,6 +257,9 @@ return {
       -- general words for a receiver's own failure: a component, table or data it could not load
       "could not load", "couldn't load", "unable to load", "failed to load", "cannot load",
       "mail transport error",
+      -- RFC 5321's 450 "mailbox unavailable (e.g., mailbox busy ...)": the mailbox is held by
+      -- another delivery or session for now (Dovecot's and Cyrus's lock waits)
+      "mailbox busy", "mailbox is busy", "mailbox in use", "mailbox is in use", "mailbox is currently in use",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -272,6 +279,7 @@ return {
       "451 4.3.5 Server configuration problem",
       "4.3.0 table lookup failure",
       "451 4.3.0 Could not load routing table for example.org",
+      "450 4.2.1 Mailbox busy, try again later",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
