@@ -223,6 +223,12 @@ describe("core.parse_message", function()
     assert.equal("auto_reply", r.kind)
     r = core.parse_message(msg("From: jane@example.net", "Subject: hello", "", "Just a reply."))
     assert.equal("unknown", r.kind)
+    -- Postfix marks its bounces auto-replied: a cut-short one that names no recipient is still
+    -- no absence notice
+    r = core.parse_message(msg("From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>",
+      "Subject: Undelivered Mail Returned to Sender", "Auto-Submitted: auto-replied", "",
+      "I'm sorry to inform you that the message below could not be delivered.", "...."))
+    assert.equal("unknown", r.kind)
   end)
 
   it("keeps to its limits and refuses unknown ones", function()

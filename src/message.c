@@ -353,6 +353,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else {
+            int says_bounce = bounce;
             if (autor) bounce = 1; /* a provider's own failure notice sent as an auto-reply */
             notices_scan(&ps, bounce);
             /* a gateway that wraps another MTA's report in a notice of its own; where the notice
@@ -375,7 +376,9 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                         if (!r->recipients[i].action.n)
                             r->recipients[i].action = lit("delayed");
                 }
-            } else if (autor) {
+            } else if (autor && !says_bounce) {
+                /* Postfix marks its bounces auto-replied too: one from a mailer daemon, or
+                 * titled as a bounce, is no absence notice even where it names no recipient */
                 r->kind = BM_AUTO_REPLY;
                 rcpt_from_value(&ps, r->from);
             }
