@@ -65,6 +65,12 @@ local DELAY_CAUSES = {
     "mailbox full", "mailbox is full", "over quota", "quota exceeded", "out of storage", "inbox is full",
   },
   greylisted = { "greylist", "graylist", "grey-list", "gray-list" },
+  -- the sending side's own hourly or daily limit: cPanel's Exim ("Domain example.com has exceeded
+  -- the max emails per hour (122/100 (122%)) allowed", "... the max defers and failures per hour")
+  sender_account = {
+    "max emails per hour", "max defers and failures per hour", "emails per hour", "messages per hour",
+    "emails per day", "messages per day", "sending limit", "sending quota", "relay quota",
+  },
   system_error = {
     "temporarily unavailable", "service unavailable", "service not available", "server busy", "system busy",
     "too busy", "temporary local problem", "temporary system problem", "insufficient system storage",
@@ -161,6 +167,18 @@ return {
     description = "A delay warning: the receiving system failed for now; delivery is being retried.",
     examples = {
       "Delivery attempts will continue to be made for 5 days. 451 4.3.0 Temporary System Problem. Try again later.",
+    },
+  },
+  {
+    id = "text.delayed.sender_account",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.sender_account },
+    type = "none",
+    action = "record_only",
+    category = "sender_account",
+    description = "A delay warning: our own account or domain reached its sending limit; delivery is retried later.",
+    examples = {
+      "Domain example.com has exceeded the max emails per hour (122/100 (122%)) allowed. Message will be reattempted later",
     },
   },
   {
