@@ -220,4 +220,82 @@ return {
       "421 サービスは利用できません",
     },
   },
+
+  -- Exchange's and Exchange Online's Japanese delay notice (件名 "配信の遅延", "次の受信者または
+  -- グループへの配信が遅延しています"), Gmail's Japanese delay notice, and the general words of a
+  -- warning that needs no resend (再送する必要はありません).
+  {
+    id = "lang.ja.delivered.delayed",
+    priority = 91,
+    match = {
+      "配信の遅延", "配信が遅延", "配信遅延", "配送の遅延", "配送が遅延", "配送遅延", "送信が遅延",
+      "配信が遅れて", "配送が遅れて", "再送する必要はありません", "再送信する必要はありません",
+      "再送の必要はありません", "配信を再試行", "再試行します", "引き続き配信を試み",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "次の受信者またはグループへの配信が遅延しています: user@example.jp",
+      "このメッセージはまだ配信されていません。配信を再試行します。",
+    },
+  },
+
+  -- Outlook's and Exchange's Japanese automatic reply ("自動応答:"), the carriers' and ISPs'
+  -- webmail autoresponders (自動返信), and an absence notice (不在通知).
+  {
+    id = "lang.ja.auto_reply",
+    priority = 90,
+    match = { "自動応答", "自動返信", "自動返答", "不在通知", "不在のお知らせ", "不在にしております" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "自動応答: 5月5日まで不在にしております。" },
+  },
+
+  -- Size: Exchange's Japanese 5.3.4 ("メッセージのサイズが大きすぎます"), the hosters' Postfix and
+  -- qmail size limits in Japanese, and the general words (size limit exceeded).
+  {
+    id = "lang.ja.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "メッセージ", "メール", "添付ファイル", "メッセージのサイズ", "メールのサイズ", "サイズ" },
+        { "が", "は" }, { "大きすぎ", "大き過ぎ", "上限を超え", "制限を超え" }),
+      phrases.combine({ "メッセージサイズ", "メールサイズ", "サイズ制限", "最大サイズ", "送信サイズ" },
+        { "を超え", "の上限", "超過", "オーバー" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 メッセージのサイズが大きすぎます",
+      "552 メールサイズの上限を超えています",
+    },
+  },
+
+  -- Malware in Japanese words (ウイルス and ウィルス both spelled).
+  {
+    id = "lang.ja.malicious_content",
+    priority = 51,
+    match = phrases.join(
+      phrases.combine({ "ウイルス", "ウィルス", "マルウェア" }, { "が検出", "を検出", "に感染", "が含まれ", "を含む" }),
+      "ウイルス感染", "ウィルス感染"),
+    category = "malicious_content",
+    examples = { "554 5.7.1 メールからウイルスが検出されたため受信を拒否しました" },
+  },
+
+  -- Exchange's Japanese "アクセスが拒否されました" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.ja.policy_block",
+    priority = 12,
+    match = { "アクセスが拒否", "アクセス拒否" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 アクセスが拒否されました" },
+  },
+
+  -- "Try again later" in Japanese: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.ja.try_later",
+    priority = 10,
+    match = { "しばらくしてから", "時間をおいて", "時間を置いて", "後ほど再送", "後でもう一度" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 しばらくしてから再度お試しください" },
+  },
 }

@@ -211,4 +211,79 @@ return {
       "421 服务暂不可用",
     },
   },
+
+  -- Exchange's and Exchange Online's Simplified Chinese delay notice (主题 "延迟传递", "传递到这些
+  -- 收件人或组时出现延迟"), Coremail's and NetEase's queue warnings ("邮件延迟投递", "系统将继续尝试
+  -- 投递"), and the general words of a warning that needs no resend (无需重新发送).
+  {
+    id = "lang.zh_cn.delivered.delayed",
+    priority = 91,
+    match = {
+      "延迟传递", "传递延迟", "延迟投递", "投递延迟", "延迟送达", "送达延迟", "延迟发送", "出现延迟",
+      "将继续尝试", "会继续尝试", "继续尝试投递", "无需重新发送", "不需要重新发送", "无需重发",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "延迟传递: 传递到这些收件人或组时出现延迟: user@example.cn",
+      "您的邮件暂时未能投递，系统将继续尝试投递，无需重新发送。",
+    },
+  },
+
+  -- Outlook's and Exchange's Simplified Chinese automatic reply ("自动回复:"), QQ Mail's and
+  -- NetEase's autoresponders (自动回复, 自动答复).
+  {
+    id = "lang.zh_cn.auto_reply",
+    priority = 90,
+    match = { "自动回复", "自动答复", "自动应答", "休假回复" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "自动回复: 我已休假，5月5日返回。" },
+  },
+
+  -- Size: Exchange's Simplified Chinese 5.3.4 ("邮件太大"), QQ Mail's, NetEase's, Sina's and
+  -- Coremail's size refusals ("邮件大小超过限制", "附件过大"), and the general words.
+  {
+    id = "lang.zh_cn.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "邮件", "信件", "附件", "消息" }, { "太大", "过大" }),
+      phrases.combine({ "邮件大小", "信件大小", "附件大小", "邮件尺寸", "邮件体积" }, { "超过", "超出", "超限" }),
+      phrases.combine({ "超过", "超出" }, { "邮件大小限制", "最大邮件大小", "邮件大小上限", "最大限制" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 邮件太大",
+      "552 邮件大小超过限制",
+      "554 信件过大，拒绝接收",
+    },
+  },
+
+  -- Malware in Simplified Chinese words (病毒, 恶意软件).
+  {
+    id = "lang.zh_cn.malicious_content",
+    priority = 51,
+    match = { "病毒", "恶意软件", "恶意附件", "恶意代码", "木马" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 邮件含有病毒，拒绝接收" },
+  },
+
+  -- Exchange's Simplified Chinese "访问被拒绝" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.zh_cn.policy_block",
+    priority = 12,
+    match = { "访问被拒绝", "拒绝访问" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 访问被拒绝" },
+  },
+
+  -- "Try again later" in Simplified Chinese: the receiver's failure passes (soft).
+  {
+    id = "lang.zh_cn.try_later",
+    priority = 10,
+    match = { "稍后重试", "稍后再试", "稍候重试", "稍候再试", "请稍后" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 请稍后重试" },
+  },
 }
