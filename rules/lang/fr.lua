@@ -195,6 +195,10 @@ return {
       "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
       "nom d'utilisateur inconnu",
+      -- the address itself unknown ("Adresse inconnue", "adresse e-mail inexistante"), as French
+      -- hosters and Orange's, SFR's and Free's webmail say it
+      phrases.combine({ "adresse", "adresse e-mail", "adresse email", "adresse mail", "adresse destinataire" }, " ",
+        { "inconnue", "inexistante" }),
       -- Exchange 2010's French NDR ("Impossible de trouver l'adresse de messagerie que vous avez
       -- entrée"): cannot find the address, in the general words
       phrases.combine({ "impossible de trouver", "impossible de localiser" }, " ",
@@ -205,6 +209,7 @@ return {
       "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
+      "550 Adresse inconnue",
       "Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
     },
   },

@@ -11,6 +11,8 @@ local RECIPIENT = {
   "usuário", "usuario", "utilizador", "destinatário", "destinatario", "endereço", "endereco", "endereço de email",
   "endereço de e-mail", "endereco de email", "endereco de e-mail", "endereço de correio eletrônico",
   "endereço de correio eletrónico", "caixa postal", "caixa de correio", "conta", "conta de email", "conta de e-mail",
+  -- the address called by its medium ("E-mail não existe"), as UOL's and BOL's webmail say it
+  "e-mail", "email",
 }
 -- whose it is ("A conta do destinatário"), and the verb before a state
 local OF = { "", " do destinatário", " do destinatario", " do usuário", " do usuario", " de destino" }
@@ -199,6 +201,7 @@ return {
     pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "é ", "está ", "esta " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
+      "550 E-mail não existe",
       "550 5.1.1 <user@example.com.br>: Usuário desconhecido",
       "550 Conta inexistente",
       "550 5.1.1 O destinatário não existe",

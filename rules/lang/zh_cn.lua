@@ -171,11 +171,12 @@ return {
     priority = 30,
     -- "并不存在" (does not exist at all: Gromox's BOUNCE_NO_USER template), "已不存在" (no longer)
     match = { "不存在" },
-    pattern = phrases.sequence({ "用户", "收件人", "收件人地址", "收件地址", "接收地址", "邮箱", "邮箱地址", "邮件地址",
+    pattern = phrases.sequence({ "用户", "收件人", "收信人", "收件人地址", "收件地址", "接收地址", "邮箱", "邮箱地址", "邮件地址",
         "地址", "账号", "帐号", "账户", "帐户", "用户名" }, { "", "并", "已", "已经", "根本" }, "不存在"),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 该用户不存在",
+      "550 收信人不存在",
       "550 收件人地址不存在",
       "550 接收地址不存在",
       "因为该收件人并不存在！请验证该邮件地址是否真实有效。",
