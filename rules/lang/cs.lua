@@ -261,4 +261,28 @@ return {
     type = "soft",
     examples = { "451 Zkuste to znovu později" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Czech
+  -- words: the relay refusals of Czech hosters' MTAs.
+  {
+    id = "lang.cs.relay_denied",
+    priority = 57,
+    match = {
+      "relay není povolen", "relaying není povolen", "relay zakázán", "relaying zakázán",
+      "přeposílání není povoleno",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay není povolen" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Czech words.
+  {
+    id = "lang.cs.too_many_recipients",
+    priority = 50,
+    match = {
+      "příliš mnoho příjemců", "překročen počet příjemců", "maximální počet příjemců",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Příliš mnoho příjemců" },
+  },
 }

@@ -382,4 +382,29 @@ return {
     type = "soft",
     examples = { "451 Bitte versuchen Sie es später noch einmal" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in German
+  -- words: Postfix's and Exim's relay refusals as German hosters translate them.
+  {
+    id = "lang.de.relay_denied",
+    priority = 57,
+    match = {
+      "relaying nicht erlaubt", "relaying verweigert", "relaying abgelehnt", "relay nicht erlaubt",
+      "relay verweigert", "relay-zugriff verweigert", "kein relaying",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relaying nicht erlaubt" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in German words.
+  {
+    id = "lang.de.too_many_recipients",
+    priority = 50,
+    match = {
+      "zu viele empfänger", "zuviele empfänger", "zu viele empfaenger", "zuviele empfaenger",
+      "maximale anzahl an empfängern", "maximale anzahl von empfängern", "empfängeranzahl überschritten",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Zu viele Empfänger" },
+  },
 }

@@ -315,4 +315,29 @@ return {
     type = "soft",
     examples = { "451 Por favor, inténtelo de nuevo más tarde" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Spanish
+  -- words: the relay refusals of Spanish-speaking hosters' MTAs.
+  {
+    id = "lang.es.relay_denied",
+    priority = 57,
+    match = {
+      "relay no permitido", "relay denegado", "relaying denegado", "relaying no permitido",
+      "retransmisión no permitida", "retransmisión denegada",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay no permitido" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Spanish words.
+  {
+    id = "lang.es.too_many_recipients",
+    priority = 50,
+    match = {
+      "demasiados destinatarios", "número máximo de destinatarios", "numero maximo de destinatarios",
+      "excede el número de destinatarios",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Demasiados destinatarios" },
+  },
 }

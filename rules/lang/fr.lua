@@ -349,4 +349,29 @@ return {
     type = "soft",
     examples = { "451 Veuillez réessayer plus tard", "450 Merci de renouveler votre envoi ultérieurement" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in French
+  -- words: the relay refusals of French hosters' MTAs.
+  {
+    id = "lang.fr.relay_denied",
+    priority = 57,
+    match = {
+      "relais refusé", "relais non autorisé", "relais interdit", "relayage refusé", "relayage non autorisé",
+      "relaying refusé",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relais refusé" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in French words.
+  {
+    id = "lang.fr.too_many_recipients",
+    priority = 50,
+    match = {
+      "trop de destinataires", "nombre maximal de destinataires", "nombre maximum de destinataires",
+      "nombre de destinataires dépasse", "nombre de destinataires trop élevé",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Trop de destinataires" },
+  },
 }

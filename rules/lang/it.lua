@@ -308,4 +308,28 @@ return {
     type = "soft",
     examples = { "451 Si prega di riprovare più tardi" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Italian
+  -- words: Aruba's and Italian hosters' relay refusals.
+  {
+    id = "lang.it.relay_denied",
+    priority = 57,
+    match = {
+      "relay non consentito", "relay non permesso", "relay non autorizzato", "relay negato",
+      "relaying non consentito", "relaying negato",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay non consentito" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Italian words.
+  {
+    id = "lang.it.too_many_recipients",
+    priority = 50,
+    match = {
+      "troppi destinatari", "numero massimo di destinatari", "numero di destinatari superiore",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Troppi destinatari" },
+  },
 }

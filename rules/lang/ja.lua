@@ -306,4 +306,27 @@ return {
     type = "soft",
     examples = { "451 しばらくしてから再度お試しください" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Japanese
+  -- words: the relay refusals of Japanese hosters' MTAs (第三者中継の拒否).
+  {
+    id = "lang.ja.relay_denied",
+    priority = 57,
+    match = {
+      "中継を拒否", "中継は許可されていません", "中継が許可されていません", "中継拒否", "リレーを拒否", "リレーは許可されていません", "リレー拒否", "第三者中継",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 中継は許可されていません" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Japanese words.
+  {
+    id = "lang.ja.too_many_recipients",
+    priority = 50,
+    match = {
+      "宛先が多すぎ", "宛先数が多すぎ", "宛先数の上限", "宛先数が上限", "宛先数超過", "受信者が多すぎ", "受信者数の上限", "受信者数が上限",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 宛先数の上限を超えています" },
+  },
 }

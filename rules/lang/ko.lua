@@ -285,4 +285,27 @@ return {
     type = "soft",
     examples = { "451 잠시 후 다시 시도해 주십시오" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Korean
+  -- words: the relay refusals of Korean hosters' MTAs.
+  {
+    id = "lang.ko.relay_denied",
+    priority = 57,
+    match = {
+      "릴레이 거부", "릴레이가 거부", "릴레이가 허용되지", "릴레이를 허용하지", "중계 거부", "중계가 허용되지",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 릴레이가 허용되지 않습니다" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Korean words.
+  {
+    id = "lang.ko.too_many_recipients",
+    priority = 50,
+    match = {
+      "받는 사람이 너무 많", "수신자가 너무 많", "수신자 수 초과", "수신자 수를 초과", "받는 사람 수를 초과", "수신인 수 초과",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 수신자 수를 초과했습니다" },
+  },
 }

@@ -301,4 +301,28 @@ return {
     type = "soft",
     examples = { "451 Probeer het later opnieuw" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Dutch
+  -- words: the relay refusals of Dutch hosters' MTAs.
+  {
+    id = "lang.nl.relay_denied",
+    priority = 57,
+    match = {
+      "relay niet toegestaan", "relaying niet toegestaan", "relay geweigerd", "relaying geweigerd",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relaying niet toegestaan" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Dutch words.
+  {
+    id = "lang.nl.too_many_recipients",
+    priority = 50,
+    match = {
+      "te veel geadresseerden", "te veel ontvangers", "maximum aantal ontvangers", "maximaal aantal ontvangers",
+      "maximum aantal geadresseerden", "maximaal aantal geadresseerden",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Te veel ontvangers" },
+  },
 }

@@ -325,4 +325,29 @@ return {
     type = "soft",
     examples = { "451 Spróbuj ponownie później" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Polish
+  -- words: the relay refusals of Polish hosters' MTAs.
+  {
+    id = "lang.pl.relay_denied",
+    priority = 57,
+    match = {
+      "przekazywanie zabronione", "przekazywanie niedozwolone", "przekazywanie poczty jest zabronione",
+      "relay zabroniony", "relaying zabroniony", "relay niedozwolony",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Przekazywanie zabronione" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Polish words.
+  {
+    id = "lang.pl.too_many_recipients",
+    priority = 50,
+    match = {
+      "zbyt wielu odbiorców", "zbyt wielu odbiorcow", "za dużo odbiorców", "za duzo odbiorcow",
+      "zbyt wielu adresatów", "za dużo adresatów", "przekroczono liczbę odbiorców", "maksymalną liczbę odbiorców",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Zbyt wielu odbiorców" },
+  },
 }

@@ -323,4 +323,29 @@ return {
     type = "soft",
     examples = { "451 Por favor, tente novamente mais tarde" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Portuguese
+  -- words: the relay refusals of Brazilian and Portuguese hosters' MTAs.
+  {
+    id = "lang.pt.relay_denied",
+    priority = 57,
+    match = {
+      "relay não permitido", "relay nao permitido", "relay negado", "relaying não permitido", "relaying negado",
+      "retransmissão não permitida", "retransmissao nao permitida",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay não permitido" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Portuguese words.
+  {
+    id = "lang.pt.too_many_recipients",
+    priority = 50,
+    match = {
+      "destinatários demais", "destinatarios demais", "muitos destinatários", "muitos destinatarios",
+      "excesso de destinatários", "número máximo de destinatários", "numero maximo de destinatarios",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Excesso de destinatários" },
+  },
 }

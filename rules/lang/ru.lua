@@ -333,4 +333,29 @@ return {
     type = "soft",
     examples = { "451 Повторите попытку позже" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Russian
+  -- words: the relay refusals of Russian hosters' MTAs.
+  {
+    id = "lang.ru.relay_denied",
+    priority = 57,
+    match = {
+      "релей запрещен", "релей запрещён", "релеинг запрещен", "relay запрещен", "пересылка запрещена",
+      "ретрансляция запрещена", "ретрансляция писем запрещена", "релей не разрешен",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Релей запрещен" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Russian words.
+  {
+    id = "lang.ru.too_many_recipients",
+    priority = 50,
+    match = {
+      "слишком много получателей", "превышено количество получателей", "превышено число получателей",
+      "максимальное число получателей", "максимальное количество получателей",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Слишком много получателей" },
+  },
 }

@@ -287,4 +287,27 @@ return {
     type = "soft",
     examples = { "451 请稍后重试" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Simplified Chinese
+  -- words: NetEase's RP:FRL ("网易邮箱不开放匿名转发") and the relay refusals of Chinese hosters' MTAs.
+  {
+    id = "lang.zh_cn.relay_denied",
+    priority = 57,
+    match = {
+      "不开放匿名转发", "不允许匿名转发", "拒绝匿名转发", "不允许中继", "拒绝中继", "禁止中继", "中继被拒绝",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 本服务器不开放匿名转发" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Simplified Chinese words.
+  {
+    id = "lang.zh_cn.too_many_recipients",
+    priority = 50,
+    match = {
+      "收件人数量超过", "收件人数超过", "收件人数量超出", "收件人数超出", "收件人数量超限", "收件人过多", "收件人太多",
+    },
+    category = "too_many_recipients",
+    examples = { "452 收件人数量超过了限额" },
+  },
 }

@@ -263,4 +263,27 @@ return {
     type = "soft",
     examples = { "451 請稍後再試" },
   },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Traditional Chinese
+  -- words: the relay refusals of Taiwanese hosters' MTAs.
+  {
+    id = "lang.zh_tw.relay_denied",
+    priority = 57,
+    match = {
+      "不允許中繼", "拒絕中繼", "禁止中繼", "中繼被拒", "不允許匿名轉發", "拒絕匿名轉發",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 不允許中繼" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Traditional Chinese words.
+  {
+    id = "lang.zh_tw.too_many_recipients",
+    priority = 50,
+    match = {
+      "收件者過多", "收件者太多", "收件者數量超過", "收件者數超過", "收件人數量超過", "收件人過多",
+    },
+    category = "too_many_recipients",
+    examples = { "452 收件者數量超過限制" },
+  },
 }
