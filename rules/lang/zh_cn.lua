@@ -134,10 +134,14 @@ return {
     priority = 35,
     match = phrases.join(
       phrases.combine({ "被判为", "判定为", "被判定为", "被识别为", "识别为", "疑似" }, "垃圾邮件"),
-      "垃圾邮件过滤", "反垃圾", "内容被拒绝", "邮件内容被拒"),
+      "垃圾邮件过滤", "反垃圾", "内容被拒绝", "邮件内容被拒",
+      -- content filters' words: NetEase's DT:SPM ("发送的邮件内容包含了未被许可的信息"), and
+      -- sensitive or forbidden words in the content
+      "未被许可的信息", "敏感词", "敏感内容", "违禁内容", "违规内容"),
     category = "spam_content",
     examples = {
       "554 邮件被判为垃圾邮件",
+      "554 发送的邮件内容包含了未被许可的信息",
       "550 5.7.1 疑似垃圾邮件，拒绝投递",
     },
   },
@@ -191,11 +195,15 @@ return {
     match = {
       "连接超时", "连接失败", "连接被拒绝", "拒绝连接", "网络异常", "网络错误", "网络故障", "连接中断", "连接断开",
       "无法连接", "目标主机不可到达", "主机不可达", "超时",
+      -- the server named between "connect" and "failed", and a server that does not answer, as
+      -- Chinese providers' bounce notices word them ("连接对方服务器失败", "对方服务器无响应")
+      "连接对方服务器失败", "连接服务器失败", "连接远程服务器失败", "服务器无响应", "服务器没有响应", "服务器未响应",
     },
     category = "network_error",
     examples = {
       "451 4.4.1 连接超时",
       "427 目标主机不可到达",
+      "421 对方服务器无响应",
     },
   },
   -- Seed 004's 接收方临时故障 group.
@@ -272,10 +280,11 @@ return {
   {
     id = "lang.zh_cn.policy_block",
     priority = 12,
-    match = { "访问被拒绝", "拒绝访问" },
+    -- and a refusal or interception that names no cause ("对方服务器拒收", "邮件被拦截")
+    match = { "访问被拒绝", "拒绝访问", "服务器拒收", "邮件被拒收", "被拦截", "已拦截" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "550 5.7.1 访问被拒绝" },
+    examples = { "550 5.7.1 访问被拒绝", "554 对方服务器拒收", "554 邮件被拦截" },
   },
 
   -- "Try again later" in Simplified Chinese: the receiver's failure passes (soft).

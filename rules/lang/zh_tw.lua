@@ -131,7 +131,7 @@ return {
     priority = 35,
     match = phrases.join(
       phrases.combine({ "被判為", "判定為", "被判定為", "被識別為", "識別為", "疑似" }, { "垃圾郵件", "垃圾信" }),
-      "垃圾郵件過濾", "內容被拒絕", "郵件內容被拒"),
+      "垃圾郵件過濾", "內容被拒絕", "郵件內容被拒", "敏感詞", "敏感內容", "違禁內容"),
     category = "spam_content",
     examples = { "554 郵件被判為垃圾郵件", "550 5.7.1 疑似垃圾信，拒絕投遞" },
   },
@@ -179,6 +179,7 @@ return {
     match = {
       "連線逾時", "連線超時", "連接超時", "連線失敗", "連接失敗", "連線被拒", "拒絕連線", "網路異常", "網絡異常",
       "網路錯誤", "網路壅塞", "連線錯誤", "主機無回應", "無法連線", "無法連接", "目標主機不可到達", "超時",
+      "伺服器無回應", "伺服器沒有回應", "連線至對方伺服器失敗", "連線伺服器失敗",
     },
     category = "network_error",
     examples = { "4.4.1 主機無回應", "451 連線逾時" },
@@ -248,7 +249,7 @@ return {
   {
     id = "lang.zh_tw.policy_block",
     priority = 12,
-    match = { "存取被拒", "拒絕存取" },
+    match = { "存取被拒", "拒絕存取", "伺服器拒收", "郵件被拒收", "被攔截", "已攔截" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
     examples = { "550 5.7.1 存取被拒" },
