@@ -199,6 +199,10 @@ return {
       -- hosters and Orange's, SFR's and Free's webmail say it
       phrases.combine({ "adresse", "adresse e-mail", "adresse email", "adresse mail", "adresse destinataire" }, " ",
         { "inconnue", "inexistante" }),
+      -- Exchange's French text for a moved address (5.1.6: "L'adresse électronique du destinataire
+      -- a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.")
+      phrases.combine({ "n'accepte plus", "n’accepte plus" }, { " de messages", " les messages", " de courrier" }),
+      "l'adresse électronique du destinataire a changé", "l’adresse électronique du destinataire a changé",
       -- Exchange 2010's French NDR ("Impossible de trouver l'adresse de messagerie que vous avez
       -- entrée"): cannot find the address, in the general words
       phrases.combine({ "impossible de trouver", "impossible de localiser" }, " ",
@@ -210,6 +214,7 @@ return {
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
       "550 Adresse inconnue",
+      "L'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
       "Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
     },
   },
