@@ -42,6 +42,7 @@ build = {
     ["bounce.rules.default"] = "rules/default.lua",
     ["bounce.rules.sender_side"] = "rules/sender_side.lua",
     ["bounce.rules.generic_words"] = "rules/generic_words.lua",
+    ["bounce.rules.lang.cs"] = "rules/lang/cs.lua",
     ["bounce.rules.lang.de"] = "rules/lang/de.lua",
     ["bounce.rules.lang.es"] = "rules/lang/es.lua",
     ["bounce.rules.lang.fr"] = "rules/lang/fr.lua",

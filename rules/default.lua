@@ -24,6 +24,7 @@ return {
     "lang/ja.lua",
     "lang/zh_cn.lua",
     "lang/zh_tw.lua",
+    "lang/cs.lua",
     "providers/alibaba.lua",
     "providers/apple.lua",
     "providers/att.lua",

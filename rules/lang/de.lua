@@ -292,4 +292,119 @@ return {
       "451 Interner Fehler bei der Verarbeitung",
     },
   },
+
+  -- Exchange's and Exchange Online's German delay notice ("Die Zustellung an folgende Empfänger
+  -- oder Gruppen ist verzögert", Exchange 2003's "... oder Verteilerlisten wurde verzögert", the
+  -- subject "Zustellung verzögert"), Gmail's German "Zustellung unvollständig ... Gmail versucht
+  -- weitere 46 Stunden", and the general words of a warning that needs no resend (TAXONOMY rule 1).
+  {
+    id = "lang.de.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine({ "zustellung", "übermittlung", "uebermittlung" }, " ", { "", "ist ", "wurde " },
+        { "verzögert", "verzoegert" }),
+      phrases.combine({ "verzögerte", "verzoegerte" }, " ", { "zustellung", "übermittlung" }),
+      "oder verteilerlisten wurde verzögert", "oder gruppen ist verzögert", "zustellung unvollständig",
+      "zustellung unvollstaendig", "gmail versucht weitere", "gmail versucht es noch",
+      phrases.combine("sie müssen ", { "die", "ihre", "diese" }, " nachricht nicht erneut senden"),
+      "dies ist nur eine warnung", "es werden weitere zustellversuche"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Die Zustellung an folgende Empfänger oder Gruppen ist verzögert: user@example.de",
+      "Die Zustellung an folgende Empfänger oder Verteilerlisten wurde verzögert",
+      "Zustellung unvollständig. Beim Zustellen Ihrer Nachricht an user@example.de ist ein vorübergehendes Problem aufgetreten. Gmail versucht weitere 46 Stunden lang, die Nachricht zuzustellen.",
+    },
+  },
+
+  -- Outlook's and Exchange's German automatic reply ("Automatische Antwort:") and the words of an
+  -- absence notice (Abwesenheitsnotiz), as German mail clients and webmailers label them.
+  {
+    id = "lang.de.auto_reply",
+    priority = 90,
+    match = {
+      "automatische antwort", "abwesenheitsnotiz", "abwesenheitsnachricht", "abwesenheitsmeldung",
+      "abwesenheitsassistent", "bin nicht im büro", "bin nicht im buero", "bin derzeit nicht im",
+    },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Automatische Antwort: Ich bin bis zum 5. Mai nicht im Büro." },
+  },
+
+  -- Size: Exchange's German 5.3.4 ("Die Nachricht ist zu groß"), Gmail's German notice ("weil sie
+  -- zu groß ist"), and the general words (message or attachment too large, maximum size exceeded).
+  {
+    id = "lang.de.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "nachricht", "e-mail", "mail", "anhang", "anlage" }, " ", { "", "ist " },
+        { "zu groß", "zu gross", "zu umfangreich" }),
+      phrases.combine({ "maximale", "zulässige", "zulaessige" }, " ",
+        { "nachrichtengröße", "nachrichtengroesse", "mailgröße", "mailgroesse", "größe", "groesse" }),
+      phrases.combine({ "nachrichtengröße", "nachrichtengroesse", "mailgröße", "mailgroesse" }, " ",
+        { "überschritten", "ueberschritten", "überschreitet", "ueberschreitet" }),
+      "weil sie zu groß ist", "weil sie zu gross ist", "größenbeschränkung", "groessenbeschraenkung"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Die Nachricht ist zu groß",
+      "552 5.3.4 Nachrichtengröße überschreitet das Limit von 20 MB",
+      "550 Die E-Mail überschreitet die maximale Nachrichtengröße",
+    },
+  },
+
+  -- Malware in German words (Virus alone is the English rule's word).
+  {
+    id = "lang.de.malicious_content",
+    priority = 51,
+    match = { "schadsoftware", "schadprogramm", "schädlichen inhalt", "schaedlichen inhalt", "infiziert" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Nachricht enthält Schadsoftware und wurde abgelehnt" },
+  },
+
+  -- Exchange's German "Zugriff verweigert" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.de.policy_block",
+    priority = 12,
+    match = { "zugriff verweigert", "zugang verweigert", "annahme verweigert" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Zugriff verweigert" },
+  },
+
+  -- "Try again later" in German: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.de.try_later",
+    priority = 10,
+    match = phrases.join(
+      phrases.combine({ "später", "spaeter" }, " ", { "erneut", "nochmal", "noch einmal", "wieder" }),
+      "versuchen sie es später", "versuchen sie es spaeter"),
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Bitte versuchen Sie es später noch einmal" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in German
+  -- words: Postfix's and Exim's relay refusals as German hosters translate them.
+  {
+    id = "lang.de.relay_denied",
+    priority = 57,
+    match = {
+      "relaying nicht erlaubt", "relaying verweigert", "relaying abgelehnt", "relay nicht erlaubt",
+      "relay verweigert", "relay-zugriff verweigert", "kein relaying",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relaying nicht erlaubt" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in German words.
+  {
+    id = "lang.de.too_many_recipients",
+    priority = 50,
+    match = {
+      "zu viele empfänger", "zuviele empfänger", "zu viele empfaenger", "zuviele empfaenger",
+      "maximale anzahl an empfängern", "maximale anzahl von empfängern", "empfängeranzahl überschritten",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Zu viele Empfänger" },
+  },
 }

@@ -235,4 +235,109 @@ return {
       "421 Servicio no disponible",
     },
   },
+
+  -- Exchange's and Exchange Online's Spanish delay notice (subject "Entrega retrasada", "La
+  -- entrega a estos destinatarios o grupos se ha retrasado"), Gmail's Spanish "Entrega incompleta
+  -- ... Gmail volverá a intentarlo", and the general words of a warning that needs no resend.
+  {
+    id = "lang.es.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine("entrega ", { "retrasada", "demorada", "aplazada", "diferida", "incompleta" }),
+      phrases.combine("la entrega ", { "se ha ", "ha sido ", "está ", "esta " }, { "retrasado", "retrasada", "demorado", "demorada" }),
+      "retraso en la entrega", "gmail volverá a intentarlo", "gmail volvera a intentarlo",
+      "no es necesario que vuelva a enviar", "no necesita volver a enviar", "esto es solo una advertencia"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Entrega retrasada: La entrega a estos destinatarios o grupos se ha retrasado: user@example.es",
+      "Entrega incompleta. Se ha producido un problema temporal al entregar tu mensaje a user@example.es. Gmail volverá a intentarlo durante 46 horas más.",
+    },
+  },
+
+  -- Outlook's and Exchange's Spanish automatic reply ("Respuesta automática:") and the words of an
+  -- absence notice.
+  {
+    id = "lang.es.auto_reply",
+    priority = 90,
+    match = { "respuesta automática", "respuesta automatica", "fuera de la oficina", "mensaje de ausencia",
+      "respuesta de ausencia" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Respuesta automática: Estoy fuera de la oficina hasta el 5 de mayo." },
+  },
+
+  -- Size: Exchange's Spanish 5.3.4 ("El mensaje es demasiado grande"), Terra's webmail, and the
+  -- general words (maximum size exceeded).
+  {
+    id = "lang.es.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "mensaje", "correo", "adjunto", "archivo adjunto", "e-mail" }, " ", { "", "es " },
+        { "demasiado grande", "demasiado pesado", "muy grande" }),
+      phrases.combine({ "tamaño del mensaje", "tamano del mensaje", "tamaño del correo" }, " ",
+        { "excede", "supera", "sobrepasa", "es demasiado" }),
+      phrases.combine({ "excede", "supera", "sobrepasa" }, " el tamaño máximo"),
+      "tamaño máximo de mensaje", "tamano maximo de mensaje"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 El mensaje es demasiado grande",
+      "552 El tamaño del mensaje excede el límite permitido",
+    },
+  },
+
+  -- Malware in Spanish words (virus alone is the English rule's word).
+  {
+    id = "lang.es.malicious_content",
+    priority = 51,
+    match = { "software malicioso", "contenido malicioso", "adjunto malicioso", "mensaje infectado",
+      "archivo infectado" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Mensaje rechazado: contenido malicioso detectado" },
+  },
+
+  -- Exchange's Spanish "Acceso denegado" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.es.policy_block",
+    priority = 12,
+    match = { "acceso denegado" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Acceso denegado" },
+  },
+
+  -- "Try again later" in Spanish: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.es.try_later",
+    priority = 10,
+    match = { "más tarde", "mas tarde" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Por favor, inténtelo de nuevo más tarde" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Spanish
+  -- words: the relay refusals of Spanish-speaking hosters' MTAs.
+  {
+    id = "lang.es.relay_denied",
+    priority = 57,
+    match = {
+      "relay no permitido", "relay denegado", "relaying denegado", "relaying no permitido",
+      "retransmisión no permitida", "retransmisión denegada",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay no permitido" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Spanish words.
+  {
+    id = "lang.es.too_many_recipients",
+    priority = 50,
+    match = {
+      "demasiados destinatarios", "número máximo de destinatarios", "numero maximo de destinatarios",
+      "excede el número de destinatarios",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Demasiados destinatarios" },
+  },
 }

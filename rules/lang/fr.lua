@@ -195,6 +195,14 @@ return {
       "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
       "nom d'utilisateur inconnu",
+      -- the address itself unknown ("Adresse inconnue", "adresse e-mail inexistante"), as French
+      -- hosters and Orange's, SFR's and Free's webmail say it
+      phrases.combine({ "adresse", "adresse e-mail", "adresse email", "adresse mail", "adresse destinataire" }, " ",
+        { "inconnue", "inexistante" }),
+      -- Exchange's French text for a moved address (5.1.6: "L'adresse électronique du destinataire
+      -- a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.")
+      phrases.combine({ "n'accepte plus", "n’accepte plus" }, { " de messages", " les messages", " de courrier" }),
+      "l'adresse électronique du destinataire a changé", "l’adresse électronique du destinataire a changé",
       -- Exchange 2010's French NDR ("Impossible de trouver l'adresse de messagerie que vous avez
       -- entrée"): cannot find the address, in the general words
       phrases.combine({ "impossible de trouver", "impossible de localiser" }, " ",
@@ -205,6 +213,8 @@ return {
       "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
+      "550 Adresse inconnue",
+      "L'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
       "Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
     },
   },
@@ -256,5 +266,117 @@ return {
       "451 4.3.0 Erreur temporaire, veuillez réessayer plus tard",
       "421 Service temporairement indisponible",
     },
+  },
+
+  -- Exchange's and Exchange Online's French delay notice (subject "Remise différée", "La remise
+  -- aux destinataires ou groupes suivants est différée"), Gmail's French "Distribution incomplète
+  -- ... Gmail réessaiera pendant encore 46 heures", and the general words of a warning that needs
+  -- no resend (TAXONOMY rule 1).
+  {
+    id = "lang.fr.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine({ "remise", "distribution", "livraison", "délivrance" }, " ", { "", "est ", "a été " },
+        { "différée", "retardée", "differee", "retardee" }),
+      "retard de remise", "retard de distribution", "retard de livraison", "distribution incomplète",
+      "distribution incomplete", "gmail réessaiera", "gmail reessaiera",
+      phrases.combine("vous n", { "'", "’" }, "avez pas besoin de renvoyer"),
+      "ceci est un simple avertissement", "ceci n'est qu'un avertissement"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Remise différée : La remise aux destinataires ou groupes suivants est différée : user@example.fr",
+      "Distribution incomplète. Un problème temporaire est survenu lors de la distribution de votre message à user@example.fr. Gmail réessaiera pendant encore 46 heures.",
+    },
+  },
+
+  -- Outlook's and Exchange's French automatic reply ("Réponse automatique :") and the words of an
+  -- absence notice, as French mail clients and webmailers label them.
+  {
+    id = "lang.fr.auto_reply",
+    priority = 90,
+    match = {
+      "réponse automatique", "reponse automatique", "répondeur automatique", "message d'absence",
+      "message d’absence", "absent du bureau", "absente du bureau", "je suis absent", "je suis absente",
+    },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Réponse automatique : Je suis absent du bureau jusqu'au 5 mai." },
+  },
+
+  -- Size: Exchange's French 5.3.4 ("Le message est trop volumineux"), Orange's and La Poste's
+  -- webmail ("message trop volumineux"), and the general words (maximum size exceeded).
+  {
+    id = "lang.fr.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "message", "courriel", "courrier", "e-mail", "mail" }, " ", { "", "est " },
+        { "trop volumineux", "trop gros", "trop grand" }),
+      phrases.combine({ "pièce jointe", "piece jointe", "pièces jointes" }, " ", { "", "est ", "sont " },
+        { "trop volumineuse", "trop volumineuses", "trop grosse" }),
+      phrases.combine({ "taille du message", "taille de message", "taille du courriel" }, " ",
+        { "dépasse", "depasse", "excède", "excede", "trop grande", "supérieure" }),
+      "dépasse la taille maximale", "depasse la taille maximale", "taille maximale autorisée pour les messages"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Le message est trop volumineux",
+      "552 Taille du message dépasse la limite autorisée",
+      "550 La pièce jointe est trop volumineuse",
+    },
+  },
+
+  -- Malware in French words (virus alone is the English rule's word).
+  {
+    id = "lang.fr.malicious_content",
+    priority = 51,
+    match = { "logiciel malveillant", "contenu malveillant", "pièce jointe malveillante" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Message refusé : contenu malveillant détecté" },
+  },
+
+  -- Exchange's French "Accès refusé" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.fr.policy_block",
+    priority = 12,
+    match = { "accès refusé", "acces refuse", "accès interdit" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Accès refusé" },
+  },
+
+  -- "Try again later" in French: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.fr.try_later",
+    priority = 10,
+    match = { "réessayez plus tard", "reessayez plus tard", "réessayer plus tard", "essayez plus tard",
+      "ultérieurement", "ulterieurement", "plus tard" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Veuillez réessayer plus tard", "450 Merci de renouveler votre envoi ultérieurement" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in French
+  -- words: the relay refusals of French hosters' MTAs.
+  {
+    id = "lang.fr.relay_denied",
+    priority = 57,
+    match = {
+      "relais refusé", "relais non autorisé", "relais interdit", "relayage refusé", "relayage non autorisé",
+      "relaying refusé",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relais refusé" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in French words.
+  {
+    id = "lang.fr.too_many_recipients",
+    priority = 50,
+    match = {
+      "trop de destinataires", "nombre maximal de destinataires", "nombre maximum de destinataires",
+      "nombre de destinataires dépasse", "nombre de destinataires trop élevé",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Trop de destinataires" },
   },
 }

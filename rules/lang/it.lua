@@ -229,4 +229,107 @@ return {
       "421 Servizio temporaneamente non disponibile",
     },
   },
+
+  -- Exchange's and Exchange Online's Italian delay notice (subject "Recapito ritardato", "Il
+  -- recapito ai seguenti destinatari o gruppi è stato ritardato"), Gmail's Italian "Consegna
+  -- incompleta", Libero's and Virgilio's queue warnings, and the general words of a warning that
+  -- needs no resend.
+  {
+    id = "lang.it.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine({ "recapito", "consegna", "invio" }, " ", { "", "è stato ", "e stato ", "è stata ", "e stata ", "è ", "e " },
+        { "ritardato", "ritardata", "posticipato", "posticipata", "incompleta" }),
+      "ritardo nel recapito", "ritardo nella consegna", "gmail riproverà", "gmail riprovera",
+      "non è necessario inviare di nuovo", "non e necessario inviare di nuovo", "non è necessario reinviare",
+      "questo è solo un avviso"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Recapito ritardato: Il recapito ai seguenti destinatari o gruppi è stato ritardato: user@example.it",
+      "Consegna incompleta. Si è verificato un problema temporaneo durante la consegna del messaggio a user@example.it. Gmail riproverà per altre 46 ore.",
+    },
+  },
+
+  -- Outlook's and Exchange's Italian automatic reply ("Risposta automatica:") and the words of an
+  -- absence notice.
+  {
+    id = "lang.it.auto_reply",
+    priority = 90,
+    match = { "risposta automatica", "fuori ufficio", "messaggio di assenza", "risponditore automatico" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Risposta automatica: Sono fuori ufficio fino al 5 maggio." },
+  },
+
+  -- Size: Exchange's Italian 5.3.4 ("Il messaggio è troppo grande"), Libero's and Aruba's size
+  -- refusals, and the general words (maximum size exceeded).
+  {
+    id = "lang.it.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "messaggio", "email", "e-mail", "allegato", "mail" }, " ", { "", "è ", "e " },
+        { "troppo grande", "troppo pesante", "troppo voluminoso" }),
+      phrases.combine({ "dimensione del messaggio", "dimensioni del messaggio", "dimensione massima" }, " ",
+        { "supera", "superata", "eccede", "ecceduta", "consentita" }),
+      phrases.combine({ "supera", "eccede" }, " ", { "la dimensione massima", "le dimensioni massime" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Il messaggio è troppo grande",
+      "552 La dimensione del messaggio supera il limite consentito",
+    },
+  },
+
+  -- Malware in Italian words (virus alone is the English rule's word).
+  {
+    id = "lang.it.malicious_content",
+    priority = 51,
+    match = { "software dannoso", "contenuto dannoso", "allegato dannoso", "messaggio infetto", "file infetto" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Messaggio rifiutato: contenuto dannoso rilevato" },
+  },
+
+  -- Exchange's Italian "Accesso negato" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.it.policy_block",
+    priority = 12,
+    match = { "accesso negato" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Accesso negato" },
+  },
+
+  -- "Try again later" in Italian: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.it.try_later",
+    priority = 10,
+    match = { "più tardi", "piu tardi", "riprovare in seguito", "riprova in seguito" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Si prega di riprovare più tardi" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Italian
+  -- words: Aruba's and Italian hosters' relay refusals.
+  {
+    id = "lang.it.relay_denied",
+    priority = 57,
+    match = {
+      "relay non consentito", "relay non permesso", "relay non autorizzato", "relay negato",
+      "relaying non consentito", "relaying negato",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay non consentito" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Italian words.
+  {
+    id = "lang.it.too_many_recipients",
+    priority = 50,
+    match = {
+      "troppi destinatari", "numero massimo di destinatari", "numero di destinatari superiore",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Troppi destinatari" },
+  },
 }

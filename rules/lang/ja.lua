@@ -69,11 +69,12 @@ return {
     match = phrases.join(
       phrases.combine({ "ボックス", "受信箱" },
         { "が", "は", "" }, { "いっぱい", "一杯", "満杯", "容量オーバー", "容量を超え", "容量超過" }),
-      "空き容量がありません", "空き容量が不足", "空き容量不足", "クォータを超過", "クォータ超過", "割り当てを超え"),
+      "空き容量がありません", "空き容量が不足", "容量オーバー", "空き容量不足", "クォータを超過", "クォータ超過", "割り当てを超え"),
     category = "mailbox_full",
     examples = {
       "552 5.2.2 受信者のメールボックスがいっぱいで、現在メッセージを受信できません。",
       "552 メールボックスがいっぱい",
+      "552 メールボックス容量オーバー",
       "452 4.2.2 宛先のメールボックスの空き容量がありません",
     },
   },
@@ -160,7 +161,12 @@ return {
     id = "lang.ja.recipient_unknown",
     priority = 31,
     match = phrases.join(
-      "宛先不明", "あて先不明", "ディレクトリには見つかりません", "ディレクトリのリストにありません",
+      "宛先不明", "あて先不明", "ディレクトリには見つかりません",
+      -- the other nouns Japanese ISPs' notices put before 不明 (受信者不明, 配送先不明)
+      "受信者不明", "配送先不明", "送信先不明", "受取人不明", "ユーザ不明", "ユーザー不明",
+      -- "this address is not in use" (現在使われておりません), as Japanese ISPs word a closed address
+      phrases.combine({ "アドレス", "アカウント" }, { "は", "が" }, { "", "現在" },
+        { "使われておりません", "使われていません", "使用されておりません", "使用されていません" }), "ディレクトリのリストにありません",
       "宛先メールボックスアドレスが正しくありません",
       phrases.combine({ "存在しない", "不明な", "該当する", "無効な" }, { "ユーザ", "宛先", "メールアドレス", "受信者" }),
       "該当ユーザなし", "そのようなユーザ"),
@@ -169,6 +175,8 @@ return {
       "550 5.1.1 宛先不明",
       "User user (user@example.jp) は Domino ディレクトリには見つかりません",
       "511 宛先メールボックスアドレスが正しくありません",
+      "550 受信者不明",
+      "550 このメールアドレスは現在使われておりません",
     },
   },
   -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found".
@@ -219,5 +227,106 @@ return {
       "451 4.3.0 一時的なエラーが発生しました。しばらくしてから再送してください",
       "421 サービスは利用できません",
     },
+  },
+
+  -- Exchange's and Exchange Online's Japanese delay notice (件名 "配信の遅延", "次の受信者または
+  -- グループへの配信が遅延しています"), Gmail's Japanese delay notice, and the general words of a
+  -- warning that needs no resend (再送する必要はありません).
+  {
+    id = "lang.ja.delivered.delayed",
+    priority = 91,
+    match = {
+      "配信の遅延", "配信が遅延", "配信遅延", "配送の遅延", "配送が遅延", "配送遅延", "送信が遅延",
+      "配信が遅れて", "配送が遅れて", "再送する必要はありません", "再送信する必要はありません",
+      "再送の必要はありません", "配信を再試行", "再試行します", "引き続き配信を試み",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "次の受信者またはグループへの配信が遅延しています: user@example.jp",
+      "このメッセージはまだ配信されていません。配信を再試行します。",
+    },
+  },
+
+  -- Outlook's and Exchange's Japanese automatic reply ("自動応答:"), the carriers' and ISPs'
+  -- webmail autoresponders (自動返信), and an absence notice (不在通知).
+  {
+    id = "lang.ja.auto_reply",
+    priority = 90,
+    match = { "自動応答", "自動返信", "自動返答", "不在通知", "不在のお知らせ", "不在にしております" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "自動応答: 5月5日まで不在にしております。" },
+  },
+
+  -- Size: Exchange's Japanese 5.3.4 ("メッセージのサイズが大きすぎます"), the hosters' Postfix and
+  -- qmail size limits in Japanese, and the general words (size limit exceeded).
+  {
+    id = "lang.ja.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "メッセージ", "メール", "添付ファイル", "メッセージのサイズ", "メールのサイズ", "サイズ" },
+        { "が", "は" }, { "大きすぎ", "大き過ぎ", "上限を超え", "制限を超え" }),
+      phrases.combine({ "メッセージサイズ", "メールサイズ", "サイズ制限", "最大サイズ", "送信サイズ" },
+        { "を超え", "の上限", "超過", "オーバー" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 メッセージのサイズが大きすぎます",
+      "552 メールサイズの上限を超えています",
+    },
+  },
+
+  -- Malware in Japanese words (ウイルス and ウィルス both spelled).
+  {
+    id = "lang.ja.malicious_content",
+    priority = 51,
+    match = phrases.join(
+      phrases.combine({ "ウイルス", "ウィルス", "マルウェア" }, { "が検出", "を検出", "に感染", "が含まれ", "を含む" }),
+      "ウイルス感染", "ウィルス感染"),
+    category = "malicious_content",
+    examples = { "554 5.7.1 メールからウイルスが検出されたため受信を拒否しました" },
+  },
+
+  -- Exchange's Japanese "アクセスが拒否されました" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.ja.policy_block",
+    priority = 12,
+    match = { "アクセスが拒否", "アクセス拒否" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 アクセスが拒否されました" },
+  },
+
+  -- "Try again later" in Japanese: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.ja.try_later",
+    priority = 10,
+    match = { "しばらくしてから", "時間をおいて", "時間を置いて", "後ほど再送", "後でもう一度" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 しばらくしてから再度お試しください" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Japanese
+  -- words: the relay refusals of Japanese hosters' MTAs (第三者中継の拒否).
+  {
+    id = "lang.ja.relay_denied",
+    priority = 57,
+    match = {
+      "中継を拒否", "中継は許可されていません", "中継が許可されていません", "中継拒否", "リレーを拒否", "リレーは許可されていません", "リレー拒否", "第三者中継",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 中継は許可されていません" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Japanese words.
+  {
+    id = "lang.ja.too_many_recipients",
+    priority = 50,
+    match = {
+      "宛先が多すぎ", "宛先数が多すぎ", "宛先数の上限", "宛先数が上限", "宛先数超過", "受信者が多すぎ", "受信者数の上限", "受信者数が上限",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 宛先数の上限を超えています" },
   },
 }

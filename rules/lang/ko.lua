@@ -163,12 +163,15 @@ return {
     priority = 31,
     match = phrases.join(
       "주소를 찾을 수 없",
+      -- "no such user" as Korean portals and hosters phrase it ("사용자가 없습니다", "없는 사용자입니다")
+      "없는 사용자", "없는 계정", "없는 메일 주소", "없는 아이디", "사용자가 없습니다", "계정이 없습니다",
       phrases.combine({ "존재하지 않는", "알 수 없는", "유효하지 않은" }, " ",
         { "사용자", "계정", "주소", "메일 주소", "이메일", "수신자", "받는 사람", "아이디", "메일함" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 입력한 전자 메일 주소를 찾을 수 없습니다. 받는 사람의 전자 메일 주소를 확인하고 메시지를 다시 보내십시오.",
       "550 5.1.1 <user@example.kr>: 존재하지 않는 사용자입니다",
+      "550 없는 사용자입니다",
       "주소를 찾을 수 없음. user@example.kr 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.",
     },
   },
@@ -209,5 +212,100 @@ return {
       "451 4.3.0 일시적인 오류입니다. 잠시 후 다시 시도해 주십시오",
       "421 서비스를 사용할 수 없습니다",
     },
+  },
+
+  -- Exchange's and Exchange Online's Korean delay notice ("배달 지연", "다음 받는 사람 또는 그룹에
+  -- 대한 배달이 지연되었습니다"), Naver's and Daum's queue warnings, and the general words of a
+  -- warning that needs no resend.
+  {
+    id = "lang.ko.delivered.delayed",
+    priority = 91,
+    match = {
+      "배달 지연", "배달이 지연", "배달지연", "전송 지연", "전송이 지연", "발송 지연", "발송이 지연",
+      "다시 보낼 필요가 없", "재발송할 필요가 없", "계속 재시도",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = { "배달 지연: 다음 받는 사람 또는 그룹에 대한 배달이 지연되었습니다: user@example.kr" },
+  },
+
+  -- Outlook's and Exchange's Korean automatic reply ("자동 회신:"), Naver's and Daum's
+  -- autoresponders (자동응답, 부재중).
+  {
+    id = "lang.ko.auto_reply",
+    priority = 90,
+    match = { "자동 회신", "자동회신", "자동 응답", "자동응답", "부재중 메일", "부재 중 메일", "부재중 자동" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "자동 회신: 5월 5일까지 휴가 중입니다." },
+  },
+
+  -- Size: Exchange's Korean 5.3.4 ("메시지가 너무 큽니다"), Naver's and Daum's size refusals, and
+  -- the general words (size limit exceeded).
+  {
+    id = "lang.ko.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "메시지", "메일", "첨부 파일", "첨부파일" }, { "가 ", "이 " }, { "너무 큽", "너무 커", "너무 크" }),
+      phrases.combine({ "메시지 크기", "메일 크기", "첨부 파일 크기", "첨부파일 크기" },
+        { "가 ", "를 ", "가 최대 ", "" }, { "초과", "제한을 초과", "허용" }),
+      "크기 제한을 초과", "최대 크기를 초과"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 메시지가 너무 큽니다",
+      "552 메일 크기 제한을 초과했습니다",
+    },
+  },
+
+  -- Malware in Korean words (바이러스, 악성 코드).
+  {
+    id = "lang.ko.malicious_content",
+    priority = 51,
+    match = { "바이러스", "악성 코드", "악성코드", "악성 첨부" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 메일에서 바이러스가 발견되어 수신이 거부되었습니다" },
+  },
+
+  -- Exchange's Korean "액세스가 거부되었습니다" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.ko.policy_block",
+    priority = 12,
+    match = { "액세스가 거부", "액세스 거부", "접근이 거부", "접근 거부" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 액세스가 거부되었습니다" },
+  },
+
+  -- "Try again later" in Korean: the receiver's failure passes (soft).
+  {
+    id = "lang.ko.try_later",
+    priority = 10,
+    match = { "잠시 후 다시", "나중에 다시" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 잠시 후 다시 시도해 주십시오" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Korean
+  -- words: the relay refusals of Korean hosters' MTAs.
+  {
+    id = "lang.ko.relay_denied",
+    priority = 57,
+    match = {
+      "릴레이 거부", "릴레이가 거부", "릴레이가 허용되지", "릴레이를 허용하지", "중계 거부", "중계가 허용되지",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 릴레이가 허용되지 않습니다" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Korean words.
+  {
+    id = "lang.ko.too_many_recipients",
+    priority = 50,
+    match = {
+      "받는 사람이 너무 많", "수신자가 너무 많", "수신자 수 초과", "수신자 수를 초과", "받는 사람 수를 초과", "수신인 수 초과",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 수신자 수를 초과했습니다" },
   },
 }

@@ -226,4 +226,103 @@ return {
       "421 Dienst tijdelijk niet beschikbaar",
     },
   },
+
+  -- Exchange's and Exchange Online's Dutch delay notice (subject "Bezorging vertraagd", "De
+  -- bezorging bij deze geadresseerden of groepen is vertraagd"), Gmail's Dutch "Bezorging
+  -- onvolledig", and the general words of a warning that needs no resend.
+  {
+    id = "lang.nl.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine({ "bezorging", "aflevering", "levering" }, " ", { "", "is " }, { "vertraagd", "onvolledig", "uitgesteld" }),
+      "vertraagde bezorging", "vertraging bij bezorging", "vertraging bij de bezorging",
+      "gmail probeert het nog", "u hoeft het bericht niet opnieuw te verzenden", "u hoeft uw bericht niet opnieuw te verzenden",
+      "dit is slechts een waarschuwing"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Bezorging vertraagd: De bezorging bij deze geadresseerden of groepen is vertraagd: user@example.nl",
+    },
+  },
+
+  -- Outlook's and Exchange's Dutch automatic reply ("Automatisch antwoord:") and the words of an
+  -- absence notice.
+  {
+    id = "lang.nl.auto_reply",
+    priority = 90,
+    match = { "automatisch antwoord", "afwezigheidsbericht", "afwezigheidsmelding", "niet op kantoor",
+      "afwezigheidsassistent" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Automatisch antwoord: Ik ben niet op kantoor tot 5 mei." },
+  },
+
+  -- Size: Exchange's Dutch 5.3.4 ("Het bericht is te groot") and the general words.
+  {
+    id = "lang.nl.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "bericht", "e-mail", "mail", "bijlage" }, " ", { "", "is " }, { "te groot", "te omvangrijk" }),
+      phrases.combine({ "berichtgrootte", "grootte van het bericht" }, " ", { "overschrijdt", "overschreden", "is te groot" }),
+      phrases.combine({ "overschrijdt", "overschreden" }, " de maximale ", { "grootte", "berichtgrootte" }),
+      "maximale berichtgrootte"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Het bericht is te groot",
+      "552 De berichtgrootte overschrijdt de limiet",
+    },
+  },
+
+  -- Malware in Dutch words (virus alone is the English rule's word).
+  {
+    id = "lang.nl.malicious_content",
+    priority = 51,
+    match = { "schadelijke software", "schadelijke inhoud", "schadelijke bijlage", "geïnfecteerd", "geinfecteerd" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Bericht geweigerd: schadelijke inhoud gevonden" },
+  },
+
+  -- Exchange's Dutch "Toegang geweigerd" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.nl.policy_block",
+    priority = 12,
+    match = { "toegang geweigerd" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Toegang geweigerd" },
+  },
+
+  -- "Try again later" in Dutch: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.nl.try_later",
+    priority = 10,
+    match = { "later opnieuw", "later nogmaals", "later nog eens" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Probeer het later opnieuw" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Dutch
+  -- words: the relay refusals of Dutch hosters' MTAs.
+  {
+    id = "lang.nl.relay_denied",
+    priority = 57,
+    match = {
+      "relay niet toegestaan", "relaying niet toegestaan", "relay geweigerd", "relaying geweigerd",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relaying niet toegestaan" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Dutch words.
+  {
+    id = "lang.nl.too_many_recipients",
+    priority = 50,
+    match = {
+      "te veel geadresseerden", "te veel ontvangers", "maximum aantal ontvangers", "maximaal aantal ontvangers",
+      "maximum aantal geadresseerden", "maximaal aantal geadresseerden",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Te veel ontvangers" },
+  },
 }

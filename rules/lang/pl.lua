@@ -244,4 +244,110 @@ return {
       "421 Usługa tymczasowo niedostępna",
     },
   },
+
+  -- Exchange's and Exchange Online's Polish delay notice ("Dostarczanie do tych adresatów lub grup
+  -- jest opóźnione"), WP's, Onet's and Interia's queue warnings, and the general words of a
+  -- warning that needs no resend.
+  {
+    id = "lang.pl.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      phrases.combine({ "dostarczanie", "dostarczenie", "doręczenie", "doreczenie" }, " ",
+        { "", "jest ", "zostało " }, { "opóźnione", "opoznione", "wstrzymane" }),
+      "lub grup jest opóźnione", "lub grup jest opoznione", "opóźnienie dostarczenia", "opoznienie dostarczenia", "opóźnienie w dostarczeniu",
+      "opoznienie w dostarczeniu", "nie musisz ponownie wysyłać", "nie musisz ponownie wysylac",
+      "nie trzeba ponownie wysyłać", "to jest tylko ostrzeżenie"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Dostarczanie do tych adresatów lub grup jest opóźnione: user@example.pl",
+    },
+  },
+
+  -- Outlook's and Exchange's Polish automatic reply ("Odpowiedź automatyczna:"), WP's and Onet's
+  -- autoresponder, and the words of an absence notice.
+  {
+    id = "lang.pl.auto_reply",
+    priority = 90,
+    match = { "automatyczna odpowiedź", "odpowiedź automatyczna", "autoodpowiedź", "autoresponder", "poza biurem",
+      "jestem na urlopie" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Automatyczna odpowiedź: Jestem poza biurem do 5 maja." },
+  },
+
+  -- Size: Exchange's Polish 5.3.4 ("Wiadomość jest za duża"), WP's, Onet's and Interia's size
+  -- refusals, and the general words (maximum size exceeded).
+  {
+    id = "lang.pl.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "wiadomość", "wiadomosc", "e-mail", "załącznik", "zalacznik", "list" }, " ", { "", "jest " },
+        { "za duża", "za duza", "za duży", "za duzy", "zbyt duża", "zbyt duza", "zbyt duży", "zbyt duzy" }),
+      phrases.combine({ "rozmiar wiadomości", "rozmiar wiadomosci", "rozmiar listu", "rozmiar załącznika" }, " ",
+        { "przekracza", "przekroczony", "jest za duży", "jest zbyt duży" }),
+      phrases.combine("przekroczono ", { "maksymalny", "dopuszczalny" }, " rozmiar"),
+      "zbyt duży rozmiar", "zbyt duzy rozmiar", "za duży rozmiar", "za duzy rozmiar"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Wiadomość jest za duża",
+      "552 Rozmiar wiadomości przekracza dopuszczalny limit",
+    },
+  },
+
+  -- Malware in Polish words: a virus found, an infected attachment.
+  {
+    id = "lang.pl.malicious_content",
+    priority = 51,
+    match = { "wykryto wirusa", "zawiera wirusa", "zawiera wirus", "wirus wykryty", "zainfekowan",
+      "złośliwe oprogramowanie", "zlosliwe oprogramowanie", "złośliwą zawartość" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Wiadomość zawiera wirusa", "550 Wykryto złośliwe oprogramowanie" },
+  },
+
+  -- Exchange's Polish "Odmowa dostępu" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.pl.policy_block",
+    priority = 12,
+    match = { "odmowa dostępu", "odmowa dostepu", "dostęp zabroniony", "dostep zabroniony" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Odmowa dostępu" },
+  },
+
+  -- "Try again later" in Polish: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.pl.try_later",
+    priority = 10,
+    match = { "spróbuj później", "sprobuj pozniej", "spróbuj ponownie później", "spróbuj ponownie pozniej",
+      "spróbuj jeszcze raz później", "spróbować później", "ponownie później" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Spróbuj ponownie później" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Polish
+  -- words: the relay refusals of Polish hosters' MTAs.
+  {
+    id = "lang.pl.relay_denied",
+    priority = 57,
+    match = {
+      "przekazywanie zabronione", "przekazywanie niedozwolone", "przekazywanie poczty jest zabronione",
+      "relay zabroniony", "relaying zabroniony", "relay niedozwolony",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Przekazywanie zabronione" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Polish words.
+  {
+    id = "lang.pl.too_many_recipients",
+    priority = 50,
+    match = {
+      "zbyt wielu odbiorców", "zbyt wielu odbiorcow", "za dużo odbiorców", "za duzo odbiorcow",
+      "zbyt wielu adresatów", "za dużo adresatów", "przekroczono liczbę odbiorców", "maksymalną liczbę odbiorców",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Zbyt wielu odbiorców" },
+  },
 }

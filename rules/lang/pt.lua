@@ -11,6 +11,8 @@ local RECIPIENT = {
   "usuário", "usuario", "utilizador", "destinatário", "destinatario", "endereço", "endereco", "endereço de email",
   "endereço de e-mail", "endereco de email", "endereco de e-mail", "endereço de correio eletrônico",
   "endereço de correio eletrónico", "caixa postal", "caixa de correio", "conta", "conta de email", "conta de e-mail",
+  -- the address called by its medium ("E-mail não existe"), as UOL's and BOL's webmail say it
+  "e-mail", "email",
 }
 -- whose it is ("A conta do destinatário"), and the verb before a state
 local OF = { "", " do destinatário", " do destinatario", " do usuário", " do usuario", " de destino" }
@@ -199,6 +201,7 @@ return {
     pattern = phrases.sequence(RECIPIENT, OF, " ", { "", "é ", "está ", "esta " }, UNKNOWN),
     category = "recipient_unknown",
     examples = {
+      "550 E-mail não existe",
       "550 5.1.1 <user@example.com.br>: Usuário desconhecido",
       "550 Conta inexistente",
       "550 5.1.1 O destinatário não existe",
@@ -237,5 +240,112 @@ return {
       "451 4.3.0 Erro temporário, tente novamente mais tarde",
       "421 Serviço temporariamente indisponível",
     },
+  },
+
+  -- Exchange's and Exchange Online's Portuguese delay notice (subject "Entrega atrasada", "A
+  -- entrega a estes destinatários ou grupos está atrasada"), Gmail's Portuguese "Entrega
+  -- incompleta ... O Gmail tentará novamente", and the general words of a warning that needs no
+  -- resend.
+  {
+    id = "lang.pt.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      -- Gmail's "Entrega incompleta" is Spanish too: es.lua takes it
+      phrases.combine("entrega ", { "atrasada", "adiada", "retardada" }),
+      phrases.combine("a entrega ", { "está ", "esta ", "foi " }, { "atrasada", "adiada" }),
+      "atraso na entrega", "o gmail tentará novamente", "o gmail tentara novamente",
+      "não é necessário reenviar", "nao e necessario reenviar", "não precisa reenviar", "nao precisa reenviar",
+      "esta é apenas uma advertência", "este é apenas um aviso"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Entrega atrasada: A entrega a estes destinatários ou grupos está atrasada: user@example.com.br",
+      "Houve um problema temporário ao entregar sua mensagem para user@example.com.br. O Gmail tentará novamente por mais 46 horas.",
+    },
+  },
+
+  -- Outlook's and Exchange's Portuguese automatic reply ("Resposta automática:") and the words of
+  -- an absence notice.
+  {
+    id = "lang.pt.auto_reply",
+    priority = 90,
+    match = { "resposta automática", "resposta automatica", "fora do escritório", "fora do escritorio",
+      "mensagem de ausência", "mensagem de ausencia" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Resposta automática: Estou fora do escritório até 5 de maio." },
+  },
+
+  -- Size: Exchange's Portuguese 5.3.4 ("A mensagem é muito grande"), UOL's and BOL's size
+  -- refusals, and the general words (maximum size exceeded).
+  {
+    id = "lang.pt.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "mensagem", "e-mail", "email", "anexo" }, " ", { "", "é ", "está " },
+        { "muito grande", "demasiado grande", "grande demais", "muito pesada", "muito pesado" }),
+      phrases.combine({ "tamanho da mensagem", "tamanho do e-mail", "tamanho do email" }, " ",
+        { "excede", "ultrapassa", "excedeu", "ultrapassou", "é maior" }),
+      phrases.combine({ "excede", "ultrapassa" }, " o tamanho máximo"), "tamanho máximo da mensagem"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 A mensagem é muito grande",
+      "552 O tamanho da mensagem excede o limite permitido",
+    },
+  },
+
+  -- Malware in Portuguese words (vírus folds to the English rule's word).
+  {
+    id = "lang.pt.malicious_content",
+    priority = 51,
+    match = { "software malicioso", "conteúdo malicioso", "conteudo malicioso", "anexo malicioso",
+      "mensagem infectada", "arquivo infectado", "ficheiro infectado" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 Mensagem rejeitada: conteúdo malicioso detectado" },
+  },
+
+  -- Exchange's Portuguese "Acesso negado" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.pt.policy_block",
+    priority = 12,
+    match = { "acesso negado" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Acesso negado" },
+  },
+
+  -- "Try again later" in Portuguese: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.pt.try_later",
+    priority = 10,
+    match = { "mais tarde" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Por favor, tente novamente mais tarde" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Portuguese
+  -- words: the relay refusals of Brazilian and Portuguese hosters' MTAs.
+  {
+    id = "lang.pt.relay_denied",
+    priority = 57,
+    match = {
+      "relay não permitido", "relay nao permitido", "relay negado", "relaying não permitido", "relaying negado",
+      "retransmissão não permitida", "retransmissao nao permitida",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Relay não permitido" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Portuguese words.
+  {
+    id = "lang.pt.too_many_recipients",
+    priority = 50,
+    match = {
+      "destinatários demais", "destinatarios demais", "muitos destinatários", "muitos destinatarios",
+      "excesso de destinatários", "número máximo de destinatários", "numero maximo de destinatarios",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Excesso de destinatários" },
   },
 }

@@ -23,6 +23,8 @@ local INACTIVE = {
   "заблокирован", "заблокирована", "отключен", "отключена", "отключён", "деактивирован", "деактивирована", "неактивен",
   "неактивна", "приостановлен", "приостановлена", "закрыт", "закрыта", "заморожен", "заморожена", "удален", "удалён",
   "удалена",
+  -- the state in two words ("ящик не активен"), as Mail.ru's and Rambler's notices write it
+  "не активен", "не активна", "не активирован", "не активирована",
 }
 
 return {
@@ -104,6 +106,7 @@ return {
       "550 5.2.1 <user@example.ru>: аккаунт заблокирован",
       "550 5.2.1 Почтовый ящик отключен",
       "550 5.2.1 <user@example.ru>: пользователь был удален",
+      "550 Ящик не активен",
     },
   },
   -- The same state before its noun.
@@ -246,5 +249,113 @@ return {
       "451 4.3.0 временная ошибка, попробуйте позже",
       "421 Сервис временно недоступен",
     },
+  },
+
+  -- Exchange's and Exchange Online's Russian delay notice ("Доставка следующим получателям или
+  -- группам задерживается"), Mail.ru's and Yandex's queue warnings ("доставка письма
+  -- задерживается", "попытки доставки будут продолжены"), and the general words of a warning
+  -- that needs no resend.
+  {
+    id = "lang.ru.delivered.delayed",
+    priority = 91,
+    match = phrases.join(
+      "доставка задерживается", "задержка доставки", "доставка отложена", "доставка не завершена",
+      "группам задерживается", "письма задерживается", "сообщения задерживается",
+      "попытки доставки будут продолжены", "будут продолжены попытки", "повторно отправлять не нужно",
+      "не нужно отправлять повторно", "не нужно отправлять сообщение повторно", "это только предупреждение"),
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "Доставка следующим получателям или группам задерживается: user@example.ru",
+      "Доставка письма задерживается. Попытки доставки будут продолжены.",
+    },
+  },
+
+  -- Outlook's and Exchange's Russian automatic reply ("Автоматический ответ:"), Mail.ru's and
+  -- Yandex's autoresponder, and the words of an absence notice.
+  {
+    id = "lang.ru.auto_reply",
+    priority = 90,
+    match = { "автоматический ответ", "автоответ", "автоответчик", "нахожусь в отпуске", "вне офиса" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "Автоматический ответ: Я нахожусь в отпуске до 5 мая." },
+  },
+
+  -- Size: Exchange's Russian 5.3.4 ("Сообщение слишком велико"), Mail.ru's and Yandex's size
+  -- refusals ("письмо слишком большое", "превышен максимальный размер письма"), and the general
+  -- words.
+  {
+    id = "lang.ru.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "сообщение", "письмо", "вложение" }, " слишком ", { "большое", "велико", "большой" }),
+      phrases.combine({ "размер сообщения", "размер письма", "размер вложения" }, " ",
+        { "превышает", "превышен", "слишком большой", "больше" }),
+      phrases.combine("превышен ", { "максимальный", "допустимый" }, " размер"),
+      phrases.combine("превышает ", { "максимальный", "допустимый" }, " размер"),
+      "слишком большой размер"),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 Сообщение слишком велико",
+      "552 Размер письма превышает допустимый",
+      "552 Превышен максимальный размер письма",
+    },
+  },
+
+  -- Malware in Russian words: a virus found, an infected attachment.
+  {
+    id = "lang.ru.malicious_content",
+    priority = 51,
+    match = { "обнаружен вирус", "содержит вирус", "содержится вирус", "вирус обнаружен", "заражен", "заражён",
+      "вредоносн" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 В сообщении обнаружен вирус", "550 Письмо содержит вредоносное вложение" },
+  },
+
+  -- Exchange's Russian "Доступ запрещен" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.ru.policy_block",
+    priority = 12,
+    match = { "доступ запрещен", "доступ запрещён", "в доступе отказано" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 Доступ запрещен" },
+  },
+
+  -- "Try again later" in Russian: the receiver's failure passes (TAXONOMY rule 9: soft).
+  {
+    id = "lang.ru.try_later",
+    priority = 10,
+    match = { "попробуйте позже", "повторите попытку позже", "попробуйте еще раз позже", "попробуйте ещё раз позже",
+      "повторите позже" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 Повторите попытку позже" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Russian
+  -- words: the relay refusals of Russian hosters' MTAs.
+  {
+    id = "lang.ru.relay_denied",
+    priority = 57,
+    match = {
+      "релей запрещен", "релей запрещён", "релеинг запрещен", "relay запрещен", "пересылка запрещена",
+      "ретрансляция запрещена", "ретрансляция писем запрещена", "релей не разрешен",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 Релей запрещен" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Russian words.
+  {
+    id = "lang.ru.too_many_recipients",
+    priority = 50,
+    match = {
+      "слишком много получателей", "превышено количество получателей", "превышено число получателей",
+      "максимальное число получателей", "максимальное количество получателей",
+    },
+    category = "too_many_recipients",
+    examples = { "452 4.5.3 Слишком много получателей" },
   },
 }

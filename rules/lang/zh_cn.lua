@@ -134,10 +134,14 @@ return {
     priority = 35,
     match = phrases.join(
       phrases.combine({ "被判为", "判定为", "被判定为", "被识别为", "识别为", "疑似" }, "垃圾邮件"),
-      "垃圾邮件过滤", "反垃圾", "内容被拒绝", "邮件内容被拒"),
+      "垃圾邮件过滤", "反垃圾", "内容被拒绝", "邮件内容被拒",
+      -- content filters' words: NetEase's DT:SPM ("发送的邮件内容包含了未被许可的信息"), and
+      -- sensitive or forbidden words in the content
+      "未被许可的信息", "敏感词", "敏感内容", "违禁内容", "违规内容"),
     category = "spam_content",
     examples = {
       "554 邮件被判为垃圾邮件",
+      "554 发送的邮件内容包含了未被许可的信息",
       "550 5.7.1 疑似垃圾邮件，拒绝投递",
     },
   },
@@ -171,11 +175,12 @@ return {
     priority = 30,
     -- "并不存在" (does not exist at all: Gromox's BOUNCE_NO_USER template), "已不存在" (no longer)
     match = { "不存在" },
-    pattern = phrases.sequence({ "用户", "收件人", "收件人地址", "收件地址", "接收地址", "邮箱", "邮箱地址", "邮件地址",
+    pattern = phrases.sequence({ "用户", "收件人", "收信人", "收件人地址", "收件地址", "接收地址", "邮箱", "邮箱地址", "邮件地址",
         "地址", "账号", "帐号", "账户", "帐户", "用户名" }, { "", "并", "已", "已经", "根本" }, "不存在"),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 该用户不存在",
+      "550 收信人不存在",
       "550 收件人地址不存在",
       "550 接收地址不存在",
       "因为该收件人并不存在！请验证该邮件地址是否真实有效。",
@@ -190,11 +195,15 @@ return {
     match = {
       "连接超时", "连接失败", "连接被拒绝", "拒绝连接", "网络异常", "网络错误", "网络故障", "连接中断", "连接断开",
       "无法连接", "目标主机不可到达", "主机不可达", "超时",
+      -- the server named between "connect" and "failed", and a server that does not answer, as
+      -- Chinese providers' bounce notices word them ("连接对方服务器失败", "对方服务器无响应")
+      "连接对方服务器失败", "连接服务器失败", "连接远程服务器失败", "服务器无响应", "服务器没有响应", "服务器未响应",
     },
     category = "network_error",
     examples = {
       "451 4.4.1 连接超时",
       "427 目标主机不可到达",
+      "421 对方服务器无响应",
     },
   },
   -- Seed 004's 接收方临时故障 group.
@@ -210,5 +219,104 @@ return {
       "451 接收方系统临时故障，请稍后重试",
       "421 服务暂不可用",
     },
+  },
+
+  -- Exchange's and Exchange Online's Simplified Chinese delay notice (主题 "延迟传递", "传递到这些
+  -- 收件人或组时出现延迟"), Coremail's and NetEase's queue warnings ("邮件延迟投递", "系统将继续尝试
+  -- 投递"), and the general words of a warning that needs no resend (无需重新发送).
+  {
+    id = "lang.zh_cn.delivered.delayed",
+    priority = 91,
+    match = {
+      "延迟传递", "传递延迟", "延迟投递", "投递延迟", "延迟送达", "送达延迟", "延迟发送", "出现延迟",
+      "将继续尝试", "会继续尝试", "继续尝试投递", "无需重新发送", "不需要重新发送", "无需重发",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = {
+      "延迟传递: 传递到这些收件人或组时出现延迟: user@example.cn",
+      "您的邮件暂时未能投递，系统将继续尝试投递，无需重新发送。",
+    },
+  },
+
+  -- Outlook's and Exchange's Simplified Chinese automatic reply ("自动回复:"), QQ Mail's and
+  -- NetEase's autoresponders (自动回复, 自动答复).
+  {
+    id = "lang.zh_cn.auto_reply",
+    priority = 90,
+    match = { "自动回复", "自动答复", "自动应答", "休假回复" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "自动回复: 我已休假，5月5日返回。" },
+  },
+
+  -- Size: Exchange's Simplified Chinese 5.3.4 ("邮件太大"), QQ Mail's, NetEase's, Sina's and
+  -- Coremail's size refusals ("邮件大小超过限制", "附件过大"), and the general words.
+  {
+    id = "lang.zh_cn.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "邮件", "信件", "附件", "消息" }, { "太大", "过大" }),
+      phrases.combine({ "邮件大小", "信件大小", "附件大小", "邮件尺寸", "邮件体积" }, { "超过", "超出", "超限" }),
+      phrases.combine({ "超过", "超出" }, { "邮件大小限制", "最大邮件大小", "邮件大小上限", "最大限制" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 邮件太大",
+      "552 邮件大小超过限制",
+      "554 信件过大，拒绝接收",
+    },
+  },
+
+  -- Malware in Simplified Chinese words (病毒, 恶意软件).
+  {
+    id = "lang.zh_cn.malicious_content",
+    priority = 51,
+    match = { "病毒", "恶意软件", "恶意附件", "恶意代码", "木马" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 邮件含有病毒，拒绝接收" },
+  },
+
+  -- Exchange's Simplified Chinese "访问被拒绝" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.zh_cn.policy_block",
+    priority = 12,
+    -- and a refusal or interception that names no cause ("对方服务器拒收", "邮件被拦截")
+    match = { "访问被拒绝", "拒绝访问", "服务器拒收", "邮件被拒收", "被拦截", "已拦截" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 访问被拒绝", "554 对方服务器拒收", "554 邮件被拦截" },
+  },
+
+  -- "Try again later" in Simplified Chinese: the receiver's failure passes (soft).
+  {
+    id = "lang.zh_cn.try_later",
+    priority = 10,
+    match = { "稍后重试", "稍后再试", "稍候重试", "稍候再试", "请稍后" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 请稍后重试" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Simplified Chinese
+  -- words: NetEase's RP:FRL ("网易邮箱不开放匿名转发") and the relay refusals of Chinese hosters' MTAs.
+  {
+    id = "lang.zh_cn.relay_denied",
+    priority = 57,
+    match = {
+      "不开放匿名转发", "不允许匿名转发", "拒绝匿名转发", "不允许中继", "拒绝中继", "禁止中继", "中继被拒绝",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 本服务器不开放匿名转发" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Simplified Chinese words.
+  {
+    id = "lang.zh_cn.too_many_recipients",
+    priority = 50,
+    match = {
+      "收件人数量超过", "收件人数超过", "收件人数量超出", "收件人数超出", "收件人数量超限", "收件人过多", "收件人太多",
+    },
+    category = "too_many_recipients",
+    examples = { "452 收件人数量超过了限额" },
   },
 }

@@ -131,7 +131,7 @@ return {
     priority = 35,
     match = phrases.join(
       phrases.combine({ "被判為", "判定為", "被判定為", "被識別為", "識別為", "疑似" }, { "垃圾郵件", "垃圾信" }),
-      "垃圾郵件過濾", "內容被拒絕", "郵件內容被拒"),
+      "垃圾郵件過濾", "內容被拒絕", "郵件內容被拒", "敏感詞", "敏感內容", "違禁內容"),
     category = "spam_content",
     examples = { "554 郵件被判為垃圾郵件", "550 5.7.1 疑似垃圾信，拒絕投遞" },
   },
@@ -179,6 +179,7 @@ return {
     match = {
       "連線逾時", "連線超時", "連接超時", "連線失敗", "連接失敗", "連線被拒", "拒絕連線", "網路異常", "網絡異常",
       "網路錯誤", "網路壅塞", "連線錯誤", "主機無回應", "無法連線", "無法連接", "目標主機不可到達", "超時",
+      "伺服器無回應", "伺服器沒有回應", "連線至對方伺服器失敗", "連線伺服器失敗",
     },
     category = "network_error",
     examples = { "4.4.1 主機無回應", "451 連線逾時" },
@@ -193,5 +194,97 @@ return {
     },
     category = "system_error",
     examples = { "451 接收方臨時故障，請稍後重試", "4.3.1 郵件系統儲存空間已滿" },
+  },
+
+  -- Exchange's and Exchange Online's Traditional Chinese delay notice (主旨 "延遲傳遞", "傳遞給這些
+  -- 收件者或群組時發生延遲"), and the general words of a warning that needs no resend.
+  {
+    id = "lang.zh_tw.delivered.delayed",
+    priority = 91,
+    match = {
+      "延遲傳遞", "傳遞延遲", "延遲遞送", "遞送延遲", "延遲投遞", "投遞延遲", "發生延遲", "將繼續嘗試",
+      "會繼續嘗試", "不需要重新傳送", "無須重新傳送", "無需重新傳送", "不需要重新寄送", "無須重新寄送",
+    },
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = { "延遲傳遞: 傳遞給這些收件者或群組時發生延遲: user@example.tw" },
+  },
+
+  -- Outlook's and Exchange's Traditional Chinese automatic reply ("自動回覆:").
+  {
+    id = "lang.zh_tw.auto_reply",
+    priority = 90,
+    match = { "自動回覆", "自動回復", "自動答覆", "自動應答" },
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation), not a bounce.",
+    examples = { "自動回覆: 我目前休假中，5月5日返回。" },
+  },
+
+  -- Size: Exchange's Traditional Chinese 5.3.4 ("郵件太大"), HiNet's and the hosters' size
+  -- refusals, and the general words.
+  {
+    id = "lang.zh_tw.message_too_large",
+    priority = 52,
+    match = phrases.join(
+      phrases.combine({ "郵件", "信件", "附件", "訊息" }, { "太大", "過大" }),
+      phrases.combine({ "郵件大小", "信件大小", "附件大小", "訊息大小" }, { "超過", "超出" }),
+      phrases.combine({ "超過", "超出" }, { "郵件大小限制", "最大郵件大小", "大小限制" })),
+    category = "message_too_large",
+    examples = {
+      "552 5.3.4 郵件太大",
+      "552 郵件大小超過限制",
+    },
+  },
+
+  -- Malware in Traditional Chinese words (惡意軟體; 病毒 and 木馬 are zh_cn.lua's, spelled alike).
+  {
+    id = "lang.zh_tw.malicious_content",
+    priority = 51,
+    match = { "惡意軟體", "惡意程式", "惡意附件" },
+    category = "malicious_content",
+    examples = { "554 5.7.1 郵件含有惡意軟體，拒絕接收" },
+  },
+
+  -- Exchange's Traditional Chinese "存取被拒" with nothing more: an opaque policy refusal.
+  {
+    id = "lang.zh_tw.policy_block",
+    priority = 12,
+    match = { "存取被拒", "拒絕存取", "伺服器拒收", "郵件被拒收", "被攔截", "已攔截" },
+    category = "policy_block",
+    description = "The receiver refused the message without saying why.",
+    examples = { "550 5.7.1 存取被拒" },
+  },
+
+  -- "Try again later" in Traditional Chinese: the receiver's failure passes (soft).
+  {
+    id = "lang.zh_tw.try_later",
+    priority = 10,
+    match = { "稍後重試", "稍後再試", "請稍後" },
+    category = "system_error",
+    type = "soft",
+    examples = { "451 請稍後再試" },
+  },
+
+  -- Relaying refused until the sender authenticates (TAXONOMY rule 6: relay_denied), in Traditional Chinese
+  -- words: the relay refusals of Taiwanese hosters' MTAs.
+  {
+    id = "lang.zh_tw.relay_denied",
+    priority = 57,
+    match = {
+      "不允許中繼", "拒絕中繼", "禁止中繼", "中繼被拒", "不允許匿名轉發", "拒絕匿名轉發",
+    },
+    category = "relay_denied",
+    examples = { "550 5.7.1 不允許中繼" },
+  },
+
+  -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Traditional Chinese words.
+  {
+    id = "lang.zh_tw.too_many_recipients",
+    priority = 50,
+    match = {
+      "收件者過多", "收件者太多", "收件者數量超過", "收件者數超過", "收件人數量超過", "收件人過多",
+    },
+    category = "too_many_recipients",
+    examples = { "452 收件者數量超過限制" },
   },
 }
