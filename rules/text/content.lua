@@ -5,7 +5,8 @@
 local phrases = require "bounce.phrases"
 
 -- Words the rules below ask for near each other (phrases.near) or in a row (phrases.sequence).
-local ATTACHMENT = { "attachment", "file type", "file extension", "filename", "file name" }
+-- smtpf names a MIME part ("message contains blocked MIME part (%s) #870")
+local ATTACHMENT = { "attachment", "file type", "file extension", "filename", "file name", "mime part" }
 local ATTACHMENT_REFUSED = {
   "not allowed", "not permitted", "prohibited", "forbidden", "banned", "blocked", "disallowed", "dangerous",
   "unsafe", "illegal", "not accepted", "rejected", "unacceptable",
@@ -431,6 +432,10 @@ return {
       "access to submit messages", "access to this mail system", ":blocked)",
       -- Forpsi's Polish replies ("policy violation")
       "naruszenie zasad",
+      -- smtpf (Barricade MX) doc/reply.html: "550 5.3.4 duplicate message rejected #340", "550
+      -- 5.7.0 this message blocked for unspecified reasons #945"; OpenDKIM's reputation check
+      -- ("450 4.7.1 Message deferred for policy reasons")
+      "duplicate message", "unspecified reasons",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -449,6 +454,7 @@ return {
       "550 Rejected - Content Policy",
       "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",
       "550 permanent failure for one or more recipients (user@example.com:blocked)",
+      "550 5.3.4 duplicate message rejected #340",
     },
   },
   -- Orange and La Poste answer most refusals of the sending server with this sentence and put the

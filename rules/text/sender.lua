@@ -38,7 +38,7 @@ local RELAY_REFUSED = {
 local SENDER_ADDRESS = {
   "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
   "sender domain", "sender's domain", "senders domain", "mail from address", "mail from domain",
-  "from address", "return-path", "return path", "reverse-path", "reverse path",
+  "from address", "return-path", "return path", "reverse-path", "reverse path", "mail from",
 }
 local SENDER_VERDICT = {
   "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist", "not found",
@@ -157,12 +157,16 @@ return {
       "authentication unsuccessful", "not authenticated to send mail",
       -- MailChannels: the account sends to too many invalid addresses
       "originating from your account",
+      -- iRedAPD (libs/__init__.py SMTP_ACTIONS): a sender in a domain the server hosts must log in
+      -- ("SMTP AUTH is required for users under this sender domain")
+      "smtp auth is required", "smtp auth required", "smtp authentication is required",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
       "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
       "552 Daily sending quota exceeded",
@@ -302,6 +306,9 @@ return {
       -- a receiver that limits the IPs a sender domain may use unverified (recorded in Sisimai's
       -- RequirePTR list: "service permits N unverifyable sending IPs")
       "unverifyable sending ip", "unverifiable sending ip",
+      -- smtpf (Barricade MX) doc/reply.html: "HELO %s does not match client %s [%s]", "%s [%s]
+      -- claims to be us", "HELO %s equivalent to client IP-in-PTR", "reject IP in client name"
+      "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -322,6 +329,9 @@ return {
       "550 Sorry, no FCrDNS match found",
       "550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]",
       "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+      "550 5.7.0 HELO mail.example.com does not match client other.example.net [192.0.2.1] #424",
+      "550 5.7.0 mail.example.net [192.0.2.1] claims to be us \"mx.example.org\" #430",
+      "550 5.7.1 reject IP in client name 192-0-2-1.dsl.example.net [192.0.2.1] (1) #418",
       "550 EHLO argument does not match calling host",
       "501 Syntactically invalid HELO argument(s)",
     },
@@ -413,6 +423,8 @@ return {
       -- Exchange Online 4.4.317: the receiving server's certificate chain ("[Message=UntrustedRoot]")
       "untrustedroot", "untrusted root", "certificate chain",
       "tlsv1.0", "tlsv1.1",
+      -- smtpf's STARTTLS checks ("535 5.7.8 TLS certificate invalid #1027")
+      "certificate invalid", "invalid certificate", "certificate is invalid",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -426,6 +438,7 @@ return {
       "553 This route requires encryption (TLS)",
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
+      "535 5.7.8 TLS certificate invalid #1027",
     },
   },
   {
@@ -535,6 +548,11 @@ return {
       "not owned by user", "not allowed to act as", "match auth domain",
       -- Apache James: the null sender from an unauthenticated client
       "not allowed for unauthenticated connection",
+      -- iRedAPD: the envelope sender is not the login ("Sender is not same as SMTP authenticate
+      -- username"); plainer words for a malformed sender ("553 Sender invalid")
+      "not same as smtp auth", "sender invalid",
+      -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"
+      "fake sender",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -564,6 +582,8 @@ return {
       "550 5.7.1 user@example.com not allowed to act as bounce@example.com",
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
+      "550 Requested mail action not taken: Fake sender",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     },
   },
   -- The envelope sender refused in any vendor's words: the sender's address or domain followed
@@ -577,7 +597,7 @@ return {
     pattern = phrases.sequence(SENDER_ADDRESS, { " is", " was", "" }, " ", SENDER_VERDICT),
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
-    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
+    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected", "550 MAIL FROM rejected" },
   },
   -- The envelope sender compared with the header From: and found to differ: receivers that
   -- check the two are aligned (Tencent's and NetEase's "MAIL FROM is mismatched with message
@@ -906,6 +926,9 @@ return {
       "senderbase", "sbrs", "talosintelligence", "sender score", "senderscore", "karma score", "bad karma",
       -- Baruwa: mail to addresses harvested by trying names ("Dictionary attack detected")
       "dictionary attack",
+      -- smtpf's IP reputation query (SIQ, draft-irtf-asrg-iar-howe-siq): "message rejected, SIQ
+      -- score %d too low"
+      "siq score",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -919,6 +942,7 @@ return {
       "550 5.7.708 Access denied, traffic not accepted from this IP",
       "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
       "550 very bad karma score: -10",
+      "550 5.7.1 message rejected, SIQ score 10 too low #617",
     },
   },
   -- Gmail's reply to a flood of unsolicited mail says the IP "has been blocked": the flood is the
@@ -1006,6 +1030,9 @@ return {
     match = {
       "recipients received this hour", "too many recipients from", "too much mail from",
       "too many new tls sessions from", "too many auth commands from",
+      -- iRedAPD's throttling plugin ("Throttling quota exceeded"): a quota of messages over time,
+      -- not a mailbox's storage quota
+      "throttling quota", "throttle quota",
     },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
@@ -1013,6 +1040,28 @@ return {
       "452 Too many recipients received this hour. Please try again later.",
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+    },
+  },
+  -- A count over a period, exceeded, in any vendor's words: smtpf ("%s has exceeded %ld messages
+  -- per %ld %s", "client %s [%s] connections %ld exceed %ld/60s", "null-sender messages %ld for
+  -- <%s> exceed %ld/60s"), Postfix's anvil and Exim's ratelimit ACL in their operators' texts. Our
+  -- own account's daily quota (sender_account) and one recipient's limit (recipient_rate_limited)
+  -- outrank it.
+  {
+    id = "text.rate_limited.per_period",
+    priority = 35,
+    match = {
+      { "exceed" },
+      { "messages per ", "message per ", "connections per ", "connection per ", "emails per ", "mails per ",
+        "/60s", "per minute", "per hour", "per second", "per 60 seconds", "per 24 hours", "per day" },
+    },
+    category = "rate_limited",
+    description = "The sender went over the receiver's limit of messages or connections in a period; pause and send more slowly.",
+    examples = {
+      "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475",
+      "421 4.4.5 client mail.example.com [192.0.2.1] connections 40 exceed 30/60s #522",
+      "550 5.7.1 null-sender messages 20 for <bob@example.org> exceed 10/60s #505",
     },
   },
   -- Bounces refused as backscatter: the receiver accepts a null-sender message only for an
@@ -1032,6 +1081,9 @@ return {
       "third-party dsn", "unsigned dsn", "returned mail not accepted", "empty envelope sender", "null reverse-path",
       "null reverse path", "bogus mail from", "bogus sender", "valid sender domain",
       "invalid domain, see <url:", "violate section 3.3.9", "recursive cname records",
+      -- smtpf: "DSN or MDN in response to an old message", "DSN or MDN for message that did not
+      -- originate here" (a bounce to a sender that sent nothing: backscatter)
+      "dsn or mdn", "did not originate here",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
@@ -1043,6 +1095,7 @@ return {
       "550 Connections not accepted from servers without a valid sender domain",
       "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
       "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
+      "550 5.7.1 DSN or MDN for message that did not originate here #358",
     },
   },
   -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict
@@ -1063,6 +1116,28 @@ return {
       "421 Access is denied from your IP address 192.0.2.1 for audit reason, try later",
       "550 Server access forbidden by your IP 192.0.2.1",
       "550 5.7.1 Service unavailable, we are not currently accepting mail from your IP 192.0.2.1",
+    },
+  },
+  -- The IP itself under a bare verdict, the way gateways word a refusal of the connecting host:
+  -- Coremail's reply list (icoremail.vip support index: "Requested mail action not taken: Invalid
+  -- IP", "IP is rejected"), and the same in any vendor's words ("IP address refused", "IP denied").
+  -- "IP" has too few letters to count as a word of the reply's own, so without this a bare
+  -- 550 would call the address bad. Below reputation, rate and policy wording, which say why.
+  {
+    id = "text.blocklisted.ip_refused",
+    priority = 34,
+    match = phrases.join(
+      phrases.combine({ " ip", " ip address", " ipv4", " ipv6", " ip-address" },
+        { " ", " is ", " was ", " has been ", " is being " },
+        { "rejected", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
+          "not authorised", "not permitted", "not accepted" }),
+      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip")),
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = {
+      "550 Requested mail action not taken: Invalid IP",
+      "550 IP is rejected",
+      "554 IP not allowed",
     },
   },
   -- The sending IP named as the sender's and refused: above the sender address wording
