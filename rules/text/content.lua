@@ -353,11 +353,14 @@ return {
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
       "classified as bulk", "looks suspicious", "message is suspicious", "suspicious message",
       "unacceptable content",
+      -- Rspamd's external_services ("<scanner>: Pyzor bulk message found", "bulk message found")
+      "bulk message found",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = {
       "554 Reject by content spam",
+      "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",
       "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",
       "421 4.7.0 [TS03] Message temporarily deferred",
       "521 5.2.1 : AOL will not accept delivery of this message",

@@ -476,6 +476,12 @@ return {
       "must issue an auth command",
       -- a server that says it will not relay
       "do not relay", "does not relay", "will not relay", "won't relay", "don't relay", "can't relay",
+      -- qmail-smtpd's rcpthosts refusal cut short ("... in my list of allowed rcpthost"), and the
+      -- wordings Sisimai's relaying list records: "we don't handle mail for <domain>", "relaying
+      -- mail to <domain> is not allowed", "insecure mail relay", "not local host <domain>",
+      -- "specified domain is not allowed"
+      "allowed rcpthost", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
+      "specified domain is not allowed",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -491,6 +497,8 @@ return {
       "554 Relay rejected for policy reasons.",
       "553-you are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.com] do this.",
       "530 5.5.1 Must issue an AUTH command first",
+      "550 Sorry, we don't handle mail for example.org",
+      "550 relaying mail to example.org is not allowed",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
@@ -524,8 +532,10 @@ return {
       "sender denied",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
-      -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
+      -- the null MX (RFC 7505) of the sender's domain, not of the recipient's; Rspamd's mx_check
+      -- plugin, which checks the From domain ("Domain published RFC 7505 Null MX")
       "sender address has null mx", "sender domain has null mx", "sender domain has a null mx",
+      "published rfc 7505 null mx",
       -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work, among them
       -- an alias SMTP server that offers no AUTH
       "p=customfromdenied", "'send mail as'", "does not advertise auth capability",
@@ -583,6 +593,7 @@ return {
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
       "550 Requested mail action not taken: Fake sender",
+      "550 5.7.1 Domain published RFC 7505 Null MX",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     },
   },
