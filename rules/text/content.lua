@@ -439,6 +439,10 @@ return {
       -- 5.7.0 this message blocked for unspecified reasons #945"; OpenDKIM's reputation check
       -- ("450 4.7.1 Message deferred for policy reasons")
       "duplicate message", "unspecified reasons",
+      -- Trend Micro Deep Discovery Email Inspector's sender filtering (DHA and bounce attack
+      -- protection, traffic throttling, SPF, DKIM, DMARC): "421 Block temporarily (Sender
+      -- Filtering/Authentication)", "521 Block permanently (...)"
+      "(sender filtering",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -458,6 +462,7 @@ return {
       "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",
       "550 permanent failure for one or more recipients (user@example.com:blocked)",
       "550 5.3.4 duplicate message rejected #340",
+      "521 Block permanently (Sender Filtering/Authentication)",
     },
   },
   -- Orange and La Poste answer most refusals of the sending server with this sentence and put the

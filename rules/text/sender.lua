@@ -817,11 +817,15 @@ return {
       "you have been banned",
       -- the Chinese portals' short forms ("550 black ip", "IP in black list")
       "black ip", "ip in black", "ip is in black",
+      -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
+      -- Intrusion prevention active for [<ip>]")
+      "intrusion prevention active",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a blocklist; request delisting.",
     examples = {
       "550 Your network is temporary blacklisted",
+      "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
     },
   },
   -- "is listed" or "IP <address> listed" in any wording ("Server IP 192.0.2.1 listed as
@@ -1095,6 +1099,8 @@ return {
       -- smtpf: "DSN or MDN in response to an old message", "DSN or MDN for message that did not
       -- originate here" (a bounce to a sender that sent nothing: backscatter)
       "dsn or mdn", "did not originate here",
+      -- Baruwa: "Legitimate bounces are never sent to more than one recipient."
+      "legitimate bounces",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
@@ -1107,6 +1113,7 @@ return {
       "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
       "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
       "550 5.7.1 DSN or MDN for message that did not originate here #358",
+      "550 Legitimate bounces are never sent to more than one recipient.",
     },
   },
   -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict
