@@ -1015,6 +1015,8 @@ return {
       -- Postfix anvil ("Message submission rate for this client has exceeded the configured
       -- limit"), qmail's rate patches ("you have exceeded your messaging limits")
       "submission rate", "messaging limit",
+      -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
+      "concurrent sessions",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -1033,6 +1035,7 @@ return {
       "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel",
       "451 Sender rate exceeds 100 messages per 1h",
       "451 4.7.1 Ratelimit \"to_ip_from\" exceeded",
+      "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
     },
   },
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil
