@@ -90,7 +90,7 @@ return {
   {
     id = "text.malicious_content",
     priority = 51,
-    match = {
+    match = phrases.join({
       "virus detected", "virus found", "contains a virus", "contains virus", "virus infected", "infected with",
       "infected by", "illegal attachment",
       "viral content", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
@@ -108,11 +108,16 @@ return {
       -- message found")
       "threat found", "threat message found",
     },
+    -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
+    -- refused by antivirus", "rejected by the virus scanner")
+    phrases.combine({ "refused", "rejected", "blocked", "denied", "stopped", "detected", "quarantined" }, " by ",
+      { "", "the ", "our " }, { "antivirus", "anti-virus", "virus scanner", "virus filter", "av scanner" })),
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
       "552 5.7.0 Disallowed attachment type: .exe",
       "550 Virus Detected; Content Rejected",
+      "554 Message refused by antivirus",
       "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
       "552 5.7.0 This message was blocked because its content presents a potential security issue.",
@@ -188,6 +193,9 @@ return {
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
+      -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
+      -- missing, said of the Subject
+      "subject is mandatory", "subject is required", "subject required", "subject header is missing",
       -- RFC 3463's text for X.6.0
       "media error",
       -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",
