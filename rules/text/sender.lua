@@ -157,6 +157,9 @@ return {
       "authentication unsuccessful", "not authenticated to send mail",
       -- MailChannels: the account sends to too many invalid addresses
       "originating from your account",
+      -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
+      -- per day reached : limit is N"), Emailit ("452 4.5.3 Daily message limit exceeded")
+      "messages sent per day", "daily message limit",
       -- iRedAPD (libs/__init__.py SMTP_ACTIONS): a sender in a domain the server hosts must log in
       -- ("SMTP AUTH is required for users under this sender domain")
       "smtp auth is required", "smtp auth required", "smtp authentication is required",
@@ -167,6 +170,8 @@ return {
       "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      "455 Maximum messages sent per day reached : limit is 1000",
+      "452 4.5.3 Daily message limit exceeded",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
       "552 Daily sending quota exceeded",
@@ -1070,8 +1075,9 @@ return {
     id = "text.rate_limited.per_period",
     priority = 35,
     match = {
-      { "exceed" },
-      { "messages per ", "message per ", "connections per ", "connection per ", "emails per ", "mails per ",
+      -- Oracle Cloud Email Delivery: "455 Maximum messages sent per minute reached : limit is N"
+      { "exceed", "reached" },
+      { "messages per ", "message per ", "messages sent per ", "connections per ", "connection per ", "emails per ", "mails per ",
         "/60s", "per minute", "per hour", "per second", "per 60 seconds", "per 24 hours", "per day" },
     },
     category = "rate_limited",
@@ -1080,6 +1086,7 @@ return {
       "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475",
       "421 4.4.5 client mail.example.com [192.0.2.1] connections 40 exceed 30/60s #522",
       "550 5.7.1 null-sender messages 20 for <bob@example.org> exceed 10/60s #505",
+      "455 Maximum messages sent per minute reached : limit is 60",
     },
   },
   -- Bounces refused as backscatter: the receiver accepts a null-sender message only for an
