@@ -110,8 +110,8 @@ return {
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
-    phrases.combine({ "refused", "rejected", "blocked", "denied", "stopped", "detected", "quarantined" }, " by ",
-      { "", "the ", "our " }, { "antivirus", "anti-virus", "virus scanner", "virus filter", "av scanner" })),
+    phrases.combine({ "refused", "rejected", "blocked", "detected" }, " by ", { "", "the " },
+      { "antivirus", "anti-virus", "virus scanner" })),
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {

@@ -38,7 +38,7 @@ local RELAY_REFUSED = {
 local SENDER_ADDRESS = {
   "sender address", "sender's address", "sender email address", "sender e-mail address", "envelope sender",
   "sender domain", "sender's domain", "senders domain", "mail from address", "mail from domain",
-  "from address", "return-path", "return path", "reverse-path", "reverse path", "mail from",
+  "from address", "return-path", "return path", "reverse-path", "reverse path",
 }
 local SENDER_VERDICT = {
   "invalid", "rejected", "refused", "not allowed", "unknown", "does not exist", "doesn't exist", "not found",
@@ -566,8 +566,9 @@ return {
       -- iRedAPD: the envelope sender is not the login ("Sender is not same as SMTP authenticate
       -- username"); plainer words for a malformed sender ("553 Sender invalid")
       "not same as smtp auth", "sender invalid",
-      -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"
-      "fake sender",
+      -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"; the
+      -- envelope sender named by its command ("MAIL FROM rejected")
+      "fake sender", "mail from rejected", "mail from refused", "mail from denied", "mail from not accepted",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -598,6 +599,7 @@ return {
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
       "550 Requested mail action not taken: Fake sender",
+      "550 MAIL FROM rejected",
       "550 5.7.1 Domain published RFC 7505 Null MX",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     },
@@ -613,7 +615,7 @@ return {
     pattern = phrases.sequence(SENDER_ADDRESS, { " is", " was", "" }, " ", SENDER_VERDICT),
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
-    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected", "550 MAIL FROM rejected" },
+    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
   },
   -- The envelope sender compared with the header From: and found to differ: receivers that
   -- check the two are aligned (Tencent's and NetEase's "MAIL FROM is mismatched with message
@@ -1155,8 +1157,7 @@ return {
     id = "text.blocklisted.ip_refused",
     priority = 34,
     match = phrases.join(
-      phrases.combine({ " ip", " ip address", " ipv4", " ipv6", " ip-address" },
-        { " ", " is ", " was ", " has been ", " is being " },
+      phrases.combine({ " ip", " ip address" }, { " ", " is ", " was ", " has been " },
         { "rejected", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
           "not authorised", "not permitted", "not accepted" }),
       phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip")),
