@@ -78,6 +78,7 @@ build = {
     ["bounce.rules.providers.qq"] = "rules/providers/qq.lua",
     ["bounce.rules.providers.rackspace"] = "rules/providers/rackspace.lua",
     ["bounce.rules.providers.rambler"] = "rules/providers/rambler.lua",
+    ["bounce.rules.providers.sophos"] = "rules/providers/sophos.lua",
     ["bounce.rules.providers.spectrum"] = "rules/providers/spectrum.lua",
     ["bounce.rules.providers.titan"] = "rules/providers/titan.lua",
     ["bounce.rules.providers.tonline"] = "rules/providers/tonline.lua",

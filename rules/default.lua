@@ -48,6 +48,7 @@ return {
     "providers/qq.lua",
     "providers/rackspace.lua",
     "providers/rambler.lua",
+    "providers/sophos.lua",
     "providers/spectrum.lua",
     "providers/titan.lua",
     "providers/tonline.lua",

@@ -5,7 +5,8 @@
 local phrases = require "bounce.phrases"
 
 -- Words the rules below ask for near each other (phrases.near) or in a row (phrases.sequence).
-local ATTACHMENT = { "attachment", "file type", "file extension", "filename", "file name" }
+-- smtpf names a MIME part ("message contains blocked MIME part (%s) #870")
+local ATTACHMENT = { "attachment", "file type", "file extension", "filename", "file name", "mime part" }
 local ATTACHMENT_REFUSED = {
   "not allowed", "not permitted", "prohibited", "forbidden", "banned", "blocked", "disallowed", "dangerous",
   "unsafe", "illegal", "not accepted", "rejected", "unacceptable",
@@ -89,7 +90,7 @@ return {
   {
     id = "text.malicious_content",
     priority = 51,
-    match = {
+    match = phrases.join({
       "virus detected", "virus found", "contains a virus", "contains virus", "virus infected", "infected with",
       "infected by", "illegal attachment",
       "viral content", "malicious", "phishing detected", "suspected phishing", "phishing attempt",
@@ -107,11 +108,16 @@ return {
       -- message found")
       "threat found", "threat message found",
     },
+    -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
+    -- refused by antivirus", "rejected by the virus scanner")
+    phrases.combine({ "refused", "rejected", "blocked", "detected" }, " by ", { "", "the " },
+      { "antivirus", "anti-virus", "virus scanner" })),
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
       "552 5.7.0 Disallowed attachment type: .exe",
       "550 Virus Detected; Content Rejected",
+      "554 Message refused by antivirus",
       "550 Message contained unsafe content (Heuristics.Phishing.Email.SpoofedDomain)",
       "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
       "552 5.7.0 This message was blocked because its content presents a potential security issue.",
@@ -187,6 +193,9 @@ return {
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
+      -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
+      -- missing, said of the Subject
+      "subject is mandatory", "subject is required", "subject required", "subject header is missing",
       -- RFC 3463's text for X.6.0
       "media error",
       -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",
@@ -352,11 +361,14 @@ return {
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
       "classified as bulk", "looks suspicious", "message is suspicious", "suspicious message",
       "unacceptable content",
+      -- Rspamd's external_services ("<scanner>: Pyzor bulk message found", "bulk message found")
+      "bulk message found",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = {
       "554 Reject by content spam",
+      "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",
       "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",
       "421 4.7.0 [TS03] Message temporarily deferred",
       "521 5.2.1 : AOL will not accept delivery of this message",
@@ -431,6 +443,14 @@ return {
       "access to submit messages", "access to this mail system", ":blocked)",
       -- Forpsi's Polish replies ("policy violation")
       "naruszenie zasad",
+      -- smtpf (Barricade MX) doc/reply.html: "550 5.3.4 duplicate message rejected #340", "550
+      -- 5.7.0 this message blocked for unspecified reasons #945"; OpenDKIM's reputation check
+      -- ("450 4.7.1 Message deferred for policy reasons")
+      "duplicate message", "unspecified reasons",
+      -- Trend Micro Deep Discovery Email Inspector's sender filtering (DHA and bounce attack
+      -- protection, traffic throttling, SPF, DKIM, DMARC): "421 Block temporarily (Sender
+      -- Filtering/Authentication)", "521 Block permanently (...)"
+      "(sender filtering",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -449,6 +469,8 @@ return {
       "550 Rejected - Content Policy",
       "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",
       "550 permanent failure for one or more recipients (user@example.com:blocked)",
+      "550 5.3.4 duplicate message rejected #340",
+      "521 Block permanently (Sender Filtering/Authentication)",
     },
   },
   -- Orange and La Poste answer most refusals of the sending server with this sentence and put the

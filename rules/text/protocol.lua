@@ -78,10 +78,14 @@ return {
   {
     id = "text.protocol_error.command_length",
     priority = 50,
-    match = { "command too long", "command line too long" },
+    -- smtpf: "500 5.5.2 RFC 2821 max. command line length exceeded (%ld) #640"
+    match = { "command too long", "command line too long", "command line length" },
     category = "protocol_error",
     description = "The receiver refused an SMTP command longer than it accepts; fix the sending software.",
-    examples = { "521 Command line too long", "500 5.5.2 Error: command too long" },
+    examples = {
+      "521 Command line too long", "500 5.5.2 Error: command too long",
+      "500 5.5.2 RFC 2821 max. command line length exceeded (1024) #640",
+    },
   },
   -- A command or argument the receiver could not parse.
   {

@@ -157,12 +157,21 @@ return {
       "authentication unsuccessful", "not authenticated to send mail",
       -- MailChannels: the account sends to too many invalid addresses
       "originating from your account",
+      -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
+      -- per day reached : limit is N"), Emailit ("452 4.5.3 Daily message limit exceeded")
+      "messages sent per day", "daily message limit",
+      -- iRedAPD (libs/__init__.py SMTP_ACTIONS): a sender in a domain the server hosts must log in
+      -- ("SMTP AUTH is required for users under this sender domain")
+      "smtp auth is required", "smtp auth required", "smtp authentication is required",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
       "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
+      "455 Maximum messages sent per day reached : limit is 1000",
+      "452 4.5.3 Daily message limit exceeded",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
       "552 Monthly sending quota exceeded",
       "552 Daily sending quota exceeded",
@@ -302,6 +311,9 @@ return {
       -- a receiver that limits the IPs a sender domain may use unverified (recorded in Sisimai's
       -- RequirePTR list: "service permits N unverifyable sending IPs")
       "unverifyable sending ip", "unverifiable sending ip",
+      -- smtpf (Barricade MX) doc/reply.html: "HELO %s does not match client %s [%s]", "%s [%s]
+      -- claims to be us", "HELO %s equivalent to client IP-in-PTR", "reject IP in client name"
+      "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -322,6 +334,9 @@ return {
       "550 Sorry, no FCrDNS match found",
       "550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.1]",
       "451 4.1.8 Possibly forged hostname for 192.0.2.1",
+      "550 5.7.0 HELO mail.example.com does not match client other.example.net [192.0.2.1] #424",
+      "550 5.7.0 mail.example.net [192.0.2.1] claims to be us \"mx.example.org\" #430",
+      "550 5.7.1 reject IP in client name 192-0-2-1.dsl.example.net [192.0.2.1] (1) #418",
       "550 EHLO argument does not match calling host",
       "501 Syntactically invalid HELO argument(s)",
     },
@@ -413,6 +428,8 @@ return {
       -- Exchange Online 4.4.317: the receiving server's certificate chain ("[Message=UntrustedRoot]")
       "untrustedroot", "untrusted root", "certificate chain",
       "tlsv1.0", "tlsv1.1",
+      -- smtpf's STARTTLS checks ("535 5.7.8 TLS certificate invalid #1027")
+      "certificate invalid", "invalid certificate", "certificate is invalid",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -426,6 +443,7 @@ return {
       "553 This route requires encryption (TLS)",
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
+      "535 5.7.8 TLS certificate invalid #1027",
     },
   },
   {
@@ -463,6 +481,12 @@ return {
       "must issue an auth command",
       -- a server that says it will not relay
       "do not relay", "does not relay", "will not relay", "won't relay", "don't relay", "can't relay",
+      -- qmail-smtpd's rcpthosts refusal cut short ("... in my list of allowed rcpthost"), and the
+      -- wordings Sisimai's relaying list records: "we don't handle mail for <domain>", "relaying
+      -- mail to <domain> is not allowed", "insecure mail relay", "not local host <domain>",
+      -- "specified domain is not allowed"
+      "allowed rcpthost", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
+      "specified domain is not allowed",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -478,6 +502,8 @@ return {
       "554 Relay rejected for policy reasons.",
       "553-you are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.com] do this.",
       "530 5.5.1 Must issue an AUTH command first",
+      "550 Sorry, we don't handle mail for example.org",
+      "550 relaying mail to example.org is not allowed",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
@@ -511,8 +537,10 @@ return {
       "sender denied",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
-      -- the null MX (RFC 7505) of the sender's domain, not of the recipient's
+      -- the null MX (RFC 7505) of the sender's domain, not of the recipient's; Rspamd's mx_check
+      -- plugin, which checks the From domain ("Domain published RFC 7505 Null MX")
       "sender address has null mx", "sender domain has null mx", "sender domain has a null mx",
+      "published rfc 7505 null mx",
       -- Gmail refuses to send as an alias whose "Send mail as" settings no longer work, among them
       -- an alias SMTP server that offers no AUTH
       "p=customfromdenied", "'send mail as'", "does not advertise auth capability",
@@ -535,6 +563,12 @@ return {
       "not owned by user", "not allowed to act as", "match auth domain",
       -- Apache James: the null sender from an unauthenticated client
       "not allowed for unauthenticated connection",
+      -- iRedAPD: the envelope sender is not the login ("Sender is not same as SMTP authenticate
+      -- username"); plainer words for a malformed sender ("553 Sender invalid")
+      "not same as smtp auth", "sender invalid",
+      -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"; the
+      -- envelope sender named by its command ("MAIL FROM rejected")
+      "fake sender", "mail from rejected", "mail from refused", "mail from denied", "mail from not accepted",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -564,6 +598,10 @@ return {
       "550 5.7.1 user@example.com not allowed to act as bounce@example.com",
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
+      "550 Requested mail action not taken: Fake sender",
+      "550 MAIL FROM rejected",
+      "550 5.7.1 Domain published RFC 7505 Null MX",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     },
   },
   -- The envelope sender refused in any vendor's words: the sender's address or domain followed
@@ -786,11 +824,15 @@ return {
       "you have been banned",
       -- the Chinese portals' short forms ("550 black ip", "IP in black list")
       "black ip", "ip in black", "ip is in black",
+      -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
+      -- Intrusion prevention active for [<ip>]")
+      "intrusion prevention active",
     },
     category = "blocklisted",
     description = "The sending IP or domain is on a blocklist; request delisting.",
     examples = {
       "550 Your network is temporary blacklisted",
+      "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
     },
   },
   -- "is listed" or "IP <address> listed" in any wording ("Server IP 192.0.2.1 listed as
@@ -907,6 +949,9 @@ return {
       "senderbase", "sbrs", "talosintelligence", "sender score", "senderscore", "karma score", "bad karma",
       -- Baruwa: mail to addresses harvested by trying names ("Dictionary attack detected")
       "dictionary attack",
+      -- smtpf's IP reputation query (SIQ, draft-irtf-asrg-iar-howe-siq): "message rejected, SIQ
+      -- score %d too low"
+      "siq score",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -920,6 +965,7 @@ return {
       "550 5.7.708 Access denied, traffic not accepted from this IP",
       "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
       "550 very bad karma score: -10",
+      "550 5.7.1 message rejected, SIQ score 10 too low #617",
     },
   },
   -- Gmail's reply to a flood of unsolicited mail says the IP "has been blocked": the flood is the
@@ -977,6 +1023,8 @@ return {
       -- Postfix anvil ("Message submission rate for this client has exceeded the configured
       -- limit"), qmail's rate patches ("you have exceeded your messaging limits")
       "submission rate", "messaging limit",
+      -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
+      "concurrent sessions",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -995,6 +1043,7 @@ return {
       "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel",
       "451 Sender rate exceeds 100 messages per 1h",
       "451 4.7.1 Ratelimit \"to_ip_from\" exceeded",
+      "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
     },
   },
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil
@@ -1007,6 +1056,9 @@ return {
     match = {
       "recipients received this hour", "too many recipients from", "too much mail from",
       "too many new tls sessions from", "too many auth commands from",
+      -- iRedAPD's throttling plugin ("Throttling quota exceeded"): a quota of messages over time,
+      -- not a mailbox's storage quota
+      "throttling quota", "throttle quota",
     },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
@@ -1014,6 +1066,30 @@ return {
       "452 Too many recipients received this hour. Please try again later.",
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+    },
+  },
+  -- A count over a period, exceeded, in any vendor's words: smtpf ("%s has exceeded %ld messages
+  -- per %ld %s", "client %s [%s] connections %ld exceed %ld/60s", "null-sender messages %ld for
+  -- <%s> exceed %ld/60s"), Postfix's anvil and Exim's ratelimit ACL in their operators' texts. Our
+  -- own account's daily quota (sender_account) and one recipient's limit (recipient_rate_limited)
+  -- outrank it.
+  {
+    id = "text.rate_limited.per_period",
+    priority = 35,
+    match = {
+      -- Oracle Cloud Email Delivery: "455 Maximum messages sent per minute reached : limit is N"
+      { "exceed", "reached" },
+      { "messages per ", "message per ", "messages sent per ", "connections per ", "connection per ", "emails per ", "mails per ",
+        "/60s", "per minute", "per hour", "per second", "per 60 seconds", "per 24 hours", "per day" },
+    },
+    category = "rate_limited",
+    description = "The sender went over the receiver's limit of messages or connections in a period; pause and send more slowly.",
+    examples = {
+      "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475",
+      "421 4.4.5 client mail.example.com [192.0.2.1] connections 40 exceed 30/60s #522",
+      "550 5.7.1 null-sender messages 20 for <bob@example.org> exceed 10/60s #505",
+      "455 Maximum messages sent per minute reached : limit is 60",
     },
   },
   -- Bounces refused as backscatter: the receiver accepts a null-sender message only for an
@@ -1033,6 +1109,11 @@ return {
       "third-party dsn", "unsigned dsn", "returned mail not accepted", "empty envelope sender", "null reverse-path",
       "null reverse path", "bogus mail from", "bogus sender", "valid sender domain",
       "invalid domain, see <url:", "violate section 3.3.9", "recursive cname records",
+      -- smtpf: "DSN or MDN in response to an old message", "DSN or MDN for message that did not
+      -- originate here" (a bounce to a sender that sent nothing: backscatter)
+      "dsn or mdn", "did not originate here",
+      -- Baruwa: "Legitimate bounces are never sent to more than one recipient."
+      "legitimate bounces",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
@@ -1044,6 +1125,8 @@ return {
       "550 Connections not accepted from servers without a valid sender domain",
       "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
       "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
+      "550 5.7.1 DSN or MDN for message that did not originate here #358",
+      "550 Legitimate bounces are never sent to more than one recipient.",
     },
   },
   -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict
@@ -1064,6 +1147,27 @@ return {
       "421 Access is denied from your IP address 192.0.2.1 for audit reason, try later",
       "550 Server access forbidden by your IP 192.0.2.1",
       "550 5.7.1 Service unavailable, we are not currently accepting mail from your IP 192.0.2.1",
+    },
+  },
+  -- The IP itself under a bare verdict, the way gateways word a refusal of the connecting host:
+  -- Coremail's reply list (icoremail.vip support index: "Requested mail action not taken: Invalid
+  -- IP", "IP is rejected"), and the same in any vendor's words ("IP address refused", "IP denied").
+  -- "IP" has too few letters to count as a word of the reply's own, so without this a bare
+  -- 550 would call the address bad. Below reputation, rate and policy wording, which say why.
+  {
+    id = "text.blocklisted.ip_refused",
+    priority = 34,
+    match = phrases.join(
+      phrases.combine({ " ip", " ip address" }, { " ", " is ", " was ", " has been " },
+        { "rejected", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
+          "not authorised", "not permitted", "not accepted" }),
+      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip")),
+    category = "blocklisted",
+    description = "The receiver refuses the sending IP; request delisting.",
+    examples = {
+      "550 Requested mail action not taken: Invalid IP",
+      "550 IP is rejected",
+      "554 IP not allowed",
     },
   },
   -- The sending IP named as the sender's and refused: above the sender address wording
