@@ -426,7 +426,7 @@ return {
     id = "text.policy_block",
     priority = 37,
     match = {
-      "by policy", "policy reasons", "policy violation", "policy rejection", "administrative prohibition",
+      "by policy", "policy reason", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
       -- a refusal that names the administrator's hand or a quarantine ("Administrative reject",

@@ -124,7 +124,10 @@ return {
     id = "text.sender_account",
     priority = 55,
     match = {
-      "sending quota", "sending limit exceeded", "submission quota", "your daily limit", "main account unavailable",
+      "sending quota", "sending limit exceeded", "submission quota",
+      -- a smarthost's quota for the account that relays through it ("Message would take you over
+      -- your relay quota of 500")
+      "relay quota", "your daily limit", "main account unavailable",
       -- Mailgun: a sandbox domain sends only to the account's authorized recipients ("Sandbox
       -- subdomains are for test purposes only. Please add your own domain or add the address to
       -- authorized recipients in Account Settings.")
@@ -430,6 +433,10 @@ return {
       "tlsv1.0", "tlsv1.1",
       -- smtpf's STARTTLS checks ("535 5.7.8 TLS certificate invalid #1027")
       "certificate invalid", "invalid certificate", "certificate is invalid",
+      -- Go's crypto/tls and crypto/x509, in the errors of the MTAs written in Go (maddy, mox,
+      -- Postal's and the ESPs' senders): "tls: failed to verify certificate: x509: certificate is
+      -- valid for a, not b"; a minimum TLS version a sending service requires
+      "failed to verify certificate", "x509:", "tlsrequirement", "minimum tls",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -444,6 +451,7 @@ return {
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
       "535 5.7.8 TLS certificate invalid #1027",
+      "tls: failed to verify certificate: x509: certificate signed by unknown authority",
     },
   },
   {
