@@ -6,7 +6,7 @@ local bounce = require "bounce"
 local classifier = assert(bounce.new())
 
 -- rules/lang/<file>.lua for each language the project claims to read
-local LANGUAGES = { "de", "fr", "es", "it", "pt", "ru", "pl", "nl", "ko", "ja", "zh_cn", "zh_tw" }
+local LANGUAGES = { "de", "fr", "es", "it", "pt", "ru", "pl", "nl", "cs", "ko", "ja", "zh_cn", "zh_tw" }
 
 -- The causes each language must name, with the type its examples must come out with.
 local REQUIRED = {
