@@ -235,3 +235,35 @@ describe("a bounce that reached a mailing list", function()
     for _, rc in ipairs(r.recipients) do assert.are_not.equal("devel-list@lists.example.org", rc.recipient) end
   end)
 end)
+
+-- Dovecot's rejection notice (lib-lda's rejection_reason: "Your message to <%{to}> was
+-- automatically rejected:" and the reason on the next line), sent as an MDN.
+describe("Dovecot's rejection notice", function()
+  it("takes the line after the one that introduces the reason", function()
+    local r = message.parse(classifier, table.concat({
+      "From: Mail Delivery Subsystem <postmaster@example.net>",
+      "To: <bounces@example.org>",
+      "Subject: Rejected: Weekly news",
+      "Auto-Submitted: auto-replied (rejected)",
+      "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"B\"",
+      "",
+      "--B",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Your message to <user@example.net> was automatically rejected:",
+      "Quota exceeded (mailbox for user is full)",
+      "--B",
+      "Content-Type: message/disposition-notification",
+      "",
+      "Reporting-UA: mx.example.net; Dovecot Mail Delivery Agent",
+      "Final-Recipient: rfc822; user@example.net",
+      "Disposition: automatic-action/MDN-sent-automatically; deleted",
+      "--B--",
+      "",
+    }, "\r\n"))
+    local rc = r.recipients[1]
+    assert.equal("user@example.net", rc.recipient)
+    assert.same({ "mailbox_full", "soft" }, { rc.category, rc.type })
+  end)
+end)

@@ -585,7 +585,10 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             b.e = e;
             break;
         case 3:
-            if (is_ws(*s)) b.e = e;
+            /* an indented line continues the recipient's line; so does the line after one that
+             * ends with ':' (Dovecot's rejection: "Your message to <a@b> was automatically
+             * rejected:" and its reason on the next line) */
+            if (is_ws(*s) || introduces(b.s, b.e)) b.e = e;
             else close_block(&b, bs, be);
             break;
         }

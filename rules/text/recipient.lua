@@ -604,6 +604,9 @@ return {
       -- seed 004; Gmail's NoSuchUser help page
       "unknown or illegal alias", "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
       "mail/bin/answer.py?answer=6596",
+      -- the no-such-user token as one word: Netscape and Sun/iPlanet Messaging Server's error keys
+      -- ("err.nosuchuser"), providers' tags ("NoSuchUser", "no_such_user")
+      "nosuchuser", "no_such_user", "no-such-user",
       -- Sendmail, Postfix local(8): "User unknown", "unknown user: \"user\""; Exim's default
       -- configuration "Unknown user"; OpenSMTPD "Invalid recipient"; Dovecot LMTP "User doesn't
       -- exist: user@example.org"; James, Domino, Courier "No such user"
@@ -634,6 +637,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "500 (err.nosuchuser)",
       "550 <user@example.org> is not a user on this system",
       "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",
       "550 5.1.1 https://support.google.com/mail/answer/6596",
