@@ -267,3 +267,30 @@ describe("Dovecot's rejection notice", function()
     assert.same({ "mailbox_full", "soft" }, { rc.category, rc.type })
   end)
 end)
+
+-- GroupWise's Internet agent (GWIA): the recipient by its user name, the reason in brackets after
+-- it, and "Possibly truncated original message follows:" before the copy of the message.
+describe("GroupWise's undeliverable notice", function()
+  it("reads the reason above the copy of the message, not the copy's headers", function()
+    local r = message.parse(classifier, table.concat({
+      "From: Mail Delivery System <postmaster@gw.example.com>",
+      "To: sender@example.org",
+      "Subject: Undeliverable: Meeting notes",
+      "",
+      "The message that you sent was undeliverable to the following:",
+      "\tjdoe (user not found)",
+      "",
+      "Possibly truncated original message follows:",
+      "",
+      "From: sender@example.org",
+      "To: jdoe@gw.example.com",
+      "Subject: Meeting notes",
+      "",
+      "Hello",
+      "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.equal("jdoe@gw.example.com", rc.recipient)
+    assert.same({ "recipient_unknown", "hard" }, { rc.category, rc.type })
+  end)
+end)

@@ -31,7 +31,9 @@ static int original_marker(const char *s, const char *e)
         "undelivered message", "message headers follow", "message text follows",
         "the header of the original", "headers of the original", "this is a copy of",
         "below this line is a copy", "enclosed is a copy", "below is a copy",
-        "included is a copy", "a copy of the original", NULL
+        "included is a copy", "a copy of the original",
+        /* GroupWise's Internet agent */
+        "possibly truncated original message", NULL
     };
     int i;
     while (s < e && (is_ws(*s) || in_set(*s, "-=*_|"))) s++;
