@@ -294,3 +294,28 @@ describe("GroupWise's undeliverable notice", function()
     assert.same({ "recipient_unknown", "hard" }, { rc.category, rc.type })
   end)
 end)
+
+-- Netscape (later Sun / Oracle) Messaging Server: the reason above the address, and a line
+-- that sends the reader to the postmaster below it.
+describe("Netscape Messaging Server's returned mail", function()
+  it("takes the reason above the address, not the postmaster line below it", function()
+    local r = message.parse(classifier, table.concat({
+      "From: Mail Administrator <Postmaster@ns.example.com>",
+      "To: sender@example.org",
+      "Subject: Mail System Error - Returned Mail",
+      "",
+      "This Message was undeliverable due to the following reason:",
+      "",
+      "The user(s) account is temporarily over quota.",
+      "",
+      "<dave@ns.example.com>",
+      "",
+      "Please reply to Postmaster@ns.example.com",
+      "if you feel this message to be in error.",
+      "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.equal("dave@ns.example.com", rc.recipient)
+    assert.same({ "mailbox_full", "soft" }, { rc.category, rc.type })
+  end)
+end)

@@ -204,6 +204,7 @@ typedef struct block {
     const char *s, *e;
     int mode;         /* 0 closed, 1 waiting for the first line, 2 collecting, 3 indented
                          only, 4 waiting for the first line after a line kept as its start */
+    int gap;          /* a blank line came while waiting for the first line */
 } block;
 
 /* Ends the current recipient's lines; b->rc counts from the first recipient of the scan. */
@@ -519,6 +520,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
 
     b.rc = -1;
     b.mode = 0;
+    b.gap = 0;
     b.lines = 0;
     b.s = b.e = NULL;
     q = p;
@@ -530,6 +532,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             /* "Technical details:" or "The error ... was:" introduces what follows */
             if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))
                 close_block(&b, bs, be);
+            if (b.mode == 1) b.gap = 1;
             continue;
         }
         if (rcpt_line(s, e, &a, &rest, &lead, &smtp) &&
@@ -554,6 +557,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             }
             b.rc = k - (int)first;
             b.lines = 0;
+            b.gap = 0;
             while (s < e && is_ws(*s)) s++;
             if (smtp || lead) {
                 b.s = s;
@@ -575,6 +579,13 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         }
         switch (b.mode) {
         case 1:
+            /* a paragraph after a blank line that sends the reader to the postmaster is no
+             * reason (Netscape Messaging Server's "Please reply to Postmaster@... if you feel
+             * this message to be in error"): its reason stands above the address */
+            if (b.gap && !introduces(s, e) && !has_code(s, e) && bm_ifind(s, e, "postmaster")) {
+                close_block(&b, bs, be);
+                break;
+            }
             b.s = s;
             b.e = e;
             b.mode = 2;
