@@ -223,12 +223,24 @@ describe("core.parse_message", function()
     assert.equal("auto_reply", r.kind)
     r = core.parse_message(msg("From: jane@example.net", "Subject: hello", "", "Just a reply."))
     assert.equal("unknown", r.kind)
+    -- an absence notice with no header that says so (vacation(1), a mail client's rule)
+    r = core.parse_message(msg("From: jane@example.net", "Subject: Re: hello", "",
+      "I am out of the office until Monday and will not be reading my mail."))
+    assert.equal("auto_reply", r.kind)
+    assert.equal("jane@example.net", r.recipients[1].recipient)
     -- Postfix marks its bounces auto-replied: a cut-short one that names no recipient is still
     -- no absence notice
     r = core.parse_message(msg("From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>",
       "Subject: Undelivered Mail Returned to Sender", "Auto-Submitted: auto-replied", "",
       "I'm sorry to inform you that the message below could not be delivered.", "...."))
     assert.equal("unknown", r.kind)
+  end)
+
+  it("skips blank lines above the first header field", function()
+    local r = core.parse_message("   \n\n" .. msg("From: MAILER-DAEMON@example.org", "Subject: Undelivered Mail",
+      "X-Failed-Recipients: gone@example.net", "", "User unknown"))
+    assert.equal("MAILER-DAEMON@example.org", r.from)
+    assert.equal("gone@example.net", r.recipients[1].recipient)
   end)
 
   it("keeps to its limits and refuses unknown ones", function()

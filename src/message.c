@@ -130,6 +130,22 @@ static int challenge(bm_span subject, bm_span t)
     return bm_sfind_any(subject, words) || bm_sfind_any(t, words);
 }
 
+/* The words of an absence notice in the first lines of its text, for auto-replies that carry no
+ * header saying so (vacation(1)'s .vacation.msg, mail clients' rules): "I am out of the office",
+ * "I will not be reading my mail". */
+static int absence_text(bm_span t)
+{
+    static const char *const words[] = {
+        "out of the office", "out of office", "on vacation", "on holiday", "on leave",
+        "away from the office", "away from my desk", "away from my mail", "away from my e-mail",
+        "away from my email", "not be reading my mail", "not be reading my e-mail",
+        "not be reading my email", "limited access to e-mail", "limited access to email",
+        "currently away", "currently out of", NULL
+    };
+    if (t.n > 1024) t.n = 1024;
+    return bm_sfind_any(t, words);
+}
+
 static int auto_reply_subject(bm_span s)
 {
     static const char *const words[] = {
@@ -318,6 +334,19 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         msg += 3;
         len -= 3;
     }
+    /* blank lines (white space only) before the first header field, as a copy saved with
+     * padding above it has: skipped, where a header field follows them */
+    {
+        const char *q = msg, *end = msg + len, *s = NULL, *e = NULL, *start = msg;
+        int more;
+        while ((more = bm_next_line(&q, end, &s, &e)) && blank(s, e))
+            start = q;
+        /* s, e: the first line that is not blank */
+        if (start > msg && more && bm_field_name(s, e)) {
+            len -= (size_t)(start - msg);
+            msg = start;
+        }
+    }
     bm_walk_entity(&ps, msg, msg + len, 0, 1);
 
     if (r->n_recipients && !ps.have_arf) {
@@ -349,7 +378,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         if (!bounce && challenge(r->subject, text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
-        } else if (autor && !bounce && !failure_text(text)) {
+        } else if ((autor || absence_text(text)) && !bounce && !failure_text(text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else {
