@@ -49,6 +49,25 @@ static size_t status_at(const char *s, size_t n, size_t p)
     return q - p;
 }
 
+/* Whether the word that ends at b (followed by blanks up to the code) introduces a server's
+ * reply without a colon: "RCPT TO said 550 ...", "the remote server replied 554 ...", "failed
+ * with code 550". */
+static int reply_verb_before(const char *s, size_t line_start, size_t b)
+{
+    static const char *const verbs[] = {"said", "replied", "responded", "answered", "returned", "code", NULL};
+    const char *const *v;
+    for (v = verbs; *v; v++) {
+        size_t len = strlen(*v), i;
+        if (b - line_start < len || (b - len > line_start && is_alpha(s[b - len - 1])))
+            continue;
+        for (i = 0; i < len && (s[b - len + i] | 0x20) == (*v)[i]; i++)
+            ;
+        if (i == len)
+            return 1;
+    }
+    return 0;
+}
+
 /* A basic code at p: three digits, first 2-5, followed by a space, '-', line end or end,
  * and standing where a reply starts: at a line start or after ';', ':', '(', '[', ']', '"',
  * '\'', '=' or '#' (and blanks). Returns the code or 0. */
@@ -65,7 +84,7 @@ static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at
         ;
     if (b == line_start)
         *at_line_start = 1;
-    else if (strchr(";:([]\"'=#", s[b - 1]) != NULL)
+    else if (strchr(";:([]\"'=#", s[b - 1]) != NULL || (b < p && reply_verb_before(s, line_start, b)))
         *at_line_start = 0;
     else
         return 0;
