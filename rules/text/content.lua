@@ -179,6 +179,8 @@ return {
       -- Apache James ("max recipients reached"); limits per message or transaction in other words
       "max recipients", "maximum recipients", "recipients per message", "recipients per transaction",
       "recipients in this message", "recipient limit per message",
+      -- qmail-smtpd's maxrcpt patch (sagredo-dev/qmail qmail-smtpd.c): "452 max rcpt limit exceeded (#5.7.1)"
+      "rcpt limit",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -190,6 +192,7 @@ return {
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
       "550 Requested mail action not taken: too much recipient",
       "452 4.5.3 Requested action not taken: max recipients reached",
+      "452 max rcpt limit exceeded (#5.7.1)",
     },
   },
   {

@@ -634,6 +634,11 @@ return {
       "several matches found in domino directory", "recipient name is ambiguous", "ambiguous recipient",
       -- qmail's validrcptto patch: "sorry, this recipient is not in my validrcptto list (#5.7.1)"
       "validrcptto",
+      -- qmail's badrcptto patch ("553 sorry, your envelope recipient is in my badrcptto list
+      -- (#5.7.1)"), and sagredo-dev/qmail's qmail-smtpd.c err_bmt ("553 sorry, your envelope
+      -- recipient has been denied (#5.7.1)"): the administrator lists the address as one that
+      -- takes no mail
+      "badrcptto", "badrecipientto", "envelope recipient has been denied", "envelope recipient is in my",
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
       -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
       "recipient name is not recognized", "recipnotfound", "recipientnotfound",
@@ -673,6 +678,8 @@ return {
       "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",
       "The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C0595) Ambiguous Recipient",
       "Several matches found in Domino Directory",
+      "553 sorry, your envelope recipient has been denied (#5.7.1)",
+      "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
       "Your message wasn't delivered to user@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
       "550 5.1.1 The email account that you tried to reach does not exist.",
       "Your message to user@example.com couldn't be delivered. user wasn't found at example.com.",

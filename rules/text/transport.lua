@@ -279,6 +279,11 @@ return {
       -- RFC 5321's 450 "mailbox unavailable (e.g., mailbox busy ...)": the mailbox is held by
       -- another delivery or session for now (Dovecot's and Cyrus's lock waits)
       "mailbox busy", "mailbox is busy", "mailbox in use", "mailbox is in use", "mailbox is currently in use",
+      -- Exchange 2007/2010's store driver when the mailbox database is not mounted ("432 4.2.0
+      -- STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; ... Recipient
+      -- deferred because there is no Mdb"); qmail-smtpd's recipient checks (sagredo-dev/qmail:
+      -- "421 unable to verify recipient (#4.3.0)", "421 unable to execute recipient check")
+      "there is no mdb", "mapiexceptionnomdb", "unable to verify recipient", "execute recipient check",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -298,6 +303,7 @@ return {
       "451 4.3.5 Server configuration problem",
       "4.3.0 table lookup failure",
       "451 4.3.0 Could not load routing table for example.org",
+      "432 4.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; Failed to process message due to a permanent exception with message Cannot open mailbox. Recipient deferred because there is no Mdb",
       "450 4.2.1 Mailbox busy, try again later",
     },
   },
