@@ -270,6 +270,17 @@ return {
     description = "The recipient's mailbox is over its storage quota.",
     examples = { "550 5.2.2 user@example.com account is overquota" },
   },
+  -- Domino's mail file is its mailbox: its router's "mail file size exceeds the maximum size
+  -- allowed for mail delivery" (recorded in Sisimai's mailbox-full list) is the mailbox quota, not
+  -- the message's size, so it ranks above the message-size wording it contains.
+  {
+    id = "text.mailbox_full.mail_file",
+    priority = 53,
+    match = { "mail file size exceeds", "mail file is over quota", "mail file has exceeded" },
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full.",
+    examples = { "Unable to deliver message: mail file size exceeds the maximum size allowed for mail delivery" },
+  },
   {
     id = "text.mailbox_full",
     priority = 43,
