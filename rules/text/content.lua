@@ -40,6 +40,11 @@ return {
       "databytes", "chunk exceeds",
       -- Exchange: a header value over its property's size limit
       "text value size",
+      -- MailScanner reports/en/sender.size.report.txt ("Subject: Oversized email rejected", "This
+      -- message, or an attachment it contained, was too large and has been removed"); XMail
+      -- Errors.cpp ("Message too big for the remote SMTP server")
+      "oversized email", "oversized message", "oversized mail", "too large and has been removed",
+      "message too big for",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -54,6 +59,7 @@ return {
       "Your message couldn't be delivered because it's too large. The message you sent was 30 MB, but the maximum size allowed is 25 MB.",
       "552 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum (32768) for the 'X-Header' property.",
       "552 sorry, that message size exceeds my databytes limit (#5.3.4)",
+      "Oversized email rejected",
     },
   },
   -- The message's size or length and its excess with the figures between, in either order
@@ -107,6 +113,11 @@ return {
       -- Rspamd's external scanners ("icap: threat found with icap scanner"; "oletools threat
       -- message found")
       "threat found", "threat message found",
+      -- MailScanner reports/en (sender.content.report.txt "Potentially dangerous email rejected",
+      -- "This message contained potentially dangerous content which has been removed";
+      -- sender.filename.report.txt "are on the list of unacceptable attachments for this site";
+      -- sender.virus.report.txt "Our virus detector has just been triggered by a message you sent")
+      "potentially dangerous", "unacceptable attachments", "virus detector has",
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
@@ -127,6 +138,8 @@ return {
       "552 Illegal Attachment",
       "552-5.7.0 This message was blocked because its content presents a potential",
       "554 5.7.1 clamav: virus found: \"Eicar-Test-Signature\"",
+      "Potentially dangerous email rejected",
+      "One or more of the attachments (invoice.pif) are on the list of unacceptable attachments for this site and will not have been delivered.",
     },
   },
   -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
@@ -166,6 +179,8 @@ return {
       -- Apache James ("max recipients reached"); limits per message or transaction in other words
       "max recipients", "maximum recipients", "recipients per message", "recipients per transaction",
       "recipients in this message", "recipient limit per message",
+      -- qmail-smtpd's maxrcpt patch (sagredo-dev/qmail qmail-smtpd.c): "452 max rcpt limit exceeded (#5.7.1)"
+      "rcpt limit",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -177,6 +192,7 @@ return {
       "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
       "550 Requested mail action not taken: too much recipient",
       "452 4.5.3 Requested action not taken: max recipients reached",
+      "452 max rcpt limit exceeded (#5.7.1)",
     },
   },
   {
@@ -451,6 +467,8 @@ return {
       -- protection, traffic throttling, SPF, DKIM, DMARC): "421 Block temporarily (Sender
       -- Filtering/Authentication)", "521 Block permanently (...)"
       "(sender filtering",
+      -- XMail Errors.cpp ERR_FILTERED_MESSAGE: "Message rejected by server filters"
+      "rejected by server filters",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
@@ -471,6 +489,7 @@ return {
       "550 permanent failure for one or more recipients (user@example.com:blocked)",
       "550 5.3.4 duplicate message rejected #340",
       "521 Block permanently (Sender Filtering/Authentication)",
+      "Message rejected by server filters",
     },
   },
   -- Orange and La Poste answer most refusals of the sending server with this sentence and put the

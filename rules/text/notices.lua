@@ -221,7 +221,9 @@ return {
   -- up"), Sendmail ("The following addresses had permanent fatal errors"), Exchange ("Delivery has
   -- failed to these recipients or groups"), Domino ("Did not reach the following recipient(s)"),
   -- Gmail ("Delivery to the following recipient failed permanently"), Trend Micro InterScan
-  -- ("Unable to deliver message to"), and gateways that say a remote server rejected the address.
+  -- ("Unable to deliver message to"), MDaemon's and its SecurityGateway's DSN ("The attached
+  -- message had PERMANENT fatal delivery errors"), and gateways that say a remote server rejected
+  -- the address.
   {
     id = "text.failed",
     priority = 5,
@@ -231,7 +233,7 @@ return {
       "failed permanently", "permanent failure", "permanently failed", "delivery failed permanently",
       "unable to deliver message to", "was rejected by a remote mail server", "were rejected by a remote mail server",
       "rejected by the remote mail server", "rejected by the remote server", "undeliverable mail returned",
-      "the following addresses had permanent",
+      "the following addresses had permanent", "permanent fatal delivery error",
     },
     type = "hard",
     category = "unknown",
@@ -243,6 +245,7 @@ return {
       "Did not reach the following recipient: user@example.org",
       "Reason: Unable to deliver message to <user@example.jp> (and other recipients in the same domain)",
       "Each of the following recipients was rejected by a remote mail server.",
+      "The attached message had PERMANENT fatal delivery errors!",
     },
   },
   -- Automatic replies that say when the writer is back in other words than "out of office":

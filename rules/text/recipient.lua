@@ -270,6 +270,17 @@ return {
     description = "The recipient's mailbox is over its storage quota.",
     examples = { "550 5.2.2 user@example.com account is overquota" },
   },
+  -- Domino's mail file is its mailbox: its router's "mail file size exceeds the maximum size
+  -- allowed for mail delivery" (recorded in Sisimai's mailbox-full list) is the mailbox quota, not
+  -- the message's size, so it ranks above the message-size wording it contains.
+  {
+    id = "text.mailbox_full.mail_file",
+    priority = 53,
+    match = { "mail file size exceeds", "mail file is over quota", "mail file has exceeded" },
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full.",
+    examples = { "Unable to deliver message: mail file size exceeds the maximum size allowed for mail delivery" },
+  },
   {
     id = "text.mailbox_full",
     priority = 43,
@@ -445,6 +456,15 @@ return {
       -- Apache James's RemoteDelivery (MailDelivrer.handleNoTargetServer): "There are no DNS entries
       -- for the hostname example.org. I cannot determine where to send this message."
       "no dns entries for",
+      -- Exchange 2000/2003's DSN texts for 5.4.0: "The destination server for this recipient could
+      -- not be found in Domain Name Service (DNS)", "... the recipient's destination email system
+      -- is unknown or invalid"
+      "could not be found in domain name service", "destination email system is unknown",
+      "destination e-mail system is unknown",
+      -- XMail Errors.cpp and SMTPSvr.cpp: "Remote domain has no DNS/MX entries", "DNS name not
+      -- exist" (its NXDOMAIN); said of the sender's domain ("505 Your domain has no DNS/MX
+      -- entries") the sender's side takes it
+      "no dns/mx entries", "dns name not exist",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -487,6 +507,9 @@ return {
       "Nowhere to deliver mail to for domain: example.org",
       "There are no DNS entries for the hostname example.invalid.  I cannot determine where to send this message.",
       "DNS Error: 1234 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found: example.invalid",
+      "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.org #5.4.0>",
+      "The message could not be delivered because the recipient's destination email system is unknown or invalid. Please check the address and try again, or contact your system administrator to verify connectivity to the email system of the recipient. <mx.example.org #5.4.0>",
+      "Remote domain has no DNS/MX entries",
     },
   },
   {
@@ -616,8 +639,17 @@ return {
       "no such person", "no one at this address", "there is no one at",
       -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
       "not listed in domino directory", "not listed in public name & address book",
+      -- an address that names more than one entry is no address (TAXONOMY rule 2): Domino
+      -- ("Several matches found in Domino Directory"), Exchange 5.5/2000's X.400 diagnostic ("The
+      -- recipient name is ambiguous", "(000C0595) Ambiguous Recipient", KB 251152)
+      "several matches found in domino directory", "recipient name is ambiguous", "ambiguous recipient",
       -- qmail's validrcptto patch: "sorry, this recipient is not in my validrcptto list (#5.7.1)"
       "validrcptto",
+      -- qmail's badrcptto patch ("553 sorry, your envelope recipient is in my badrcptto list
+      -- (#5.7.1)"), and sagredo-dev/qmail's qmail-smtpd.c err_bmt ("553 sorry, your envelope
+      -- recipient has been denied (#5.7.1)"): the administrator lists the address as one that
+      -- takes no mail
+      "badrcptto", "badrecipientto", "envelope recipient has been denied", "envelope recipient is in my",
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
       -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
       "recipient name is not recognized", "recipnotfound", "recipientnotfound",
@@ -655,6 +687,10 @@ return {
       "553 5.1.1 unknown or illegal user: user@example.jp",
       "Invalid final delivery userid",
       "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",
+      "The recipient name is ambiguous. MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C0595) Ambiguous Recipient",
+      "Several matches found in Domino Directory",
+      "553 sorry, your envelope recipient has been denied (#5.7.1)",
+      "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
       "Your message wasn't delivered to user@example.com because the address couldn't be found. Check for typos or unnecessary spaces and try again.",
       "550 5.1.1 The email account that you tried to reach does not exist.",
       "Your message to user@example.com couldn't be delivered. user wasn't found at example.com.",

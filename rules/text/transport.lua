@@ -61,6 +61,10 @@ return {
       -- Exchange Online: the recipient domain's MX hosts fail the connector's checks, or the
       -- domain takes mail over one IP version only
       "failed to pass the configured fqdn", "does not accept email over ipv",
+      -- Exchange 2000/2003's SMTP DSN text for 5.4.6 ("A configuration error in the e-mail system
+      -- caused the message to bounce between two servers or to be split into too many parts");
+      -- XMail SMAILSvr.cpp and SMTPSvr.cpp ("554 Message blocked by mail loop check")
+      "bounce between two servers", "mail loop check",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -73,6 +77,8 @@ return {
       "5.4.6 mail forwarding loop for user@example.org",
       "553 5.3.5 mx.example.org config error: mail loops back to me (MX problem?)",
       "554 5.4.6 MailLoop",
+      "A configuration error in the e-mail system caused the message to bounce between two servers or to be split into too many parts. Contact your administrator. <mx.example.org #5.4.6>",
+      "554 Message blocked by mail loop check",
       "550 5.4.8 MX hosts of 'example.com' failed to pass the configured FQDN or DNS validation.",
       "550 5.7.510 Access denied, example.com does not accept email over IPv6",
     },
@@ -101,6 +107,10 @@ return {
       -- limit in other words
       "number of delivery attempts", "maximum delivery attempts", "max delivery attempts",
       "delivery attempts exceeded", "delivery attempts reached",
+      -- Exchange 2000/2003's DSN text for 4.4.7 ("Could not deliver the message in the time limit
+      -- specified. Please retry or contact your administrator."); Exchange 5.5's MTA ("The maximum
+      -- time for delivering the message expired", KB 158399 and 214682)
+      "in the time limit specified", "maximum time for delivering",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -116,6 +126,8 @@ return {
       "Exchange couldn't deliver the message despite repeated attempts.",
       "550 4.4.7 QUEUE.Expired; message expired",
       "Maximum number of delivery attempts (18) has been reached.",
+      "Could not deliver the message in the time limit specified. Please retry or contact your administrator. <mx.example.org #4.4.7>",
+      "The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:SITE:SERVER",
     },
   },
   {
@@ -167,6 +179,9 @@ return {
       "dns failure: cname loop", "cname loop for",
       -- Apache James's RemoteDelivery: "Temporary problem looking up mail server for host: example.org"
       "problem looking up mail server",
+      -- XMail Errors.cpp: the resolver's own failures ("Bad DNS response", "Truncated UDP DNS
+      -- response", "Unable to get UDP DNS response", "DNS recursion not available")
+      "bad dns response", "udp dns response", "dns recursion not available",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -182,6 +197,7 @@ return {
       "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
       "450 4.0.0 Deferred: DNS failure: CNAME loop for example.org",
       "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.",
+      "Bad DNS response",
     },
   },
   {
@@ -210,6 +226,8 @@ return {
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
       -- Online's "The recipient's email system didn't respond in time"
       "not responding", "did not respond", "didn't respond", "no response from",
+      -- XMail Errors.cpp ("Error connecting to remote address", "Error establishing SSL connection")
+      "error connecting to",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
@@ -226,6 +244,7 @@ return {
       "The recipient's email system didn't respond in time, so we stopped trying to deliver the message.",
       "Delivery to the following recipient failed permanently: user@example.org Technical details of permanent failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: timed out]",
       "Network error on destination MXs",
+      "Error connecting to remote address",
       "No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org.",
       "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
     },
@@ -260,6 +279,11 @@ return {
       -- RFC 5321's 450 "mailbox unavailable (e.g., mailbox busy ...)": the mailbox is held by
       -- another delivery or session for now (Dovecot's and Cyrus's lock waits)
       "mailbox busy", "mailbox is busy", "mailbox in use", "mailbox is in use", "mailbox is currently in use",
+      -- Exchange 2007/2010's store driver when the mailbox database is not mounted ("432 4.2.0
+      -- STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; ... Recipient
+      -- deferred because there is no Mdb"); qmail-smtpd's recipient checks (sagredo-dev/qmail:
+      -- "421 unable to verify recipient (#4.3.0)", "421 unable to execute recipient check")
+      "there is no mdb", "mapiexceptionnomdb", "unable to verify recipient", "execute recipient check",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -279,6 +303,7 @@ return {
       "451 4.3.5 Server configuration problem",
       "4.3.0 table lookup failure",
       "451 4.3.0 Could not load routing table for example.org",
+      "432 4.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; Failed to process message due to a permanent exception with message Cannot open mailbox. Recipient deferred because there is no Mdb",
       "450 4.2.1 Mailbox busy, try again later",
     },
   },
