@@ -34,11 +34,14 @@ describe("reply parsing", function()
       parsed("host mx.example.net[198.51.100.7] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)"))
   end)
 
-  it("reads a code a verb introduces without a colon", function()
+  it("reads a code a verb or a transcript marker introduces without a colon", function()
     assert.same({ code = 550, class = 5 }, parsed("Host mx.example.net(192.0.2.1) RCPT TO said 550 No such user here"))
     assert.same({ code = 554, status = "5.7.1", class = 5, effective = "5.7.1" },
       parsed("The remote server replied 554 5.7.1 Message rejected"))
     assert.same({}, parsed("We sold 550 units"))
+    -- a session transcript's received lines: Sendmail's "<<<", MDaemon's "<--"
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("<<< 550 5.1.1 User unknown"))
+    assert.same({ code = 550, class = 5 }, parsed("--> RCPT To:<a@example.org>\n<-- 550 No such user"))
   end)
 
   it("reads '#5.1.1' and a status without a code", function()

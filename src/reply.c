@@ -70,7 +70,8 @@ static int reply_verb_before(const char *s, size_t line_start, size_t b)
 
 /* A basic code at p: three digits, first 2-5, followed by a space, '-', line end or end,
  * and standing where a reply starts: at a line start or after ';', ':', '(', '[', ']', '"',
- * '\'', '=' or '#' (and blanks). Returns the code or 0. */
+ * '\'', '=', '#', a session transcript's "<<<" or "<--" (and blanks), or a verb that
+ * introduces a reply. Returns the code or 0. */
 static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at_line_start)
 {
     size_t b;
@@ -84,7 +85,8 @@ static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at
         ;
     if (b == line_start)
         *at_line_start = 1;
-    else if (strchr(";:([]\"'=#", s[b - 1]) != NULL || (b < p && reply_verb_before(s, line_start, b)))
+    else if (strchr(";:([]\"'=#<", s[b - 1]) != NULL || (b < p && reply_verb_before(s, line_start, b)) ||
+             (b - line_start >= 3 && memcmp(s + b - 3, "<--", 3) == 0))
         *at_line_start = 0;
     else
         return 0;
