@@ -378,7 +378,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         if (!bounce && challenge(r->subject, text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
-        } else if ((autor || absence_text(text)) && !bounce && !failure_text(text)) {
+        } else if (!bounce && (autor || absence_text(text)) && !failure_text(text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else {
