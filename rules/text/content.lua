@@ -113,6 +113,8 @@ return {
       -- Rspamd's external scanners ("icap: threat found with icap scanner"; "oletools threat
       -- message found")
       "threat found", "threat message found",
+      -- MailScanner's filename and filetype rules (filename.rules.conf: "No programs allowed")
+      "no programs allowed",
       -- MailScanner reports/en (sender.content.report.txt "Potentially dangerous email rejected",
       -- "This message contained potentially dangerous content which has been removed";
       -- sender.filename.report.txt "are on the list of unacceptable attachments for this site";
@@ -126,6 +128,7 @@ return {
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
+      "MailScanner: No programs allowed (setup.exe)",
       "552 5.7.0 Disallowed attachment type: .exe",
       "550 Virus Detected; Content Rejected",
       "554 Message refused by antivirus",
@@ -367,6 +370,9 @@ return {
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
       "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
       "spamtext",
+      -- Chinese providers' English for 含有不当内容 ("The mail may contain inappropriate words or
+      -- content")
+      "inappropriate words", "inappropriate content",
       -- Rspamd's reject action ("Spam message rejected") and GTUBE test pattern, the Exim spec's
       -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
       -- points"), Haraka ("Mail matches a known spam signature")
@@ -383,6 +389,7 @@ return {
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = {
+      "550 The message may contain inappropriate content",
       "554 Reject by content spam",
       "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",
       "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",

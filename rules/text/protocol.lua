@@ -47,6 +47,17 @@ return {
       "503 5.5.1 Need HELO or EHLO before MAIL",
     },
   },
+  -- Postfix's answer to DATA after every RCPT was refused (smtpd.c: "554 5.5.1 Error: no valid
+  -- recipients"): a complaint about the dialogue; the refusals before it say why.
+  {
+    id = "text.protocol_error.no_recipients",
+    priority = 13,
+    status = "5.5.1",
+    match = "no valid recipients",
+    category = "protocol_error",
+    description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
+    examples = { "554 5.5.1 Error: no valid recipients" },
+  },
   -- A client that talks before it is asked, or breaks the dialogue again and again.
   {
     id = "text.protocol_error.dialogue",

@@ -97,8 +97,9 @@ return {
       -- Mailgun
       "not delivering to previously bounced address", "not delivering to unsubscribed address",
       "not delivering to a user who marked your messages as spam",
-      -- Postmark
-      "have been marked as inactive",
+      -- Postmark's API error 406 ("You tried to send to a recipient that has been marked as
+      -- inactive", "recipient(s) that have been marked as inactive")
+      "been marked as inactive",
       -- MailChannels
       "has unsubscribed from your list",
     },

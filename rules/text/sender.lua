@@ -1018,6 +1018,8 @@ return {
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
+      -- Exchange Online's "432 4.3.2 Concurrent connections limit exceeded"
+      "concurrent connections limit", "concurrent connection limit",
       -- Exim's smtp_accept_max_per_host and the spec's ratelimit ACL ("Sender rate exceeds N
       -- messages per hour"); Sendmail's "Too many SMTP sessions for this host"; OpenSMTPD's
       -- "Too many messages sent"; Rspamd's 'Ratelimit "<bucket>" exceeded'
@@ -1037,6 +1039,7 @@ return {
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
     examples = {
+      "432 4.3.2 Concurrent connections limit exceeded.",
       "550 Connection frequency limited",
       "550 IP frequency limited",
       "550 Sender frequency limited",

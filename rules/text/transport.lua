@@ -212,6 +212,9 @@ return {
       "could not connect", "couldn't connect", "cannot connect", "can't connect", "failed to connect",
       "unable to establish", "able to establish an smtp connection", "did not accept our requests to connect",
       "socket error", "winsock error", "unexpected closed", "no answer from host",
+      -- EADDRNOTAVAIL in Postfix's "connect to host[addr]:25: %m": the sending host has no
+      -- address of that family to connect from
+      "cannot assign requested address",
       -- errno texts as Postfix and Sendmail print them ("Connection refused by mx.example.org",
       -- "Host mx.example.org is down"); Sendmail "timeout waiting for input from mx.example.org";
       -- Exim "Remote host closed connection in response to ..."; OpenSMTPD "Connection timeout",
@@ -232,6 +235,7 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = {
+      "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
       "427 Socks Connect to UNREACHABLE host",
       "400 the mta server of unexpected closed",
       "connect to mx.example.jp[192.0.2.79]:25: Connection timed out",
