@@ -1307,10 +1307,17 @@ return {
     match = {
       "not allowed to send from this address", "must belong to authenticated user", "must match authenticated user",
       "domain name required", "from/sender name",
+      -- NetEase's and Coremail's submission servers ("mail from address must be same as
+      -- authorization user"), a login that does not own the sender address
+      "same as authorization user", "same as authenticated user", "same as the authenticated user",
+      "equal authorized user", "equal authenticated user",
+      "sender doesn't match", "sender does not match",
     },
     category = "sender_invalid",
     description = "The sender address was refused: the account may not use it, or it is malformed.",
     examples = {
+      "553 Mail from must equal authorized user",
+      "501 mail from address must be same as authorization user",
       "501 5.5.4 You are not allowed to send from this address.",
       "550 5.7.1 message from address must belong to authenticated user",
       "550 5.7.0 domain name required",
