@@ -44,7 +44,7 @@ return {
   { id = "code.534", code = 534, type = "hard", category = "sender_account",    action = "suppress",          examples = { "534" }, description = "Authentication mechanism too weak (RFC 4954)" },
   { id = "code.535", code = 535, type = "hard", category = "sender_account",    action = "suppress",          examples = { "535" }, description = "Authentication credentials invalid (RFC 4954)" },
   { id = "code.538", code = 538, type = "hard", category = "tls_required",      action = "suppress",          examples = { "538" }, description = "AUTH mechanism needs an encrypted connection (RFC 4954)" },
-  { id = "code.550", code = 550, type = "hard", category = "recipient_unknown", action = "suppress",          examples = { "550" }, description = "Mailbox unavailable: not found or access refused" },
+  { id = "code.550", code = 550, type = "hard", category = "unknown",           action = "suppress",          examples = { "550" }, description = "Mailbox unavailable: not found or access refused" },
   { id = "code.551", code = 551, type = "hard", category = "recipient_unknown", action = "suppress",          examples = { "551" }, description = "Recipient not local; the address has moved" },
   { id = "code.552", code = 552, type = "soft", category = "mailbox_full",      action = "retry",             examples = { "552" }, description = "Storage allocation exceeded" },  -- RFC 5321; seed 002's 552 row is 5.5.2
   { id = "code.553", code = 553, type = "soft", category = "recipient_unknown", action = "retry",             examples = { "553" }, description = "Mailbox name not allowed (bad address syntax)" },  -- soft per seed 002

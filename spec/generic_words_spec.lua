@@ -46,7 +46,7 @@ describe("generic_words in a rule file", function()
     local path = support.write_temp([[return { generic_words = { "Zorgle, quench; frobnicated" } }]])
     local site = assert(bounce.new { rules = { "default", path } })
     os.remove(path)
-    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 Zorgle quench frobnicated", site))
+    assert.same({ "hard", "unknown", "suppress" }, got("550 Zorgle quench frobnicated", site))
     -- a run of letters longer than a word is skipped, not refused
     path = support.write_temp([[return { generic_words = { "zorgle ]] .. ("q"):rep(40) .. [[" } }]])
     assert(bounce.new { rules = { "default", path } })

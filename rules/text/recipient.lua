@@ -11,6 +11,8 @@ local MAILBOX = {
   "user", "mailbox", "recipient", "address", "account", "addressee", "email address", "e-mail address",
   "mail address", "email account", "e-mail account", "mail account", "user account", "recipient address",
   "destination address", "local part", "local-part", "username", "user name",
+  -- as many servers spell it ("recipient e-mail adress unknown")
+  "adress", "email adress", "e-mail adress", "recipient adress",
 }
 -- What a mailbox that does not exist is said to be, after its name ("user unknown", "mailbox
 -- does not exist", "address could not be found", "recipient not found").
@@ -46,6 +48,8 @@ local PASSING_STATES = { "disabled", "deactivated", "inactive", "suspended", "fr
 local INACTIVE_SUBJECT = {
   "account", "mailbox", "user", "recipient", "email account", "mail account", "user account", "recipient account",
   "reach",
+  -- the account's state named as such ("User status is locked")
+  "user status", "account status", "mailbox status",
 }
 local INACTIVE_VERB = { "is", "has been", "was" }
 local SHORT_STATES = {}
@@ -436,6 +440,8 @@ return {
       -- name=... type=A: Host not found" or "...: Host found but no data record of requested type";
       -- getaddrinfo(3) through Postfix: "Name or service not known", "No address associated with hostname"
       "host or domain name not found", "host not found", "host found but no data record", "name or service not known",
+      -- RFC 3463's name for X.1.2, given as the reply's text
+      "bad destination system address",
       "no address associated with hostname",
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
@@ -654,6 +660,8 @@ return {
       -- Exchange 2000/2003 (X.400 diagnostic), Exchange's NDR and its resolver codes (5.1.10
       -- RESOLVER.ADR.RecipientNotFound, RESOLVER.ADR.RecipNotFound, RESOLVER.ADR.ExRecipNotFound)
       "recipient name is not recognized", "recipnotfound", "recipientnotfound",
+      -- RFC 3463's name for X.1.1, given as the reply's text
+      "bad destination mailbox address",
       "tried to reach does not exist", "wasn't found at", "was not found in the recipient's",
       "you entered couldn't be found", "you entered could not be found",
       -- Exchange and LDAP-backed receivers: the address is not in the directory
