@@ -106,10 +106,13 @@ return {
       "been marked as inactive",
       -- MailChannels
       "has unsubscribed from your list",
+      -- ESPs that name the earlier unsubscribe as the reason they did not send
+      "unsubscribed user", "unsubscribed recipient",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
     examples = {
+      "Not sent: unsubscribed recipient",
       "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
       "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
       "Not delivering to previously bounced address",
@@ -127,6 +130,8 @@ return {
       "mail is rejected by recipients", "sender in prision", "sender in prison", "user in blacklist",
       "envelope blocked - user entry", "envelope blocked - user domain entry", "block policy for envelope from",
       "blocked senders", "blocked by the recipient", "blocked by recipient",
+      -- the recipient's own refusal in Chinese providers' English ("User refused to receive this mail")
+      "refused to receive",
       "recipient has blocked", "message filtered", "not a member of this", "permission to post", "not allowed to post",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
       "due to recipient preferences",
@@ -169,6 +174,7 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "553 The user refused to receive mail from you",
       "450 4.7.1 Mail to this user is accepted from the same domain only",
       "550 5.7.1 Recipient doesn't want your mail",
       "550 5.1.1 <user@example.cz> sender is blacklisted",
@@ -644,6 +650,8 @@ return {
       -- qmail-local and vpopmail: "Sorry, no mailbox here by that name. (#5.1.1)"
       "no mailbox here by that name", "no mailbox by that name", "no account by that name",
       "no such person", "no one at this address", "there is no one at",
+      -- "I'm sorry but a@b does not have an account here" (the receiver's own words for no user)
+      "does not have an account here", "doesn't have an account here", "has no account here",
       -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
       "not listed in domino directory", "not listed in public name & address book",
       -- an address that names more than one entry is no address (TAXONOMY rule 2): Domino
@@ -678,6 +686,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "550 I'm sorry but user@example.org does not have an account here",
       "500 (err.nosuchuser)",
       "550 <user@example.org> is not a user on this system",
       "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",

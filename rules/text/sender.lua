@@ -141,6 +141,12 @@ return {
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
       "authentication credentials invalid", "authentication required", "temporary authentication failure",
+      -- qmail's and others' "530 Authorization required"; a submission port that takes only
+      -- authenticated mail ("Mail to submission port must be authenticated")
+      "authorization required", "submission port",
+      -- a sending service's plan used up ("Not enough remaining emails available to send",
+      -- "insufficient credits")
+      "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
       "turn on smtp authentication",
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
       -- from a domain its tenant has not registered
@@ -170,6 +176,8 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "Not enough credits to send this campaign",
+      "530 5.7.0 Authorization required",
       "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",

@@ -200,6 +200,16 @@ return {
       "Bad DNS response",
     },
   },
+  -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
+  -- mx.example.com is broken"
+  {
+    id = "text.network_error.broken",
+    priority = 16,
+    match = { { "connection with", "connection to" }, { " is broken", " was broken", " got broken" } },
+    category = "network_error",
+    description = "The connection to the receiving server broke; delivery is retried.",
+    examples = { "SMTP module(domain example.com) reports: connection with mx.example.com is broken" },
+  },
   {
     id = "text.network_error",
     priority = 16,
