@@ -373,6 +373,8 @@ return {
       -- Chinese providers' English for 含有不当内容 ("The mail may contain inappropriate words or
       -- content")
       "inappropriate words", "inappropriate content",
+      -- Gmail's help page on mail it blocks or files as spam, linked from its refusals
+      "mail/answer/69585",
       -- Rspamd's reject action ("Spam message rejected") and GTUBE test pattern, the Exim spec's
       -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
       -- points"), Haraka ("Mail matches a known spam signature")

@@ -570,6 +570,9 @@ return {
       "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
       -- RFC 3463 X.1.3's name and its short forms (vpopmail's chkuser: "rcpt syntax not allowed")
       "address syntax", "rcpt syntax", "recipient syntax",
+      -- Postfix's reject_non_fqdn_recipient ("Recipient address rejected: need fully-qualified
+      -- address"), an address with no domain ("recipient address must contain a domain")
+      "need fully-qualified address", "must contain a domain",
       "invalid address format", "malformed address", "invalid rcpt to address",
       -- characters an address may not hold ("Restricted characters in address", "invalid
       -- characters in recipient")
@@ -580,6 +583,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
     examples = {
+      "504 5.5.2 <user>: Recipient address rejected: need fully-qualified address",
       "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
       "553 Requested action not taken: mailbox name not allowed", "553 5.1.3 sorry, rcpt syntax not allowed",
     },

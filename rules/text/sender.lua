@@ -144,6 +144,11 @@ return {
       -- qmail's and others' "530 Authorization required"; a submission port that takes only
       -- authenticated mail ("Mail to submission port must be authenticated")
       "authorization required", "submission port",
+      -- our own account's limits exceeded ("The limits for your account are exceeded", "Exceed
+      -- Sending Limit (daily)"); Gmail's 534 5.7.9 for an account that needs an app password;
+      -- Exchange's SendAsDenied; SparkPost's sending domain not set up in our account
+      "limits for your account", "limit for your account", "exceed sending limit", "exceeded sending limit",
+      "application-specific password", "sendasdenied", "unconfigured sending domain",
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
@@ -176,6 +181,8 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 5.7.1 Unconfigured Sending Domain <example.com>",
+      "534-5.7.9 Application-specific password required.",
       "Not enough credits to send this campaign",
       "530 5.7.0 Authorization required",
       "550 5.4.6 Suspicious sending activity detected on your account",
@@ -480,6 +487,9 @@ return {
       "not configured to relay", "we do not relay", "relaying prohibited", "relay prohibited", "no relaying",
       "allowed rcpthosts", "client was not authenticated", "credentials for relay", "not allowed to relay",
       "isn't allowed to relay",
+      -- Zoho ("553 Relaying disallowed"); Postfix's reject_sender_login_mismatch for a client that
+      -- has not logged in ("Sender address rejected: not logged in")
+      "relaying disallowed", "relay disallowed", "not logged in",
       -- Coremail and the Chinese portals: "Local user only" (no relaying to other domains)
       "local user only", "local users only",
       -- hMailServer, to a recipient that is not local from a client that may not relay
@@ -507,6 +517,8 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = {
+      "553 5.7.1 <user@example.org>: Sender address rejected: not logged in",
+      "553 Relaying disallowed",
       "554 5.7.1 <user@example.org>: Relay access denied",
       "550 5.7.1 <user@example.org>... Relaying denied",
       "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain",

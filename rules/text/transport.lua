@@ -200,6 +200,20 @@ return {
       "Bad DNS response",
     },
   },
+  -- A permanent code whose words ask for a later try ("550 Failure sending mail. Try again
+  -- later", RFC 5321's own advice for transient failures): the words say the refusal passes
+  -- (TAXONOMY.md rule 3's "try again later"), whatever the code. Only the type: a cause a rule
+  -- above names keeps its category, and one that names a bad mailbox outranks this.
+  {
+    id = "text.temporary.try_later",
+    priority = 11,
+    class = 5,
+    match = { "try again later", "try later", "retry later", "please try again" },
+    type = "soft",
+    action = "retry",
+    description = "The receiver refused the message for now and asks for a later try.",
+    examples = { "550 Try again later", "550 Requested action not taken: mailbox unavailable. Please try again later." },
+  },
   -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
   -- mx.example.com is broken"
   {
@@ -340,11 +354,12 @@ return {
     id = "text.protocol_error.violation",
     priority = 63,
     -- Exim smtp_in.c: "STARTTLS command used when not advertised" (AUTH, ETRN alike)
-    match = { "protocol violation", "starttls may not be repeated", "pipeline after starttls",
+    match = { "protocol violation", "protocol deviation", "starttls may not be repeated", "pipeline after starttls",
       "command used when not advertised" },
     category = "protocol_error",
     description = "The receiver refused an SMTP command that breaks the protocol; fix the sending software.",
     examples = {
+      "550 esmtp: protocol deviation",
       "451 4.5.0 SMTP protocol violation, go to RFC 5321.",
       "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS, go to RFC 3207.",
       "454 5.5.1 STARTTLS may not be repeated.",
