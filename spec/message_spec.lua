@@ -236,6 +236,19 @@ describe("core.parse_message", function()
     assert.equal("unknown", r.kind)
   end)
 
+  it("reads Exim's plain-text DMARC failure report as a report, not a bounce", function()
+    local r = core.parse_message(msg("From: no-reply@mx.example.net", "To: dmarc@example.com",
+      "Subject: DMARC Forensic Report for example.com from IP 192.0.2.68", "Auto-Submitted: auto-replied",
+      "Content-Type: multipart/report; boundary=B", "", "--B", "Content-Type: text/plain", "",
+      "A message claiming to be from you has failed the published DMARC",
+      "policy for your domain.", "", "  Sender Domain: example.com", "  Sender IP Address: 192.0.2.68", "",
+      "------ This is a copy of the headers that were received before the error was detected.", "",
+      "Received: from [192.0.2.68] by mx.example.net for user@example.org", "From: <user@example.com>", "--B--"))
+    assert.equal("arf", r.kind)
+    assert.equal("auth-failure", r.feedback.feedback_type)
+    assert.equal(0, #r.recipients)
+  end)
+
   it("skips blank lines above the first header field", function()
     local r = core.parse_message("   \n\n" .. msg("From: MAILER-DAEMON@example.org", "Subject: Undelivered Mail",
       "X-Failed-Recipients: gone@example.net", "", "User unknown"))

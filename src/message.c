@@ -146,6 +146,17 @@ static int absence_text(bm_span t)
     return bm_sfind_any(t, words);
 }
 
+/* A DMARC failure report sent as plain text rather than ARF: Exim's (dmarc_common.c: "Subject:
+ * DMARC Forensic Report for <domain> from IP <ip>", "A message claiming to be from you has failed
+ * the published DMARC policy for your domain"). A report, not a bounce. */
+static int dmarc_failure_report(bm_span subject, bm_span t)
+{
+    static const char *const subjects[] = {"dmarc forensic report", "dmarc failure report", NULL};
+    static const char *const words[] = {"failed the published dmarc", NULL};
+    if (t.n > 4096) t.n = 4096;
+    return bm_sfind_any(subject, subjects) || bm_sfind_any(t, words);
+}
+
 static int auto_reply_subject(bm_span s)
 {
     static const char *const words[] = {
@@ -375,7 +386,10 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                      bounce_subject(r->subject);
         notice *main = bm_main_notice(&ps);
         bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
-        if (!bounce && challenge(r->subject, text)) {
+        if (dmarc_failure_report(r->subject, text)) {
+            r->kind = BM_ARF;
+            r->feedback.feedback_type = lit("auth-failure");
+        } else if (!bounce && challenge(r->subject, text)) {
             r->kind = BM_AUTO_REPLY;
             rcpt_from_value(&ps, r->from);
         } else if (!bounce && (autor || absence_text(text)) && !failure_text(text)) {

@@ -448,6 +448,9 @@ return {
       "host or domain name not found", "host not found", "host found but no data record", "name or service not known",
       -- RFC 3463's name for X.1.2, given as the reply's text
       "bad destination system address",
+      -- Amazon SES gave up on a domain whose MX names no usable address ("Delivery expired
+      -- (message too old) 'no valid ip addresses'")
+      "no valid ip addresses",
       "no address associated with hostname",
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
@@ -496,6 +499,7 @@ return {
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
     examples = {
+      "Delivery expired (message too old) 'no valid IP addresses' (delivery attempts: 3)",
       "423 Dns resolve error",
       "524 Host not found by dns resolve",
       "526 No data by dns resolve",
