@@ -146,15 +146,13 @@ static int absence_text(bm_span t)
     return bm_sfind_any(t, words);
 }
 
-/* A DMARC failure report sent as plain text rather than ARF: Exim's (dmarc_common.c: "Subject:
- * DMARC Forensic Report for <domain> from IP <ip>", "A message claiming to be from you has failed
- * the published DMARC policy for your domain"). A report, not a bounce. */
-static int dmarc_failure_report(bm_span subject, bm_span t)
+/* A DMARC failure report sent as plain text rather than ARF, known by its subject: Exim's
+ * (dmarc_common.c: "Subject: DMARC Forensic Report for <domain> from IP <ip>"). A report, not a
+ * bounce. */
+static int dmarc_failure_report(bm_span subject)
 {
     static const char *const subjects[] = {"dmarc forensic report", "dmarc failure report", NULL};
-    static const char *const words[] = {"failed the published dmarc", NULL};
-    if (t.n > 4096) t.n = 4096;
-    return bm_sfind_any(subject, subjects) || bm_sfind_any(t, words);
+    return bm_sfind_any(subject, subjects);
 }
 
 static int auto_reply_subject(bm_span s)
@@ -386,7 +384,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                      bounce_subject(r->subject);
         notice *main = bm_main_notice(&ps);
         bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
-        if (dmarc_failure_report(r->subject, text)) {
+        if (dmarc_failure_report(r->subject)) {
             r->kind = BM_ARF;
             r->feedback.feedback_type = lit("auth-failure");
         } else if (!bounce && challenge(r->subject, text)) {
