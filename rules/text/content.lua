@@ -655,10 +655,13 @@ return {
       "nul characters", "null characters", "non-ascii characters", "header/body separator",
       "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
+      -- a Subject the receiver cannot read (8-bit bytes without an encoded word)
+      "subject contains invalid", "subject contains illegal", "invalid characters in subject",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards: characters, header layout or line length.",
     examples = {
+      "550 Subject contains invalid characters",
       "554 5.6.0 Message contains NUL characters",
       "554 5.6.0 Message has no header/body separator",
       "550 5.7.7 Failed to parse message.",

@@ -490,6 +490,8 @@ return {
       -- Zoho ("553 Relaying disallowed"); Postfix's reject_sender_login_mismatch for a client that
       -- has not logged in ("Sender address rejected: not logged in")
       "relaying disallowed", "relay disallowed", "not logged in",
+      -- SMTP AUTH asked for before relaying ("Authentication is required for relay")
+      "required for relay", "required to relay",
       -- Coremail and the Chinese portals: "Local user only" (no relaying to other domains)
       "local user only", "local users only",
       -- hMailServer, to a recipient that is not local from a client that may not relay
@@ -517,6 +519,7 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = {
+      "530 5.7.1 Authentication is required for relay",
       "553 5.7.1 <user@example.org>: Sender address rejected: not logged in",
       "553 Relaying disallowed",
       "554 5.7.1 <user@example.org>: Relay access denied",
@@ -1039,7 +1042,7 @@ return {
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
       -- Exchange Online's "432 4.3.2 Concurrent connections limit exceeded"
-      "concurrent connections limit", "concurrent connection limit",
+      "concurrent connections limit", "concurrent connection limit", "number of concurrent connections",
       -- Exim's smtp_accept_max_per_host and the spec's ratelimit ACL ("Sender rate exceeds N
       -- messages per hour"); Sendmail's "Too many SMTP sessions for this host"; OpenSMTPD's
       -- "Too many messages sent"; Rspamd's 'Ratelimit "<bucket>" exceeded'
@@ -1059,6 +1062,7 @@ return {
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
     examples = {
+      "421 4.3.2 The maximum number of concurrent connections has been reached",
       "432 4.3.2 Concurrent connections limit exceeded.",
       "550 Connection frequency limited",
       "550 IP frequency limited",
