@@ -91,6 +91,17 @@ return {
       "535 5.7.1 Please log in with your web browser and then try again.",
     },
   },
+  -- Exchange Online's 5.7.139 ("535 5.7.139 Authentication unsuccessful, the request did not
+  -- meet the criteria to be authenticated successfully": SMTP AUTH turned off for the account or
+  -- the tenant), in whatever language the tenant answers; the status table knows only its X.7.0.
+  {
+    id = "text.sender_account.auth_disabled",
+    priority = 1,
+    status = "5.7.139",
+    category = "sender_account",
+    description = "SMTP authentication of our sending account was refused; SMTP AUTH is off for it.",
+    examples = { "535 5.7.139 Autenticação malsucedida" },
+  },
   -- SMTP AUTH refused in words, whatever the code: Postfix's server ("Error: authentication
   -- failed") and client ("SASL authentication failed; server ... said"), Sendmail
   -- ("authentication failed", "Temporary authentication failure"), Exim ("Incorrect
