@@ -433,15 +433,14 @@ static int sender_side(bm_span a, const bm_span *senders, unsigned n)
     return 0;
 }
 
-/* Whether the line at p says "... mailing list": the first line of Mailman's footer. */
+/* Whether the line at p says "<name> mailing list": the first line of Mailman's footer. */
 static int list_footer(const char *p, const char *end)
 {
-    const char *s, *e;
     static const char tail[] = " mailing list";
-    const size_t n = sizeof tail - 1;
+    const char *s, *e;
     if (!bm_next_line(&p, end, &s, &e)) return 0;
     while (e > s && is_ws(e[-1])) e--;
-    return (size_t)(e - s) > n && bm_ifind(e - n, e, tail) != NULL;
+    return (size_t)(e - s) > sizeof tail - 1 && sends(s, (size_t)(e - s), tail);
 }
 
 /* Whether the line from s shows a in an RCPT TO command ("hMailServer sent: RCPT TO:<a@b>",
