@@ -229,7 +229,8 @@ return {
   -- ... The following recipient(s) could not be reached"), GroupWise ("The message that you sent
   -- was undeliverable to the following") and OpenSMTPD's bounce.c ("An error has occurred while
   -- attempting to deliver a message for the following list of recipients"; its delay notice
-  -- says "delayed" instead).
+  -- says "delayed" instead), and Courier's module.dsn/dsnfailed.txt ("Your message to the
+  -- following recipients cannot be delivered").
   {
     id = "text.failed",
     priority = 5,
@@ -244,6 +245,7 @@ return {
       "did not reach some or all of the intended recipients",
       "the following recipient(s) could not be reached", "was undeliverable to the following",
       "an error has occurred while attempting to deliver a message",
+      "to the following recipients cannot be delivered",
     },
     type = "hard",
     category = "unknown",
