@@ -24,8 +24,7 @@ local function dsn(status, diagnostic, action)
     "--B", "Content-Type: text/plain", "", "Delivery to the following recipient failed.", "",
     "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
     "Final-Recipient: rfc822; a@example.net", "Action: " .. (action or "failed"), "Status: " .. status,
-    diagnostic and ("Diagnostic-Code: smtp; " .. diagnostic) or nil, "", "--B--", "",
-  }, "\r\n")
+  }, "\r\n") .. (diagnostic and ("\r\nDiagnostic-Code: smtp; " .. diagnostic) or "") .. "\r\n\r\n--B--\r\n"
 end
 
 describe("a report's Status that gives only the class (5.0.0)", function()
@@ -369,5 +368,42 @@ describe("a reply that refuses the sender's own address", function()
     assert.matches("^000001321defbd2a%-.-@email%-bounces%.amazonses%.com$", r.original.return_path)
     assert.same({ "sender_invalid", "soft", "message.sender_refused", 550, "5.7.1" },
       { rc.category, rc.type, rc.rule, rc.code, rc.status })
+  end)
+end)
+
+describe("a report whose text says only that delivery failed", function()
+  it("leaves the decision to its Status (the Windows SMTP service's DSN: 5.2.2 is a full mailbox)", function()
+    local rc = bounce.parse(dsn("5.2.2")).recipients[1]
+    assert.same({ "mailbox_full", "soft", "5.2.2" }, { rc.category, rc.type, rc.status })
+  end)
+end)
+
+describe("a bounce pasted without its header", function()
+  it("is read by its MTA's wording where the template breaks a phrase across lines (Postfix)", function()
+    local r = bounce.parse(table.concat({
+      "This is the mail system at host mx.example.org.",
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      "                   The mail system",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <a@example.net>:",
+      "    Recipient address rejected: User unknown in virtual mailbox table (in reply to",
+      "    RCPT TO command)", "",
+    }, "\n"))
+    assert.equal("dsn", r.kind)
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is read by Sendmail's list of failed addresses", function()
+    local r = bounce.parse(table.concat({
+      "   ----- The following addresses had permanent fatal errors -----", "<a@example.net>",
+      "    (reason: 552 5.2.2 Mailbox full)", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is no bounce where its text does not say delivery failed", function()
+    assert.equal("unknown", bounce.parse("Hello Bob,\n\nsee you at <a@example.net> tomorrow.\n").kind)
   end)
 end)

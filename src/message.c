@@ -35,13 +35,18 @@ static int bounce_subject(bm_span s)
     return bm_sfind_any(s, words);
 }
 
-/* Wording of a non-delivery notice, for bounces whose headers do not tell. */
+/* Wording of a non-delivery notice, for bounces whose headers do not tell (or that come without
+ * headers, pasted from a mail client). Each phrase sits on one line of its MTA's template:
+ * Postfix breaks "could not / be delivered" (bounce_template.c), so its first line is taken;
+ * Sendmail's "The following addresses had (permanent) fatal errors", qmail-send's greeting. */
 static int bounce_text(bm_span t)
 {
     static const char *const words[] = {
         "could not be delivered", "couldn't be delivered", "was not delivered", "undeliverable",
         "delivery has failed", "delivery failed", "delivery to the following recipient",
-        "unable to deliver", "permanent error", "not reach the following", NULL
+        "unable to deliver", "permanent error", "not reach the following",
+        "inform you that your message could not", "had permanent fatal errors",
+        "had fatal errors", "wasn't able to deliver your message", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);

@@ -141,7 +141,7 @@ bm_span bm_ar_commit(P *ps, size_t n)
 
 void bm_hinit(hiter *it, const char *p, const char *end, int loose)
 {
-    it->p = p;
+    it->p = it->start = p;
     it->end = end;
     it->loose = loose;
     it->folded = 0;
@@ -180,8 +180,11 @@ int bm_hnext(hiter *it, bm_span *name, bm_span *raw)
                 it->p = q;
                 return 0;
             }
-            if (is_ws(*s)) { /* stray continuation */
-                it->p = q;
+            if (is_ws(*s)) {
+                /* indented text where the block begins is no header at all (a bounce pasted
+                 * without its header: Sendmail's "   ----- The following addresses ...") */
+                if (s == it->start && it->loose == STRICT) return 0;
+                it->p = q; /* stray continuation */
                 continue;
             }
             nl = bm_field_name(s, e);

@@ -194,6 +194,7 @@ typedef struct hline {
 
 typedef struct hiter {
     const char *p, *end;
+    const char *start; /* the block's first line */
     int loose;
     int folded;  /* the field hnext gave last took more than one line */
     hline ahead; /* the field line that ended the last field in a CONTINUE block, kept so that

@@ -223,14 +223,14 @@ return {
   -- Gmail ("Delivery to the following recipient failed permanently"), Trend Micro InterScan
   -- ("Unable to deliver message to"), MDaemon's and its SecurityGateway's DSN ("The attached
   -- message had PERMANENT fatal delivery errors"), gateways that say a remote server rejected
-  -- the address, the Windows SMTP service and Exchange 2000/2003 DSN ("Delivery to the following
-  -- recipients failed."), Exchange 5.5's and hMailServer's failure notice (hMailServer's
+  -- the address, Exchange 5.5's and hMailServer's failure notice (hMailServer's
   -- SEND_FAILED_NOTIFICATION: "Your message did not reach some or all of the intended recipients
   -- ... The following recipient(s) could not be reached"), GroupWise ("The message that you sent
   -- was undeliverable to the following") and OpenSMTPD's bounce.c ("An error has occurred while
   -- attempting to deliver a message for the following list of recipients"; its delay notice
   -- says "delayed" instead), and Courier's module.dsn/dsnfailed.txt ("Your message to the
-  -- following recipients cannot be delivered").
+  -- following recipients cannot be delivered"). Not the Windows SMTP service's "Delivery to the
+  -- following recipients failed.": its DSN carries a Status, which says more (5.2.2: a full mailbox).
   {
     id = "text.failed",
     priority = 5,
@@ -241,7 +241,6 @@ return {
       "unable to deliver message to", "was rejected by a remote mail server", "were rejected by a remote mail server",
       "rejected by the remote mail server", "rejected by the remote server", "undeliverable mail returned",
       "the following addresses had permanent", "permanent fatal delivery error",
-      "delivery to the following recipients failed", "delivery to the following recipient failed",
       "did not reach some or all of the intended recipients",
       "the following recipient(s) could not be reached", "was undeliverable to the following",
       "an error has occurred while attempting to deliver a message",
@@ -258,7 +257,6 @@ return {
       "Reason: Unable to deliver message to <user@example.jp> (and other recipients in the same domain)",
       "Each of the following recipients was rejected by a remote mail server.",
       "The attached message had PERMANENT fatal delivery errors!",
-      "Delivery to the following recipients failed.",
       "Your message did not reach some or all of the intended recipients.",
       "The message that you sent was undeliverable to the following:",
       "An error has occurred while attempting to deliver a message for the following list of recipients:",
