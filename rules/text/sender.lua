@@ -539,6 +539,10 @@ return {
       -- "specified domain is not allowed"
       "allowed rcpthost", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
+      -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
+      -- outgoing filter refuses messages that "do not provide authentication": "550 message
+      -- submission is for authorised users only!")
+      "for authorised users only", "for authorized users only",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -559,6 +563,7 @@ return {
       "530 5.5.1 Must issue an AUTH command first",
       "550 Sorry, we don't handle mail for example.org",
       "550 relaying mail to example.org is not allowed",
+      "550 Submission is for authorized users only",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
