@@ -120,6 +120,9 @@ return {
       -- sender.filename.report.txt "are on the list of unacceptable attachments for this site";
       -- sender.virus.report.txt "Our virus detector has just been triggered by a message you sent")
       "potentially dangerous", "unacceptable attachments", "virus detector has",
+      -- Office documents with macros, refused as a malware carrier (Broadcom KB 162445 quotes "552
+      -- MS-Office file containing VBA macros found inside of the email")
+      "vba macro", "containing macros", "contains macros", "with macros",
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
@@ -143,6 +146,7 @@ return {
       "554 5.7.1 clamav: virus found: \"Eicar-Test-Signature\"",
       "Potentially dangerous email rejected",
       "One or more of the attachments (invoice.pif) are on the list of unacceptable attachments for this site and will not have been delivered.",
+      "552 MS-Office file containing VBA macros found inside of the email",
     },
   },
   -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
@@ -315,6 +319,9 @@ return {
       "link to a blocklisted", "blocked url", "blocked link", "link to a blocked", "blocked domain in message",
       -- Apache James's URIRBL handler: "Rejected: message contains domain <d> listed by <zone>"
       "message contains domain",
+      -- FortiOS and FortiMail replacement messages (system replacemsg spam, smtp-spam-fsurl): "This
+      -- message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s)"
+      "blocking url",
     },
     category = "spam_content",
     description = "The message links to a domain on a URI blocklist.",
@@ -323,6 +330,7 @@ return {
       "554 5.7.1 Message rejected: contains a URL listed on multi.surbl.org",
       "550 A URL in this email (example.com) is listed on https://bl.example.org. Please resolve and retry",
       "552 5.7.0 Message rejected. AUP#URLBL011",
+      "554 5.7.1 This message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s).",
     },
   },
   -- A filter that names a spam pattern judged the content, though its wording ("blocked using")
@@ -330,10 +338,18 @@ return {
   {
     id = "text.spam_content.pattern",
     priority = 71,
-    match = { "spam pattern", "may contain the spam content" },
+    match = {
+      "spam pattern", "may contain the spam content",
+      -- FortiOS and FortiMail (smtp-spam-fschksum): the message's checksum is on FortiGuard's list
+      -- of spam checksums ("... because its checksum is in FortiGuard - AntiSpam checksum blacklist")
+      "checksum blacklist", "checksum blocklist", "checksum black list", "checksum block list",
+    },
     category = "spam_content",
     description = "The receiver's content filter matched the message against its spam patterns.",
-    examples = { "553 5.7.1 Blocked Using Spam Pattern, Your Message May Contain The Spam Contents" },
+    examples = {
+      "553 5.7.1 Blocked Using Spam Pattern, Your Message May Contain The Spam Contents",
+      "554 5.7.1 This message has been blocked because its checksum is in FortiGuard - AntiSpam checksum blacklist.",
+    },
   },
   {
     id = "text.spam_content.codes",
@@ -558,6 +574,9 @@ return {
     match = {
       "spamprofiler", "spam profiler", "recurrent pattern detection", "antispam", "spamming", "bulk.advertising",
       "bulk.porn", "suspect.url", "junkmail", "mass mailer", "by our filter",
+      -- FortiOS and FortiMail (smtp-spam-bannedword): "This message has been blocked because it
+      -- contains a banned word"
+      "banned word",
     },
     category = "spam_content",
     description = "The receiver's spam filter judged the message to be spam; review the content.",
@@ -566,6 +585,7 @@ return {
       "550 This message was rejected by Recurrent Pattern Detection System",
       "550 Your message failed several antispam checks",
       "554 5.7.1 Reject bulk.advertising",
+      "554 5.7.1 This message has been blocked because it contains a banned word.",
     },
   },
   -- Yahoo's legacy content refusal: "Message filtered", with a pointer to its spam FAQ or its

@@ -147,6 +147,10 @@ return {
       "has a policy that prohibit", "- gcdp", "permission to send to",
       -- Interia, Forpsi hosting and Symantec's gateway: the recipient or its domain blocklisted this sender
       "doesn't want your mail", "does not want your mail", "sender is blacklisted", "on domain's blacklist",
+      -- the administrator's list of refused sender addresses: MailCleaner's Exim ACL ("blacklisted
+      -- sender: <address>"), FortiOS and FortiMail (smtp-spam-emailblack: "This message has been
+      -- blocked because it is from a blocklisted email address")
+      "blacklisted sender:", "blocklisted sender:", "blacklisted email address", "blocklisted email address",
       -- mailing lists and groups that take posts from their members only (Mailman, Sympa, Google
       -- Groups, Exchange distribution groups)
       "members only", "members-only", "only members", "only accepts messages from members",
@@ -197,6 +201,8 @@ return {
       "554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses (whitelist)",
       "550 5.7.129 Sender isn't allowed to send to this group",
       "550 5.7.1 This list is for members only",
+      "550 blacklisted sender: bounce@example.com",
+      "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
     },
   },
   -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
@@ -414,7 +420,7 @@ return {
     id = "text.recipient_inactive.deferred",
     priority = 43,
     class = 4,
-    match = join(INACTIVE, { "delivery to mailbox is disabled", "not accepting messages" }),
+    match = join(INACTIVE, { "delivery to mailbox is disabled" }),
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
@@ -581,6 +587,8 @@ return {
       -- characters an address may not hold ("Restricted characters in address", "invalid
       -- characters in recipient")
       "characters in address", "characters in the address", "characters in recipient",
+      -- MailCleaner's Exim ACLs: "restricted characters in local address", "... in remote address"
+      "characters in local address", "characters in remote address",
       -- RFC 5321's own 553 text: "mailbox name not allowed (e.g., mailbox syntax incorrect)"
       "mailbox name not allowed", "mailbox syntax incorrect",
     },
@@ -590,6 +598,7 @@ return {
       "504 5.5.2 <user>: Recipient address rejected: need fully-qualified address",
       "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
       "553 Requested action not taken: mailbox name not allowed", "553 5.1.3 sorry, rcpt syntax not allowed",
+      "550 restricted characters in local address",
     },
   },
   {
@@ -1017,6 +1026,19 @@ return {
       "550 5.1.1 <user@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <user@example.org>: Recipient address rejected",
       "553 sorry, no mail-box here by that name",
     },
+  },
+  -- Postfix's reject_unverified_recipient with the reason Proxmox Mail Gateway sets
+  -- (unverified_recipient_reject_reason = Recipient address lookup failed, main.cf.in): under a
+  -- 5xx the probe found no such mailbox; under a 4xx it is still in progress, and
+  -- text.system_error.internal reads the lookup that failed for now.
+  {
+    id = "text.recipient_unknown.lookup_failed",
+    priority = 30,
+    class = 5,
+    match = "recipient address lookup failed",
+    category = "recipient_unknown",
+    description = "The receiver verified the recipient address and found no such mailbox.",
+    examples = { "550 5.1.1 <user@example.org>: Recipient address rejected: Recipient address lookup failed" },
   },
   -- The recipient's domain in other words (recorded in Sisimai's host-unknown list: "mail domain
   -- mentioned in email address is unknown", "recipient domain must exist").

@@ -262,6 +262,9 @@ return {
       -- Haraka's rcpt_to host lists; a sending IP outside the domain's authorised senders
       "is not allowed from your host", "not an authorized sender for", "not an authorised sender for",
       "not a permitted sender",
+      -- MailCleaner's Exim ACL refuses its own domains as sender from outside without an SPF pass
+      -- ("This domain does not accept mail from itself (spoofing)")
+      "mail from itself",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -283,6 +286,7 @@ return {
       "550 sender <bounce@example.com> SPF Permanent Error",
       "450 sender <bounce@example.com> SPF Temporary Error",
       "550 Mail from domain 'example.com' is not allowed from your host",
+      "550 This domain does not accept mail from itself (spoofing)",
     },
   },
   -- The names SPF and DKIM in any other wording (RFC 7372's texts for X.7.20-22: "No passing DKIM
@@ -343,6 +347,9 @@ return {
       -- smtpf (Barricade MX) doc/reply.html: "HELO %s does not match client %s [%s]", "%s [%s]
       -- claims to be us", "HELO %s equivalent to client IP-in-PTR", "reject IP in client name"
       "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
+      -- policyd-weight: "450 No DNS entries for your MTA, HELO and Domain. Contact YOUR
+      -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
+      "no dns entries for your mta", "helo/ehlo blocked",
     },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
@@ -368,6 +375,8 @@ return {
       "550 5.7.1 reject IP in client name 192-0-2-1.dsl.example.net [192.0.2.1] (1) #418",
       "550 EHLO argument does not match calling host",
       "501 Syntactically invalid HELO argument(s)",
+      "450 4.7.1 <user@example.org>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator",
+      "550 HELO/EHLO blocked",
     },
   },
   -- The HELO/EHLO name refused in any wording: HELO or EHLO within a few words of a verdict on
@@ -463,6 +472,9 @@ return {
       -- Postal's and the ESPs' senders): "tls: failed to verify certificate: x509: certificate is
       -- valid for a, not b"; a minimum TLS version a sending service requires
       "failed to verify certificate", "x509:", "tlsrequirement", "minimum tls",
+      -- MailCleaner's Exim ACLs (exim_stage1.conf): "Encryption is required from you", "...
+      -- from your domain", "... to this domain"
+      "encryption is required",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -478,6 +490,7 @@ return {
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
       "535 5.7.8 TLS certificate invalid #1027",
       "tls: failed to verify certificate: x509: certificate signed by unknown authority",
+      "550 Encryption is required from your domain",
     },
   },
   {
@@ -526,6 +539,10 @@ return {
       -- "specified domain is not allowed"
       "allowed rcpthost", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
+      -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
+      -- outgoing filter refuses messages that "do not provide authentication": "550 message
+      -- submission is for authorised users only!")
+      "for authorised users only", "for authorized users only",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -546,6 +563,7 @@ return {
       "530 5.5.1 Must issue an AUTH command first",
       "550 Sorry, we don't handle mail for example.org",
       "550 relaying mail to example.org is not allowed",
+      "550 Submission is for authorized users only",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
@@ -611,6 +629,9 @@ return {
       -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"; the
       -- envelope sender named by its command ("MAIL FROM rejected")
       "fake sender", "mail from rejected", "mail from refused", "mail from denied", "mail from not accepted",
+      -- FortiOS and FortiMail (system replacemsg spam, reversedns): the sender's domain has no DNS
+      -- record ("This message has been blocked because the return email domain failed DNS check")
+      "return email domain", "return e-mail domain",
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
@@ -644,6 +665,7 @@ return {
       "550 MAIL FROM rejected",
       "550 5.7.1 Domain published RFC 7505 Null MX",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+      "554 5.7.1 This message has been blocked because the return email domain failed DNS check.",
     },
   },
   -- The envelope sender refused in any vendor's words: the sender's address or domain followed
@@ -866,6 +888,9 @@ return {
       "you have been banned",
       -- the Chinese portals' short forms ("550 black ip", "IP in black list")
       "black ip", "ip in black", "ip is in black",
+      -- FortiOS and FortiMail (smtp-spam-feip): "... because it is from a FortiGuard AntiSpam
+      -- Service blocked IP address"
+      "blocked ip address",
       -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
       -- Intrusion prevention active for [<ip>]")
       "intrusion prevention active",
@@ -875,6 +900,7 @@ return {
     examples = {
       "550 Your network is temporary blacklisted",
       "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
+      "554 5.7.1 This message has been blocked because it is from a FortiGuard AntiSpam Service blocked IP address",
     },
   },
   -- "is listed" or "IP <address> listed" in any wording ("Server IP 192.0.2.1 listed as
@@ -1069,6 +1095,9 @@ return {
       "submission rate", "messaging limit",
       -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
       "concurrent sessions",
+      -- Symantec Messaging Gateway's connection limit (Broadcom KB 214237: "421 4.3.2 MAX
+      -- connections exceeded: - message rejected")
+      "max connections exceeded", "maximum connections exceeded",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -1090,6 +1119,7 @@ return {
       "451 Sender rate exceeds 100 messages per 1h",
       "451 4.7.1 Ratelimit \"to_ip_from\" exceeded",
       "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
+      "421 4.3.2 MAX connections exceeded: - message rejected",
     },
   },
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil

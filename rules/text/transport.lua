@@ -495,6 +495,9 @@ return {
       -- been moved to another server", sent as 451 4.2.1) and Zimbra's LMTP ("450 4.2.0 Mailbox is
       -- not on this server")
       "moved to another server", "mailbox is not on this server",
+      -- Proxmox Mail Gateway's filter (PMG/SMTP.pm) could not hand the mail on: "451 4.4.0
+      -- detected undelivered mail to <a@b>", "451 4.5.0 Local delivery failed: <error>"
+      "detected undelivered mail", "local delivery failed",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -509,6 +512,8 @@ return {
       "421 4.3.0 mx.example.org Server shutting down.",
       "451 4.2.1 Mailbox has been moved to another server",
       "450 4.2.0 Mailbox is not on this server",
+      "451 4.4.0 detected undelivered mail to <user@example.org>",
+      "451 4.5.0 Local delivery failed: unfinished data",
     },
   },
   -- The word timeout with nothing more specific ("rcpt handle timeout", "Error: timeout
