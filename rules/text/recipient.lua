@@ -742,11 +742,13 @@ return {
     id = "text.recipient_unknown.user_account",
     priority = 30,
     match = { "t have a", "t have an", "does not have a" },
-    pattern = [[ ("doesn't" / "does not") " have a" "n"? " " [^ ]+ " account" ]], -- doesn’t folds to doesn't
+    -- doesn’t folds to doesn't; "doesnt" as replies quoted by hand lose the apostrophe
+    pattern = [[ ("doesn't" / "doesnt" / "does not") " have a" "n"? " " [^ ]+ " account" ]],
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
       "554 delivery error: dd This user doesn’t have a example.net account (user@example.net) [-5] - mta1.mail.example.net",
+      "554 delivery error: This user doesnt have a example.net account",
       "550 This user does not have an example.org account",
     },
   },
