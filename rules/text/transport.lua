@@ -315,6 +315,12 @@ return {
       "reject all mails", "unable to make any connections",
       -- Sendmail: the remote side vanished mid-session ("lost input channel from ...")
       "lost input channel",
+      -- the receiving host out of reach, in any vendor's words ("mx.example.org could not be
+      -- reached", "Unable to reach the remote server"): the host or server, never "the
+      -- following recipient(s) could not be reached" of a notice's frame
+      "server could not be reached", "host could not be reached", "server cannot be reached",
+      "host cannot be reached", "server couldn't be reached", "host couldn't be reached", "unable to reach the",
+      "cannot reach host", "could not reach host", "could not reach the",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
@@ -341,6 +347,7 @@ return {
       "Network connection shut down by the remote mail server",
       "All routes to destination blocked",
       "Destination seem to reject all mails",
+      "Unable to reach the recipient's mail server",
     },
   },
   {
@@ -456,6 +463,9 @@ return {
       -- file=%s"), which may follow its "user does not exist, but will deliver to %s" (a catch-all
       -- takes the mail: the failure is the file, not the address)
       "input/output error", "i/o error", "can not open new email file",
+      -- Exim appendfile.c: the mailbox is locked by another process ("failed to lock mailbox
+      -- /var/mail/user (lock file)")
+      "failed to lock mailbox",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
