@@ -188,6 +188,9 @@ return {
       "recipients in this message", "recipient limit per message",
       -- qmail-smtpd's maxrcpt patch (sagredo-dev/qmail qmail-smtpd.c): "452 max rcpt limit exceeded (#5.7.1)"
       "rcpt limit",
+      -- Momentum's 452 4.5.3 ("Service unavailable, recipients per connection limit reached",
+      -- "Service unavailable, batch limit reached")
+      "recipients per connection", "batch limit reached",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -200,6 +203,8 @@ return {
       "550 Requested mail action not taken: too much recipient",
       "452 4.5.3 Requested action not taken: max recipients reached",
       "452 max rcpt limit exceeded (#5.7.1)",
+      "452 4.5.3 Service unavailable, recipients per connection limit reached",
+      "452 4.5.3 Service unavailable, batch limit reached",
     },
   },
   {
@@ -232,6 +237,10 @@ return {
       -- hMailServer: "Unable to deliver Unicode E-mail to a non-Unicode mail server"; Qpsmtpd and
       -- qmail ("too many MIME parts"), Haraka's bare LF ("Bare line-feed; see .../barelf/")
       "non-unicode mail server", "too many mime parts", "bare line-feed", "/barelf",
+      -- the receiver takes no internationalised address: Exim's smtp transport ("response to
+      -- \"EHLO\" did not include SMTPUTF8"), Courier libesmtp.C ("The addressee's mail server does
+      -- not support the sender's international E-mail address.")
+      "did not include smtputf8", "international e-mail address", "international email address",
       -- Exim: receive.c ("Message header not CRLF terminated"), verify.c's header_syntax ("syntax
       -- error in 'From' header", "Invalid character in header", "there is no valid sender in any
       -- header line"), configure.default ("maximum allowed line length is 998 octets")
@@ -265,6 +274,8 @@ return {
       "550 5.6.0 message header length exceeds safety limit",
       "550 5.6.0 improper use of 8-bit data in message body",
       "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
+      "response to \"EHLO\" did not include SMTPUTF8",
+      "550-The addressee's mail server does not support the sender's international E-mail address.",
       "552 Message header not CRLF terminated",
       "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<>\" (envelope sender is <bounce@example.com>)",
       "550 maximum allowed line length is 998 octets, got 1200",

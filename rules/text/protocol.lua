@@ -74,6 +74,10 @@ return {
       "wait for my reply",
       -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
       "too many errors", "too many bad command", "too many invalid command",
+      -- the other way round: the receiver's reply broke the dialogue (Exim smtp.c "Malformed SMTP
+      -- reply in response to RCPT TO:<a@b>: ...", "Malformed SMTP reply (an empty line)"), whatever
+      -- status the broken reply held
+      "malformed smtp reply", "malformed reply",
     },
     category = "protocol_error",
     description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",
@@ -82,6 +86,7 @@ return {
       "554 SMTP synchronization error",
       "421 mx.example.com: Too many nonmail commands",
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+      "Malformed SMTP reply in response to RCPT TO:<user@example.org>: 5.1.1",
     },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are

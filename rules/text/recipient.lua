@@ -311,6 +311,9 @@ return {
       "support.google.com/mail/answer/6558",
       -- spelled so in the reply (KumoMTA's community rules, Tencent's bounce code table)
       "mailbox limit exeeded",
+      -- SmarterMail: the recipient's whole domain used up its disk allocation ("The domain size
+      -- limit has been exceeded")
+      "domain size limit",
     },
       -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
       -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
@@ -344,6 +347,7 @@ return {
       "User's mailbox is full",
       "cannot update mailbox /var/mail/user for user user. error writing message: File too large",
       "552 5.2.2 Allocating 24000 bytes would exceed quota",
+      "Reason: The domain size limit has been exceeded",
     },
   },
   -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).
@@ -487,6 +491,11 @@ return {
       -- exist" (its NXDOMAIN); said of the sender's domain ("505 Your domain has no DNS/MX
       -- entries") the sender's side takes it
       "no dns/mx entries", "dns name not exist",
+      -- Courier libesmtp.C ("Domain does not receive mail."); hMailServer's SMTPDeliverer ("No mail
+      -- servers appear to exists for the recipient's address") and its sender check ("Sender domain
+      -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
+      "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
+      "domain lookup failed",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -533,6 +542,9 @@ return {
       "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. <mx.example.org #5.4.0>",
       "The message could not be delivered because the recipient's destination email system is unknown or invalid. Please check the address and try again, or contact your system administrator to verify connectivity to the email system of the recipient. <mx.example.org #5.4.0>",
       "Remote domain has no DNS/MX entries",
+      "Domain does not receive mail.",
+      "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
+      "554 5.4.4 [internal] Domain Lookup Failed",
     },
   },
   {

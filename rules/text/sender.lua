@@ -475,6 +475,8 @@ return {
       -- MailCleaner's Exim ACLs (exim_stage1.conf): "Encryption is required from you", "...
       -- from your domain", "... to this domain"
       "encryption is required",
+      -- Momentum's certificate checks ("454 certificate not yet valid: possible clock skew")
+      "certificate not yet valid",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -621,6 +623,8 @@ return {
       -- Postfix's reject_sender_login_mismatch ("not owned by user"), Sendmail's "not allowed to
       -- act as", Haraka's "doesn't match AUTH domain": the login may not send as this sender
       "not owned by user", "not allowed to act as", "match auth domain",
+      -- SmarterMail's submission check ("550 From domain must match authenticated domain")
+      "must match authenticated",
       -- Apache James: the null sender from an unauthenticated client
       "not allowed for unauthenticated connection",
       -- iRedAPD: the envelope sender is not the login ("Sender is not same as SMTP authenticate
@@ -659,6 +663,7 @@ return {
       "501 bounce: sender address must contain a domain",
       "553 5.7.1 <bounce@example.com>: Sender address rejected: not owned by user user@example.com",
       "550 5.7.1 user@example.com not allowed to act as bounce@example.com",
+      "550 From domain must match authenticated domain",
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
       "550 Requested mail action not taken: Fake sender",
@@ -1098,6 +1103,8 @@ return {
       -- Symantec Messaging Gateway's connection limit (Broadcom KB 214237: "421 4.3.2 MAX
       -- connections exceeded: - message rejected")
       "max connections exceeded", "maximum connections exceeded",
+      -- Momentum ("421 4.4.5 Service unavailable, concurrency limit reached")
+      "concurrency limit",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -1120,6 +1127,7 @@ return {
       "451 4.7.1 Ratelimit \"to_ip_from\" exceeded",
       "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
       "421 4.3.2 MAX connections exceeded: - message rejected",
+      "421 4.4.5 Service unavailable, concurrency limit reached",
     },
   },
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil

@@ -65,6 +65,17 @@ return {
       -- caused the message to bounce between two servers or to be split into too many parts");
       -- XMail SMAILSvr.cpp and SMTPSvr.cpp ("554 Message blocked by mail loop check")
       "bounce between two servers", "mail loop check",
+      -- Exim smtp.c/host.c: the MX chosen is this very host ("remote host address is the local
+      -- host"); hMailServer's forwarding loop guard ("Mail server configuration error. Too many
+      -- recursive forwards.") and its smarthost missing from DNS ("The host specified as SMTP relay
+      -- server could not be found")
+      "remote host address is the local host", "recursive forwards", "specified as smtp relay server",
+      -- Courier libesmtp.C: the recipient domain's MX records are unusable ("This domain's DNS
+      -- violates RFC 1035.", "MX records for example.org violate section 3.3.9 of RFC 1035", "Did not
+      -- find a suitable MX for a connection"); Momentum's "[internal] Private/Loopback Address"
+      -- (an MX that resolves to a private or loopback address)
+      "violates rfc 1035", "violate section 3.3.9 of rfc 1035", "suitable mx for a connection",
+      "private/loopback address",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -81,7 +92,22 @@ return {
       "554 Message blocked by mail loop check",
       "550 5.4.8 MX hosts of 'example.com' failed to pass the configured FQDN or DNS validation.",
       "550 5.7.510 Access denied, example.com does not accept email over IPv6",
+      "remote host address is the local host",
+      "Mail server configuration error. Too many recursive forwards.",
+      "This domain's DNS violates RFC 1035.",
+      "Did not find a suitable MX for a connection",
+      "551 5.4.6 [internal] Private/Loopback Address",
     },
+  },
+  -- Exim smtp.c: every MX host's own address lookup failed for good ("all host address lookups
+  -- for 'example.org' failed permanently"): the domain's MX names hosts that do not exist.
+  {
+    id = "text.routing_error.mx_hosts_unresolved",
+    priority = 48,
+    match = { { "host address lookups" }, { "failed permanently" } },
+    category = "routing_error",
+    description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
+    examples = { "all host address lookups for 'example.org' failed permanently" },
   },
   -- The sending queue gave up (TAXONOMY rule 5). The bounce's last stated cause decides where it
   -- names one (a refused connection, a timeout, a full mailbox, ...), so the give-up wording ranks
@@ -95,7 +121,7 @@ return {
     priority = 11,
     match = {
       "retry timeout exceeded", "retry time exceeded", "have been failing for a long time",
-      "retry time not reached for any host after a long failure period", "message expired",
+      "retry time not reached for any host", "message expired",
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
       "in the queue too long", "could not be delivered for", "cannot send message for",
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
@@ -111,6 +137,10 @@ return {
       -- specified. Please retry or contact your administrator."); Exchange 5.5's MTA ("The maximum
       -- time for delivering the message expired", KB 158399 and 214682)
       "in the time limit specified", "maximum time for delivering",
+      -- Momentum's own bounces ("554 5.4.7 [internal] exceeded max time without delivery",
+      -- "... exceeded max retries without delivery", "554 5.4.5 [internal] Delivery not attempted
+      -- (message expired)"; support.sparkpost.com/momentum/4/message-responses)
+      "without delivery", "delivery not attempted",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -128,6 +158,9 @@ return {
       "Maximum number of delivery attempts (18) has been reached.",
       "Could not deliver the message in the time limit specified. Please retry or contact your administrator. <mx.example.org #4.4.7>",
       "The maximum time for delivering the message expired MSEXCH:MSExchangeMTA:SITE:SERVER",
+      "retry time not reached for any host for 'example.org' after a long failure period",
+      "554 5.4.7 [internal] exceeded max time without delivery",
+      "554 5.4.7 [internal] exceeded max retries without delivery",
     },
   },
   {
@@ -169,6 +202,14 @@ return {
       -- Exim: "host lookup did not complete", "all host address lookups failed temporarily";
       -- OpenSMTPD mta.c: "Temporary failure in MX lookup"
       "host lookup did not complete", "lookups failed temporarily", "temporary failure in mx lookup",
+      -- Exim smtp.c with the domain named ("all host address lookups for 'example.org' failed
+      -- temporarily", "some host address lookups failed and retry time not reached for other
+      -- hosts"); a permanent failure of them all is routing_error's (above)
+      "host address lookups",
+      -- hMailServer's SMTPDeliverer ("Unable to find the recipient's email server. The DNS query
+      -- has failed."); the resolver's WSANO_RECOVERY / WSATRY_AGAIN texts on Windows MTAs ("This
+      -- is usually a temporary error during hostname resolution ...")
+      "dns query has failed", "temporary error during hostname resolution",
       -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
       -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
       "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
@@ -198,6 +239,8 @@ return {
       "450 4.0.0 Deferred: DNS failure: CNAME loop for example.org",
       "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.",
       "Bad DNS response",
+      "all host address lookups for 'example.org' failed temporarily",
+      "Error Type: SMTP Error Description: Unable to find the recipient's email server. The DNS query has failed.",
     },
   },
   -- A permanent code whose words ask for a later try ("550 Failure sending mail. Try again
@@ -255,6 +298,29 @@ return {
       "not responding", "did not respond", "didn't respond", "no response from",
       -- XMail Errors.cpp ("Error connecting to remote address", "Error establishing SSL connection")
       "error connecting to",
+      -- Windows Sockets error texts (WSAETIMEDOUT, WSAECONNREFUSED, WSAECONNRESET, WSAEHOSTUNREACH,
+      -- WSAENETUNREACH) as Windows MTAs quote them: hMailServer ("Connection to recipients server
+      -- failed. Error: 10060 - A connection attempt failed because the connected party did not
+      -- properly respond ..."), SmarterMail, MailEnable, Exchange ("... the target computer
+      -- actively refused it")
+      "did not properly respond after a period of time", "actively refused it", "forcibly closed by the remote host",
+      "socket operation was attempted to an unreachable", "connection to recipients server failed",
+      -- SmarterMail's bounces ("Failed all attempts to connect to the recipients mail server",
+      -- "Failed four attempts to connect to recipients mail server"); Courier libesmtp.C ("Network
+      -- connection shut down by the remote mail server"); OpenSMTPD mta.c when every route to the
+      -- domain failed ("Address family mismatch on destination MXs", "All routes to destination
+      -- blocked", "Destination seem to reject all mails"); Momentum ("[internal] No valid hosts
+      -- (unable to make any connections)", "[internal] no banner")
+      "attempts to connect to", "connection shut down by", "address family mismatch", "routes to destination blocked",
+      "reject all mails", "unable to make any connections",
+      -- Sendmail: the remote side vanished mid-session ("lost input channel from ...")
+      "lost input channel",
+      -- the receiving host out of reach, in any vendor's words ("mx.example.org could not be
+      -- reached", "Unable to reach the remote server"): the host or server, never "the
+      -- following recipient(s) could not be reached" of a notice's frame
+      "server could not be reached", "host could not be reached", "server cannot be reached",
+      "host cannot be reached", "server couldn't be reached", "host couldn't be reached", "unable to reach the",
+      "cannot reach host", "could not reach host", "could not reach the",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
@@ -275,6 +341,13 @@ return {
       "Error connecting to remote address",
       "No SMTP servers were available for example.org. Tried mx1.example.org and mx2.example.org.",
       "unable to connect to remote server [192.0.2.222:25]: Operation timed out I'm not going to try again; this message has been in the queue too long.",
+      "Error Type: SMTP Connection to recipients server failed. Error: 10060 - A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond",
+      "No connection could be made because the target machine actively refused it 192.0.2.1:25",
+      "Failed all attempts to connect to the recipients mail server.",
+      "Network connection shut down by the remote mail server",
+      "All routes to destination blocked",
+      "Destination seem to reject all mails",
+      "Unable to reach the recipient's mail server",
     },
   },
   {
@@ -312,6 +385,12 @@ return {
       -- deferred because there is no Mdb"); qmail-smtpd's recipient checks (sagredo-dev/qmail:
       -- "421 unable to verify recipient (#4.3.0)", "421 unable to execute recipient check")
       "there is no mdb", "mapiexceptionnomdb", "unable to verify recipient", "execute recipient check",
+      -- Sendmail: its user database or queue run failed for now ("Deferred: user database error",
+      -- "Aborting queue run: load average too high", "Transient parse error -- message queued for
+      -- future delivery")
+      "user database error", "load average too high", "transient parse error",
+      -- Momentum's resource limit ("421 4.3.4 allocated resources exceeded")
+      "allocated resources exceeded",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -333,6 +412,8 @@ return {
       "451 4.3.0 Could not load routing table for example.org",
       "432 4.2.0 STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; Failed to process message due to a permanent exception with message Cannot open mailbox. Recipient deferred because there is no Mdb",
       "450 4.2.1 Mailbox busy, try again later",
+      "Deferred: user database error",
+      "421 4.3.4 allocated resources exceeded",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
@@ -382,6 +463,9 @@ return {
       -- file=%s"), which may follow its "user does not exist, but will deliver to %s" (a catch-all
       -- takes the mail: the failure is the file, not the address)
       "input/output error", "i/o error", "can not open new email file",
+      -- Exim appendfile.c: the mailbox is locked by another process ("failed to lock mailbox
+      -- /var/mail/user (lock file)")
+      "failed to lock mailbox",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
