@@ -194,12 +194,13 @@ return {
       -- configuration", "Please activate your Mailgun account"); Twilio SendGrid's error 60604
       -- ("Authenticated user is not authorized to send mail": an API key without the Mail Send
       -- permission) and its plan used up ("Maximum credits exceeded"); Postmark's API error 413
-      -- ("Account May Not Send"); Brevo's SMTP relay for an account not yet opened ("Your SMTP
-      -- account is not yet activated"); Amazon SES for an account it stopped ("Sending suspended for
-      -- this account"); Mailchimp Transactional's reject_reason "test-mode-limit"
+      -- ("Account May Not Send"); Brevo's SMTP relay for an account not yet opened ("502 5.7.0 Your
+      -- SMTP account is not yet activated"); Amazon SES v2's AccountSendingPausedException ("the
+      -- account's ability to send email has been permanently restricted"); Mailchimp
+      -- Transactional's reject_reason "test-mode-limit"
       "is not allowed to send:", "free accounts are for test purposes", "requires dns configuration",
       "activate your mailgun account", "authenticated user is not authorized to send", "maximum credits exceeded",
-      "account may not send", "smtp account is not yet activated", "sending suspended for this account",
+      "account may not send", "smtp account is not yet activated", "ability to send email has been",
       "test-mode-limit",
       -- a hoster's or mail service's own daily quota for the sending account: cPanel hosts ("550
       -- Daily limit has been exceeded for <address>", TPP Wholesale's help), Polaris Mail's wiki ("462
@@ -243,8 +244,8 @@ return {
       "550 Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.",
       "401 Authenticated user is not authorized to send mail",
       "Maximum credits exceeded",
-      "550 Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation",
-      "554 Message rejected: Sending suspended for this account. For more information, please check the inbox of the email address associated with your AWS account.",
+      "502 5.7.0 Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation",
+      "The message can't be sent because the account's ability to send email has been permanently restricted.",
       "550 Daily limit has been exceeded for sender@example.com",
       "462 Daily send limit reached. Please try again tomorrow",
     },
@@ -617,6 +618,17 @@ return {
     description = "The relay takes mail only from clients that authenticate; configure SMTP AUTH.",
     examples = { "550 Unauthenticated senders not allowed" },
   },
+  -- Zoho Mail's and ZeptoMail's submission servers refuse a From address the account may not
+  -- use ("553 Relaying disallowed as <address>", ZeptoMail's SMTP error codes: "Sending email from
+  -- invalid 'from' address domain"): the sender, not relaying, which "relaying disallowed" says.
+  {
+    id = "text.sender_invalid.relaying_as",
+    priority = 60,
+    match = "relaying disallowed as",
+    category = "sender_invalid",
+    description = "The submission server refused the sender address for this account; use an address the account may send from.",
+    examples = { "553 Relaying disallowed as bounce@example.com" },
+  },
   -- Exchange Online's 5.7.57 ("Client not authenticated to send mail", "... to send anonymous
   -- mail during MAIL FROM"): a device relaying through it without logging in. Below our own login
   -- refused, which the reply may report after it ("Error: 535 5.7.139 Authentication
@@ -639,7 +651,7 @@ return {
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
-      "relaying disallowed as", "mailfrom account", "badmailfrom", "sender domain resolve",
+      "mailfrom account", "badmailfrom", "sender domain resolve",
       -- the sender may not use this address ("Unauthorized use of sender address", "Not authorised
       -- to send from this header address")
       "unauthorized use of sender", "unauthorised use of sender", "authorized to send from", "authorised to send from",
