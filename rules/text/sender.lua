@@ -176,6 +176,14 @@ return {
       "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
       -- Amazon SES: the account's daily quota, a paused account, or IAM credentials that may not send
       "daily message quota", "sending paused for this account", "not authorized to perform ses:",
+      -- ... and the statuses of its bulk sends (API reference, BulkEmailDestinationStatus:
+      -- "AccountSuspended: Your account has been shut down because of issues related to your email
+      -- sending practices", AccountThrottled, AccountDailyQuotaExceeded, "AccountSendingPaused:
+      -- Email sending for the Amazon SES account was disabled ..."), which an account "disabled"
+      -- must not read as a recipient's
+      "accountsuspended", "accountthrottled", "accountdailyquotaexceeded", "accountsendingpaused",
+      "configurationsetsendingpaused", "your account has been shut down", "allocated sending limit",
+      "email sending for the amazon ses account",
       -- cPanel's Exim: the sending domain's hourly limits on messages and on failed deliveries
       "max emails per hour", "max defers and failures per hour",
       -- Exchange Online: SMTP AUTH failed or is turned off for the tenant
@@ -245,6 +253,8 @@ return {
       "401 Authenticated user is not authorized to send mail",
       "Maximum credits exceeded",
       "502 5.7.0 Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation",
+      "AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.",
+      "AccountSuspended: Your account has been shut down because of issues related to your email sending practices.",
       "The message can't be sent because the account's ability to send email has been permanently restricted.",
       "550 Daily limit has been exceeded for sender@example.com",
       "462 Daily send limit reached. Please try again tomorrow",
@@ -676,6 +686,9 @@ return {
       -- Sender Signature on your account", "Sender signature not confirmed")
       "verified sender identity", "not a sender signature", "sender signature not confirmed",
       "sender signature not found",
+      -- Amazon SES's bulk send status "MailFromDomainNotVerified: The sender's email address or
+      -- domain was not verified"
+      "mailfromdomainnotverified", "address or domain was not verified",
       -- the receiver could not check the sender's domain (Exim, qmail's chkuser, Haraka)
       "complete sender verify", "valid mx for sender domain", "for your from address", "no bounces accepted",
       -- smtpf names the sender and says its address is listed or its domain is not real
