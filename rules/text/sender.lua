@@ -80,7 +80,7 @@ return {
     id = "text.sender_account.auth",
     priority = 80,
     code = 535,
-    match = { "auth", "credentials", "password", "username", "login", "log in" },
+    match = { "auth", "credentials", "password", "username", "login", "log in", "account" },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
     examples = {
@@ -88,6 +88,7 @@ return {
       "535 5.7.8 Error: authentication failed: authentication failure",
       "535 5.7.8 Username and Password not accepted.",
       "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
+      "535 5.7.8 Account disabled",
       "535 5.7.1 Please log in with your web browser and then try again.",
     },
   },
@@ -284,16 +285,23 @@ return {
   {
     id = "text.sender_account.suspended",
     priority = 55,
-    -- "your account has been suspended", "sending account is temporarily restricted", ...: one
-    -- pattern, run where a reply names the account and a state
-    match = { { "your account", "sender account", "sending account" }, SENDER_ACCOUNT_STATES },
-    pattern = phrases.sequence({ "your ", "your sending ", "sender ", "sending " }, "account",
-      { " has been", " is", " was" }, { "", " temporarily", " permanently" }, " ", SENDER_ACCOUNT_STATES),
+    -- "your account has been suspended", "sending account is temporarily restricted", "Your
+    -- account is currently suspended", "SMTP account disabled", ...: one pattern, run where a reply
+    -- names our account and a state. A reply says "your" to the sender: "your email account" is
+    -- the one we send from, not the recipient's.
+    match = { { "your ", "sender account", "sending account", "smtp account" }, SENDER_ACCOUNT_STATES },
+    pattern = phrases.sequence(
+      { "your ", "your sending ", "your email ", "your e-mail ", "your mail ", "your user ", "your smtp ",
+        "your hosting ", "sender ", "sending ", "smtp " },
+      "account", { " has been", " is", " was", " is currently", "" }, { "", " temporarily", " permanently" }, " ",
+      SENDER_ACCOUNT_STATES),
     category = "sender_account",
     description = "Our sending account is suspended or restricted by its provider.",
     examples = {
       "554 5.7.1 Your account has been suspended for sending unsolicited mail",
       "550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.",
+      "550 Your account is currently suspended",
+      "550 SMTP account disabled",
     },
   },
 
