@@ -1148,6 +1148,10 @@ return {
       -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's
       -- listing criteria)
       "spam trap", "spamtrap", "spam-trap",
+      -- the sender judged abusive or scored low on its history, in any vendor's words (Orange's
+      -- "Client host rejected: abus detecte GU_EIB_02", as Sisimai's list records it)
+      "abusive ip", "abusive host", "abusive sender", "abusive sending", "source of abuse", "flagged for abuse",
+      "abus detecte", "sending history", "sender history", "ip score", "trust score",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1162,6 +1166,7 @@ return {
       "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
       "550 very bad karma score: -10",
       "550 5.7.1 message rejected, SIQ score 10 too low #617",
+      "550 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: abus detecte GU_EIB_02",
     },
   },
   -- The sending IP or host kept out for the spam it sent (Interia's "temporarily blocked for spam",
