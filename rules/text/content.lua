@@ -333,6 +333,11 @@ return {
       -- FortiOS and FortiMail replacement messages (system replacemsg spam, smtp-spam-fsurl): "This
       -- message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s)"
       "blocking url",
+      -- SpamAssassin's URIDNSBL rules as filters quote their hits ("URIBL_BLACK Contains an URL
+      -- listed in the URIBL blacklist", "URIBL_SBL Contains an URL's NS IP listed in the Spamhaus SBL
+      -- blocklist"), Invaluement's URI list (ivmURI), and the same in plainer words
+      "url listed in", "url's ns ip listed", "ivmuri", "uri dnsbl", "uri blocklist", "uri blacklist",
+      "url blocklist", "url blacklist",
     },
     category = "spam_content",
     description = "The message links to a domain on a URI blocklist.",
@@ -342,7 +347,20 @@ return {
       "550 A URL in this email (example.com) is listed on https://bl.example.org. Please resolve and retry",
       "552 5.7.0 Message rejected. AUP#URLBL011",
       "554 5.7.1 This message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s).",
+      "550 5.7.1 Contains an URL's NS IP listed in the Spamhaus SBL blocklist",
+      "550 5.7.1 Message rejected: URL blacklisted by ivmURI",
     },
+  },
+  -- A link the Spamhaus DBL lists for malware or phishing, as SpamAssassin names the hit
+  -- ("URIBL_DBL_MALWARE Contains a malware URL listed in the Spamhaus DBL blocklist", "... an
+  -- abused phishing URL ...", "... a botned C&C URL ..."): the content is malicious, not only spam.
+  {
+    id = "text.malicious_content.uri",
+    priority = 76,
+    match = phrases.combine({ "a ", "an abused " }, { "malware", "phishing", "botnet c&c", "botned c&c" }, " url listed"),
+    category = "malicious_content",
+    description = "The message links to a domain that a URI blocklist lists for malware or phishing.",
+    examples = { "550 5.7.1 URIBL_DBL_PHISH Contains a Phishing URL listed in the Spamhaus DBL blocklist" },
   },
   -- A filter that names a spam pattern judged the content, though its wording ("blocked using")
   -- reads like a DNS blocklist hit.

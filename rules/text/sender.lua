@@ -80,7 +80,7 @@ return {
     id = "text.sender_account.auth",
     priority = 80,
     code = 535,
-    match = { "auth", "credentials", "password", "username", "login", "log in" },
+    match = { "auth", "credentials", "password", "username", "login", "log in", "account" },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
     examples = {
@@ -88,6 +88,7 @@ return {
       "535 5.7.8 Error: authentication failed: authentication failure",
       "535 5.7.8 Username and Password not accepted.",
       "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
+      "535 5.7.8 Account disabled",
       "535 5.7.1 Please log in with your web browser and then try again.",
     },
   },
@@ -176,10 +177,18 @@ return {
       "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
       -- Amazon SES: the account's daily quota, a paused account, or IAM credentials that may not send
       "daily message quota", "sending paused for this account", "not authorized to perform ses:",
+      -- ... and the statuses of its bulk sends (API reference, BulkEmailDestinationStatus:
+      -- "AccountSuspended: Your account has been shut down because of issues related to your email
+      -- sending practices", AccountThrottled, AccountDailyQuotaExceeded, "AccountSendingPaused:
+      -- Email sending for the Amazon SES account was disabled ..."), which an account "disabled"
+      -- must not read as a recipient's
+      "accountsuspended", "accountthrottled", "accountdailyquotaexceeded", "accountsendingpaused",
+      "configurationsetsendingpaused", "your account has been shut down", "allocated sending limit",
+      "email sending for the amazon ses account",
       -- cPanel's Exim: the sending domain's hourly limits on messages and on failed deliveries
       "max emails per hour", "max defers and failures per hour",
       -- Exchange Online: SMTP AUTH failed or is turned off for the tenant
-      "authentication unsuccessful", "not authenticated to send mail",
+      "authentication unsuccessful",
       -- MailChannels: the account sends to too many invalid addresses
       "originating from your account",
       -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
@@ -188,6 +197,24 @@ return {
       -- iRedAPD (libs/__init__.py SMTP_ACTIONS): a sender in a domain the server hosts must log in
       -- ("SMTP AUTH is required for users under this sender domain")
       "smtp auth is required", "smtp auth required", "smtp authentication is required",
+      -- The sending services' refusals of our own account. Mailgun prefixes its reason with "Domain
+      -- <d> is not allowed to send:" ("Free accounts are for test purposes only. Please upgrade or
+      -- add the address to authorized recipients", "The domain is unverified and requires DNS
+      -- configuration", "Please activate your Mailgun account"); Twilio SendGrid's error 60604
+      -- ("Authenticated user is not authorized to send mail": an API key without the Mail Send
+      -- permission) and its plan used up ("Maximum credits exceeded"); Postmark's API error 413
+      -- ("Account May Not Send"); Brevo's SMTP relay for an account not yet opened ("502 5.7.0 Your
+      -- SMTP account is not yet activated"); Amazon SES v2's AccountSendingPausedException ("the
+      -- account's ability to send email has been permanently restricted"); Mailchimp
+      -- Transactional's reject_reason "test-mode-limit"
+      "is not allowed to send:", "free accounts are for test purposes", "requires dns configuration",
+      "activate your mailgun account", "authenticated user is not authorized to send", "maximum credits exceeded",
+      "account may not send", "smtp account is not yet activated", "ability to send email has been",
+      "test-mode-limit",
+      -- a hoster's or mail service's own daily quota for the sending account: cPanel hosts ("550
+      -- Daily limit has been exceeded for <address>", TPP Wholesale's help), Polaris Mail's wiki ("462
+      -- Daily send limit reached. Please try again tomorrow")
+      "daily limit has been exceeded for", "daily send limit", "send limit reached",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
@@ -222,21 +249,59 @@ return {
       "554 Message rejected: Sending paused for this account. For more information, please check the AWS Management Console.",
       "550 Domain example.com has exceeded the max emails per hour (250/250 (100%)) allowed.  Message discarded.",
       "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful",
+      "421 Domain example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.",
+      "550 Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.",
+      "401 Authenticated user is not authorized to send mail",
+      "Maximum credits exceeded",
+      "502 5.7.0 Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation",
+      "AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.",
+      "AccountSuspended: Your account has been shut down because of issues related to your email sending practices.",
+      "The message can't be sent because the account's ability to send email has been permanently restricted.",
+      "550 Daily limit has been exceeded for sender@example.com",
+      "462 Daily send limit reached. Please try again tomorrow",
+    },
+  },
+  -- Our own sending limit in any vendor's words: the outgoing, outbound or sending quota or limit
+  -- of the account or host we send from, exceeded or reached ("Outgoing message quota exceeded",
+  -- "Your account has exceeded its outbound message limit"). Above a recipient's full mailbox,
+  -- which says "quota exceeded" too, and the receiver's rate limits.
+  {
+    id = "text.sender_account.outgoing_limit",
+    priority = 53,
+    match = phrases.join(
+      phrases.combine({ "outgoing", "outbound", "sending", "send" },
+        { " ", " mail ", " email ", " e-mail ", " message ", " messages " }, { "limit", "quota" },
+        { " exceeded", " reached", " has been exceeded", " has been reached", " was exceeded", " was reached" }),
+      phrases.combine({ "exceeded", "reached" }, { " its ", " your ", " the " }, { "outgoing", "outbound", "sending" }),
+      phrases.combine({ "quota", "limit" }, { " of ", " for ", " on " }, { "outgoing", "outbound" })),
+    category = "sender_account",
+    description = "Our sending account or host reached its own sending limit; wait for it to reset or raise it.",
+    examples = {
+      "550 5.7.1 Outgoing message quota exceeded",
+      "550 Your account has exceeded its outbound message limit",
+      "550 Sending limit reached",
     },
   },
   {
     id = "text.sender_account.suspended",
     priority = 55,
-    -- "your account has been suspended", "sending account is temporarily restricted", ...: one
-    -- pattern, run where a reply names the account and a state
-    match = { { "your account", "sender account", "sending account" }, SENDER_ACCOUNT_STATES },
-    pattern = phrases.sequence({ "your ", "your sending ", "sender ", "sending " }, "account",
-      { " has been", " is", " was" }, { "", " temporarily", " permanently" }, " ", SENDER_ACCOUNT_STATES),
+    -- "your account has been suspended", "sending account is temporarily restricted", "Your
+    -- account is currently suspended", "SMTP account disabled", ...: one pattern, run where a reply
+    -- names our account and a state. A reply says "your" to the sender: "your email account" is
+    -- the one we send from, not the recipient's.
+    match = { { "your ", "sender account", "sending account", "smtp account" }, SENDER_ACCOUNT_STATES },
+    pattern = phrases.sequence(
+      { "your ", "your sending ", "your email ", "your e-mail ", "your mail ", "your user ", "your smtp ",
+        "your hosting ", "sender ", "sending ", "smtp " },
+      "account", { " has been", " is", " was", " is currently", "" }, { "", " temporarily", " permanently" }, " ",
+      SENDER_ACCOUNT_STATES),
     category = "sender_account",
     description = "Our sending account is suspended or restricted by its provider.",
     examples = {
       "554 5.7.1 Your account has been suspended for sending unsolicited mail",
       "550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.",
+      "550 Your account is currently suspended",
+      "550 SMTP account disabled",
     },
   },
 
@@ -580,6 +645,41 @@ return {
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 relaying to <user@example.org> prohibited by administrator" },
   },
+  -- A relay that takes mail only after SMTP AUTH, given none: Twilio SendGrid's "550
+  -- Unauthenticated senders not allowed" (at MAIL FROM, without AUTH or with a bad API key).
+  -- Above the SPF/DKIM wording, where "unauthenticated sender" means a failed domain check.
+  {
+    id = "text.relay_denied.unauthenticated",
+    priority = 63,
+    match = { "unauthenticated senders not allowed", "unauthenticated senders are not allowed" },
+    category = "relay_denied",
+    description = "The relay takes mail only from clients that authenticate; configure SMTP AUTH.",
+    examples = { "550 Unauthenticated senders not allowed" },
+  },
+  -- Zoho Mail's and ZeptoMail's submission servers refuse a From address the account may not
+  -- use ("553 Relaying disallowed as <address>", ZeptoMail's SMTP error codes: "Sending email from
+  -- invalid 'from' address domain"): the sender, not relaying, which "relaying disallowed" says.
+  {
+    id = "text.sender_invalid.relaying_as",
+    priority = 60,
+    match = "relaying disallowed as",
+    category = "sender_invalid",
+    description = "The submission server refused the sender address for this account; use an address the account may send from.",
+    examples = { "553 Relaying disallowed as bounce@example.com" },
+  },
+  -- Exchange Online's 5.7.57 ("Client not authenticated to send mail", "... to send anonymous
+  -- mail during MAIL FROM"): a device relaying through it without logging in. Below our own login
+  -- refused, which the reply may report after it ("Error: 535 5.7.139 Authentication
+  -- unsuccessful": the account's SMTP AUTH is off).
+  {
+    id = "text.relay_denied.not_authenticated",
+    priority = 54,
+    match = { "not authenticated to send mail", "not authenticated to send email", "not authenticated to send e-mail",
+              "not authenticated to send anonymous mail" },
+    category = "relay_denied",
+    description = "The relay takes mail only from clients that authenticate; configure SMTP AUTH.",
+    examples = { "530 5.7.57 Client not authenticated to send mail" },
+  },
   {
     id = "text.sender_invalid",
     priority = 54,
@@ -589,7 +689,7 @@ return {
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
-      "relaying disallowed as", "mailfrom account", "badmailfrom", "sender domain resolve",
+      "mailfrom account", "badmailfrom", "sender domain resolve",
       -- the sender may not use this address ("Unauthorized use of sender address", "Not authorised
       -- to send from this header address")
       "unauthorized use of sender", "unauthorised use of sender", "authorized to send from", "authorised to send from",
@@ -609,6 +709,14 @@ return {
       -- Amazon SES and SendGrid send only from identities the account has verified
       "email address is not verified", "identities failed the check", "not authorized to send from that email address",
       "invalid mail from address",
+      -- Twilio SendGrid's error 60222 ("The from address does not match a verified Sender
+      -- Identity"), Postmark's API errors 400 and 401 ("The 'From' address you supplied (...) is not a
+      -- Sender Signature on your account", "Sender signature not confirmed")
+      "verified sender identity", "not a sender signature", "sender signature not confirmed",
+      "sender signature not found",
+      -- Amazon SES's bulk send status "MailFromDomainNotVerified: The sender's email address or
+      -- domain was not verified"
+      "mailfromdomainnotverified", "address or domain was not verified",
       -- the receiver could not check the sender's domain (Exim, qmail's chkuser, Haraka)
       "complete sender verify", "valid mx for sender domain", "for your from address", "no bounces accepted",
       -- smtpf names the sender and says its address is listed or its domain is not real
@@ -671,6 +779,8 @@ return {
       "550 5.7.1 Domain published RFC 7505 Null MX",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
       "554 5.7.1 This message has been blocked because the return email domain failed DNS check.",
+      "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.",
+      "The 'From' address you supplied (sender@example.com) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.",
     },
   },
   -- The envelope sender refused in any vendor's words: the sender's address or domain followed
@@ -773,6 +883,19 @@ return {
     },
   },
 
+  -- Exchange Online's 5.7.501-5.7.503 ("Access denied, spam abuse detected", "Access denied,
+  -- banned sender"): the sending account itself is banned for the spam it sent (Microsoft's NDR
+  -- reference), unlike 5.7.511's "banned sender", the connecting IP on its block list.
+  {
+    id = "text.sender_account.banned_sender",
+    priority = 73,
+    status = "5.7.501-503",
+    match = { "banned sender", "spam abuse detected" },
+    category = "sender_account",
+    description = "The sending account was banned for sending spam; it may be compromised.",
+    examples = { "550 5.7.502 Access denied, banned sender", "550 5.7.503 Access denied, banned sender" },
+  },
+
   -- Blocklists. Outlook.com's (Hotmail's) reply codes that name a blocklist come first.
   {
     id = "text.blocklisted.codes",
@@ -824,6 +947,10 @@ return {
       -- more DNS blocklists and their zones
       "dronebl", "nixspam", "njabl", "dsbl.org", "wpbl.info", "rbl.jp", "spamcannibal", "brbl", "s5h.net",
       "dnsbl.manitu", "bl.mailspike",
+      -- PSBL's own answer ("Listed in PSBL, see http://psbl.org/listing?ip=..."), LashBack's UBL
+      -- zone (ubl.unsubscore.com), Validity's Return Path block list as SpamAssassin names it
+      -- ("Relay in Validity RPBL, https://senderscore.org/blocklistlookup/")
+      "psbl", "unsubscore", "rpbl", "senderscore.org/blocklistlookup",
       -- list hits in other MTAs' words ("Mail from <ip> rejected using <zone>", "rejected due to
       -- listing in <list>"), SORBS's own text ("Currently Sending Spam See: ..."), a receiver
       -- that refuses whole countries' address ranges (GeoIP), and the legacy AOL codes for blocked
@@ -886,26 +1013,33 @@ return {
   {
     id = "text.blocklisted.keyword",
     priority = 39,
-    match = {
-      "blacklisted", "blocklisted", "black listed", "block listed", "blacklist", "blocklist", "black list",
-      "block list", "denylist", "deny list", "listed by", "banned ip", "banned host", "ip banned", "ip is banned",
-      "ip has been banned", "ip address is banned", "host is banned", "server is banned", "you are banned",
-      "you have been banned",
-      -- the Chinese portals' short forms ("550 black ip", "IP in black list")
-      "black ip", "ip in black", "ip is in black",
-      -- FortiOS and FortiMail (smtp-spam-feip): "... because it is from a FortiGuard AntiSpam
-      -- Service blocked IP address"
-      "blocked ip address",
-      -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
-      -- Intrusion prevention active for [<ip>]")
-      "intrusion prevention active",
-    },
+    match = phrases.join(
+      {
+        "blacklisted", "blocklisted", "black listed", "block listed", "blacklist", "blocklist", "black list",
+        "block list", "denylist", "deny list", "listed by", "banned ip", "banned host", "ip banned", "ip is banned",
+        "ip has been banned", "ip address is banned", "host is banned", "server is banned", "you are banned",
+        "you have been banned",
+        -- the Chinese portals' short forms ("550 black ip", "IP in black list")
+        "black ip", "ip in black", "ip is in black",
+        -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
+        -- Intrusion prevention active for [<ip>]")
+        "intrusion prevention active",
+        -- FortiOS and FortiMail (smtp-spam-feip): "... because it is from a FortiGuard AntiSpam
+        -- Service blocked IP address"
+        "blocked ip address",
+      },
+      -- address space that should not deliver mail directly, the listing of Spamhaus's PBL (its FAQ:
+      -- "end-user" and dynamic ranges) and SORBS's DUHL ("Dynamic IP Addresses"), in receivers'
+      -- words: T-Online ("Dialup/transient IP not allowed"), Outlook.com's DY-001 ("dynamic IP's")
+      phrases.combine({ "dynamic", "residential", "dial-up", "dialup", "end-user", "end user", "transient" },
+        { " ip", " address space", " address range", " addresses", " range", " pool" })),
     category = "blocklisted",
     description = "The sending IP or domain is on a blocklist; request delisting.",
     examples = {
       "550 Your network is temporary blacklisted",
       "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
       "554 5.7.1 This message has been blocked because it is from a FortiGuard AntiSpam Service blocked IP address",
+      "554 Dialup/transient IP not allowed",
     },
   },
   -- "is listed" or "IP <address> listed" in any wording ("Server IP 192.0.2.1 listed as
@@ -935,7 +1069,10 @@ return {
     id = "text.blocklisted.listed",
     priority = 70,
     match = { "listed at", "listed in", "listed on" },
-    pattern = [[ %s !"not " [^ ]+ " listed " ("at" / "in" / "on") " " ("http" "s"? "://")? [a-z0-9-]+ ("." [a-z0-9-]+)+ ]],
+    -- not an allow list: SpamAssassin's RCVD_IN_DNSWL_* ("Sender listed at https://www.dnswl.org/,
+    -- no trust"), which a filter's report of its spam verdict may quote
+    pattern = [[ %s !"not " [^ ]+ " listed " ("at" / "in" / "on") " " ("http" "s"? "://")?
+                 !"dnswl." [a-z0-9-]+ ("." !"dnswl." [a-z0-9-]+)+ ]],
     category = "blocklisted",
     description = "The sending IP or domain is listed on a DNS blocklist; request delisting.",
     examples = {
@@ -965,6 +1102,17 @@ return {
       "451 IP temporarily blacklisted",
       "550 Recipient not on bypass list, your IP has been found on a block list",
     },
+  },
+  -- Sendmail's FEATURE(`dnsbl') with its third argument "t" defers when the list does not answer
+  -- ("451 4.4.3 Temporary lookup failure of <ip> at <zone>", cf/feature/dnsbl.m4 and enhdnsbl.m4):
+  -- the lookup failed, nothing says the IP is listed.
+  {
+    id = "text.network_error.dnsbl_lookup",
+    priority = 71,
+    match = "temporary lookup failure of",
+    category = "network_error",
+    description = "The receiver could not look the sending IP up in a DNS blocklist for now; retry later.",
+    examples = { "451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org" },
   },
 
   -- A permanent refusal of the connection, the greeting or HELO/EHLO turns the connecting IP away
@@ -1025,6 +1173,16 @@ return {
       -- smtpf's IP reputation query (SIQ, draft-irtf-asrg-iar-howe-siq): "message rejected, SIQ
       -- score %d too low"
       "siq score",
+      -- the sender's history in plain words: Spamhaus's SBL lists "verified spam sources", and
+      -- receivers count the complaints and bounces a sender draws (Yahoo's "user complaints" above)
+      "spam source", "source of spam", "complaint rate", "too many bounces",
+      -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's
+      -- listing criteria)
+      "spam trap", "spamtrap", "spam-trap",
+      -- the sender judged abusive or scored low on its history, in any vendor's words (Orange's
+      -- "Client host rejected: abus detecte GU_EIB_02", as Sisimai's list records it)
+      "abusive ip", "abusive host", "abusive sender", "abusive sending", "source of abuse", "flagged for abuse",
+      "abus detecte", "sending history", "sender history", "ip score", "trust score",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1039,6 +1197,24 @@ return {
       "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
       "550 very bad karma score: -10",
       "550 5.7.1 message rejected, SIQ score 10 too low #617",
+      "550 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: abus detecte GU_EIB_02",
+    },
+  },
+  -- The sending IP or host kept out for the spam it sent (Interia's "temporarily blocked for spam",
+  -- GoDaddy's IB110 "This IP has been temporarily blocked for attempting to send too many messages
+  -- containing content judged to be spam", Orange's "Client host blocked for spamming issues"):
+  -- the sender's standing, not this message's content, which the spam wording would say.
+  {
+    id = "text.reputation.blocked_for_spam",
+    priority = 38,
+    match = phrases.combine({ "ip", "ip address", "host", "server", "network" },
+      { " has been", " is", " was", "" }, { " temporarily", "" }, " blocked",
+      { " for spam", " due to spam", " for sending spam", " because of spam" }),
+    category = "reputation",
+    description = "The receiver blocked the sending IP for the spam it sent; slow down and review sending practices.",
+    examples = {
+      "550 5.7.1 Client host blocked for spamming issues",
+      "421 4.7.0 Your IP has been temporarily blocked due to spam complaints",
     },
   },
   -- Gmail's reply to a flood of unsolicited mail says the IP "has been blocked": the flood is the
@@ -1105,6 +1281,8 @@ return {
       "max connections exceeded", "maximum connections exceeded",
       -- Momentum ("421 4.4.5 Service unavailable, concurrency limit reached")
       "concurrency limit",
+      -- Cox's error codes page: "421 message threshold exceeded" (too many messages from the IP)
+      "message threshold exceeded",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
