@@ -1177,8 +1177,10 @@ return {
       -- receivers count the complaints and bounces a sender draws (Yahoo's "user complaints" above)
       "spam source", "source of spam", "complaint rate", "too many bounces",
       -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's
-      -- listing criteria)
-      "spam trap", "spamtrap", "spam-trap",
+      -- listing criteria); in the plural or as hits, since "SpamTrap" alone also names filter
+      -- products that judge the message
+      "spam traps", "spamtraps", "spam-traps", "spam trap hit", "spamtrap hit", "hit a spam trap",
+      "hit a spamtrap", "to a spam trap", "to a spamtrap",
       -- the sender judged abusive or scored low on its history, in any vendor's words (Orange's
       -- "Client host rejected: abus detecte GU_EIB_02", as Sisimai's list records it)
       "abusive ip", "abusive host", "abusive sender", "abusive sending", "source of abuse", "flagged for abuse",
