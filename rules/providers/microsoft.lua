@@ -649,14 +649,17 @@ return {
   },
   {
     -- Part of the sender's network is on Outlook.com's own block list (a provider's ban list);
-    -- the block usually expires and can be appealed.
+    -- the block usually expires and can be appealed. The words decide over the SC-001 code that
+    -- older replies carry with them (SC-001 alone says only "policy reasons").
     id = "provider.microsoft.network-block-list",
+    priority = 10,
     match = "on our block list",
     category = "blocklisted",
     action = "delist",
     description = "Part of the sender's network is on Microsoft's block list.",
     examples = {
       { "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [DB3EUR04FT007.eop-eur04.prod.protection.outlook.com]", rcpt = "someone@outlook.com" },
+      { "550 SC-001 (BAY004-MC1F2) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.", rcpt = "someone@hotmail.com" },
     },
   },
   {
