@@ -350,6 +350,18 @@ return {
       "Unable to reach the recipient's mail server",
     },
   },
+  -- RFC 5321's 421 text ("Service not available, closing transmission channel") under a 4xx: the
+  -- receiver is not serving for now. Under a 5xx the same words are generic and the code and
+  -- status decide (TAXONOMY.md rule 9).
+  {
+    id = "text.system_error.unavailable",
+    priority = 15,
+    class = 4,
+    match = { "service unavailable", "service not available" },
+    category = "system_error",
+    description = "The receiving system failed temporarily; retry later.",
+    examples = { "451 4.7.1 Service unavailable - try again later", "421 Service not available, closing transmission channel" },
+  },
   {
     id = "text.system_error",
     priority = 15,
@@ -357,9 +369,10 @@ return {
       -- wording collected in seed 004
       "temporarily unavailable", "service is currently unavailable", "service currently unavailable",
       "resources temporarily not available", "temporarily unable to process",
-      -- common MTA wording
+      -- common MTA wording (not RFC 5321's own "Service not available" / "Service unavailable":
+      -- generic words, where the code decides; TAXONOMY.md rule 9)
       "temporary system problem", "temporary local problem", "error in processing", "internal error",
-      "internal server error", "system error", "service unavailable", "service not available", "insufficient system",
+      "internal server error", "system error", "insufficient system",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
       "out of disk space", "disk space is full",
       "insufficient disk space", "out of memory", "server busy",
@@ -466,6 +479,9 @@ return {
       -- Exim appendfile.c: the mailbox is locked by another process ("failed to lock mailbox
       -- /var/mail/user (lock file)")
       "failed to lock mailbox",
+      -- EX_UNAVAILABLE as Sendmail writes it after the address or program ("<a@b>... Service
+      -- unavailable", "\"|exec /usr/bin/procmail\"... Service unavailable")
+      "... service unavailable",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
