@@ -32,6 +32,8 @@ return {
     "lang/tr.lua",
     "lang/hu.lua",
     "lang/ro.lua",
+    "lang/uk.lua",
+    "lang/el.lua",
     "providers/alibaba.lua",
     "providers/apple.lua",
     "providers/att.lua",
