@@ -593,6 +593,9 @@ return {
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
       "relay rejected", "uucp addressing denied",
+      -- Haraka's connection.js when no plugin accepted the recipient's domain for relaying or
+      -- local delivery ("550 I cannot deliver mail for <a@b>"; 450 while a lookup failed)
+      "i cannot deliver mail for",
       -- Symantec Email Security.cloud: "you are trying to use me [...] as a relay"; MessageLabs:
       -- "is not permitted to relay through this server without authentication"
       "as a relay", "relay through this server",
@@ -615,6 +618,7 @@ return {
     description = "The server does not relay mail for this sender or destination.",
     examples = {
       "530 5.7.1 Authentication is required for relay",
+      "550 I cannot deliver mail for <user@example.org>",
       "553 5.7.1 <user@example.org>: Sender address rejected: not logged in",
       "553 Relaying disallowed",
       "554 5.7.1 <user@example.org>: Relay access denied",
