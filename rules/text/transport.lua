@@ -404,12 +404,17 @@ return {
       "user database error", "load average too high", "transient parse error",
       -- Momentum's resource limit ("421 4.3.4 allocated resources exceeded")
       "allocated resources exceeded",
+      -- the receiver short of memory or other resources, in its own words or as the C library's
+      -- strerror names ENOMEM and ENOBUFS ("Cannot allocate memory", "No buffer space available")
+      "resources unavailable", "insufficient resources", "out of resources", "cannot allocate memory",
+      "no buffer space available",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
     examples = {
       "452 4.3.1 Out of disk space",
       "450 Service temporarily unavailable",
+      "452 4.3.1 Insufficient resources, try again later",
       "451 example.net Resources temporarily unavailable",
       "451 4.7.1 Sorry, the service is currently unavailable",
       "451 Resources temporarily not available",
