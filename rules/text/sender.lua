@@ -132,6 +132,21 @@ return {
       "504 cram-sha1 authentication mechanism not supported",
     },
   },
+  -- Our account signs in only with an app password: Gmail's "534 5.7.9 Application-specific
+  -- password required" and its help page "Sign in using app passwords", Apple's app-specific
+  -- passwords for iCloud Mail, Microsoft's app passwords. Above the relay refusals: the server
+  -- says which credentials our account needs.
+  {
+    id = "text.sender_account.app_password",
+    priority = 60,
+    match = { "application-specific password", "app-specific password", "app password" },
+    category = "sender_account",
+    description = "Our sending account must sign in with an app password; create one and use it for SMTP.",
+    examples = {
+      "534 5.7.9 Application-specific password required.",
+      "530 5.5.1 Authentication Required. For more information, go to Sign in using app passwords.",
+    },
+  },
   {
     id = "text.sender_account",
     priority = 55,
@@ -152,15 +167,12 @@ return {
       -- the account's own sending limit reached ("User x has exceeded its 24-hour sending limit")
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
-      "authentication credentials invalid", "authentication required", "temporary authentication failure",
-      -- qmail's and others' "530 Authorization required"; a submission port that takes only
-      -- authenticated mail ("Mail to submission port must be authenticated")
-      "authorization required", "submission port",
+      "authentication credentials invalid", "temporary authentication failure",
       -- our own account's limits exceeded ("The limits for your account are exceeded", "Exceed
       -- Sending Limit (daily)"); Gmail's 534 5.7.9 for an account that needs an app password;
       -- Exchange's SendAsDenied; SparkPost's sending domain not set up in our account
       "limits for your account", "limit for your account", "exceed sending limit", "exceeded sending limit",
-      "application-specific password", "sendasdenied", "unconfigured sending domain",
+      "sendasdenied", "unconfigured sending domain",
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
@@ -194,9 +206,6 @@ return {
       -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
       -- per day reached : limit is N"), Emailit ("452 4.5.3 Daily message limit exceeded")
       "messages sent per day", "daily message limit",
-      -- iRedAPD (libs/__init__.py SMTP_ACTIONS): a sender in a domain the server hosts must log in
-      -- ("SMTP AUTH is required for users under this sender domain")
-      "smtp auth is required", "smtp auth required", "smtp authentication is required",
       -- The sending services' refusals of our own account. Mailgun prefixes its reason with "Domain
       -- <d> is not allowed to send:" ("Free accounts are for test purposes only. Please upgrade or
       -- add the address to authorized recipients", "The domain is unverified and requires DNS
@@ -220,12 +229,9 @@ return {
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
       "550 5.7.1 Unconfigured Sending Domain <example.com>",
-      "534-5.7.9 Application-specific password required.",
       "Not enough credits to send this campaign",
-      "530 5.7.0 Authorization required",
       "550 5.4.6 Suspicious sending activity detected on your account",
       "550 Outgoing mail has been disabled for this account",
-      "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
       "455 Maximum messages sent per day reached : limit is 1000",
       "452 4.5.3 Daily message limit exceeded",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
@@ -234,7 +240,6 @@ return {
       "552 Not enough sending quota",
       "551 Main account unavailable",
       "550 5.4.5 Daily user sending limit exceeded.",
-      "530 5.7.0 Authentication required",
       "550-Please turn on SMTP Authentication in your mail client.",
       "550 5.1.8 Access denied, bad outbound sender",
       "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
@@ -581,8 +586,16 @@ return {
       -- Zoho ("553 Relaying disallowed"); Postfix's reject_sender_login_mismatch for a client that
       -- has not logged in ("Sender address rejected: not logged in")
       "relaying disallowed", "relay disallowed", "not logged in",
-      -- SMTP AUTH asked for before relaying ("Authentication is required for relay")
-      "required for relay", "required to relay",
+      -- SMTP AUTH asked for before relaying ("Authentication is required for relay"), or before
+      -- any mail at all: RFC 4954's "530 5.7.0 Authentication required", qmail's and others' "530
+      -- Authorization required", a submission port that takes only authenticated mail ("Mail to
+      -- submission port must be authenticated"), iRedAPD's SMTP_ACTIONS for a sender in a domain
+      -- the server hosts ("SMTP AUTH is required for users under this sender domain"). The sender
+      -- is refused until it authenticates (TAXONOMY.md rule 6); credentials that failed are our
+      -- account's (text.sender_account).
+      "required for relay", "required to relay", "authentication required", "authentication is required",
+      "authorization required", "submission port", "smtp auth is required", "smtp auth required",
+      "auth is required", "auth required",
       -- Coremail and the Chinese portals: "Local user only" (no relaying to other domains)
       "local user only", "local users only",
       -- hMailServer, to a recipient that is not local from a client that may not relay
@@ -619,6 +632,9 @@ return {
     examples = {
       "530 5.7.1 Authentication is required for relay",
       "550 I cannot deliver mail for <user@example.org>",
+      "530 5.7.0 Authentication required",
+      "530 5.7.0 Authorization required",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
       "553 5.7.1 <user@example.org>: Sender address rejected: not logged in",
       "553 Relaying disallowed",
       "554 5.7.1 <user@example.org>: Relay access denied",
