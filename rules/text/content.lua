@@ -411,7 +411,11 @@ return {
       "content spam", "mail content denied", "message not allowed", "will not accept delivery of this message",
       "temporarily deferred",
       -- common filter wording
-      "content rejected", "spam message", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
+      "content rejected", "spam message",
+      -- refused for what the message says, in the words of the filters that do not name spam
+      -- ("Blocked due to message content"); the corpus reads "message content rejected" so
+      "due to message content", "due to the message content", "because of its content",
+      "because of the message content", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
       "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
       "spamtext",
@@ -436,6 +440,7 @@ return {
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = {
+      "554 5.7.1 Message refused due to the message content",
       "550 The message may contain inappropriate content",
       "554 Reject by content spam",
       "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",

@@ -35,6 +35,8 @@ local GONE = {
   "not found", "no longer exist", "not exist", "n't exist", "dosn't exist", "doesnt exist", "no exist", "are invalid",
   "is invalid", "not valid", "not recognized", "not recognised", "does not have an account", "doesn't have an account",
   "has no account", "no such",
+  -- "The recipient 'x' is unknown", "User x is unknown" (the name between, quoted or not)
+  "is unknown", "are unknown",
 }
 -- The states of an account that exists but takes no mail.
 local INACTIVE_STATES = {
@@ -144,7 +146,7 @@ return {
       "allowed-senders list", "allowed senders list", "customer block list", "access denied, rejected by recipient",
       "not allow external forwarding", "n't allow external forwarding",
       -- Google Workspace: a policy of the recipient's domain; gcdp marks a rule its administrator wrote
-      "has a policy that prohibit", "- gcdp", "permission to send to",
+      "has a policy that prohibit", "- gcdp", "permission to send to", "permissions to send to", "this distribution list",
       -- Interia, Forpsi hosting and Symantec's gateway: the recipient or its domain blocklisted this sender
       "doesn't want your mail", "does not want your mail", "sender is blacklisted", "on domain's blacklist",
       -- the administrator's list of refused sender addresses: MailCleaner's Exim ACL ("blacklisted
@@ -368,6 +370,10 @@ return {
       -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"; Qsmtp and others: "Mailbox
       -- not enabled for receiving"
       "administratively disabled", "not enabled for receiving", "not enabled to receive",
+      -- an address its owner gave up, in the words of the servers that keep such addresses
+      -- refused for good ("This identity is obsolete", "address is obsolete")
+      "identity is obsolete", "address is obsolete", "account is obsolete", "mailbox is obsolete",
+      "obsolete address", "obsolete mailbox",
     },
       -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
       -- receive mail: "This account is not authorized to receive email."
@@ -380,6 +386,7 @@ return {
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
+      "550 5.2.1 <user@example.org>: Recipient address rejected: this address is obsolete",
       "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
       "LOCAL module(account user) reports: mail receiving disabled",
@@ -823,6 +830,7 @@ return {
       "550 5.1.1 Recipient address <user@example.org> no longer exists",
       "550 user@example.org does not have an account on this system",
       "554 5.1.1 Recipients are invalid: user@example.org",
+      "550 The recipient 'user' is unknown",
     },
   },
   -- Wording that only says a recipient was refused. It refines a bare reply code but yields to an

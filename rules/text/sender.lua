@@ -399,6 +399,8 @@ return {
     match = {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
+      -- a HELO name that is not the host's own ("Please use your real hostname when saying HELO")
+      "when saying helo", "when saying ehlo", "real hostname in helo", "use your real hostname",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
       "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
       "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "generic rdns", "not who you say you are",
@@ -426,6 +428,7 @@ return {
     examples = {
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
+      "550 Use your real hostname in HELO, not localhost",
       "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
       "550 5.7.25 <user@example.net>: Recipient address rejected: Reverse DNS validation failed",
       "550 5.7.1 Client host rejected: rDNS lookup failed for 203.0.113.2",
@@ -602,6 +605,10 @@ return {
       "delivery is not allowed to this address",
       -- POP-before-SMTP relaying ("Please receive your mail before sending")
       "receive your mail before sending", "pop before smtp", "pop-before-smtp",
+      "check for new mail before sending", "check your mail before sending", "check mail before sending",
+      -- local senders refused until they log in ("Local senders are prohibited to send to local
+      -- recipients without authentication")
+      "without authentication", "without smtp authentication", "without smtp auth",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",
       -- HCL Domino's inbound relay restrictions; smtpf refuses source-routed (UUCP) addresses
@@ -632,6 +639,7 @@ return {
     examples = {
       "530 5.7.1 Authentication is required for relay",
       "550 I cannot deliver mail for <user@example.org>",
+      "553 Mail to local recipients without authentication is not accepted",
       "530 5.7.0 Authentication required",
       "530 5.7.0 Authorization required",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: SMTP AUTH is required for users under this sender domain",
@@ -967,6 +975,9 @@ return {
       -- more DNS blocklists and their zones
       "dronebl", "nixspam", "njabl", "dsbl.org", "wpbl.info", "rbl.jp", "spamcannibal", "brbl", "s5h.net",
       "dnsbl.manitu", "bl.mailspike",
+      -- RFC-Ignorant.org's lists of networks whose WHOIS, abuse or postmaster contacts fail
+      -- ("Rejected for bad WHOIS info on IP of your SMTP server - see http://www.rfc-ignorant.org/")
+      "rfc-ignorant",
       -- PSBL's own answer ("Listed in PSBL, see http://psbl.org/listing?ip=..."), LashBack's UBL
       -- zone (ubl.unsubscore.com), Validity's Return Path block list as SpamAssassin names it
       -- ("Relay in Validity RPBL, https://senderscore.org/blocklistlookup/")
@@ -985,6 +996,7 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
     examples = {
+      "550 5.7.1 Rejected for bad abuse contact of your network - see http://www.rfc-ignorant.org/",
       "550 5.7.1 Sender rejected. Sender domain is blacklisted. IB309",
       "550 5.7.1 Service unavailable; client [203.0.113.25] blocked using zen.spamhaus.org",
       "554 5.7.1 Client host [203.0.113.25] blocked using bl.spamcop.net",

@@ -272,6 +272,9 @@ return {
     priority = 16,
     match = {
       "connection timed out", "connection refused", "timed out while", "operation timed out", "smtp timeout",
+      -- a host that did not answer, in MailEnable's delay notice ("Mail server for <domain> could
+      -- not be contacted at this time") and other servers' words
+      "could not be contacted", "cannot be contacted", "couldn't be contacted",
       "command timeout",
       "read timeout", "connection reset", "connection died", "lost connection", "connection closed",
       "connection lost", "broken pipe", "no route to host", "network is unreachable", "host is unreachable",
@@ -325,6 +328,7 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = {
+      "The mail server for example.org could not be contacted.",
       "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
       "427 Socks Connect to UNREACHABLE host",
       "400 the mta server of unexpected closed",
