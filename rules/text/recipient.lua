@@ -1049,6 +1049,23 @@ return {
       "553 sorry, no mail-box here by that name",
     },
   },
+  -- A mailbox that only "may" not exist, under a 4xx: Postfix's reject_unverified_recipient
+  -- answers 450 by default (unverified_recipient_reject_code) with the probe's reason after
+  -- "unverified address:", and servers that hedge ("Mailbox might be disabled, full, or may not
+  -- exist") say they do not know. Soft: nothing says the address is gone.
+  {
+    id = "text.recipient_unknown.hedged",
+    priority = 30,
+    class = 4,
+    match = { "may not exist", "might not exist", "may no longer exist", "might no longer exist" },
+    category = "recipient_unknown",
+    type = "soft",
+    action = "retry",
+    description = "The receiver could not confirm the recipient's mailbox for now; it may not exist. Retry before removing the address.",
+    examples = {
+      "450 4.1.1 <user@example.org>: Recipient address rejected: unverified address: the mailbox may not exist",
+    },
+  },
   -- Postfix's reject_unverified_recipient with the reason Proxmox Mail Gateway sets
   -- (unverified_recipient_reject_reason = Recipient address lookup failed, main.cf.in): under a
   -- 5xx the probe found no such mailbox; under a 4xx it is still in progress, and
