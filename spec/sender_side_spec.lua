@@ -19,6 +19,9 @@ describe("a refusal before any recipient was given", function()
       assert.same({ "soft", "sender_invalid" }, got(reply, { command = command }), command)
     end
     assert.same({ "soft", "sender_invalid" }, got("550 Domain not found", { command = "MAIL" }))
+    -- a domain refused in answer to HELO/EHLO is the name the client gave for itself
+    assert.same({ "soft", "reverse_dns" }, got("501 5.5.4 Invalid domain name", { command = "EHLO" }))
+    assert.same({ "soft", "reverse_dns" }, got("550 Domain not found", { command = "HELO" }))
   end)
 
   it("is known from the words MTAs put around the reply", function()

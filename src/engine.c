@@ -62,6 +62,7 @@ struct bounce_engine {
     anchor_map by_status, by_subject, by_code; /* by_subject: status ranges, by class and subject */
     int unknown;        /* the category of a reply no rule recognises */
     int sender_invalid; /* what an address category means when said of the sender's side */
+    int reverse_dns;    /* ... and when said at HELO/EHLO, of the name the client gave */
     int domain_invalid;
     int always;
     bounce_matcher *matcher;
@@ -516,6 +517,7 @@ int bounce_engine_build(bounce_engine *e)
     }
     if ((e->unknown = find_category(e, "unknown")) < 0 || (e->sender_invalid = find_category(e, "sender_invalid")) < 0 ||
         (e->domain_invalid = find_category(e, "domain_invalid")) < 0 ||
+        (e->reverse_dns = find_category(e, "reverse_dns")) < 0 ||
         bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
         return -1;
     for (i = 0; i < e->ncategories; i++) {
@@ -796,10 +798,13 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     }
     /* What is said of the sender's side, or refused before any recipient was given (at the
      * greeting, HELO/EHLO, STARTTLS or MAIL FROM), is no verdict on the recipient's address
-     * (TAXONOMY.md rule 6): "domain not found" there is the sender's domain. */
+     * (TAXONOMY.md rule 6): "domain not found" there is the sender's domain, and in answer to
+     * HELO/EHLO the name the client gave for itself ("501 5.5.4 Invalid domain name"). */
     sender_side = e->sender_cue || bounce_command_before_rcpt(e->command);
     if (sender_side && chosen->of_address && category_layer != BOUNCE_LAYER_SITE) {
-        chosen = &e->categories[e->sender_invalid];
+        int helo_name = (e->command == BOUNCE_COMMAND_EHLO || e->command == BOUNCE_COMMAND_HELO) &&
+                        chosen == &e->categories[e->domain_invalid];
+        chosen = &e->categories[helo_name ? e->reverse_dns : e->sender_invalid];
         out->category = chosen->name;
         out->description = chosen->description;
         if (type_layer != BOUNCE_LAYER_SITE)

@@ -44,6 +44,8 @@ extern const char *const bounce_retry_cues[];
 /* SMTP commands a reply can answer, numbered from 1 in this order (0: not known); CONNECT is the
  * greeting, the reply to the connection itself. */
 #define BOUNCE_COMMAND_COUNT 8
+#define BOUNCE_COMMAND_EHLO 4
+#define BOUNCE_COMMAND_HELO 5
 #define BOUNCE_COMMAND_CONNECT 8
 extern const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1]; /* "DATA", ..., NULL */
 
