@@ -211,3 +211,20 @@ describe("a bounce's text in its charset", function()
     assert.equal("エラー 550 5.1.1 unknown", r.recipients[1].diagnostic)
   end)
 end)
+
+describe("a Subject in another script", function()
+  -- the scanner's word lists hold UTF-8 bytes; each compares as the unsigned byte it is
+  local function kind_of(subject)
+    return bounce.parse("From: office@example.org\r\nTo: a@example.com\r\nSubject: " .. subject ..
+      "\r\n\r\nThanks.\r\n").kind
+  end
+
+  it("says an automatic reply in its own words", function()
+    assert.equal("auto_reply", kind_of("=?UTF-8?Q?R=C3=A9ponse_automatique?="))
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?6Ieq5Yqo5Zue5aSN?=")) -- 自动回复
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?0JDQstGC0L7QvtGC0LLQtdGC?=")) -- Автоответ
+    assert.equal("auto_reply", kind_of("=?UTF-8?Q?Accus=C3=A9_de_r=C3=A9ception?="))
+    assert.equal("auto_reply", kind_of("Acknowledgement of receipt: case 1234"))
+    assert.equal("unknown", kind_of("=?UTF-8?Q?R=C3=A9union_lundi?="))
+  end)
+end)

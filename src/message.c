@@ -169,8 +169,13 @@ static int auto_reply_subject(bm_span s)
         "r\xc3\xa9ponse automatique", "reponse automatique", "absence", "respuesta autom",
         "fuera de la oficina", "risposta automatica", "fuori sede", "automatisch antwoord",
         "afwezig", "\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82",
+        "\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82", /* capital A: lc() folds ASCII only */
         "\xe8\x87\xaa\xe5\x8b\x95\xe5\xbf\x9c\xe7\xad\x94", "\xe8\x87\xaa\xe5\x8a\xa8\xe5\x9b\x9e\xe5\xa4\x8d",
-        "\xe4\xb8\x8d\xe5\x9c\xa8", "\xeb\xb6\x80\xec\x9e\xac", NULL
+        "\xe4\xb8\x8d\xe5\x9c\xa8", "\xeb\xb6\x80\xec\x9e\xac",
+        /* an automatic acknowledgement of receipt (helpdesks, public authorities' case systems) */
+        "acknowledgement of receipt", "acknowledgment of receipt", "receipt acknowledg",
+        "empfangsbest", "eingangsbest", "accus\xc3\xa9 de r\xc3\xa9" "ception", "accuse de reception",
+        "acuse de recibo", "ontvangstbevestiging", NULL
     };
     return bm_sfind_any(s, words);
 }

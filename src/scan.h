@@ -118,12 +118,13 @@ static inline bm_span trim(bm_span s)
     return s;
 }
 
-/* Case-insensitive comparisons against a lower-case literal. */
+/* Case-insensitive comparisons against a lower-case literal (ASCII case; bytes of UTF-8 in the
+ * literal compare as the unsigned bytes they are). */
 static inline int ieq(const char *p, size_t n, const char *lit)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if (!lit[i] || lc((unsigned char)p[i]) != lit[i]) return 0;
+        if (!lit[i] || lc((unsigned char)p[i]) != (unsigned char)lit[i]) return 0;
     return lit[n] == 0;
 }
 
@@ -131,7 +132,7 @@ static inline int istarts(const char *p, size_t n, const char *lit)
 {
     size_t i;
     for (i = 0; lit[i]; i++)
-        if (i >= n || lc((unsigned char)p[i]) != lit[i]) return 0;
+        if (i >= n || lc((unsigned char)p[i]) != (unsigned char)lit[i]) return 0;
     return 1;
 }
 
