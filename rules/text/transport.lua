@@ -46,6 +46,17 @@ return {
       "451 4.7.1 Try again later: Thu, 21 Mar 2024 10:15:00 GMT",
     },
   },
+  -- The same words under an X.3.x status: the status says the receiving system is not taking mail
+  -- now (RFC 3463 X.3.2 "System not accepting network messages"), which says more than the words.
+  {
+    id = "text.system_error.try_later",
+    priority = 12,
+    status = "4.3.0-9",
+    match = "try again later",
+    category = "system_error",
+    description = "The receiving system is not taking mail for now; retry later.",
+    examples = { "451 4.3.2 Please try again later", "450 4.3.2 try again later" },
+  },
   {
     id = "text.routing_error",
     priority = 48,
