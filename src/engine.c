@@ -836,6 +836,10 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->action, "suppress") == 0)
             out->action = strcmp(chosen->action, "suppress") == 0 ? "retry" : chosen->action;
     }
+    /* A soft result keeps the address: a rule that makes an address category soft ("disabled for
+     * a while") takes the category's "suppress" with it otherwise. The operator's word stands. */
+    if (action_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "soft") == 0 && strcmp(out->action, "suppress") == 0)
+        out->action = "retry";
     return 0;
 }
 

@@ -175,6 +175,45 @@ return {
     description = "The message carries an attachment type the receiver refuses.",
     examples = { "550 Message contains unacceptable attachment (invoice.exe)" },
   },
+  -- A bounce (null sender) addressed to more than one recipient: Postfix's
+  -- reject_multi_recipient_bounce ("Data command rejected: Multi-recipient bounce"), Baruwa's
+  -- "Legitimate bounces are never sent to more than one recipient." Above the sender checks,
+  -- whose words ("Sender address rejected") Postfix may put in front of it.
+  -- SpamAssassin's verdict as its X-Spam-Status and the filters that quote it write it ("score=18.8
+  -- required=5.0"; sa-exim's "Action: permanently rejected message: score=... required=...").
+  {
+    id = "text.spam_content.sa_score",
+    priority = 35,
+    match = { { "score=" }, { "required=" } },
+    category = "spam_content",
+    description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
+    examples = { "550 Rejected: score=12.3 required=5.0 tests=BAYES_99,FREEMAIL_FROM" },
+  },
+  {
+    id = "text.too_many_recipients.bounce",
+    priority = 56,
+    match = { "multi-recipient bounce", "bounces are never sent to more than one" },
+    category = "too_many_recipients",
+    description = "A bounce (empty sender) went to more than one recipient, which the receiver refuses; send each bounce to one recipient.",
+    examples = {
+      "550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce",
+      "550 Legitimate bounces are never sent to more than one recipient.",
+    },
+  },
+  -- Postfix's reject_unauth_pipelining ("Improper use of SMTP command pipelining"): the client
+  -- sent commands ahead of the replies without PIPELINING offered. Above the sender checks,
+  -- whose words Postfix puts in front of it where the restriction sits among them.
+  {
+    id = "text.protocol_error.pipelining",
+    priority = 56,
+    match = { "improper use of smtp command pipelining", "improper use of pipelining" },
+    category = "protocol_error",
+    description = "The client sent SMTP commands ahead of the replies (pipelining) where the server does not allow it.",
+    examples = {
+      "503 5.5.0 <user@example.org>: Sender address rejected: Improper use of SMTP command pipelining",
+      "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
+    },
+  },
   {
     id = "text.too_many_recipients",
     priority = 50,
@@ -219,7 +258,7 @@ return {
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
-      "lines too long", "line length", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
+      "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
       -- missing, said of the Subject

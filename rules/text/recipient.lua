@@ -35,8 +35,9 @@ local GONE = {
   "not found", "no longer exist", "not exist", "n't exist", "dosn't exist", "doesnt exist", "no exist", "are invalid",
   "is invalid", "not valid", "not recognized", "not recognised", "does not have an account", "doesn't have an account",
   "has no account", "no such",
-  -- "The recipient 'x' is unknown", "User x is unknown" (the name between, quoted or not)
-  "is unknown", "are unknown",
+  -- "The recipient 'x' is unknown", "User x is unknown" (the name between, quoted or not), and
+  -- the name in angle brackets with no verb ("550 User <x> unknown")
+  "is unknown", "are unknown", "> unknown",
 }
 -- The states of an account that exists but takes no mail.
 local INACTIVE_STATES = {
@@ -374,6 +375,9 @@ return {
       -- refused for good ("This identity is obsolete", "address is obsolete")
       "identity is obsolete", "address is obsolete", "account is obsolete", "mailbox is obsolete",
       "obsolete address", "obsolete mailbox",
+      -- an account that takes no mail, in Facebook's response codes ("RCP-T4 ... Recipient account
+      -- is unavailable") and others'
+      "account is unavailable", "account unavailable",
     },
       -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
       -- receive mail: "This account is not authorized to receive email."
@@ -431,7 +435,7 @@ return {
     id = "text.recipient_inactive.deferred",
     priority = 43,
     class = 4,
-    match = join(INACTIVE, { "delivery to mailbox is disabled" }),
+    match = join(INACTIVE, { "delivery to mailbox is disabled", "account is unavailable", "account unavailable" }),
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
@@ -439,6 +443,7 @@ return {
       "451 4.2.1 Delivery to mailbox is disabled",
       "450 4.2.1 Mailbox disabled, not accepting messages",
       "451 4.2.1 user@example.org mailbox disabled (#3.13)",
+      "421 4.7.1 Recipient account is unavailable",
     },
   },
   {

@@ -1408,8 +1408,6 @@ return {
       -- smtpf: "DSN or MDN in response to an old message", "DSN or MDN for message that did not
       -- originate here" (a bounce to a sender that sent nothing: backscatter)
       "dsn or mdn", "did not originate here",
-      -- Baruwa: "Legitimate bounces are never sent to more than one recipient."
-      "legitimate bounces",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
@@ -1422,7 +1420,6 @@ return {
       "517-Domain does not exist: example.org. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>",
       "517-MX records for example.org violate section 3.3.9 of RFC 1035.",
       "550 5.7.1 DSN or MDN for message that did not originate here #358",
-      "550 Legitimate bounces are never sent to more than one recipient.",
     },
   },
   -- The connecting host kept out in any vendor's words: its IP or server next to a block verdict

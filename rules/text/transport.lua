@@ -502,6 +502,9 @@ return {
       -- EX_UNAVAILABLE as Sendmail writes it after the address or program ("<a@b>... Service
       -- unavailable", "\"|exec /usr/bin/procmail\"... Service unavailable")
       "... service unavailable",
+      -- Exim's redirect router: the recipient's .forward or alias data is broken ("error in redirect
+      -- data: domain missing or malformed")
+      "error in redirect data",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
@@ -540,7 +543,6 @@ return {
       "503 Improper sequence of commands",
       "503 5.5.1 Error: need RCPT command",
       "500 5.5.2 Error: command not recognized",
-      "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
       "554 <user@example.org>... Remote protocol error",
       "554 5.7.0 Too many unauthenticated commands.",
       "421 4.7.0 mail.example.com Error: too many errors",
