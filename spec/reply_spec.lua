@@ -44,6 +44,14 @@ describe("reply parsing", function()
     assert.same({ code = 550, class = 5 }, parsed("--> RCPT To:<a@example.org>\n<-- 550 No such user"))
   end)
 
+  it("reads a permanent code outside RFC 5321's list as a status written without dots, not a temporary one", function()
+    -- "571" as Microsoft's and others' 5.7.1; "420"/"422" are servers' own temporary codes, whose
+    -- 4.2.x readings (mailbox status) would be guesses
+    assert.same({ code = 571, class = 5, effective = "5.7.1" }, parsed("571 Delivery not authorized, message refused"))
+    assert.same({ code = 420, class = 4 }, parsed("420 Resources unavailable temporarily"))
+    assert.same({ code = 422, class = 4 }, parsed("422 try again in 15 seconds"))
+  end)
+
   it("reads '#5.1.1' and a status without a code", function()
     assert.same({ status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("Remote host said: #5.1.1 unknown"))
   end)

@@ -185,7 +185,10 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
         strcpy(out->effective, out->status);
         if (out->klass != 0 && out->status[0] != '9')
             out->effective[0] = (char)('0' + out->klass);
-    } else if (out->code != 0 && !bounce_is_reply_code(out->code)) {
+    } else if (out->code / 100 == 5 && !bounce_is_reply_code(out->code)) {
+        /* a 5yz outside RFC 5321's codes is a status written without its dots (571: 5.7.1, as
+         * seed 002's rows write them); a 4yz one is a server's own code ("420 Resources
+         * unavailable", "422 try again in 15 seconds"), whose X.2.x reading would be a guess */
         out->effective[0] = (char)('0' + out->code / 100);
         out->effective[1] = '.';
         out->effective[2] = (char)('0' + out->code / 10 % 10);
