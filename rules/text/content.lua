@@ -451,8 +451,8 @@ return {
       "temporarily deferred",
       -- common filter wording
       "content rejected", "spam message",
-      -- refused for what the message says, in the words of the filters that do not name spam
-      -- ("Blocked due to message content"); the corpus reads "message content rejected" so
+      -- refused for what the message says, in the words of filters that do not name spam, read
+      -- as labels.jsonl reads "message content rejected" (rule 7)
       "due to message content", "due to the message content", "because of its content",
       "because of the message content", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",

@@ -36,7 +36,8 @@ local GONE = {
   "is invalid", "not valid", "not recognized", "not recognised", "does not have an account", "doesn't have an account",
   "has no account", "no such",
   -- "The recipient 'x' is unknown", "User x is unknown" (the name between, quoted or not), and
-  -- the name in angle brackets with no verb ("550 User <x> unknown")
+  -- the name in angle brackets with no verb: Courier's local delivery (module.local, "550 User
+  -- <x> unknown")
   "is unknown", "are unknown", "> unknown",
 }
 -- The states of an account that exists but takes no mail.
@@ -371,13 +372,6 @@ return {
       -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"; Qsmtp and others: "Mailbox
       -- not enabled for receiving"
       "administratively disabled", "not enabled for receiving", "not enabled to receive",
-      -- an address its owner gave up, in the words of the servers that keep such addresses
-      -- refused for good ("This identity is obsolete", "address is obsolete")
-      "identity is obsolete", "address is obsolete", "account is obsolete", "mailbox is obsolete",
-      "obsolete address", "obsolete mailbox",
-      -- an account that takes no mail, in Facebook's response codes ("RCP-T4 ... Recipient account
-      -- is unavailable") and others'
-      "account is unavailable", "account unavailable",
     },
       -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
       -- receive mail: "This account is not authorized to receive email."
@@ -390,7 +384,6 @@ return {
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
-      "550 5.2.1 <user@example.org>: Recipient address rejected: this address is obsolete",
       "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
       "LOCAL module(account user) reports: mail receiving disabled",
@@ -435,7 +428,7 @@ return {
     id = "text.recipient_inactive.deferred",
     priority = 43,
     class = 4,
-    match = join(INACTIVE, { "delivery to mailbox is disabled", "account is unavailable", "account unavailable" }),
+    match = join(INACTIVE, { "delivery to mailbox is disabled" }),
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
@@ -443,7 +436,6 @@ return {
       "451 4.2.1 Delivery to mailbox is disabled",
       "450 4.2.1 Mailbox disabled, not accepting messages",
       "451 4.2.1 user@example.org mailbox disabled (#3.13)",
-      "421 4.7.1 Recipient account is unavailable",
     },
   },
   {
@@ -1055,9 +1047,9 @@ return {
     },
   },
   -- A mailbox that only "may" not exist, under a 4xx: Postfix's reject_unverified_recipient
-  -- answers 450 by default (unverified_recipient_reject_code) with the probe's reason after
-  -- "unverified address:", and servers that hedge ("Mailbox might be disabled, full, or may not
-  -- exist") say they do not know. Soft: nothing says the address is gone.
+  -- (smtpd_check.c, "<%s>: %s rejected: unverified address: %.250s") answers 450 by default
+  -- (unverified_recipient_reject_code) with the probe's reason, and a reason that hedges says
+  -- the receiver does not know. Soft: nothing says the address is gone.
   {
     id = "text.recipient_unknown.hedged",
     priority = 30,

@@ -399,8 +399,6 @@ return {
     match = {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
-      -- a HELO name that is not the host's own ("Please use your real hostname when saying HELO")
-      "when saying helo", "when saying ehlo", "real hostname in helo", "use your real hostname",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
       "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
       "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "generic rdns", "not who you say you are",
@@ -428,7 +426,6 @@ return {
     examples = {
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
-      "550 Use your real hostname in HELO, not localhost",
       "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
       "550 5.7.25 <user@example.net>: Recipient address rejected: Reverse DNS validation failed",
       "550 5.7.1 Client host rejected: rDNS lookup failed for 203.0.113.2",
@@ -603,11 +600,12 @@ return {
       "local user only", "local users only",
       -- hMailServer, to a recipient that is not local from a client that may not relay
       "delivery is not allowed to this address",
-      -- POP-before-SMTP relaying ("Please receive your mail before sending")
+      -- POP-before-SMTP relaying ("Please receive your mail before sending"; Sendmail set up with
+      -- DRAC or pop-before-smtp: "Relaying denied: You must check for new mail before sending mail")
       "receive your mail before sending", "pop before smtp", "pop-before-smtp",
       "check for new mail before sending", "check your mail before sending", "check mail before sending",
-      -- local senders refused until they log in ("Local senders are prohibited to send to local
-      -- recipients without authentication")
+      -- TAXONOMY.md rule 6's relaying refused until the sender authenticates, in its plain words
+      -- (MessageLabs below: "not permitted to relay through this server without authentication")
       "without authentication", "without smtp authentication", "without smtp auth",
       -- MailEnable: relaying needs SMTP AUTH
       "send to a non-local e-mail address",

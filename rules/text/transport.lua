@@ -502,8 +502,8 @@ return {
       -- EX_UNAVAILABLE as Sendmail writes it after the address or program ("<a@b>... Service
       -- unavailable", "\"|exec /usr/bin/procmail\"... Service unavailable")
       "... service unavailable",
-      -- Exim's redirect router: the recipient's .forward or alias data is broken ("error in redirect
-      -- data: domain missing or malformed")
+      -- Exim's queryprogram router (routers/queryprogram.c, "error in redirect data: %s"): the
+      -- redirect data it got for the recipient is broken
       "error in redirect data",
     },
     category = "system_error",
