@@ -150,6 +150,13 @@ describe("core.reply_text, the reply the rules read", function()
   it("reads the reply a service quotes and the notations around a reply", function()
     assert.equal("550 5.7.1 <a@b>... Access denied",
       reply_text("5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)", "5.1.0"))
+    -- Cisco AsyncOS writes the reply as a Python tuple of the code and its lines
+    assert.equal("451 <a@b> Automated block triggered by suspicious activity from your IP address",
+      reply_text("4.1.0 - Unknown address error ('451', ['<a@b> Automated block triggered', " ..
+        "'by suspicious activity from your IP address'])", "4.1.0"))
+    assert.equal("550 Sorry, I don't accept mail for <a@b>",
+      reply_text([[5.1.0 - Unknown address error ('550', ["Sorry, I don't accept mail for <a@b>"])]], "5.1.0"))
+    assert.equal("5.1.2 - Bad destination host ('000', [])", reply_text("5.1.2 - Bad destination host ('000', [])", "5.1.2"))
     assert.equal("550 5.1.1 <a@b>... User Unknown (Invalid Address)",
       reply_text("Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"))
     assert.equal("421 Host not reachable. (Error)", reply_text("Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."))

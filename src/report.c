@@ -308,6 +308,36 @@ static int code_digits(const char *d)
     return d[0] >= '2' && d[0] <= '5' && is_digit(d[1]) && is_digit(d[2]);
 }
 
+/* Cisco AsyncOS's form of the same, a Python tuple of the code and the reply's lines:
+ * "('550', ['5.1.1 <a@b>... User unknown', 'second line'])" from d on, as "550 5.1.1 <a@b>...
+ * User unknown second line" into out; 0 when d holds none or the list is empty ("('000', [])"). */
+static size_t tuple_reply(const char *d, size_t n, char *out)
+{
+    const char *p = bm_find_cs(d, d + n, "('");
+    size_t i, o = 4;
+    if (!p) return 0;
+    i = (size_t)(p - d) + 2;
+    if (n - i < 8 || !code_digits(d + i) || d[i + 3] != '\'' || d[i + 4] != ',') return 0;
+    memcpy(out, d + i, 3);
+    out[3] = ' ';
+    for (i += 5; space_at(d, i, n); i++) {}
+    if (i >= n || d[i++] != '[') return 0;
+    for (;;) {
+        char q;
+        while (i < n && (space_at(d, i, n) || d[i] == ',')) i++;
+        if (i >= n || (d[i] != '\'' && d[i] != '"')) break;
+        q = d[i++];
+        if (o > 4) out[o++] = ' ';
+        for (; i < n && d[i] != q; i++) {
+            if (d[i] == '\\' && i + 1 < n) i++; /* repr's escape: the next byte as written */
+            out[o++] = d[i];
+        }
+        if (i >= n) return 0;
+        i++;
+    }
+    return o > 4 ? o : 0;
+}
+
 /* Amazon SES's "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (...)": the
  * remote reply it quotes, "550 5.7.1 <a@b>... Access denied", into out; 0 when d holds none.
  * The remote's reply says why; SES's prefix only that it failed. */
@@ -320,6 +350,7 @@ static size_t ses_remote(const char *d, size_t n, char *out)
     for (i++, k = 0; i < n && is_digit(d[i]) && k < 4; i++) k++;
     if (!k || n - i < 3 || memcmp(d + i, " - ", 3) != 0) return 0;
     i += 3;
+    if ((k = tuple_reply(d + i, n - i, out)) != 0) return k;
     for (q = i; q < n && d[q] != '\''; q++) {}
     /* the first quote comes right after the code and a '-' or space */
     if (q >= n || q < i + 4 || (d[q - 1] != '-' && d[q - 1] != ' ') || !code_digits(d + q - 4) ||
@@ -404,9 +435,10 @@ size_t bm_reply_text(const char *d, size_t n, const char *status, size_t sn, cha
         return sn;
     }
     /* the reply a service quotes, then the notations around a reply undone */
-    if ((k = ses_remote(d, n, a)) != 0) {
+    if ((k = ses_remote(d, n, a)) != 0) { /* the service's Status is its own guess from the code */
         d = a;
         n = k;
+        sn = 0;
     }
     if ((k = transcript_lines(d, n, b)) != 0) {
         d = b;
