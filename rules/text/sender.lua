@@ -1215,6 +1215,10 @@ return {
       -- "Client host rejected: abus detecte GU_EIB_02", as Sisimai's list records it)
       "abusive ip", "abusive host", "abusive sender", "abusive sending", "source of abuse", "flagged for abuse",
       "abus detecte", "sending history", "sender history", "ip score", "trust score",
+      -- a block the receiver set off by what the sending host did (the remote reply Cisco's AsyncOS
+      -- Daily Management Guide shows in its bounce log: "Automated block triggered by suspicious
+      -- activity from your IP address"); an account's own activity is sender_account's
+      "suspicious activity from", "suspicious traffic from", "suspicious behavior from", "suspicious behaviour from",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1230,6 +1234,7 @@ return {
       "550 very bad karma score: -10",
       "550 5.7.1 message rejected, SIQ score 10 too low #617",
       "550 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: abus detecte GU_EIB_02",
+      "451 <user@example.com> Automated block triggered by suspicious activity from your IP address (10.1.1.1). Have your system administrator send e-mail to postmaster@example.com if you believe this block is in error",
     },
   },
   -- The sending IP or host kept out for the spam it sent (Interia's "temporarily blocked for spam",
