@@ -31,6 +31,8 @@ return {
       "mail first", "helo or ehlo before", "no sender specified", "ehlo/helo first", "helo first", "ehlo first",
       -- chasquid, maddy: "no EHLO/HELO yet", "sender not yet given"
       "helo yet", "ehlo yet",
+      -- Momentum's message responses ("550 5.5.1 RFC2821 HELO/EHLO needed")
+      "helo/ehlo needed", "ehlo/helo needed", "helo needed", "ehlo needed",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
@@ -45,6 +47,7 @@ return {
       "503 5.5.1 RCPT: Command not allowed at this point.",
       "503 MAIL first (#5.5.1)",
       "503 5.5.1 Need HELO or EHLO before MAIL",
+      "550 5.5.1 RFC2821 HELO/EHLO needed",
     },
   },
   -- Postfix's answer to DATA after every RCPT was refused (smtpd.c: "554 5.5.1 Error: no valid
@@ -87,6 +90,35 @@ return {
       "421 mx.example.com: Too many nonmail commands",
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
       "Malformed SMTP reply in response to RCPT TO:<user@example.org>: 5.1.1",
+    },
+  },
+  -- A command the receiver does not know or does not implement: RFC 5321's 500 "Syntax error,
+  -- command unrecognized" and 502 "Command not implemented", and the MTAs' own words for them:
+  -- Postfix ("502 5.5.2 Error: command not recognized"), Exim ("500 unrecognized command"),
+  -- Sendmail ("500 5.5.1 Command unrecognized"), qmail ("502 unimplemented (#5.5.1)"), OpenSMTPD
+  -- ("500 5.5.1 Invalid command: Command unrecognized"), Haraka ("500 Unrecognized command"),
+  -- Courier ("502 ESMTP command error"). Above the unknown recipient's "not recognized" near a name,
+  -- which the "(in reply to RCPT TO command)" around such a reply would otherwise supply.
+  {
+    id = "text.protocol_error.unknown_command",
+    priority = 29,
+    match = {
+      "command unrecognized", "command unrecognised", "unrecognized command", "unrecognised command",
+      "command not recognized", "command not recognised", "command not implemented", "unimplemented",
+      "parameter not implemented", "unknown command", "invalid command", "unsupported command",
+      "esmtp command error",
+    },
+    category = "protocol_error",
+    description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
+    examples = {
+      "502 5.5.2 Error: command not recognized",
+      "500 5.5.2 Error: command not recognized (in reply to RCPT TO command)",
+      "500 unrecognized command",
+      "500 5.5.1 Command unrecognized: \"XYZ\"",
+      "502 unimplemented (#5.5.1)",
+      "500 5.5.1 Invalid command: Command unrecognized",
+      "502 ESMTP command error",
+      "504 5.5.4 Command parameter not implemented",
     },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are

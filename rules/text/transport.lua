@@ -38,12 +38,15 @@ return {
     priority = 11,
     class = 4,
     match = "try again later",
-    pattern = "[0-9] ' ' ('please ')? 'try again later' ([. ]* !. / ': ' [a-z]^3 ', ' [0-9])",
+    -- nothing after it but the notations a bounce wraps a reply in (Exchange's quotes, Postfix's
+    -- "(in reply to RCPT TO command)"), or the time greylisting ends
+    pattern = "[0-9] ' ' ('please ')? 'try again later' ([. '\"]* ('(in reply to ' [^)]* ')' [. '\"]*)? !. / ': ' [a-z]^3 ', ' [0-9])",
     category = "greylisted",
     description = "The receiver deferred the message without a reason, as greylisting does; retry later.",
     examples = {
       "451 4.7.1 Try again later", "450 Please try again later.",
       "451 4.7.1 Try again later: Thu, 21 Mar 2024 10:15:00 GMT",
+      "Remote Server returned '451 Try again later'", "451 Try again later (in reply to RCPT TO command)",
     },
   },
   -- The same words under an X.3.x status: the status says the receiving system is not taking mail
@@ -522,9 +525,8 @@ return {
     id = "text.protocol_error",
     priority = 13,
     match = {
-      "bad sequence of commands", "improper sequence", "out of sequence", "command unrecognized",
-      "command not recognized", "unrecognized command", "command not implemented", "syntax error in parameters",
-      "syntax error, command", "invalid command", "pipelining", "need rcpt", "rcpt first", "need mail command",
+      "bad sequence of commands", "improper sequence", "out of sequence", "syntax error in parameters",
+      "syntax error, command", "pipelining", "need rcpt", "rcpt first", "need mail command",
       -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all; the
       -- same said by any receiver ("550 5.5.1 Protocol error")
       "remote protocol error", "protocol error",
@@ -542,7 +544,6 @@ return {
       "501 5.5.2 Invalid characters in command",
       "503 Improper sequence of commands",
       "503 5.5.1 Error: need RCPT command",
-      "500 5.5.2 Error: command not recognized",
       "554 <user@example.org>... Remote protocol error",
       "554 5.7.0 Too many unauthenticated commands.",
       "421 4.7.0 mail.example.com Error: too many errors",
