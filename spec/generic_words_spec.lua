@@ -30,6 +30,12 @@ describe("a reply whose words no rule knows", function()
     assert.same({ "soft", "unknown", "retry" }, got("550 zorgle error"))
   end)
 
+  it("counts the reply's words from its code on, not the words a bounce puts in front of it", function()
+    assert.equal("soft", c:classify("The response from the remote server was:\n550 zorgle error").type)
+    assert.equal("hard", c:classify("... while talking to mx.example.net.:\n>>> RCPT To:<a@example.net>\n" ..
+      "<<< 554 5.0.0 Delivery failed: zorgle").type)
+  end)
+
   it("does not count host names, addresses, links and identifiers as words", function()
     assert.equal("hard", c:classify("554 5.0.0 <user@zorgle.example> mx1.quench.example rejected " ..
       "https://frob.example/why#zorgle id=Quench-Frob_1 [zorgle:quench]").type)

@@ -663,15 +663,43 @@ static int could_set(const bounce_outcome *out, const rule *r)
  * generic words lets the code decide as before. */
 #define UNKNOWN_WORDS 2
 
-static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out, size_t folded_len)
+/* Where the reply itself starts in s: at its code, past the words a bounce puts in front of it
+ * ("The response from the remote server was:", "host x said:", Sendmail's "while talking to"),
+ * which are not the reply's; 0 when the code is not found. */
+static size_t reply_start(const char *s, size_t n, int code)
+{
+    char digits[3];
+    size_t i;
+    if (code < 100 || code > 999)
+        return 0;
+    digits[0] = (char)('0' + code / 100);
+    digits[1] = (char)('0' + code / 10 % 10);
+    digits[2] = (char)('0' + code % 10);
+    for (i = 0; i + 3 < n; i++)
+        if (memcmp(s + i, digits, 3) == 0 && (s[i + 3] == ' ' || s[i + 3] == '-') &&
+            (i == 0 || strchr(" \t\r\n:;'(#", s[i - 1]) != NULL))
+            return i;
+    return 0;
+}
+
+static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out, const char *s, size_t n,
+                               size_t folded_len)
 {
     const char *st = out->reply.effective;
+    size_t from;
+    char *own = NULL;
     int words, unknown;
     if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
         return 0;
     if (bounce_words_count(e->generic) == 0)
         return 0;
-    unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);
+    /* the reply's own text folded anew from its code on (rare: only a hard verdict of the code) */
+    from = reply_start(s, n, out->reply.code);
+    if (from > 0 && (own = malloc(n - from + 1)) != NULL)
+        unknown = bounce_words_unknown(e->generic, own, bounce_fold_reply(s + from, n - from, own), &words);
+    else
+        unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);
+    free(own);
     return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words);
 }
 
@@ -826,7 +854,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     }
     /* Not hard on the code's word alone; nor of the address, which the code only guessed. */
     if (type_layer >= BOUNCE_LAYER_STATUS && strcmp(out->type, "hard") == 0 &&
-        says_more_than_code(e, out, folded_len)) {
+        says_more_than_code(e, out, s, n, folded_len)) {
         if (chosen->of_address && category_layer >= BOUNCE_LAYER_STATUS) {
             chosen = &e->categories[e->unknown];
             out->category = chosen->name;
