@@ -1215,6 +1215,10 @@ return {
       -- "Client host rejected: abus detecte GU_EIB_02", as Sisimai's list records it)
       "abusive ip", "abusive host", "abusive sender", "abusive sending", "source of abuse", "flagged for abuse",
       "abus detecte", "sending history", "sender history", "ip score", "trust score",
+      -- the Korean portals' MTA (Naver, Hanafos) filters an unregistered bulk sender's IP: "421
+      -- 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register
+      -- your IP to ..." (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)
+      "is filtered and this connection will be closed", "you must register your ip",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1230,6 +1234,7 @@ return {
       "550 very bad karma score: -10",
       "550 5.7.1 message rejected, SIQ score 10 too low #617",
       "550 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: abus detecte GU_EIB_02",
+      "421 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register your IP to spammaster@example.net",
     },
   },
   -- The sending IP or host kept out for the spam it sent (Interia's "temporarily blocked for spam",
@@ -1616,12 +1621,18 @@ return {
   },
   -- Haraka's smtp_forward refuses a client that is not relaying but gives a MAIL FROM in one of
   -- the domains it serves ("Spoofed MAIL FROM"): the sending host may not use that domain.
+  -- Cleanmail (cleanmail.ch, "Stricter rules for accepting mail with sender bluewin.ch") refuses
+  -- mail with a Bluewin sender that did not come through Bluewin's servers, by Bluewin's SPF
+  -- record: "Forged sender domain from this server".
   {
     id = "text.auth_failure.spoofed",
     priority = 61,
-    match = { "spoofed mail from", "spoofed sender", "spoofed from" },
+    match = {
+      "spoofed mail from", "spoofed sender", "spoofed from",
+      "forged sender domain", "sender domain forged", "forged sender address domain",
+    },
     category = "auth_failure",
     description = "The sending host may not send for the sender's domain.",
-    examples = { "550 Spoofed MAIL FROM" },
+    examples = { "550 Spoofed MAIL FROM", "550 5.7.1 Forged sender domain from this server" },
   },
 }
