@@ -555,7 +555,8 @@ return {
       -- Cisco Secure Email and other gateways refuse the connecting system outright; Barracuda's
       -- cloud service reports a recipient its filters blocked as "(address:blocked)"
       "access to submit messages", "access to this mail system", ":blocked)",
-      -- Forpsi's Polish replies ("policy violation")
+      -- "policy violation" in Polish, as Forpsi's Polish replies word it (Forpsi's own, which
+      -- link its knowledge base, are its outgoing server's hourly limit: providers/aruba.lua)
       "naruszenie zasad",
       -- smtpf (Barricade MX) doc/reply.html: "550 5.3.4 duplicate message rejected #340", "550
       -- 5.7.0 this message blocked for unspecified reasons #945"; OpenDKIM's reputation check
@@ -573,7 +574,7 @@ return {
     examples = {
       "554 5.7.1 Message administratively rejected",
       "550 Denied by policy",
-      "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
+      "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD",
       "554 Message not allowed - Email not accepted for policy reasons.",
       "554 5.7.9 Message not accepted for policy reasons.",
       "550 Administrative prohibition",

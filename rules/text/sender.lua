@@ -1219,6 +1219,10 @@ return {
       -- Daily Management Guide shows in its bounce log: "Automated block triggered by suspicious
       -- activity from your IP address"); an account's own activity is sender_account's
       "suspicious activity from", "suspicious traffic from", "suspicious behavior from", "suspicious behaviour from",
+      -- the Korean portals' MTA (Naver, Hanafos) filters an unregistered bulk sender's IP: "421
+      -- 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register
+      -- your IP to ..." (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)
+      "is filtered and this connection will be closed", "you must register your ip",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1235,6 +1239,7 @@ return {
       "550 5.7.1 message rejected, SIQ score 10 too low #617",
       "550 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: abus detecte GU_EIB_02",
       "451 <user@example.com> Automated block triggered by suspicious activity from your IP address (10.1.1.1). Have your system administrator send e-mail to postmaster@example.com if you believe this block is in error",
+      "421 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register your IP to spammaster@example.net",
     },
   },
   -- The sending IP or host kept out for the spam it sent (Interia's "temporarily blocked for spam",
@@ -1621,12 +1626,18 @@ return {
   },
   -- Haraka's smtp_forward refuses a client that is not relaying but gives a MAIL FROM in one of
   -- the domains it serves ("Spoofed MAIL FROM"): the sending host may not use that domain.
+  -- Cleanmail (cleanmail.ch, "Stricter rules for accepting mail with sender bluewin.ch") refuses
+  -- mail with a Bluewin sender that did not come through Bluewin's servers, by Bluewin's SPF
+  -- record: "Forged sender domain from this server".
   {
     id = "text.auth_failure.spoofed",
     priority = 61,
-    match = { "spoofed mail from", "spoofed sender", "spoofed from" },
+    match = {
+      "spoofed mail from", "spoofed sender", "spoofed from",
+      "forged sender domain", "sender domain forged", "forged sender address domain",
+    },
     category = "auth_failure",
     description = "The sending host may not send for the sender's domain.",
-    examples = { "550 Spoofed MAIL FROM" },
+    examples = { "550 Spoofed MAIL FROM", "550 5.7.1 Forged sender domain from this server" },
   },
 }
