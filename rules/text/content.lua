@@ -255,6 +255,10 @@ return {
       "invalid line ending", "bad line ending", "bad <crlf>", "<crlf> sequence",
       -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
       "stray newline", "stray cr", "stray lf", "stray line feed",
+      -- Apache James's SMTP server ("500 5.5.1 line delimiter must be CRLF"): lines ended by a
+      -- bare LF; and a CRLF demanded in other words
+      "delimiter must be crlf", "lines must end with crlf", "must be terminated by crlf", "must be terminated with crlf",
+      "must end with <crlf>", "must be terminated by <crlf>",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
@@ -300,6 +304,7 @@ return {
       "550 5.6.0 Stray LF in message",
       "550 5.5.2 Error: bare <LF> received",
       "550 5.6.0 Message contains bare linefeeds, which are not allowed",
+      "500 5.5.1 line delimiter must be CRLF",
       "554 Transaction failed: Duplicate header 'DKIM-Signature'.",
       "550 5.6.0 Message is not RFC compliant",
       "554 5.7.0 Header error",
@@ -467,6 +472,9 @@ return {
       -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
       -- points"), Haraka ("Mail matches a known spam signature")
       "gtube", "spam points", "spam signature",
+      -- mailcow's Rspamd proxy worker sets reject_message (data/conf/rspamd/override.d/worker-proxy.inc,
+      -- github.com/mailcow/mailcow-dockerized): "This message does not meet our delivery requirements"
+      "meet our delivery requirements",
       -- MIMEDefang's spam check ("spamdefang score exceeds maximum")
       "spamdefang", "spam score exceeds",
       -- plain wordings: junk and bulk mail, spam filters
@@ -500,6 +508,7 @@ return {
       "550 Mail matches a known spam signature",
       "550 This message scored 12.3 spam points.",
       "554 5.7.1 Spam message rejected",
+      "554 5.7.1 This message does not meet our delivery requirements",
     },
   },
   -- A filter's score given as the reason, as the Exim spec's content-scanning ACLs word it ("This

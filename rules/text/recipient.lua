@@ -254,6 +254,10 @@ return {
       "mailbox unavailable or access denied", "support.google.com/mail/answer/6592",
       -- Gmail's help keys ReceivingRate and ReceivingRatePerm, in its ?p= links or quoted bare
       "receivingrate",
+      -- Dovecot's lmtp (lmtp-local.c, lmtp_user_concurrency_limit): "451 4.3.0 <a@b> Too many
+      -- concurrent deliveries for user"; the recipient's own mailbox takes no more at once
+      "concurrent deliveries for user", "concurrent deliveries for this user", "concurrent deliveries to user",
+      "concurrent deliveries for the user", "concurrent deliveries for recipient",
     },
       -- the recipient, not the sender, got too much: "too many messages for this recipient",
       -- "too much mail to this user" (Gmail's, Yahoo's and Exchange's per-recipient limits)
@@ -268,6 +272,7 @@ return {
       "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
       "550 5.2.1 ReceivingRatePerm",
       "452 4.2.1 Too many messages for this recipient, try again later",
+      "451 4.3.0 <user@example.org> Too many concurrent deliveries for user",
     },
   },
   -- Seed 004 files a bare "OverQuota" under a recipient that received too much mail in a short
@@ -500,6 +505,10 @@ return {
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
       "domain lookup failed",
+      -- KumoMTA's ready-queue resolver ("MX didn't resolve to any hosts"): no MX host of the
+      -- domain has an address, as Amazon SES's "no valid IP addresses" above
+      "didn't resolve to any hosts", "did not resolve to any hosts", "does not resolve to any hosts",
+      "resolved to no hosts",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -549,6 +558,7 @@ return {
       "Domain does not receive mail.",
       "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
       "554 5.4.4 [internal] Domain Lookup Failed",
+      "MX didn't resolve to any hosts",
     },
   },
   {
@@ -607,6 +617,11 @@ return {
       "characters in local address", "characters in remote address",
       -- RFC 5321's own 553 text: "mailbox name not allowed (e.g., mailbox syntax incorrect)"
       "mailbox name not allowed", "mailbox syntax incorrect",
+      -- Apache James's RcptCmdHandler ("553 5.1.3 Syntax error in recipient address") and Zimbra's
+      -- LMTP server (LmtpReply.INVALID_RECIPIENT_ADDRESS, "500 5.5.2 Syntax error in recipient
+      -- address"): the RCPT argument does not parse as an address; above the bare "syntax error"
+      "syntax error in recipient", "syntax error in the recipient", "syntax error in rcpt",
+      "syntax error in destination address", "syntax error in the destination address",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
@@ -615,6 +630,8 @@ return {
       "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
       "553 Requested action not taken: mailbox name not allowed", "553 5.1.3 sorry, rcpt syntax not allowed",
       "550 restricted characters in local address",
+      "553 5.1.3 Syntax error in recipient address",
+      "500 5.5.2 Syntax error in recipient address",
     },
   },
   {
@@ -707,6 +724,10 @@ return {
       "you entered couldn't be found", "you entered could not be found",
       -- Exchange and LDAP-backed receivers: the address is not in the directory
       "not present in directory", "not in the directory", "not found in the directory", "not in directory",
+      -- a list address that names no list: Stalwart's SMTP inbound (rcpt.rs, "550 5.1.2 Mailing
+      -- list not found."), under a status that would otherwise read as the domain's
+      "mailing list not found", "mailing list does not exist", "mailing list doesn't exist", "unknown mailing list",
+      "no such mailing list", "no such list",
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),
@@ -752,6 +773,7 @@ return {
       "550 'user@example.org' is not a registered gateway user",
       "vdelivermail: user does not exist",
       "550 5.1.1 <user@example.org>: Email address could not be found, or was misspelled",
+      "550 5.1.2 Mailing list not found.",
     },
   },
   {

@@ -547,6 +547,10 @@ return {
       "encryption is required",
       -- Momentum's certificate checks ("454 certificate not yet valid: possible clock skew")
       "certificate not yet valid",
+      -- Zimbra's LMTP server (LmtpReply.TLS_REQUIRED, "451 4.2.2 Server accepts messages only on
+      -- TLS connection"), and the same demand in other words
+      "only on tls connection", "only on a tls connection", "only over tls", "only via tls", "only with tls",
+      "only on tls connections", "only over tls connections",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -558,6 +562,7 @@ return {
       "421 4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection.",
       "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
       "553 This route requires encryption (TLS)",
+      "451 4.2.2 Server accepts messages only on TLS connection",
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
       "535 5.7.8 TLS certificate invalid #1027",
@@ -761,6 +766,10 @@ return {
       "must match authenticated",
       -- Apache James: the null sender from an unauthenticated client
       "not allowed for unauthenticated connection",
+      -- Apache James's ValidSenderDomainHandler ("501 5.1.7 sender " + MaybeSender + " contains a
+      -- domain with no valid MX records", the sender printed by its toString, so no "<a@b>" for
+      -- text.sender_invalid.named to find): the sender's domain, in a bad domain's words
+      "contains a domain with no valid mx",
       -- iRedAPD: the envelope sender is not the login ("Sender is not same as SMTP authenticate
       -- username"); plainer words for a malformed sender ("553 Sender invalid")
       "not same as smtp auth", "sender invalid",
@@ -798,6 +807,7 @@ return {
       "553 5.7.1 <bounce@example.com>: Sender address rejected: not owned by user user@example.com",
       "550 5.7.1 user@example.com not allowed to act as bounce@example.com",
       "550 From domain must match authenticated domain",
+      "501 5.1.7 sender MaybeSender{mailAddress=Optional[bounce@example.invalid]} contains a domain with no valid MX records",
       "550 Envelope domain 'example.com' doesn't match AUTH domain 'example.net'",
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
       "550 Requested mail action not taken: Fake sender",
@@ -837,8 +847,8 @@ return {
       "550 5.7.1 Envelope-from domain does not match the From: header domain",
     },
   },
-  -- The sender's address or domain and a verdict anywhere in the reply (Apache James: "Sender
-  -- <a@b> contains a domain with no valid MX records"): above the recipient's domain wording,
+  -- The sender's address or domain and a verdict a few words on ("Sender <a@b> not found",
+  -- "sender domain example.invalid does not resolve"): above the recipient's domain wording,
   -- which the same verdicts would otherwise decide.
   {
     id = "text.sender_invalid.named",
@@ -848,7 +858,7 @@ return {
     pattern = phrases.near(SENDER_NAMED, SENDER_FAULT, 80),
     category = "sender_invalid",
     description = "The envelope sender address was refused or its domain could not be resolved.",
-    examples = { "501 5.1.7 Sender <bounce@example.com> contains a domain with no valid MX records" },
+    examples = { "553 5.1.8 Sender <bounce@example.invalid> not found" },
   },
   -- The receiver names the sender and says its domain publishes no address or MX record.
   {
