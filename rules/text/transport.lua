@@ -237,6 +237,10 @@ return {
       -- XMail Errors.cpp: the resolver's own failures ("Bad DNS response", "Truncated UDP DNS
       -- response", "Unable to get UDP DNS response", "DNS recursion not available")
       "bad dns response", "udp dns response", "dns recursion not available",
+      -- getaddrinfo's EAI_AGAIN, by name in Node ("getaddrinfo EAI_AGAIN smtp.example.org") and by
+      -- number in Python's socket.gaierror ("[Errno -3] Temporary failure in name resolution",
+      -- "[Errno -3] Try again" where musl words it)
+      "eai_again", "[errno -3]",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
@@ -247,6 +251,7 @@ return {
       "Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again",
       "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
       "Sorry, I couldn't find any host by that name. (#4.1.2)",
+      "getaddrinfo EAI_AGAIN smtp.example.org", "[Errno -3] Temporary failure in name resolution",
       "host lookup for mx.example.org did not complete (DNS timeout?)",
       "Temporary failure in MX lookup",
       "DNS lookup failure: Error: queryMx ETIMEOUT example.org",
@@ -308,8 +313,11 @@ return {
       -- Postfix smtp_connect.c when no MX host could be tried; Haraka's "Tried all MXs"; Postal's
       -- SMTP sender ("No SMTP servers were available for example.org. Tried mx.example.org.")
       "server unavailable or unable to receive mail", "tried all mxs", "no smtp servers were available",
-      -- Node's socket error codes, as Haraka and other Node MTAs quote them
-      "etimedout", "econnreset", "ehostunreach", "enetunreach",
+      -- Node's socket error codes, as Haraka and other Node MTAs quote them ("connect
+      -- EADDRNOTAVAIL 192.0.2.1:25 - Local (192.0.2.9:0)", errno.h's names)
+      "etimedout", "econnreset", "ehostunreach", "enetunreach", "eaddrnotavail", "econnaborted",
+      -- a client library's own word for the same ("network error: ...", "A network error occurred")
+      "network error",
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
       -- Online's "The recipient's email system didn't respond in time"
       "not responding", "did not respond", "didn't respond", "no response from",
@@ -342,6 +350,7 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = {
+      "connect EADDRNOTAVAIL 192.0.2.1:25 - Local (192.0.2.9:0)",
       "The mail server for example.org could not be contacted.",
       "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
       "427 Socks Connect to UNREACHABLE host",
@@ -378,7 +387,29 @@ return {
     match = { "service unavailable", "service not available" },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
-    examples = { "451 4.7.1 Service unavailable - try again later", "421 Service not available, closing transmission channel" },
+    examples = { "451 4.3.2 Service unavailable", "421 Service not available, closing transmission channel" },
+  },
+  -- ... but under an X.7.x status the words are generic and the status decides (TAXONOMY.md rule
+  -- 9): "421 4.7.0 Service not available" is the receiver's policy deferring this sender.
+  {
+    id = "text.policy_block.unavailable",
+    priority = 16,
+    status = "4.7.0-999",
+    match = { "service unavailable", "service not available" },
+    category = "policy_block",
+    description = "The receiver's policy deferred the message without saying why; retry later.",
+    examples = { "421 4.7.0 Service not available", "450 4.7.1 Service unavailable" },
+  },
+  -- Postfix's own reply when a milter is unreachable or answers tempfail (milter8.c, under
+  -- milter_default_action = tempfail: "451 4.7.1 Service unavailable - try again later"); iCloud
+  -- documents the same reply as not accepting mail for now (support.apple.com/102322).
+  {
+    id = "text.system_error.milter_tempfail",
+    priority = 17,
+    match = "service unavailable - try again later",
+    category = "system_error",
+    description = "The receiver's content filter is unavailable or deferred the message; retry later.",
+    examples = { "451 4.7.1 Service unavailable - try again later", "4.7.1 Service unavailable - try again later" },
   },
   {
     id = "text.system_error",
