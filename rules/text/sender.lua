@@ -80,7 +80,12 @@ return {
     id = "text.sender_account.auth",
     priority = 80,
     code = 535,
-    match = { "auth", "credentials", "password", "username", "login", "log in", "account" },
+    -- RFC 4954 gives 535 to a failed AUTH only, so a bare refusal under it ("535 5.7.8
+    -- Permission denied") is the same failure in fewer words
+    match = {
+      "auth", "credentials", "password", "username", "login", "log in", "account",
+      "denied", "permission", "not permitted", "incorrect", "rejected",
+    },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
     examples = {
@@ -90,6 +95,7 @@ return {
       "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
       "535 5.7.8 Account disabled",
       "535 5.7.1 Please log in with your web browser and then try again.",
+      "535 5.7.8 Permission denied",
     },
   },
   -- Exchange Online's 5.7.139 ("535 5.7.139 Authentication unsuccessful, the request did not
@@ -189,6 +195,9 @@ return {
       "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
       -- Amazon SES: the account's daily quota, a paused account, or IAM credentials that may not send
       "daily message quota", "sending paused for this account", "not authorized to perform ses:",
+      -- ... as the SMTP interface quotes the action ("is not authorized to perform
+      -- `ses:SendRawEmail' on resource ...")
+      "not authorized to perform `ses:", "not authorized to perform 'ses:",
       -- ... and the statuses of its bulk sends (API reference, BulkEmailDestinationStatus:
       -- "AccountSuspended: Your account has been shut down because of issues related to your email
       -- sending practices", AccountThrottled, AccountDailyQuotaExceeded, "AccountSendingPaused:
@@ -228,6 +237,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp-user` is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com'",
       "550 5.7.1 Unconfigured Sending Domain <example.com>",
       "Not enough credits to send this campaign",
       "550 5.4.6 Suspicious sending activity detected on your account",
@@ -720,6 +730,9 @@ return {
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
+      -- the empty envelope sender (RFC 5321's "MAIL FROM:<>") refused in plain words ("to send
+      -- email from a blank sender, enable blank senders", "empty sender not allowed")
+      "blank sender", "empty sender", "empty envelope sender", "empty mail from",
       "mailfrom account", "badmailfrom", "sender domain resolve",
       -- the sender may not use this address ("Unauthorized use of sender address", "Not authorised
       -- to send from this header address")
