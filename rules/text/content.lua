@@ -20,6 +20,7 @@ local HEADER = { "header" }
 local HEADER_FAULT = {
   "invalid", "malformed", "missing", "too long", "syntax", "duplicate", "multiple", "not allowed", "illegal",
   "broken", "violat", "too large", "not compliant", "non-compliant", "noncompliant", "bad ", "too many",
+  "incorrect", "wrong",
 }
 
 return {
@@ -337,7 +338,10 @@ return {
     pattern = phrases.near(HEADER, HEADER_FAULT, 40),
     category = "message_noncompliant",
     description = "A header of the message breaks the message format standards (RFC 5322 / MIME).",
-    examples = { "550 5.6.0 Missing From header", "550 Invalid Delivered-To header content" },
+    examples = {
+      "550 5.6.0 Missing From header", "550 Invalid Delivered-To header content",
+      "550 Incorrect sender header (Check your FROM) #1",
+    },
   },
   {
     id = "text.message_noncompliant.rfc",
@@ -737,12 +741,16 @@ return {
     match = {
       "denied", "not allowed", "not permitted", "not authorized", "not authorised", "unauthorized",
       "unauthorised", "prohibited", "forbidden", "disallowed",
+      -- the same without a verb of refusal ("550 User has no permission", "you do not have
+      -- permission to send to this recipient")
+      "no permission", "not have permission", "n't have permission",
     },
     category = "policy_block",
     description = "The receiver refused the message by a policy of its own without saying which.",
     examples = {
       "501 5.7.1 Permission denied", "554 5.7.1 Not allowed", "550 Access to this mailbox denied",
       "550 5.7.1 Recipient not authorized", "553 Forbidden", "550 Mail prohibited",
+      "550 User has no permission",
     },
   },
   -- What a receiver found wrong inside the message, in the servers' own texts: Cyrus's lmtpd
