@@ -77,6 +77,7 @@ build = {
     ["bounce.rules.providers.daum"] = "rules/providers/daum.lua",
     ["bounce.rules.providers.docomo"] = "rules/providers/docomo.lua",
     ["bounce.rules.providers.earthlink"] = "rules/providers/earthlink.lua",
+    ["bounce.rules.providers.facebook"] = "rules/providers/facebook.lua",
     ["bounce.rules.providers.free"] = "rules/providers/free.lua",
     ["bounce.rules.providers.gmail"] = "rules/providers/gmail.lua",
     ["bounce.rules.providers.gmx"] = "rules/providers/gmx.lua",

@@ -47,6 +47,7 @@ return {
     "providers/daum.lua",
     "providers/docomo.lua",
     "providers/earthlink.lua",
+    "providers/facebook.lua",
     "providers/free.lua",
     "providers/gmail.lua",
     "providers/gmx.lua",

@@ -195,7 +195,7 @@ return {
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",
       "550 5.7.133 Sender not authenticated for group",
-      "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
+      "550 5.7.1 Refused due to recipient preferences",
       "550 Envelope rejected - Block policy for envelope from address",
       "550 5.7.1 Your message can't be delivered because delivery to this address is restricted.",
       "550 5.7.124 Sender not in allowed-senders list",
