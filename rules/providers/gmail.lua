@@ -132,6 +132,23 @@ return {
     },
   },
   {
+    -- A domain rule's text is the administrator's own (Google Workspace's content compliance and
+    -- routing rules reject "with a custom message"): where it says the address does not exist,
+    -- that decides, not the rule's being a policy.
+    id = "provider.gmail.domain-policy.no-such-address",
+    priority = 1,
+    match = {
+      { "- gcdp" },
+      { "doesn't exist", "does not exist", "no longer exist", "no such user", "no such address", "user unknown",
+        "unknown user", "address not found", "not a valid address", "invalid recipient", "no longer in use" },
+    },
+    category = "recipient_unknown",
+    description = "The recipient's Workspace domain answers, in its administrator's words, that the address does not exist.",
+    examples = {
+      { "550 5.7.1 This address does not exist, please update your records. - gcdp <sessionid> - gsmtp", rcpt = "someone@example.com", mx = "aspmx.l.google.com" },
+    },
+  },
+  {
     -- gcdp marks a rule written by the recipient domain's administrator.
     id = "provider.gmail.domain-policy",
     match = { "has a policy that prohibit", "- gcdp" },
