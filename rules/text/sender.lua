@@ -198,6 +198,9 @@ return {
       -- ... as the SMTP interface quotes the action ("is not authorized to perform
       -- `ses:SendRawEmail' on resource ...")
       "not authorized to perform `ses:", "not authorized to perform 'ses:",
+      -- Tencent Cloud SES's SendEmail error FailedOperation.NotAuthenticatedSender (API error codes,
+      -- tencentcloud.com/document/api/1084): the sender address is not verified in our account
+      "notauthenticatedsender",
       -- ... and the statuses of its bulk sends (API reference, BulkEmailDestinationStatus:
       -- "AccountSuspended: Your account has been shut down because of issues related to your email
       -- sending practices", AccountThrottled, AccountDailyQuotaExceeded, "AccountSendingPaused:
