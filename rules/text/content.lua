@@ -255,6 +255,8 @@ return {
       "invalid line ending", "bad line ending", "bad <crlf>", "<crlf> sequence",
       -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
       "stray newline", "stray cr", "stray lf", "stray line feed",
+      -- Email Security.cloud (formerly MessageLabs): "553 Stray linefeeds in message (#5.6.2)"
+      "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
@@ -296,6 +298,7 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "553 Stray linefeeds in message (#5.6.2)",
       "550 5.6.0 Bad line ending in message",
       "550 5.6.0 Stray LF in message",
       "550 5.5.2 Error: bare <LF> received",

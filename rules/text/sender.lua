@@ -335,6 +335,10 @@ return {
       -- MailCleaner's Exim ACL refuses its own domains as sender from outside without an SPF pass
       -- ("This domain does not accept mail from itself (spoofing)")
       "mail from itself",
+      -- Email Security.cloud (Broadcom, formerly MessageLabs): the sending IP is not one the
+      -- sender's domain is registered to send from ("550 sender envelope domain not allowed for
+      -- sender IP address (#5.1.8)"); TAXONOMY.md rule 6 files that under authentication
+      "not allowed for sender ip", "not allowed from sender ip", "not authorized for sender ip",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -357,6 +361,7 @@ return {
       "450 sender <bounce@example.com> SPF Temporary Error",
       "550 Mail from domain 'example.com' is not allowed from your host",
       "550 This domain does not accept mail from itself (spoofing)",
+      "550 sender envelope domain not allowed for sender IP address (#5.1.8)",
     },
   },
   -- The names SPF and DKIM in any other wording (RFC 7372's texts for X.7.20-22: "No passing DKIM
@@ -417,6 +422,9 @@ return {
       -- smtpf (Barricade MX) doc/reply.html: "HELO %s does not match client %s [%s]", "%s [%s]
       -- claims to be us", "HELO %s equivalent to client IP-in-PTR", "reject IP in client name"
       "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
+      -- VIPRE Email Security's rejection reasons: a client that greets with the gateway's own name
+      -- ("You cannot say you are me. I am me.")
+      "say you are me",
       -- policyd-weight: "450 No DNS entries for your MTA, HELO and Domain. Contact YOUR
       -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
       "no dns entries for your mta", "helo/ehlo blocked",
@@ -434,6 +442,7 @@ return {
       "550 HELO must have a dot",
       "550 Invalid address format in HELO",
       "550 You are not who you say you are",
+      "550 You cannot say you are me. I am me.",
       "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
       "550 HELO host has no forward DNS match",
@@ -547,6 +556,11 @@ return {
       "encryption is required",
       -- Momentum's certificate checks ("454 certificate not yet valid: possible clock skew")
       "certificate not yet valid",
+      -- Email Security.cloud's Boundary Encryption (Broadcom KB 162152: "451 TLS/SSLv3
+      -- Connection required. (#4.7.1)"); VIPRE Email Security's rejection reasons ("Your sender
+      -- domain is required to send via an encrypted SMTP session"); the connection words alike
+      "tls/sslv3 connection", "tls/ssl connection", "ssl connection required", "tls connection required",
+      "encrypted smtp session", "encrypted smtp connection",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -558,6 +572,8 @@ return {
       "421 4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection.",
       "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
       "553 This route requires encryption (TLS)",
+      "451 TLS/SSLv3 Connection required. (#4.7.1)",
+      "550 Your sender domain is required to send via an encrypted SMTP session",
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
       "535 5.7.8 TLS certificate invalid #1027",
