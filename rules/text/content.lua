@@ -278,6 +278,10 @@ return {
       -- hMailServer: "Unable to deliver Unicode E-mail to a non-Unicode mail server"; Qpsmtpd and
       -- qmail ("too many MIME parts"), Haraka's bare LF ("Bare line-feed; see .../barelf/")
       "non-unicode mail server", "too many mime parts", "bare line-feed", "/barelf",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": "Lines in message were
+      -- longer than user maximum", "Message had more parts than the user maximum (Too many MIME
+      -- parts)", "We do not accept message/partial messages here"
+      "lines in message were longer", "more parts than the user maximum", "message/partial",
       -- the receiver takes no internationalised address: Exim's smtp transport ("response to
       -- \"EHLO\" did not include SMTPUTF8"), Courier libesmtp.C ("The addressee's mail server does
       -- not support the sender's international E-mail address.")

@@ -168,6 +168,9 @@ return {
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
       "authentication credentials invalid", "temporary authentication failure",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
+      -- details given too often ("You have been denied authentication")
+      "been denied authentication",
       -- our own account's limits exceeded ("The limits for your account are exceeded", "Exceed
       -- Sending Limit (daily)"); Gmail's 534 5.7.9 for an account that needs an app password;
       -- Exchange's SendAsDenied; SparkPost's sending domain not set up in our account
@@ -425,6 +428,10 @@ return {
       -- VIPRE Email Security's rejection reasons: a client that greets with the gateway's own name
       -- ("You cannot say you are me. I am me.")
       "say you are me",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": a HELO that is an IP
+      -- or holds a character a host name may not ("Sending server used an invalid greeting"), a
+      -- sending server whose name has no A or MX records ("Sending server is missing DNS records")
+      "used an invalid greeting", "sent an invalid greeting", "server is missing dns records",
       -- policyd-weight: "450 No DNS entries for your MTA, HELO and Domain. Contact YOUR
       -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
       "no dns entries for your mta", "helo/ehlo blocked",
@@ -443,6 +450,7 @@ return {
       "550 Invalid address format in HELO",
       "550 You are not who you say you are",
       "550 You cannot say you are me. I am me.",
+      "550 Sending server used an invalid greeting",
       "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
       "550 HELO host has no forward DNS match",
