@@ -106,6 +106,11 @@ return {
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
       "prohibited file", "forbidden file", "forbidden_file", "banned content",
+      -- Baruwa's Exim ACL (extras/config/exim/exim.conf: "Blacklisted file extension detected"),
+      -- and the other adjectives filters give a refused file extension
+      "file extension detected", "blacklisted file extension", "blocklisted file extension",
+      "banned file extension", "blocked file extension", "forbidden file extension", "prohibited file extension",
+      "file extension not allowed", "file extension is not allowed",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
       -- Symantec Email Security.cloud

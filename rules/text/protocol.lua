@@ -31,6 +31,8 @@ return {
       "mail first", "helo or ehlo before", "no sender specified", "ehlo/helo first", "helo first", "ehlo first",
       -- chasquid, maddy: "no EHLO/HELO yet", "sender not yet given"
       "helo yet", "ehlo yet",
+      -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - no HELO/EHLO greeting"
+      "no helo/ehlo greeting", "no helo greeting", "no ehlo greeting",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",

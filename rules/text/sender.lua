@@ -11,6 +11,9 @@ local HELO_FAULT = {
   "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
   "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic",
   "illegal", "bad ", "fake",
+  -- an address given for a name: Baruwa's Exim ACL ("REJECTED - HELO is an IP address (See
+  -- RFC2821 4.1.3)"), Haraka's helo.checks ("HELO is an IP literal")
+  "is an ip", "ip literal", "bare ip",
 }
 local MISMATCH = {
   "does not match", "doesn't match", "do not match", "don't match", "not matching", "mismatch",
@@ -481,6 +484,7 @@ return {
       "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
       "550 That HELO not allowed here",
       "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
+      "550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)",
     },
   },
   -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the
@@ -1114,10 +1118,16 @@ return {
     id = "text.blocklisted.banned",
     priority = 70,
     match = "is banned",
-    pattern = [[ "the " ("sender" / "domain" / "ip") " " [^ ]+ " is banned" ]],
+    -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - Sender $sender_address is
+    -- banned", "REJECTED - Domain $sender_address_domain is banned"; its documentation's "The
+    -- sender x is banned"
+    pattern = [[ ("sender" / "domain" / "ip") " " [^ ]+ " is banned" ]],
     category = "blocklisted",
     description = "The sending IP, address or domain is on the receiver's ban list; request delisting.",
-    examples = { "The sender 192.0.2.1 is banned", "The domain example.com is banned" },
+    examples = {
+      "The sender 192.0.2.1 is banned", "The domain example.com is banned",
+      "550 REJECTED - Sender bounce@example.com is banned", "550 REJECTED - Domain example.com is banned",
+    },
   },
   {
     id = "text.blocklisted.listed",
