@@ -1377,16 +1377,20 @@ return {
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil
   -- limits per client: "Error: too many recipients from <ip>", "too much mail from", "too many new
   -- TLS sessions from", "too many AUTH commands from") limits the sender's rate, not the size of
-  -- one transaction: outranks the recipient-count wording.
+  -- one transaction: outranks the recipient-count wording, and the "Sender address rejected:"
+  -- that Postfix puts before a policy service's answer.
   {
     id = "text.rate_limited.recipients_per_hour",
-    priority = 51,
+    priority = 55,
     match = {
       "recipients received this hour", "too many recipients from", "too much mail from",
       "too many new tls sessions from", "too many auth commands from",
       -- iRedAPD's throttling plugin ("Throttling quota exceeded"): a quota of messages over time,
       -- not a mailbox's storage quota
       "throttling quota", "throttle quota",
+      -- Policyd v2 (cbpolicyd) quotas as Zimbra configures them ("Deferring: Too many messages
+      -- from sender in last 60"), answered through Postfix's "Sender address rejected:"
+      "too many messages from sender", "messages from sender in last",
     },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
@@ -1395,6 +1399,7 @@ return {
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+      "450 4.7.1 <bounce@example.com>: Sender address rejected: Deferring: Too many messages from sender in last 60",
     },
   },
   -- A count over a period, exceeded, in any vendor's words: smtpf ("%s has exceeded %ld messages
