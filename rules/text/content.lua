@@ -107,6 +107,11 @@ return {
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
       "prohibited file", "forbidden file", "forbidden_file", "banned content",
+      -- Baruwa's Exim ACL (extras/config/exim/exim.conf: "Blacklisted file extension detected"),
+      -- and the other adjectives filters give a refused file extension
+      "file extension detected", "blacklisted file extension", "blocklisted file extension",
+      "banned file extension", "blocked file extension", "forbidden file extension", "prohibited file extension",
+      "file extension not allowed", "file extension is not allowed",
       -- Gmail's wording, as DSNs that keep only the first line of the reply cut it
       "blocked because its content presents a potential",
       -- Symantec Email Security.cloud
@@ -260,6 +265,8 @@ return {
       -- bare LF; and a CRLF demanded in other words
       "delimiter must be crlf", "lines must end with crlf", "must be terminated by crlf", "must be terminated with crlf",
       "must end with <crlf>", "must be terminated by <crlf>",
+      -- Email Security.cloud (formerly MessageLabs): "553 Stray linefeeds in message (#5.6.2)"
+      "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
@@ -281,6 +288,10 @@ return {
       -- hMailServer: "Unable to deliver Unicode E-mail to a non-Unicode mail server"; Qpsmtpd and
       -- qmail ("too many MIME parts"), Haraka's bare LF ("Bare line-feed; see .../barelf/")
       "non-unicode mail server", "too many mime parts", "bare line-feed", "/barelf",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": "Lines in message were
+      -- longer than user maximum", "Message had more parts than the user maximum (Too many MIME
+      -- parts)", "We do not accept message/partial messages here"
+      "lines in message were longer", "more parts than the user maximum", "message/partial",
       -- the receiver takes no internationalised address: Exim's smtp transport ("response to
       -- \"EHLO\" did not include SMTPUTF8"), Courier libesmtp.C ("The addressee's mail server does
       -- not support the sender's international E-mail address.")
@@ -301,6 +312,7 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "553 Stray linefeeds in message (#5.6.2)",
       "550 5.6.0 Bad line ending in message",
       "550 5.6.0 Stray LF in message",
       "550 5.5.2 Error: bare <LF> received",

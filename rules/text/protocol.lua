@@ -33,6 +33,8 @@ return {
       "helo yet", "ehlo yet",
       -- Momentum's message responses ("550 5.5.1 RFC2821 HELO/EHLO needed")
       "helo/ehlo needed", "ehlo/helo needed", "helo needed", "ehlo needed",
+      -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - no HELO/EHLO greeting"
+      "no helo/ehlo greeting", "no helo greeting", "no ehlo greeting",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",

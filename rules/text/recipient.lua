@@ -155,6 +155,10 @@ return {
       -- sender: <address>"), FortiOS and FortiMail (smtp-spam-emailblack: "This message has been
       -- blocked because it is from a blocklisted email address")
       "blacklisted sender:", "blocklisted sender:", "blacklisted email address", "blocklisted email address",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": the receiving domain's
+      -- sender blacklist ("We do not accept mail from this address")
+      "not accept mail from this address", "not accept email from this address",
+      "not accept mail from this sender", "not accept email from this sender",
       -- mailing lists and groups that take posts from their members only (Mailman, Sympa, Google
       -- Groups, Exchange distribution groups)
       "members only", "members-only", "only members", "only accepts messages from members",
@@ -710,6 +714,9 @@ return {
       "several matches found in domino directory", "recipient name is ambiguous", "ambiguous recipient",
       -- qmail's validrcptto patch: "sorry, this recipient is not in my validrcptto list (#5.7.1)"
       "validrcptto",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": the filtered domain's
+      -- list of local recipients lacks the address ("Destination address is not configured.")
+      "destination address is not configured",
       -- qmail's badrcptto patch ("553 sorry, your envelope recipient is in my badrcptto list
       -- (#5.7.1)"), and sagredo-dev/qmail's qmail-smtpd.c err_bmt ("553 sorry, your envelope
       -- recipient has been denied (#5.7.1)"): the administrator lists the address as one that

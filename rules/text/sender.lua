@@ -11,6 +11,9 @@ local HELO_FAULT = {
   "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
   "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic",
   "illegal", "bad ", "fake",
+  -- an address given for a name: Baruwa's Exim ACL ("REJECTED - HELO is an IP address (See
+  -- RFC2821 4.1.3)"), Haraka's helo.checks ("HELO is an IP literal")
+  "is an ip", "ip literal", "bare ip",
 }
 local MISMATCH = {
   "does not match", "doesn't match", "do not match", "don't match", "not matching", "mismatch",
@@ -174,6 +177,9 @@ return {
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
       "authentication credentials invalid", "temporary authentication failure",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
+      -- details given too often ("You have been denied authentication")
+      "been denied authentication",
       -- our own account's limits exceeded ("The limits for your account are exceeded", "Exceed
       -- Sending Limit (daily)"); Gmail's 534 5.7.9 for an account that needs an app password;
       -- Exchange's SendAsDenied; SparkPost's sending domain not set up in our account
@@ -348,6 +354,10 @@ return {
       -- MailCleaner's Exim ACL refuses its own domains as sender from outside without an SPF pass
       -- ("This domain does not accept mail from itself (spoofing)")
       "mail from itself",
+      -- Email Security.cloud (Broadcom, formerly MessageLabs): the sending IP is not one the
+      -- sender's domain is registered to send from ("550 sender envelope domain not allowed for
+      -- sender IP address (#5.1.8)"); TAXONOMY.md rule 6 files that under authentication
+      "not allowed for sender ip", "not allowed from sender ip", "not authorized for sender ip",
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
@@ -370,6 +380,7 @@ return {
       "450 sender <bounce@example.com> SPF Temporary Error",
       "550 Mail from domain 'example.com' is not allowed from your host",
       "550 This domain does not accept mail from itself (spoofing)",
+      "550 sender envelope domain not allowed for sender IP address (#5.1.8)",
     },
   },
   -- The names SPF and DKIM in any other wording (RFC 7372's texts for X.7.20-22: "No passing DKIM
@@ -430,6 +441,13 @@ return {
       -- smtpf (Barricade MX) doc/reply.html: "HELO %s does not match client %s [%s]", "%s [%s]
       -- claims to be us", "HELO %s equivalent to client IP-in-PTR", "reject IP in client name"
       "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
+      -- VIPRE Email Security's rejection reasons: a client that greets with the gateway's own name
+      -- ("You cannot say you are me. I am me.")
+      "say you are me",
+      -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": a HELO that is an IP
+      -- or holds a character a host name may not ("Sending server used an invalid greeting"), a
+      -- sending server whose name has no A or MX records ("Sending server is missing DNS records")
+      "used an invalid greeting", "sent an invalid greeting", "server is missing dns records",
       -- policyd-weight: "450 No DNS entries for your MTA, HELO and Domain. Contact YOUR
       -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
       "no dns entries for your mta", "helo/ehlo blocked",
@@ -447,6 +465,8 @@ return {
       "550 HELO must have a dot",
       "550 Invalid address format in HELO",
       "550 You are not who you say you are",
+      "550 You cannot say you are me. I am me.",
+      "550 Sending server used an invalid greeting",
       "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
       "550 HELO host has no forward DNS match",
@@ -477,6 +497,7 @@ return {
       "550 5.7.1 Client host rejected: Your HELO hostname is invalid",
       "550 That HELO not allowed here",
       "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
+      "550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)",
     },
   },
   -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the
@@ -564,6 +585,11 @@ return {
       -- TLS connection"), and the same demand in other words
       "only on tls connection", "only on a tls connection", "only over tls", "only via tls", "only with tls",
       "only on tls connections", "only over tls connections",
+      -- Email Security.cloud's Boundary Encryption (Broadcom KB 162152: "451 TLS/SSLv3
+      -- Connection required. (#4.7.1)"); VIPRE Email Security's rejection reasons ("Your sender
+      -- domain is required to send via an encrypted SMTP session"); the connection words alike
+      "tls/sslv3 connection", "tls/ssl connection", "ssl connection required", "tls connection required",
+      "encrypted smtp session", "encrypted smtp connection",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -576,6 +602,8 @@ return {
       "451 4.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
       "553 This route requires encryption (TLS)",
       "451 4.2.2 Server accepts messages only on TLS connection",
+      "451 TLS/SSLv3 Connection required. (#4.7.1)",
+      "550 Your sender domain is required to send via an encrypted SMTP session",
       "454 4.7.0 TLS not available due to local problem",
       "TLS error on connection to mx.example.com [192.0.2.25] (SSL_connect): error:0A000086:SSL routines::certificate verify failed",
       "535 5.7.8 TLS certificate invalid #1027",
@@ -1116,10 +1144,16 @@ return {
     id = "text.blocklisted.banned",
     priority = 70,
     match = "is banned",
-    pattern = [[ "the " ("sender" / "domain" / "ip") " " [^ ]+ " is banned" ]],
+    -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - Sender $sender_address is
+    -- banned", "REJECTED - Domain $sender_address_domain is banned"; its documentation's "The
+    -- sender x is banned"
+    pattern = [[ ("sender" / "domain" / "ip") " " [^ ]+ " is banned" ]],
     category = "blocklisted",
     description = "The sending IP, address or domain is on the receiver's ban list; request delisting.",
-    examples = { "The sender 192.0.2.1 is banned", "The domain example.com is banned" },
+    examples = {
+      "The sender 192.0.2.1 is banned", "The domain example.com is banned",
+      "550 REJECTED - Sender bounce@example.com is banned", "550 REJECTED - Domain example.com is banned",
+    },
   },
   {
     id = "text.blocklisted.listed",
@@ -1379,16 +1413,20 @@ return {
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil
   -- limits per client: "Error: too many recipients from <ip>", "too much mail from", "too many new
   -- TLS sessions from", "too many AUTH commands from") limits the sender's rate, not the size of
-  -- one transaction: outranks the recipient-count wording.
+  -- one transaction: outranks the recipient-count wording, and the "Sender address rejected:"
+  -- that Postfix puts before a policy service's answer.
   {
     id = "text.rate_limited.recipients_per_hour",
-    priority = 51,
+    priority = 55,
     match = {
       "recipients received this hour", "too many recipients from", "too much mail from",
       "too many new tls sessions from", "too many auth commands from",
       -- iRedAPD's throttling plugin ("Throttling quota exceeded"): a quota of messages over time,
       -- not a mailbox's storage quota
       "throttling quota", "throttle quota",
+      -- Policyd v2 (cbpolicyd) quotas as Zimbra configures them ("Deferring: Too many messages
+      -- from sender in last 60"), answered through Postfix's "Sender address rejected:"
+      "too many messages from sender", "messages from sender in last",
     },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
@@ -1397,6 +1435,7 @@ return {
       "450 4.7.1 Error: too many recipients from 192.0.2.1",
       "421 4.7.0 mx.example.com Error: too many new TLS sessions from 192.0.2.1",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded",
+      "450 4.7.1 <bounce@example.com>: Sender address rejected: Deferring: Too many messages from sender in last 60",
     },
   },
   -- A count over a period, exceeded, in any vendor's words: smtpf ("%s has exceeded %ld messages

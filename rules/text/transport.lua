@@ -90,6 +90,10 @@ return {
       -- (an MX that resolves to a private or loopback address)
       "violates rfc 1035", "violate section 3.3.9 of rfc 1035", "suitable mx for a connection",
       "private/loopback address",
+      -- a filtering service whose MX the recipient domain names but which does not serve that
+      -- domain: VIPRE Email Security's rejection reasons ("Your domain is not configured to use this
+      -- MX host.")
+      "not configured to use this mx",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -101,6 +105,7 @@ return {
       "all relevant MX records point to non-existent hosts",
       "5.4.6 mail forwarding loop for user@example.org",
       "553 5.3.5 mx.example.org config error: mail loops back to me (MX problem?)",
+      "550 Your domain is not configured to use this MX host.",
       "554 5.4.6 MailLoop",
       "A configuration error in the e-mail system caused the message to bounce between two servers or to be split into too many parts. Contact your administrator. <mx.example.org #5.4.6>",
       "554 Message blocked by mail loop check",
@@ -668,6 +673,42 @@ return {
       "450 4.2.0 Mailbox is not on this server",
       "451 4.4.0 detected undelivered mail to <user@example.org>",
       "451 4.5.0 Local delivery failed: unfinished data",
+    },
+  },
+  -- The receiver's content filter failed, not judged: its scanners or its hand-back to the MTA
+  -- broke, and the words that name the scan ("virus_scan FAILED") are no verdict on the message.
+  -- Outranks the malware and relaying wordings such a reply carries (hence its place in the
+  -- sender-identity band). amavisd-new (amavisd:
+  -- "451 4.5.0 Error in processing, id=%s, %s" with "virus_scan FAILED: ALL VIRUS SCANNERS
+  -- FAILED", "Giving up due to previous temporary failures", "Temporary failure submitting
+  -- message", "Failed to submit a message", and its %smtp_reason_by_ccat for CC_MTA, 550 5.3.5:
+  -- "Temporary MTA failure on relaying", "Rejected by next-hop MTA on relaying", "Unable to relay
+  -- message back to MTA"); Rspamd's contextal plugin (defer_message "Awaiting deep scan - try
+  -- again later"); and the plain words other filters use for a scanner that is down.
+  {
+    id = "text.system_error.content_filter",
+    priority = 60,
+    match = {
+      "error in processing, id=", "giving up due to previous temporary failures",
+      "temporary failure submitting message", "failed to submit a message",
+      "temporary mta failure on relaying", "rejected by next-hop mta on relaying",
+      "unable to relay message back to mta", "awaiting deep scan",
+      "virus_scan failed", "virus scanners failed", "virus scanner failed", "virus scanner failure",
+      "virus scanner unavailable", "virus scanner is unavailable", "virus scanner not available",
+      "antivirus scanner failed", "antivirus scanner unavailable", "scanner temporarily unavailable",
+      "content filter failed", "content filter unavailable", "content filter is unavailable",
+      "content filter temporarily unavailable",
+    },
+    category = "system_error",
+    description = "The receiver's content filter (its virus or spam scanner) failed; retry later.",
+    examples = {
+      "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED",
+      "451 4.5.0 Giving up due to previous temporary failures, id=12345-01",
+      "450 4.5.0 Temporary failure submitting message",
+      "550 5.3.5 Reject, id=12345-01 - Unable to relay message back to MTA",
+      "550 5.3.5 Reject, id=12345-01 - Rejected by next-hop MTA on relaying",
+      "550 5.3.5 Reject, id=12345-01 - Temporary MTA failure on relaying",
+      "451 4.7.1 Awaiting deep scan - try again later",
     },
   },
   -- The word timeout with nothing more specific ("rcpt handle timeout", "Error: timeout
