@@ -56,6 +56,13 @@ describe("reply parsing", function()
     assert.same({ status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("Remote host said: #5.1.1 unknown"))
   end)
 
+  it("does not read a section of a document the reply cites as its status", function()
+    assert.same({ code = 550, class = 5 }, parsed("550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)"))
+    assert.same({ code = 550, class = 5 }, parsed("550 Bad syntax, see RFC 5321 section 4.1.2"))
+    assert.same({ code = 501, class = 5 }, parsed("501 Syntax error (RFC-5321 4.1.1.1, § 4.1.2)"))
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("550 user unknown (#5.1.1) RFC 5321"))
+  end)
+
   it("keeps code and status as given and the code's class where they disagree", function()
     assert.same({ code = 421, status = "5.7.32", class = 4, effective = "4.7.32" }, parsed("421 5.7.32 try later"))
   end)

@@ -49,6 +49,35 @@ static size_t status_at(const char *s, size_t n, size_t p)
     return q - p;
 }
 
+/* Whether the n bytes at s spell the lower-case letters lit in any case. */
+static int letters_are(const char *s, const char *lit, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n && (s[i] | 0x20) == lit[i]; i++)
+        ;
+    return i == n;
+}
+
+/* Whether the dotted number at p is a section of a document the reply cites ("See RFC2821
+ * 4.1.3", "RFC 5321 section 4.5.3", "§ 4.1.1"), not a status of its own. */
+static int cited_section(const char *s, size_t p)
+{
+    size_t b = p, d;
+    while (b > 0 && is_blank(s[b - 1]))
+        b--;
+    if (b > 0 && (unsigned char)s[b - 1] == 0xa7) /* "§" in UTF-8 and Latin-1 */
+        return 1;
+    if (b >= 7 && letters_are(s + b - 7, "section", 7))
+        return 1;
+    for (d = b; d > 0 && is_digit(s[d - 1]); d--)
+        ;
+    if (d == b)
+        return 0;
+    while (d > 0 && (is_blank(s[d - 1]) || s[d - 1] == '-'))
+        d--;
+    return d >= 3 && letters_are(s + d - 3, "rfc", 3);
+}
+
 /* Whether the word that ends at b (followed by blanks up to the code) introduces a server's
  * reply without a colon: "RCPT TO said 550 ...", "the remote server replied 554 ...", "failed
  * with code 550". */
@@ -57,12 +86,10 @@ static int reply_verb_before(const char *s, size_t line_start, size_t b)
     static const char *const verbs[] = {"said", "replied", "responded", "answered", "returned", "code", NULL};
     const char *const *v;
     for (v = verbs; *v; v++) {
-        size_t len = strlen(*v), i;
+        size_t len = strlen(*v);
         if (b - line_start < len || (b - len > line_start && is_alpha(s[b - len - 1])))
             continue;
-        for (i = 0; i < len && (s[b - len + i] | 0x20) == (*v)[i]; i++)
-            ;
-        if (i == len)
+        if (letters_are(s + b - len, *v, len))
             return 1;
     }
     return 0;
@@ -120,7 +147,7 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
             size_t len = status_at(s, n, p);
             int lead = 0, code = 0;
             if (len > 0) {
-                if (first_status == NULL) {
+                if (first_status == NULL && !cited_section(s, p)) {
                     first_status = s + p;
                     first_status_len = len;
                 }
