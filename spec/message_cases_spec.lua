@@ -86,6 +86,26 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.same({ "unknown", "hard" }, { rc.category, rc.type })
   end)
 
+  it("does not take the summary of the message a bounce quotes as the reason (Yahoo)", function()
+    -- the recipient is named only in the "To:" line of the summary; the reason is what the text
+    -- says around it, here that the failure is final
+    local msg = table.concat({
+      "From: MAILER-DAEMON@yahoo.com", "To: bounces@example.com", "Subject: Failure Notice",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=UTF-8", "",
+      "I'm afraid I wasn't able to deliver the following message.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.", "",
+      "Subject: subject", "To: subscriber@example.com", "",
+      "--- Below this line is a copy of the message.", "",
+      "--B", "Content-Type: message/rfc822", "", "Subject: subject", "To: subscriber@example.com", "", "hi", "",
+      "--B--", "",
+    }, "\r\n")
+    local rc = bounce.parse(msg).recipients[1]
+    assert.equal("subscriber@example.com", rc.recipient)
+    assert.matches("This is a permanent error", rc.diagnostic)
+    assert.same({ "hard", "unknown" }, { rc.type, rc.category })
+  end)
+
   it("takes the Status comment when no Diagnostic-Code or text gives one", function()
     local r = parse("rfc3464-35.eml")
     assert.equal("550 'kijitora@nyaan.example.com' is not a registered gateway user", r.recipients[1].diagnostic)

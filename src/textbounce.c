@@ -375,6 +375,16 @@ static void sole_reason(P *ps, bm_recipient *rc)
  * up to a blank or decoration line and a few before it; none where it says nothing beyond the
  * address. Text bounces that quote the recipient inside a sentence ("your mail to "a@b" could
  * not be delivered, because ...") give their reason there. */
+/* Whether every line from s to e is a header field ("Subject: x", "To: a@b"): the summary of the
+ * message a bounce quotes, which names the recipient but gives no reason. */
+static int only_fields(const char *s, const char *e)
+{
+    const char *q = s, *ls, *le;
+    while (bm_next_line(&q, e, &ls, &le))
+        if (!blank(ls, le) && !bm_field_name(ls, le)) return 0;
+    return 1;
+}
+
 static bm_span mention_paragraph(P *ps, bm_span addr)
 {
     const char *p = ps->region.p, *end = p + ps->region.n, *s, *e, *q, *ls, *le, *x, *at, *a;
@@ -399,7 +409,7 @@ static bm_span mention_paragraph(P *ps, bm_span addr)
         if (x == a) x += addr.n;
         if (x < e && (is_alnum(*x) || (unsigned char)*x >= 0x80)) words++;
     }
-    return words >= 8 ? join_lines(ps, s, e) : span(NULL, NULL);
+    return words >= 8 && !only_fields(s, e) ? join_lines(ps, s, e) : span(NULL, NULL);
 }
 
 /* The sender's own addresses, which the text of a bounce names too: the bounce goes back to the
