@@ -150,6 +150,11 @@ describe("core.reply_text, the reply the rules read", function()
   it("reads the reply a service quotes and the notations around a reply", function()
     assert.equal("550 5.7.1 <a@b>... Access denied",
       reply_text("5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)", "5.1.0"))
+    -- in double quotes where the reply holds a quote, its line breaks written as "\n"
+    assert.equal("550 5.1.1 The email account that you tried to reach does not exist. Please try\n" ..
+      "5.1.1 double-checking the recipient's email address",
+      reply_text([[5.1.0 - Unknown address error 550-"5.1.1 The email account that you tried to reach does not ]] ..
+        [[exist. Please try\n5.1.1 double-checking the recipient's email address" (delivery attempts: 0)]], "5.1.0"))
     -- Cisco AsyncOS writes the reply as a Python tuple of the code and its lines
     assert.equal("451 <a@b> Automated block triggered by suspicious activity from your IP address",
       reply_text("4.1.0 - Unknown address error ('451', ['<a@b> Automated block triggered', " ..

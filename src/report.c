@@ -308,6 +308,23 @@ static int code_digits(const char *d)
     return d[0] >= '2' && d[0] <= '5' && is_digit(d[1]) && is_digit(d[2]);
 }
 
+/* A string as Python's repr writes it, from d[i] (its opening quote) on, appended to out at *o:
+ * its escapes undone ("\n" a line break, "\'" a quote). Returns the index past its closing
+ * quote, 0 when d holds none. */
+static size_t repr_string(const char *d, size_t i, size_t n, char *out, size_t *o)
+{
+    char q = d[i++];
+    for (; i < n && d[i] != q; i++) {
+        if (d[i] == '\\' && i + 1 < n) {
+            i++;
+            out[(*o)++] = d[i] == 'n' || d[i] == 'r' ? '\n' : d[i] == 't' ? ' ' : d[i];
+        } else {
+            out[(*o)++] = d[i];
+        }
+    }
+    return i < n ? i + 1 : 0;
+}
+
 /* Cisco AsyncOS's form of the same, a Python tuple of the code and the reply's lines:
  * "('550', ['5.1.1 <a@b>... User unknown', 'second line'])" from d on, as "550 5.1.1 <a@b>...
  * User unknown second line" into out; 0 when d holds none or the list is empty ("('000', [])"). */
@@ -323,27 +340,21 @@ static size_t tuple_reply(const char *d, size_t n, char *out)
     for (i += 5; space_at(d, i, n); i++) {}
     if (i >= n || d[i++] != '[') return 0;
     for (;;) {
-        char q;
         while (i < n && (space_at(d, i, n) || d[i] == ',')) i++;
         if (i >= n || (d[i] != '\'' && d[i] != '"')) break;
-        q = d[i++];
         if (o > 4) out[o++] = ' ';
-        for (; i < n && d[i] != q; i++) {
-            if (d[i] == '\\' && i + 1 < n) i++; /* repr's escape: the next byte as written */
-            out[o++] = d[i];
-        }
-        if (i >= n) return 0;
-        i++;
+        if ((i = repr_string(d, i, n, out, &o)) == 0) return 0;
     }
     return o > 4 ? o : 0;
 }
 
-/* Amazon SES's "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (...)": the
+/* Amazon SES's (and AsyncOS's) "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied'
+ * (...)", in double quotes where the reply holds a quote (550-"5.1.1 ... recipient's ..."): the
  * remote reply it quotes, "550 5.7.1 <a@b>... Access denied", into out; 0 when d holds none.
  * The remote's reply says why; SES's prefix only that it failed. */
 static size_t ses_remote(const char *d, size_t n, char *out)
 {
-    size_t i, k, q, e;
+    size_t i, k, q, o = 4;
     if (n < 5 || !is_digit(d[0]) || d[1] != '.') return 0;
     for (i = 2, k = 0; i < n && is_digit(d[i]) && k < 3; i++) k++;
     if (!k || i >= n || d[i] != '.') return 0;
@@ -351,17 +362,14 @@ static size_t ses_remote(const char *d, size_t n, char *out)
     if (!k || n - i < 3 || memcmp(d + i, " - ", 3) != 0) return 0;
     i += 3;
     if ((k = tuple_reply(d + i, n - i, out)) != 0) return k;
-    for (q = i; q < n && d[q] != '\''; q++) {}
+    for (q = i; q < n && d[q] != '\'' && d[q] != '"'; q++) {}
     /* the first quote comes right after the code and a '-' or space */
     if (q >= n || q < i + 4 || (d[q - 1] != '-' && d[q - 1] != ' ') || !code_digits(d + q - 4) ||
         (q - 4 > i && is_digit(d[q - 5])))
         return 0;
-    for (e = q + 1; e < n && d[e] != '\''; e++) {}
-    if (e >= n) return 0;
     memcpy(out, d + q - 4, 3);
     out[3] = ' ';
-    memcpy(out + 4, d + q + 1, e - q - 1);
-    return e - q + 3;
+    return repr_string(d, q, n, out, &o) ? o : 0;
 }
 
 /* Zoho's "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown" as
