@@ -296,6 +296,9 @@ return {
       -- \"EHLO\" did not include SMTPUTF8"), Courier libesmtp.C ("The addressee's mail server does
       -- not support the sender's international E-mail address.")
       "did not include smtputf8", "international e-mail address", "international email address",
+      -- Postfix's client (smtp_proto.c) when the message needs SMTPUTF8 and the server does not
+      -- offer it: "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]"
+      "smtputf8 is required",
       -- Exim: receive.c ("Message header not CRLF terminated"), verify.c's header_syntax ("syntax
       -- error in 'From' header", "Invalid character in header", "there is no valid sender in any
       -- header line"), configure.default ("maximum allowed line length is 998 octets")
@@ -333,6 +336,7 @@ return {
       "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",
+      "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]",
       "552 Message header not CRLF terminated",
       "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<>\" (envelope sender is <bounce@example.com>)",
       "550 maximum allowed line length is 998 octets, got 1200",

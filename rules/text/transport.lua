@@ -309,6 +309,10 @@ return {
       -- EADDRNOTAVAIL in Postfix's "connect to host[addr]:25: %m": the sending host has no
       -- address of that family to connect from
       "cannot assign requested address",
+      -- the same errno texts as musl's strerror words them, in MTAs built on it (Alpine Linux):
+      -- Postfix's "connect to mx.example.org[2001:db8::1]:25: Address not available" (glibc's
+      -- "Cannot assign requested address"), "Network unreachable"
+      ": address not available", "network unreachable",
       -- errno texts as Postfix and Sendmail print them ("Connection refused by mx.example.org",
       -- "Host mx.example.org is down"); Sendmail "timeout waiting for input from mx.example.org";
       -- Exim "Remote host closed connection in response to ..."; OpenSMTPD "Connection timeout",
@@ -355,6 +359,7 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = {
+      "connect to mx.example.org[2001:db8::1]:25: Address not available",
       "connect EADDRNOTAVAIL 192.0.2.1:25 - Local (192.0.2.9:0)",
       "The mail server for example.org could not be contacted.",
       "connect to mx.example.org[2001:db8::25]:25: Cannot assign requested address",
