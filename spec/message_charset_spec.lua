@@ -236,4 +236,14 @@ describe("a Subject in another script", function()
     assert.equal("auto_reply", kind_of("=?UTF-8?B?VHLhuqMgbOG7nWkgdOG7sSDEkeG7mW5nOiBDdeG7mWMgaOG7jXA=?=")) -- Trả lời tự động: Cuộc họp
     assert.equal("unknown", kind_of("=?UTF-8?Q?R=C3=A9union_lundi?="))
   end)
+
+  it("says a bounce in Outlook's 'Undeliverable:' of another language", function()
+    local function bounce_kind(subject)
+      return bounce.parse("From: Exchange <exchange@example.org>\r\nTo: a@example.com\r\nSubject: " .. subject ..
+        "\r\n\r\n<b@example.net>: 550 5.1.1 User unknown\r\n").kind
+    end
+    assert.equal("dsn", bounce_kind("Unzustellbar: Treffen"))
+    assert.equal("dsn", bounce_kind("=?UTF-8?B?6YWN5L+h5LiN6IO9OiDkvJrorbA=?=")) -- 配信不能: 会議
+    assert.equal("unknown", bounce_kind("Treffen"))
+  end)
 end)

@@ -30,7 +30,18 @@ static int bounce_subject(bm_span s)
         "returned mail", "mail delivery failed", "delivery failure", "non-delivery",
         "nondeliverable", "delivery has failed", "could not be delivered", "delivery notification",
         "mail system error", "failed delivery", "delivery failed", "returning message to sender",
-        "failure delivery", NULL
+        "failure delivery",
+        /* Outlook's "Undeliverable:" in other languages (German, French, Spanish, Italian, Dutch,
+         * Portuguese, Polish, Czech, Hungarian, Russian, Japanese, Chinese, Korean) */
+        "unzustellbar", "non remis", "no se puede entregar", "non recapitabile", "onbestelbaar",
+        "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar", "niedostarczalne", "nedoru\xc4\x8diteln\xc3\xa9",
+        "k\xc3\xa9zbes\xc3\xadthetetlen",
+        "\xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xd0\x9d\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xe9\x85\x8d\xe4\xbf\xa1\xe4\xb8\x8d\xe8\x83\xbd",
+        "\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x81\xe8\xbe\xbe",
+        "\xe7\x84\xa1\xe6\xb3\x95\xe5\x82\xb3\xe9\x81\x9e",
+        "\xeb\xb0\xb0\xeb\x8b\xac\xeb\x90\x98\xec\xa7\x80 \xec\x95\x8a\xec\x9d\x8c", NULL
     };
     return bm_sfind_any(s, words);
 }
