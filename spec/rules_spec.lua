@@ -119,6 +119,20 @@ end)
     assert.are_not.equal("site.de", c:classify("550 Empfaenger unbekannt").rule)
   end)
 
+  it("never match inside an address's local part, only in its domain", function()
+    -- role addresses name a topic, not the failure: a DMARC report address is still a mailbox
+    assert.same({ "soft", "mailbox_full" }, { bounce.classify("452 4.2.2 <dmarc-reports@example.org>: Mailbox full").type,
+      bounce.classify("452 4.2.2 <dmarc-reports@example.org>: Mailbox full").category })
+    assert.equal("recipient_unknown", bounce.classify("550 5.1.1 <spam@example.org>: Recipient address rejected: " ..
+      "User unknown in virtual mailbox table").category)
+    local c = assert(bounce.new { rules = { "default",
+      { { id = "site.domain", match = "@lists.example.org", category = "recipient_policy" } } } })
+    assert.equal("site.domain", c:classify("550 <news@lists.example.org> refused").rule)
+    -- and a URL's query is not an address's local part: its words still count
+    assert.equal("auth_failure", bounce.classify("551 5.0.0 Rejected, look at " ..
+      "http://www.openspf.org/why.html?sender=a@example.org&ip=192.0.2.1").category)
+  end)
+
   it("match the SMTP command the caller gives or the reply names", function()
     local rules = { { id = "site.rcpt", command = "rcpt", match = "over quota", category = "mailbox_full" } }
     local c = assert(bounce.new { rules = { "default", rules } })

@@ -736,6 +736,7 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     bounce_reply_parse(s, n, &out->reply);
     folded_len = bounce_fold_reply(s, out->reply.cause_len, e->folded);
     e->folded[folded_len] = '\0';
+    bounce_mask_local_parts(e->folded, folded_len);
     bounce_matcher_scan(e->matcher, e->folded, folded_len, on_phrase, e);
     if (provider < 0)
         provider = e->fingerprint;

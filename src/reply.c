@@ -358,6 +358,19 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
     return drop_repeated_prefixes(dst, o);
 }
 
+void bounce_mask_local_parts(char *f, size_t n)
+{
+    size_t i, j;
+    for (i = 1; i + 1 < n; i++) {
+        if (f[i] != '@' || !(is_digit(f[i + 1]) || is_alpha(f[i + 1])))
+            continue;
+        for (j = i; j > 0 && (is_digit(f[j - 1]) || is_alpha(f[j - 1]) || strchr(".+-=_~", f[j - 1]));
+             j--)
+            ;
+        memset(f + j, '_', i - j);
+    }
+}
+
 size_t bounce_fold(const char *s, size_t n, char *dst)
 {
     size_t i = 0, o = 0;

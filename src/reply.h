@@ -33,6 +33,11 @@ size_t bounce_fold(const char *s, size_t n, char *dst);
  * first line are dropped, so a phrase reads across the line break. */
 size_t bounce_fold_reply(const char *s, size_t n, char *dst);
 
+/* The local parts of the addresses in folded text overwritten with '_', so that no phrase is read
+ * in an address: "<spam@example.org>: user unknown" names no spam, "dmarc-reports@" no DMARC.
+ * Domains stay: they name providers and blocklists. */
+void bounce_mask_local_parts(char *folded, size_t n);
+
 /* Seconds the reply asks to wait ("try again in 5 minutes", "retry after 4 hours"), from folded
  * text; -1 when it names no delay. */
 long bounce_retry_after(const char *folded, size_t n);

@@ -25,7 +25,7 @@ return {
   {
     id = "provider.att.rbl_blocked",
     match = {
-      "dnsbl:rbl", "dnsbl:attrbl", "_is_blocked", "abuse_rbl@abuse-att.net", "ldap:ou=rblmx", "blocked for abuse",
+      "dnsbl:rbl", "dnsbl:attrbl", "_is_blocked", "@abuse-att.net", "ldap:ou=rblmx", "blocked for abuse",
     },
     category = "blocklisted",
     description = "AT&T blocks the sending IP as a spam source; fix the cause, then forward the reply to abuse_rbl@abuse-att.net",

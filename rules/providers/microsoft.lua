@@ -24,7 +24,7 @@ return {
       -- wording Exchange Online documents for its own codes, which no other receiver uses.
       fingerprints = {
         "protection.outlook.com", "prod.outlook.com", "prod.exchangelabs.com", "rejected by outlook.com",
-        "mail.live.com/mail/troubleshooting", "postmaster.live.com", "delist@messaging.microsoft.com",
+        "mail.live.com/mail/troubleshooting", "postmaster.live.com", "@messaging.microsoft.com",
         "sender.office.com", "storedrv.", "resolver.adr.", "resolver.rst.", "smtpsend.",
         "starttls-not-supported", "access denied, spam abuse detected", "access denied, tenant has exceeded",
         "access denied, please try again later", "server busy. please try again later from",

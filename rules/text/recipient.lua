@@ -697,6 +697,9 @@ return {
       -- the no-such-user token as one word: Netscape and Sun/iPlanet Messaging Server's error keys
       -- ("err.nosuchuser"), providers' tags ("NoSuchUser", "no_such_user")
       "nosuchuser", "no_such_user", "no-such-user",
+      -- the address itself as the subject, named only by the address ("550 <a@b> does not have an
+      -- account on this system"): third person, never the sender's "you do not have an account"
+      "does not have an account on", "doesn't have an account on", "has no account on",
       -- Sendmail, Postfix local(8): "User unknown", "unknown user: \"user\""; Exim's default
       -- configuration "Unknown user"; OpenSMTPD "Invalid recipient"; Dovecot LMTP "User doesn't
       -- exist: user@example.org"; James, Domino, Courier "No such user"
@@ -747,6 +750,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "550 user@example.org does not have an account on this system",
       "550 I'm sorry but user@example.org does not have an account here",
       "500 (err.nosuchuser)",
       "550 <user@example.org> is not a user on this system",
@@ -854,7 +858,7 @@ return {
     examples = {
       "550 Mailbox <user@example.org> not found",
       "550 5.1.1 Recipient address <user@example.org> no longer exists",
-      "550 user@example.org does not have an account on this system",
+      "550 The mailbox user@example.org is not valid",
       "554 5.1.1 Recipients are invalid: user@example.org",
       "550 The recipient 'user' is unknown",
     },
