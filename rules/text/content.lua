@@ -492,9 +492,6 @@ return {
       -- SpamAssassin ACL ("This message was classified as SPAM", "This message scored N spam
       -- points"), Haraka ("Mail matches a known spam signature")
       "gtube", "spam points", "spam signature",
-      -- mailcow's Rspamd proxy worker sets reject_message (data/conf/rspamd/override.d/worker-proxy.inc,
-      -- github.com/mailcow/mailcow-dockerized): "This message does not meet our delivery requirements"
-      "meet our delivery requirements",
       -- MIMEDefang's spam check ("spamdefang score exceeds maximum")
       "spamdefang", "spam score exceeds",
       -- plain wordings: junk and bulk mail, spam filters
@@ -528,7 +525,6 @@ return {
       "550 Mail matches a known spam signature",
       "550 This message scored 12.3 spam points.",
       "554 5.7.1 Spam message rejected",
-      "554 5.7.1 This message does not meet our delivery requirements",
     },
   },
   -- A filter's score given as the reason, as the Exim spec's content-scanning ACLs word it ("This
