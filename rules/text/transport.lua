@@ -38,15 +38,17 @@ return {
     priority = 11,
     class = 4,
     match = "try again later",
-    -- nothing after it but the notations a bounce wraps a reply in (Exchange's quotes, Postfix's
-    -- "(in reply to RCPT TO command)"), or the time greylisting ends
-    pattern = "[0-9] ' ' ('please ')? 'try again later' ([. '\"]* ('(in reply to ' [^)]* ')' [. '\"]*)? !. / ': ' [a-z]^3 ', ' [0-9])",
+    -- right after the code, status or the address the reply names, with nothing after it but the
+    -- notations a bounce wraps a reply in (Exchange's quotes, Postfix's "(in reply to RCPT TO
+    -- command)"), or the time greylisting ends
+    pattern = "([0-9] ' ' / '>: ') ('please ')? 'try again later' ([. '\"]* ('(in reply to ' [^)]* ')' [. '\"]*)? !. / ': ' [a-z]^3 ', ' [0-9])",
     category = "greylisted",
     description = "The receiver deferred the message without a reason, as greylisting does; retry later.",
     examples = {
       "451 4.7.1 Try again later", "450 Please try again later.",
       "451 4.7.1 Try again later: Thu, 21 Mar 2024 10:15:00 GMT",
       "Remote Server returned '451 Try again later'", "451 Try again later (in reply to RCPT TO command)",
+      "451 4.7.1 <user@example.org>: Try again later",
     },
   },
   -- The same words under an X.3.x status: the status says the receiving system is not taking mail
