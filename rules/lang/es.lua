@@ -11,6 +11,8 @@ local RECIPIENT = {
   "usuario", "destinatario", "dirección", "direccion", "dirección de correo", "direccion de correo",
   "dirección de correo electrónico", "direccion de correo electronico", "dirección de destino", "buzón", "buzon",
   "casilla", "casilla de correo", "cuenta", "cuenta de correo",
+  -- Gmail's Spanish notice heading, as Spanish guides quote it ("La cuenta de correo electrónico no existe")
+  "cuenta de correo electrónico",
 }
 -- whose it is ("La cuenta del destinatario"), and the verb before a state
 local OF = { "", " del destinatario", " del usuario", " de destino" }
@@ -146,6 +148,26 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Spanish SMTP error page gives it (support.google.com/a/answer/3726730?hl=es: "El
+  -- usuario con el que intentas ponerte en contacto está recibiendo el correo demasiado rápido", "...
+  -- está recibiendo una gran cantidad de correo que impide que se entreguen más mensajes").
+  {
+    id = "lang.es.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine({ "recibiendo", "recibe" }, " ",
+        { "el correo", "correo", "correos", "los correos", "mensajes", "los mensajes", "correos electrónicos" },
+        " demasiado ", { "rápido", "rapido", "rápidamente", "rapidamente" }),
+      phrases.combine({ "recibiendo", "recibe" }, " ", { "demasiados correos", "demasiados mensajes", "demasiado correo" }),
+      "gran cantidad de correo que impide"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 El usuario con el que intentas ponerte en contacto está recibiendo el correo demasiado rápido. Reenvía tu mensaje más tarde.",
+      "450 4.2.1 El usuario con el que estás intentado contactar está recibiendo una gran cantidad de correo que impide que se entreguen más mensajes.",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.es.spam_content",
@@ -179,7 +201,10 @@ return {
         " en el dominio"),
       phrases.combine({ "no existe", "no hay ningún", "no hay ningun" }, " ", { "el usuario", "la cuenta", "el buzón",
           "el buzon", "usuario", "buzón", "buzon" }),
-      "no hay tal usuario"),
+      "no hay tal usuario",
+      -- Plesk's Spanish mail settings (psa-locale-es-es: a message to a missing user comes back "con el
+      -- aviso \"esta dirección ya no acepta correo\""), as "no longer accepts mail" is in English
+      phrases.combine("ya no acepta ", { "correo", "correos", "mensajes", "correo electrónico" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 No se encontró la dirección de correo electrónico especificada. Compruebe la dirección de correo electrónico del destinatario e intente volver a enviar el mensaje.",

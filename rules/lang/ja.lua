@@ -129,11 +129,35 @@ return {
     priority = 36,
     match = phrases.join(
       phrases.combine({ "接続数", "送信数", "送信件数", "同時接続数" }, { "が多すぎ", "の上限", "超過", "が上限" }),
-      "短時間に大量", "送信頻度", "流量制限", "レート制限"),
+      "短時間に大量", "送信頻度", "流量制限", "レート制限",
+      -- Gmail's 421 4.7.0 flood refusal in its Japanese SMTP error list (support.google.com/a/answer/3726730?hl=ja:
+      -- "ご使用の IP アドレスから大量の迷惑メールが送信されたことを検出しました"); "迷惑メール" alone is spam
+      "大量の迷惑メールが送信されたことを検出", "大量の迷惑メールを検出"),
     category = "rate_limited",
     examples = {
       "421 4.7.0 同時接続数が多すぎます。しばらくしてから再送してください",
       "450 4.7.1 短時間に大量のメールが送信されたため受信を制限しています",
+      "421 4.7.0 ご使用の IP アドレスから大量の迷惑メールが送信されたことを検出しました。ご使用の IP アドレスから送信されたメールを一時的にブロックしました。",
+    },
+  },
+
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Japanese SMTP error pages give it (support.google.com/a/answer/3726730?hl=ja:
+  -- "宛先のユーザーが、非常に速いペースでメールを受信しようとしています", "宛先ユーザーのメール受信までの時間が
+  -- 短すぎます", "これ以上のメール配信に応じられないペースでメールを受信しています"), and its help on limits
+  -- (support.google.com/mail/answer/22839?hl=ja: "送信先がメール受信数の制限を超過しています").
+  {
+    id = "lang.ja.recipient_rate_limited",
+    priority = 44,
+    match = {
+      "速いペースでメールを受信", "メール受信までの時間が短すぎ", "応じられないペースでメールを受信",
+      "メール受信数の制限を超過", "受信数の制限を超過",
+    },
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 宛先のユーザーが、非常に速いペースでメールを受信しようとしています。後でそのユーザー宛にメールをもう一度送信してください。",
+      "450 4.2.1 宛先のユーザーは、これ以上のメール配信に応じられないペースでメールを受信しています。",
+      "送信先がメール受信数の制限を超過しています",
     },
   },
 

@@ -140,9 +140,15 @@ return {
     match = {
       "spojenie odmietnuté", "pripojenie odmietnuté", "spojenie bolo odmietnuté", "vypršal časový limit",
       "nepodarilo sa pripojiť", "server nie je dostupný", "sieťová chyba", "chyba siete",
+      -- Gmail's Slovak bounce help (support.google.com/mail/answer/6596?hl=sk: "Server príjemcu neprijal
+      -- naše požiadavky", shown when Gmail cannot connect to the recipient's server)
+      "neprijal naše požiadavky", "neprijal nase poziadavky",
     },
     category = "network_error",
-    examples = { "451 4.4.1 Vypršal časový limit pripojenia k mx.example.sk" },
+    examples = {
+      "451 4.4.1 Vypršal časový limit pripojenia k mx.example.sk",
+      "Server príjemcu neprijal naše požiadavky",
+    },
   },
   -- Temporary failures of the receiving system.
   {
