@@ -96,7 +96,10 @@ return {
       phrases.combine({ "cuota", "cuota de almacenamiento", "espacio de almacenamiento", "límite de almacenamiento",
           "limite de almacenamiento" }, " ", { "excedida", "excedido", "superada", "superado", "agotada", "agotado" }),
       "excede la cuota", "excedió su cuota", "excedio su cuota", "ha excedido su cuota", "supera la cuota",
-      "sin espacio disponible", "no tiene espacio"),
+      "sin espacio disponible", "no tiene espacio",
+      -- a Galician hoster's bounce guide in Spanish (eomatica.gal, "Erros frecuentes nos envíos de email": 452
+      -- "falta de espacio en la cuenta de correo del destinatario")
+      phrases.combine("falta de espacio en ", { "la cuenta", "el buzón", "el buzon", "la casilla", "la bandeja" })),
     category = "mailbox_full",
     examples = { "552 Cuota excedida para user@example.es" },
   },
@@ -346,12 +349,19 @@ return {
   {
     id = "lang.es.relay_denied",
     priority = 57,
-    match = {
+    match = phrases.join(
       "relay no permitido", "relay denegado", "relaying denegado", "relaying no permitido",
       "retransmisión no permitida", "retransmisión denegada",
-    },
+      -- Outlook's help on relay errors as Microsoft words it in Spanish (support.microsoft.com es-es, article
+      -- 65b494a4: "retransmisión prohibido", and qmail's 553 "lo sentimos, ese dominio no está en mi lista de
+      -- rcpthosts permitidos"; its Portuguese page says "lista de rcpthosts autorizados", spelt alike here)
+      "retransmisión prohibida", "prohibido para retransmisión",
+      phrases.combine("lista de rcpthosts ", { "permitidos", "autorizados" })),
     category = "relay_denied",
-    examples = { "550 5.7.1 Relay no permitido" },
+    examples = {
+      "550 5.7.1 Relay no permitido",
+      "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)",
+    },
   },
 
   -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Spanish words.

@@ -83,7 +83,10 @@ return {
     match = phrases.join(
       phrases.combine({ "quota", "spazio", "spazio disponibile" }, " ",
         { "superata", "superato", "esaurita", "esaurito", "insufficiente" }),
-      "superato la quota", "superato il limite di spazio", "superato lo spazio"),
+      "superato la quota", "superato il limite di spazio", "superato lo spazio",
+      -- Virgilio's help on bounces (aiuto.virgilio.it: "La casella alla quale stai scrivendo ha raggiunto il
+      -- limite massimo di capienza consentito")
+      "limite massimo di capienza", "raggiunto il limite di capienza"),
     category = "mailbox_full",
     examples = { "552 Quota superata per user@example.it" },
   },
@@ -193,7 +196,13 @@ return {
       phrases.combine({ "non esiste alcuna", "nessuna" }, " ", { "casella", "casella postale", "cassetta postale" }),
       -- Gmail's Italian bounce help (support.google.com/mail, answer 82454 hl=it: "L'account email che hai
       -- cercato di raggiungere non esiste"; Italian guides quote "che hai tentato di raggiungere")
-      phrases.combine({ "hai cercato", "hai tentato", "stai cercando", "stai tentando" }, " di raggiungere non esiste")),
+      phrases.combine({ "hai cercato", "hai tentato", "stai cercando", "stai tentando" }, " di raggiungere non esiste"),
+      -- Microsoft's Italian help for NDR 5.1.10 (support.office.com it-it, article 5a04a25a: "L'indirizzo di
+      -- posta elettronica a cui è stato inviato il messaggio non esiste o non è stato trovato") and Virgilio's
+      -- help on bounces (aiuto.virgilio.it, "Messaggi di errore più frequenti dopo invio email": "L'indirizzo di
+      -- posta al quale stai scrivendo non esiste"): the state after a relative clause
+      phrases.combine("non esiste o non ", { "è", "e'" }, " ", { "stato trovato", "stata trovata" }),
+      phrases.combine({ "al quale", "alla quale", "a cui" }, " stai scrivendo non esiste")),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Impossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo di posta elettronica del destinatario e provare a inviare nuovamente il messaggio.",

@@ -351,9 +351,17 @@ return {
     match = {
       "relay não permitido", "relay nao permitido", "relay negado", "relaying não permitido", "relaying negado",
       "retransmissão não permitida", "retransmissao nao permitida",
+      -- Outlook's help on relay errors as Microsoft words the server's answer in Portuguese (office.microsoft.com
+      -- pt-br HA010080002: "550 ... Retransmissão Negada"; support.microsoft.com pt-pt, article 65b494a4:
+      -- "550 ... Reencaminhamento Recusado"), and its title's "retransmissão proibida"
+      "retransmissão negada", "retransmissão recusada", "retransmissão proibida", "reencaminhamento recusado",
+      "reencaminhamento negado", "reencaminhamento proibido",
     },
     category = "relay_denied",
-    examples = { "550 5.7.1 Relay não permitido" },
+    examples = {
+      "550 5.7.1 Relay não permitido",
+      "550 <alguem@example.com>... Reencaminhamento Recusado",
+    },
   },
 
   -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Portuguese words.

@@ -128,7 +128,10 @@ return {
       phrases.combine({ "adresa", "e-mailová adresa", "schránka", "poštová schránka" }, " nebola nájdená"),
       "poštová schránka neexistuje",
       phrases.combine({ "neznámy", "neplatný", "neexistujúci" }, " ", { "používateľ", "príjemca", "adresát" }),
-      "neexistujúca adresa", "takýto používateľ neexistuje"),
+      "neexistujúca adresa", "takýto používateľ neexistuje",
+      -- Microsoft's Slovak help for NDR 5.1.10 (support.office.com sk-sk, article 5a04a25a: "E-mailová adresa,
+      -- na ktorú ste odoslali svoju správu, buď neexistuje, alebo ju nebolo možné nájsť")
+      phrases.combine("neexistuje, alebo ", { "ju", "ho" }, " nebolo možné nájsť")),
     category = "recipient_unknown",
     examples = { "550 5.1.1 Používateľ neexistuje", "550 5.1.1 E-mailová adresa nebola nájdená", "550 5.1.1 Neznámy príjemca" },
   },
