@@ -115,6 +115,10 @@ return {
       "über der quote", "ueber der quote", "über dem speicherlimit", "zu viele mails auf dem server",
       "zuviele mails auf dem server", "zu viele nachrichten auf dem server", "kein freier speicherplatz",
       "nicht genügend speicherplatz im postfach", "nicht genuegend speicherplatz im postfach",
+      -- Gmail's German help on bounces (support.google.com/mail/answer/6596?hl=de: "Der Posteingang
+      -- des Empfängers hat keinen freien Speicherplatz")
+      "posteingang des empfängers hat keinen freien speicherplatz",
+      "posteingang des empfaengers hat keinen freien speicherplatz", "postfach hat keinen freien speicherplatz",
     },
     category = "mailbox_full",
     examples = {
@@ -197,6 +201,28 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its German SMTP error page gives it (support.google.com/a/answer/3726730?hl=de: "Der
+  -- Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails", "... empfängt E-Mails in einer
+  -- Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten zugestellt werden"), and the same
+  -- verbs with "zu viele" (the recipient, not the sender, gets too much).
+  {
+    id = "lang.de.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine({ "erhält", "erhaelt", "empfängt", "empfaengt", "bekommt" }, " ", { "zu schnell", "zu viele" }, " ",
+        { "e-mails", "emails", "mails", "nachrichten" }),
+      phrases.combine({ "erhält", "erhaelt", "empfängt", "empfaengt" }, " ", { "e-mails", "nachrichten" },
+        " in einer geschwindigkeit"),
+      "dass zusätzliche nachrichten zugestellt werden", "dass zusaetzliche nachrichten zugestellt werden"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
+      "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, empfängt E-Mails in einer Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten zugestellt werden.",
+      "450 Der Empfänger erhält zu viele Nachrichten, bitte später erneut versuchen",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.de.spam_content",
@@ -225,6 +251,13 @@ return {
       "adresse existiert nicht",
       -- Domino's German router: "Benutzer x (a@b) nicht im Domino-Verzeichnis aufgeführt"
       "nicht im domino-verzeichnis",
+      -- Microsoft's German help for NDR 5.1.10 (support.office.com de-de, article 5a04a25a: "Die E-Mail-Adresse,
+      -- an die Sie die Nachricht gesendet haben, ist nicht vorhanden oder konnte nicht gefunden werden") and
+      -- Gmail's German bounce help (support.google.com/mail, answer 82454 hl=de: "Das E-Mail-Konto, das Sie
+      -- kontaktieren möchten, ist nicht vorhanden"): the state stands after a relative clause
+      "ist nicht vorhanden oder konnte nicht gefunden werden", "existiert nicht oder konnte nicht gefunden werden",
+      phrases.combine({ "kontaktieren möchten", "kontaktieren moechten", "erreichen möchten", "erreichen moechten" }, ", ",
+        { "ist nicht vorhanden", "existiert nicht" }),
       phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
         { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
       phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
@@ -284,7 +317,10 @@ return {
         { "fehler", "serverfehler", "systemfehler" }),
       "systemfehler", "vorübergehend nicht verfügbar", "voruebergehend nicht verfuegbar", "dienst nicht verfügbar",
       "dienst nicht verfuegbar", "dienst ist nicht verfügbar", "server überlastet", "server ist überlastet",
-      "server ueberlastet", "mailsystem voll", "fehler bei der verarbeitung"),
+      "server ueberlastet", "mailsystem voll", "fehler bei der verarbeitung",
+      -- Gmail's German help on bounces (support.google.com/mail/answer/6596?hl=de: "Es gibt ein
+      -- vorübergehendes Problem mit dem Posteingang des Empfängers")
+      phrases.combine({ "vorübergehendes", "voruebergehendes" }, " problem mit dem ", { "posteingang", "postfach" })),
     category = "system_error",
     examples = {
       "451 4.3.0 Vorübergehender Fehler, bitte später erneut versuchen",

@@ -11,6 +11,8 @@ local RECIPIENT = {
   "usuario", "destinatario", "dirección", "direccion", "dirección de correo", "direccion de correo",
   "dirección de correo electrónico", "direccion de correo electronico", "dirección de destino", "buzón", "buzon",
   "casilla", "casilla de correo", "cuenta", "cuenta de correo",
+  -- Gmail's Spanish notice heading, as Spanish guides quote it ("La cuenta de correo electrónico no existe")
+  "cuenta de correo electrónico",
 }
 -- whose it is ("La cuenta del destinatario"), and the verb before a state
 local OF = { "", " del destinatario", " del usuario", " de destino" }
@@ -94,7 +96,10 @@ return {
       phrases.combine({ "cuota", "cuota de almacenamiento", "espacio de almacenamiento", "límite de almacenamiento",
           "limite de almacenamiento" }, " ", { "excedida", "excedido", "superada", "superado", "agotada", "agotado" }),
       "excede la cuota", "excedió su cuota", "excedio su cuota", "ha excedido su cuota", "supera la cuota",
-      "sin espacio disponible", "no tiene espacio"),
+      "sin espacio disponible", "no tiene espacio",
+      -- a Galician hoster's bounce guide in Spanish (eomatica.gal, "Erros frecuentes nos envíos de email": 452
+      -- "falta de espacio en la cuenta de correo del destinatario")
+      phrases.combine("falta de espacio en ", { "la cuenta", "el buzón", "el buzon", "la casilla", "la bandeja" })),
     category = "mailbox_full",
     examples = { "552 Cuota excedida para user@example.es" },
   },
@@ -146,6 +151,26 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Spanish SMTP error page gives it (support.google.com/a/answer/3726730?hl=es: "El
+  -- usuario con el que intentas ponerte en contacto está recibiendo el correo demasiado rápido", "...
+  -- está recibiendo una gran cantidad de correo que impide que se entreguen más mensajes").
+  {
+    id = "lang.es.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine({ "recibiendo", "recibe" }, " ",
+        { "el correo", "correo", "correos", "los correos", "mensajes", "los mensajes", "correos electrónicos" },
+        " demasiado ", { "rápido", "rapido", "rápidamente", "rapidamente" }),
+      phrases.combine({ "recibiendo", "recibe" }, " ", { "demasiados correos", "demasiados mensajes", "demasiado correo" }),
+      "gran cantidad de correo que impide"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 El usuario con el que intentas ponerte en contacto está recibiendo el correo demasiado rápido. Reenvía tu mensaje más tarde.",
+      "450 4.2.1 El usuario con el que estás intentado contactar está recibiendo una gran cantidad de correo que impide que se entreguen más mensajes.",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.es.spam_content",
@@ -179,7 +204,10 @@ return {
         " en el dominio"),
       phrases.combine({ "no existe", "no hay ningún", "no hay ningun" }, " ", { "el usuario", "la cuenta", "el buzón",
           "el buzon", "usuario", "buzón", "buzon" }),
-      "no hay tal usuario"),
+      "no hay tal usuario",
+      -- Plesk's Spanish mail settings (psa-locale-es-es: a message to a missing user comes back "con el
+      -- aviso \"esta dirección ya no acepta correo\""), as "no longer accepts mail" is in English
+      phrases.combine("ya no acepta ", { "correo", "correos", "mensajes", "correo electrónico" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 No se encontró la dirección de correo electrónico especificada. Compruebe la dirección de correo electrónico del destinatario e intente volver a enviar el mensaje.",
@@ -321,12 +349,19 @@ return {
   {
     id = "lang.es.relay_denied",
     priority = 57,
-    match = {
+    match = phrases.join(
       "relay no permitido", "relay denegado", "relaying denegado", "relaying no permitido",
       "retransmisión no permitida", "retransmisión denegada",
-    },
+      -- Outlook's help on relay errors as Microsoft words it in Spanish (support.microsoft.com es-es, article
+      -- 65b494a4: "retransmisión prohibido", and qmail's 553 "lo sentimos, ese dominio no está en mi lista de
+      -- rcpthosts permitidos"; its Portuguese page says "lista de rcpthosts autorizados", spelt alike here)
+      "retransmisión prohibida", "prohibido para retransmisión",
+      phrases.combine("lista de rcpthosts ", { "permitidos", "autorizados" })),
     category = "relay_denied",
-    examples = { "550 5.7.1 Relay no permitido" },
+    examples = {
+      "550 5.7.1 Relay no permitido",
+      "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)",
+    },
   },
 
   -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Spanish words.

@@ -164,6 +164,26 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- French help on sending and receiving limits (support.google.com/mail/answer/22839?hl=fr: "L'utilisateur
+  -- que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout
+  -- nouveau message"; its SMTP error list, knowledge.workspace.google.com hl=fr: "... reçoit des e-mails
+  -- à un rythme trop élevé"), and the same verb with "trop" (the recipient, not the sender, gets too much).
+  {
+    id = "lang.fr.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine("reçoit ", { "des e-mails", "des emails", "des messages", "des courriels", "du courrier" }, " ",
+        { "à un rythme qui empêche", "à un rythme trop élevé", "trop rapidement", "trop vite" }),
+      phrases.combine("reçoit trop ", { "de messages", "d'e-mails", "d’e-mails", "de courriels", "de courrier" }),
+      "empêche la distribution de tout nouveau message"),
+    category = "recipient_rate_limited",
+    examples = {
+      "L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout nouveau message.",
+      "450 4.2.1 Le destinataire reçoit trop de messages, réessayez plus tard",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.fr.spam_content",
@@ -195,6 +215,10 @@ return {
       "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
       "nom d'utilisateur inconnu",
+      -- Microsoft's French help for NDR 5.1.10 (support.office.com fr-fr, article 5a04a25a: "L'adresse de
+      -- courrier à laquelle vous avez envoyé votre message n'existe pas ou est introuvable")
+      phrases.combine({ "n'existe pas", "n’existe pas" }, " ou ", { "est introuvable", "n'a pas été trouvée",
+        "n’a pas été trouvée", "n'a pas pu être trouvée", "n’a pas pu être trouvée" }),
       -- the address itself unknown ("Adresse inconnue", "adresse e-mail inexistante"), as French
       -- hosters and Orange's, SFR's and Free's webmail say it
       phrases.combine({ "adresse", "adresse e-mail", "adresse email", "adresse mail", "adresse destinataire" }, " ",
@@ -202,6 +226,10 @@ return {
       -- Exchange's French text for a moved address (5.1.6: "L'adresse électronique du destinataire
       -- a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.")
       phrases.combine({ "n'accepte plus", "n’accepte plus" }, { " de messages", " les messages", " de courrier" }),
+      -- Plesk's French mail settings (psa-locale-fr-fr: a message to a missing user comes back "avec la
+      -- mention \"cette adresse n'accepte plus d'e-mail\"")
+      phrases.combine({ "n'accepte plus", "n’accepte plus" }, { " d'e-mail", " d’e-mail", " d'e-mails", " d’e-mails",
+        " de courriel", " de courriels", " d'email", " d’email" }),
       "l'adresse électronique du destinataire a changé", "l’adresse électronique du destinataire a changé",
       -- Exchange 2010's French NDR ("Impossible de trouver l'adresse de messagerie que vous avez
       -- entrée"): cannot find the address, in the general words

@@ -83,7 +83,10 @@ return {
     match = phrases.join(
       phrases.combine({ "quota", "spazio", "spazio disponibile" }, " ",
         { "superata", "superato", "esaurita", "esaurito", "insufficiente" }),
-      "superato la quota", "superato il limite di spazio", "superato lo spazio"),
+      "superato la quota", "superato il limite di spazio", "superato lo spazio",
+      -- Virgilio's help on bounces (aiuto.virgilio.it: "La casella alla quale stai scrivendo ha raggiunto il
+      -- limite massimo di capienza consentito")
+      "limite massimo di capienza", "raggiunto il limite di capienza"),
     category = "mailbox_full",
     examples = { "552 Quota superata per user@example.it" },
   },
@@ -133,11 +136,34 @@ return {
     match = {
       "troppe connessioni", "troppi messaggi", "troppe email", "troppe e-mail", "troppo velocemente",
       "velocità di invio", "velocita' di invio", "frequenza di invio", "limite di connessioni",
+      -- Gmail's 421 4.7.0 flood refusal as Italian senders' guides translate it (newsletterstudio.it,
+      -- "Errori SMTP": "Il sistema ha rilevato una percentuale insolita di posta indesiderata")
+      "percentuale insolita di posta indesiderata", "quantità insolita di posta indesiderata",
     },
     category = "rate_limited",
     examples = {
       "421 4.7.0 Troppe connessioni dal tuo IP, riprova più tardi",
       "450 4.7.1 Troppi messaggi in poco tempo",
+      "421 4.7.0 Il sistema ha rilevato una percentuale insolita di posta indesiderata originata dal tuo indirizzo IP.",
+    },
+  },
+
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Italian SMTP error page gives it (knowledge.workspace.google.com, "Errori e codici
+  -- SMTP di Gmail", hl=it: "L'utente che stai tentando di contattare sta ricevendo email troppo
+  -- rapidamente", "... riceve email in quantità tali da impedire il recapito di messaggi aggiuntivi").
+  {
+    id = "lang.it.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine({ "sta ricevendo", "riceve" }, " ", { "email", "e-mail", "messaggi", "posta" }, " troppo ",
+        { "rapidamente", "velocemente" }),
+      phrases.combine({ "sta ricevendo", "riceve" }, " ", { "troppe email", "troppe e-mail", "troppi messaggi", "troppa posta" }),
+      "in quantità tali da impedire il recapito"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 L'utente che stai tentando di contattare sta ricevendo email troppo rapidamente. Please resend your message at a later time.",
+      "450 4.2.1 L'utente che stai cercando di contattare riceve email in quantità tali da impedire il recapito di messaggi aggiuntivi.",
     },
   },
 
@@ -167,7 +193,16 @@ return {
       "impossibile trovare l'indirizzo", "impossibile trovare l’indirizzo",
       phrases.combine("l'indirizzo non ", { "è", "e'", "e" }, " stato trovato"),
       phrases.combine({ "non esiste alcun", "nessun" }, " ", { "utente", "destinatario", "account" }),
-      phrases.combine({ "non esiste alcuna", "nessuna" }, " ", { "casella", "casella postale", "cassetta postale" })),
+      phrases.combine({ "non esiste alcuna", "nessuna" }, " ", { "casella", "casella postale", "cassetta postale" }),
+      -- Gmail's Italian bounce help (support.google.com/mail, answer 82454 hl=it: "L'account email che hai
+      -- cercato di raggiungere non esiste"; Italian guides quote "che hai tentato di raggiungere")
+      phrases.combine({ "hai cercato", "hai tentato", "stai cercando", "stai tentando" }, " di raggiungere non esiste"),
+      -- Microsoft's Italian help for NDR 5.1.10 (support.office.com it-it, article 5a04a25a: "L'indirizzo di
+      -- posta elettronica a cui è stato inviato il messaggio non esiste o non è stato trovato") and Virgilio's
+      -- help on bounces (aiuto.virgilio.it, "Messaggi di errore più frequenti dopo invio email": "L'indirizzo di
+      -- posta al quale stai scrivendo non esiste"): the state after a relative clause
+      phrases.combine("non esiste o non ", { "è", "e'" }, " ", { "stato trovato", "stata trovata" }),
+      phrases.combine({ "al quale", "alla quale", "a cui" }, " stai scrivendo non esiste")),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Impossibile trovare l'indirizzo di posta elettronica immesso. Verificare l'indirizzo di posta elettronica del destinatario e provare a inviare nuovamente il messaggio.",
@@ -208,6 +243,9 @@ return {
       "tempo di attesa scaduto", "impossibile connettersi", "impossibile stabilire una connessione",
       "errore di connessione", "errore di rete", "host non raggiungibile", "server non raggiungibile",
       "nessuna risposta dal server",
+      -- Gmail's Italian bounce help (answer 82454 hl=it: "Il server del destinatario non ha accettato le
+      -- nostre richieste"): it could not connect
+      "non ha accettato le nostre richieste",
     },
     category = "network_error",
     examples = {

@@ -173,7 +173,11 @@ return {
       "opgegeven e-mailadres is niet gevonden", "is niet gevonden op", "adres niet is gevonden", "kan het e-mailadres niet vinden",
       phrases.combine({ "onbekende", "ongeldige", "niet-bestaande", "niet bestaande" }, " ",
         { "gebruiker", "ontvanger", "geadresseerde", "mailbox" }),
-      phrases.combine({ "geen", "geen dergelijke" }, " ", { "gebruiker", "mailbox" }, " ", { "met", "bekend", "gevonden" })),
+      phrases.combine({ "geen", "geen dergelijke" }, " ", { "gebruiker", "mailbox" }, " ", { "met", "bekend", "gevonden" }),
+      -- Microsoft's Dutch help for NDR 5.1.10 (support.office.com nl-nl, article 5a04a25a: "Het e-mailadres
+      -- waarnaar u uw bericht hebt verzonden, bestaat niet of kan niet worden gevonden")
+      phrases.combine("bestaat niet of ", { "kan niet worden gevonden", "kon niet worden gevonden", "is niet gevonden",
+        "werd niet gevonden" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Het opgegeven e-mailadres is niet gevonden. Controleer het e-mailadres van de ontvanger en probeer het bericht opnieuw te verzenden.",

@@ -188,7 +188,14 @@ return {
         { "użytkownika", "uzytkownika", "odbiorcy", "adresata", "adresu", "konta" }),
       phrases.combine({ "nie ma takiej", "brak takiej" }, " ", { "skrzynki", "skrzynki pocztowej" }),
       phrases.combine({ "nieznany", "nieistniejący", "nieistniejacy" }, " ",
-        { "użytkownik", "uzytkownik", "odbiorca", "adresat", "adres" })),
+        { "użytkownik", "uzytkownik", "odbiorca", "adresat", "adres" }),
+      -- Interia's help (pomoc.poczta.interia.pl, nId 6589600: "Konto do którego próbujesz wysłać maila nie
+      -- istnieje lub zostało zablokowane"), the clause between noun and state
+      phrases.combine("nie istnieje lub ", { "zostało", "zostalo" }, " ", { "zablokowane", "usunięte", "usuniete" }),
+      -- Microsoft's Polish help for NDR 5.1.10 (support.office.com pl-pl, article 5a04a25a: "Adres e-mail, na
+      -- który wysłano wiadomość, nie istnieje lub nie można go było odnaleźć")
+      phrases.combine("nie istnieje lub nie ", { "można", "mozna" }, " go ", { "", "było ", "bylo " },
+        { "odnaleźć", "odnalezc", "znaleźć", "znalezc" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Nie można odnaleźć wprowadzonego adresu e-mail. Sprawdź adres e-mail adresata i spróbuj ponownie wysłać wiadomość.",

@@ -152,6 +152,25 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Portuguese SMTP error page gives it (knowledge.workspace.google.com, "Erros e códigos
+  -- SMTP do Gmail", hl=pt-br: "O usuário com quem você está tentando entrar em contato está recebendo
+  -- e-mails muito rápido", "... recebendo e-mails a uma taxa que impede a entrega de outras mensagens").
+  {
+    id = "lang.pt.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine({ "recebendo", "recebe" }, " ", { "e-mails", "emails", "mensagens", "correio" }, " ",
+        { "muito rápido", "muito rapido", "rápido demais", "rapido demais", "muito rapidamente", "a uma taxa que impede" }),
+      phrases.combine({ "recebendo", "recebe" }, " ", { "muitos e-mails", "muitos emails", "muitas mensagens",
+        "e-mails demais", "mensagens demais" })),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
+      "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails a uma taxa que impede a entrega de outras mensagens.",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.pt.spam_content",
@@ -332,9 +351,17 @@ return {
     match = {
       "relay não permitido", "relay nao permitido", "relay negado", "relaying não permitido", "relaying negado",
       "retransmissão não permitida", "retransmissao nao permitida",
+      -- Outlook's help on relay errors as Microsoft words the server's answer in Portuguese (office.microsoft.com
+      -- pt-br HA010080002: "550 ... Retransmissão Negada"; support.microsoft.com pt-pt, article 65b494a4:
+      -- "550 ... Reencaminhamento Recusado"), and its title's "retransmissão proibida"
+      "retransmissão negada", "retransmissão recusada", "retransmissão proibida", "reencaminhamento recusado",
+      "reencaminhamento negado", "reencaminhamento proibido",
     },
     category = "relay_denied",
-    examples = { "550 5.7.1 Relay não permitido" },
+    examples = {
+      "550 5.7.1 Relay não permitido",
+      "550 <alguem@example.com>... Reencaminhamento Recusado",
+    },
   },
 
   -- Too many recipients for one message (RFC 5321's 452 4.5.3), in Portuguese words.

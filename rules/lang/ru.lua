@@ -161,6 +161,24 @@ return {
     },
   },
 
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its Russian SMTP error page gives it (knowledge.workspace.google.com, "Gmail SMTP errors
+  -- and codes", hl=ru: "Пользователь, с которым вы пытаетесь связаться, получает электронные письма
+  -- слишком быстро"), and the same verb with "слишком много" (the recipient gets too much).
+  {
+    id = "lang.ru.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine("получает ", { "электронные письма", "письма", "сообщения", "почту" }, " слишком ",
+        { "быстро", "часто" }),
+      phrases.combine("получает слишком много ", { "писем", "сообщений", "почты" })),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 Пользователь, с которым вы пытаетесь связаться, получает электронные письма слишком быстро. Пожалуйста, отправьте сообщение повторно позже.",
+      "450 4.2.1 Получатель получает слишком много писем, повторите попытку позже",
+    },
+  },
+
   -- Content judged spam: the general words.
   {
     id = "lang.ru.spam_content",

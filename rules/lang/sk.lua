@@ -128,7 +128,10 @@ return {
       phrases.combine({ "adresa", "e-mailová adresa", "schránka", "poštová schránka" }, " nebola nájdená"),
       "poštová schránka neexistuje",
       phrases.combine({ "neznámy", "neplatný", "neexistujúci" }, " ", { "používateľ", "príjemca", "adresát" }),
-      "neexistujúca adresa", "takýto používateľ neexistuje"),
+      "neexistujúca adresa", "takýto používateľ neexistuje",
+      -- Microsoft's Slovak help for NDR 5.1.10 (support.office.com sk-sk, article 5a04a25a: "E-mailová adresa,
+      -- na ktorú ste odoslali svoju správu, buď neexistuje, alebo ju nebolo možné nájsť")
+      phrases.combine("neexistuje, alebo ", { "ju", "ho" }, " nebolo možné nájsť")),
     category = "recipient_unknown",
     examples = { "550 5.1.1 Používateľ neexistuje", "550 5.1.1 E-mailová adresa nebola nájdená", "550 5.1.1 Neznámy príjemca" },
   },
@@ -140,9 +143,15 @@ return {
     match = {
       "spojenie odmietnuté", "pripojenie odmietnuté", "spojenie bolo odmietnuté", "vypršal časový limit",
       "nepodarilo sa pripojiť", "server nie je dostupný", "sieťová chyba", "chyba siete",
+      -- Gmail's Slovak bounce help (support.google.com/mail/answer/6596?hl=sk: "Server príjemcu neprijal
+      -- naše požiadavky", shown when Gmail cannot connect to the recipient's server)
+      "neprijal naše požiadavky", "neprijal nase poziadavky",
     },
     category = "network_error",
-    examples = { "451 4.4.1 Vypršal časový limit pripojenia k mx.example.sk" },
+    examples = {
+      "451 4.4.1 Vypršal časový limit pripojenia k mx.example.sk",
+      "Server príjemcu neprijal naše požiadavky",
+    },
   },
   -- Temporary failures of the receiving system.
   {

@@ -120,11 +120,33 @@ return {
     match = {
       "频率超限", "发送频率", "发信频率", "频率过高", "频率限制", "发送过快", "发信过快", "连接数过多", "连接过多",
       "连接数超限", "流控",
+      -- Gmail's 421 4.7.0 flood refusal in its Chinese SMTP error list (knowledge.workspace.google.com,
+      -- "Gmail SMTP 错误和代码": "我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件"); 垃圾邮件 alone is spam
+      "数量庞大、来路不明", "数量庞大,来路不明", "发出了数量庞大",
     },
     category = "rate_limited",
     examples = {
       "421 发信 IP 频率超限，请稍后重试",
       "450 连接数过多",
+      "421 4.7.0 我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件。为保护我们的用户免受垃圾邮件的骚扰，系统暂时屏蔽了从您的 IP 地址发出的邮件。",
+    },
+  },
+
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its simplified Chinese SMTP error page gives it (knowledge.workspace.google.com, "Gmail
+  -- SMTP 错误和代码", hl=zh-cn: "您尝试联系的用户接收电子邮件的频率过高", "... 目前接收电子邮件过于频繁,
+  -- 因此系统无法递送更多邮件"; its older wording "目前接收邮件过于频繁").
+  {
+    id = "lang.zh_cn.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine("接收", { "电子邮件", "邮件" }, { "的频率过高", "过于频繁", "过快" }),
+      "无法递送更多邮件"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 您尝试联系的用户接收电子邮件的频率过高。请稍后重发您的邮件。",
+      "450 4.2.1 您尝试联系的用户目前接收电子邮件过于频繁，因此系统无法递送更多邮件。",
+      "450 4.2.1 您尝试联系的用户目前接收邮件过于频繁。请稍后重发您的邮件。",
     },
   },
 

@@ -120,9 +120,31 @@ return {
     match = {
       "頻率超限", "發信頻率", "發送頻率", "頻率過高", "頻率限制", "發送過快", "發信過快", "連線數過多", "連線過多",
       "連接數過多", "連接過多",
+      -- Gmail's 421 4.7.0 flood refusal in its traditional Chinese SMTP error list ("我們的系統偵測到您的 IP
+      -- 位址發出數量異常龐大的來路不明電子郵件"); 垃圾郵件 alone is spam
+      "數量異常龐大的來路不明", "發出數量異常龐大",
     },
     category = "rate_limited",
-    examples = { "421 發信 IP 頻率超限，請稍後重試", "450 連線數過多" },
+    examples = {
+      "421 發信 IP 頻率超限，請稍後重試", "450 連線數過多",
+      "421 4.7.0 我們的系統偵測到您的 IP 位址發出數量異常龐大的來路不明電子郵件。為保護使用者免於垃圾郵件騷擾，您的 IP 位址所發出的電子郵件已暫時遭到封鎖。",
+    },
+  },
+
+  -- The recipient receives too much mail for now: soft, retry later (recipient_rate_limited). Gmail's
+  -- 450 4.2.1 as its traditional Chinese SMTP error page gives it ("Gmail SMTP 錯誤和代碼": "您要聯絡的
+  -- 使用者目前正在接收大量郵件，因此無法再接收其他的郵件").
+  {
+    id = "lang.zh_tw.recipient_rate_limited",
+    priority = 44,
+    match = phrases.join(
+      phrases.combine("正在接收大量", { "郵件", "電子郵件" }),
+      phrases.combine("接收", { "郵件", "電子郵件" }, { "過於頻繁", "的頻率過高", "過快" }),
+      "無法再接收其他的郵件"),
+    category = "recipient_rate_limited",
+    examples = {
+      "450 4.2.1 您要聯絡的使用者目前正在接收大量郵件，因此無法再接收其他的郵件，請稍後再重新傳送郵件。",
+    },
   },
 
   -- Content judged spam: the general words.
