@@ -272,6 +272,16 @@ return {
       "Benutzer user (user@example.de) nicht im Domino-Verzeichnis aufgeführt",
     },
   },
+  -- Exchange's German notice of "user wasn't found at example.org" ("equel wurde nicht in
+  -- example.org gefunden"): the domain stands inside the verb
+  {
+    id = "lang.de.recipient_unknown.not_found_at",
+    priority = 31,
+    match = { { "wurde nicht in " }, { " gefunden" } },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "Ihre Nachricht an user@example.org konnte nicht zugestellt werden. -- user wurde nicht in example.org gefunden." },
+  },
   -- The general words: a recipient noun, whose it is, and "unknown / does not exist / not found"
   -- (WEB.DE's bilingual "550 Benutzer nicht bekannt/User unknown" among them).
   {
