@@ -166,7 +166,7 @@ return {
     -- "virus scanner timed out" (Haraka's clamd) is the receiver's failure, not the message's
     pattern = [[ [^a-z] ("virus" "es"? / "malware" / "worm" "s"? / "trojan" "s"? / "phishing" / "ransomware" /
                  "spyware" / "infected" / "eicar") ![a-z]
-                 !((" " / "-")? ("scan" / "check" / "engine" / "filter" / "software" / "protection")) ]],
+                 !((" " / "-")? ("scan" / "check" / "engine" / "filter" / "software" / "protection" / "firewall")) ]],
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = { "550 This message contains malware (Eicar-Test-Signature)" },
@@ -545,7 +545,9 @@ return {
     id = "text.spam_content.keyword",
     priority = 33,
     match = { "spam", " uce", "(uce", " ube", "(ube" },
-    pattern = "[^a-z] ('spam' ('s' / 'my')? / 'uce' / 'ube') ![a-z]",
+    -- ... but not in the name of a gateway product that passes a reply on (Barracuda's "Spam &
+    -- Virus Firewall", "X-Spam-&-Virus-Firewall; host said: 550 5.1.1 User unknown")
+    pattern = "[^a-z] ('spam' ('s' / 'my')? / 'uce' / 'ube') ![a-z] !([ -]* ('&' / 'and') [ -]* 'virus') !([ -]* 'firewall')",
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = { "550 Spam not accepted", "554 5.7.1 Spam refused" },

@@ -750,6 +750,9 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      -- passed on by a gateway whose name holds filter words (Barracuda Spam & Virus Firewall)
+      "Remote Server returned '< #5.0.0 X-Spam-&-Virus-Firewall; host mx.example.org[192.0.2.1] said: 550 5.1.1 " ..
+        "<user@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)>'",
       "550 user@example.org does not have an account on this system",
       "550 I'm sorry but user@example.org does not have an account here",
       "500 (err.nosuchuser)",
