@@ -56,6 +56,13 @@ describe("reply parsing", function()
     assert.same({ status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("Remote host said: #5.1.1 unknown"))
   end)
 
+  it("reads the tuple Python's smtplib writes a reply as", function()
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
+      parsed("SMTPRecipientsRefused: {'a@example.org': (550, b'5.1.1 <a@example.org>: User unknown')}"))
+    assert.same({ code = 550, class = 5 }, parsed("smtplib.SMTPDataError: (550, b'Mail rejected')"))
+    assert.same({}, parsed("We sold 550, then 600 units"))
+  end)
+
   it("does not read a section of a document the reply cites as its status", function()
     assert.same({ code = 550, class = 5 }, parsed("550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)"))
     assert.same({ code = 550, class = 5 }, parsed("550 Bad syntax, see RFC 5321 section 4.1.2"))

@@ -104,7 +104,8 @@ static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at
     size_t b;
     if (p + 3 > n || s[p] < '2' || s[p] > '5' || !is_digit(s[p + 1]) || !is_digit(s[p + 2]))
         return 0;
-    if (p + 3 < n && !(is_space(s[p + 3]) || s[p + 3] == '-'))
+    /* Python's smtplib writes a reply as a tuple, "(550, b'5.1.1 ...')" */
+    if (p + 3 < n && !(is_space(s[p + 3]) || s[p + 3] == '-' || (s[p + 3] == ',' && p > 0 && s[p - 1] == '(')))
         return 0;
     if (p + 4 < n && s[p + 3] == '-' && !(is_digit(s[p + 4]) || is_alpha(s[p + 4]) || is_space(s[p + 4])))
         return 0;
@@ -161,6 +162,10 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
                 while (q < n && is_blank(s[q]))
                     q++;
                 if (q < n && s[q] == '#')
+                    q++;
+                else if (q + 1 < n && s[q] == 'b' && (s[q + 1] == '\'' || s[q + 1] == '"'))
+                    q += 2; /* the tuple's bytes: (550, b'5.1.1 ...') */
+                else if (q < n && (s[q] == '\'' || s[q] == '"'))
                     q++;
                 slen = q < n ? status_at(s, n, q) : 0;
                 /* a complaint is another reply than the failure's own lines ("503-...", "503 ...") */
