@@ -1,6 +1,6 @@
 /* Reply parsing: where the code and the enhanced status stand in the many shapes a failure
  * reaches an operator in (a bare reply, multi-line replies, "smtp; 550 ...", Postfix's
- * "host x said: 550 ...", "#5.1.1", Exim's indented lines). */
+ * "host x said: 550 ...", "#5.1.1", Exim's indented lines, Python smtplib's "(550, b'...')"). */
 #include "reply.h"
 
 #include <string.h>
