@@ -178,10 +178,11 @@ return {
   {
     id = "lang.de.domain_invalid.gmail",
     priority = 41,
-    match = { { "weil die domain", "weil die domäne" }, { "nicht gefunden" } },
+    match = { { "weil die domain", "weil die domäne", "da die domain", "da die domäne" }, { "nicht gefunden" } },
     category = "domain_invalid",
     examples = {
       "Ihre Nachricht wurde nicht an user@example.invalid zugestellt, weil die Domain example.invalid nicht gefunden wurde. Prüfen Sie, ob die Adresse Tippfehler oder unnötige Leerzeichen enthält, und versuchen Sie es noch einmal.",
+      "Die Adresse wurde nicht gefunden Ihre Nachricht wurde nicht an user@example.invalid zugestellt, da die Domain example.invalid nicht gefunden werden konnte.",
     },
   },
 

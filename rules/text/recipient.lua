@@ -578,15 +578,21 @@ return {
     },
   },
   -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
-  -- not exist"): the domain's name between the words.
+  -- not exist"), Gmail's notice "... because the domain example.invalid couldn't be found": the
+  -- domain's name between the words. Above the notice's heading ("Address not found").
   {
     id = "text.domain_invalid.named",
     priority = 40,
-    match = { { "domain" }, { "does not exist", "doesn't exist", "not found" } },
-    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found") ]],
+    match = { { "domain" }, { "does not exist", "doesn't exist", "not found", "couldn't be found", "could not be found" } },
+    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" / "couldn't be found" /
+                 "could not be found") ]],
     category = "domain_invalid",
     description = "The recipient's domain does not exist.",
-    examples = { "554 5.4.4 [internal] Domain example.invalid does not exist" },
+    examples = {
+      "554 5.4.4 [internal] Domain example.invalid does not exist",
+      "Address not found Your message wasn't delivered to user@example.invalid because the domain example.invalid " ..
+        "couldn't be found. Check for typos or unnecessary spaces and try again.",
+    },
   },
   -- Gmail's DNS Error lists each lookup it made; where the A lookup of the domain had no answer
   -- as well as the MX lookup, the domain has no mail route at all.
