@@ -228,12 +228,16 @@ describe("a Subject in another script", function()
     -- Outlook's "Automatic reply:" in other languages
     assert.equal("auto_reply", kind_of("Autosvar: Meeting"))
     assert.equal("auto_reply", kind_of("Automaattinen vastaus: Kokous"))
-    assert.equal("auto_reply", kind_of("=?UTF-8?B?QXV0b21hdGlja8OhIG9kcG92xJvEjzogU2Noxa96a2E=?=")) -- Automatická odpověď: Schůzka
-    assert.equal("auto_reply", kind_of("=?UTF-8?B?zpHPhc+Ez4zOvM6xz4TOtyDOsc+AzqzOvc+EzrfPg863OiDOo8+Fzr3OrM69z4TOt8+Dzrc=?=")) -- Αυτόματη απάντηση: Συνάντηση
-    assert.equal("auto_reply", kind_of("=?UTF-8?B?0JDQstGC0L7QstGW0LTQv9C+0LLRltC00Yw6INCX0YPRgdGC0YDRltGH?=")) -- Автовідповідь: Зустріч
+    -- Automatická odpověď: Schůzka
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?QXV0b21hdGlja8OhIG9kcG92xJvEjzogU2Noxa96a2E=?="))
+    -- Αυτόματη απάντηση: Συνάντηση
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?zpHPhc+Ez4zOvM6xz4TOtyDOsc+AzqzOvc+EzrfPg863OiDOo8+Fzr3OrM69z4TOt8+Dzrc=?="))
+    -- Автовідповідь: Зустріч
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?0JDQstGC0L7QstGW0LTQv9C+0LLRltC00Yw6INCX0YPRgdGC0YDRltGH?="))
     assert.equal("auto_reply", kind_of("=?UTF-8?B?7J6Q64+ZIO2ajOyLoDog7ZqM7J2Y?=")) -- 자동 회신: 회의
     assert.equal("auto_reply", kind_of("=?UTF-8?B?T3RvbWF0aWsgeWFuxLF0OiBUb3BsYW50xLE=?=")) -- Otomatik yanıt: Toplantı
-    assert.equal("auto_reply", kind_of("=?UTF-8?B?VHLhuqMgbOG7nWkgdOG7sSDEkeG7mW5nOiBDdeG7mWMgaOG7jXA=?=")) -- Trả lời tự động: Cuộc họp
+    -- Trả lời tự động: Cuộc họp
+    assert.equal("auto_reply", kind_of("=?UTF-8?B?VHLhuqMgbOG7nWkgdOG7sSDEkeG7mW5nOiBDdeG7mWMgaOG7jXA=?="))
     assert.equal("unknown", kind_of("=?UTF-8?Q?R=C3=A9union_lundi?="))
   end)
 
