@@ -768,6 +768,9 @@ return {
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
       -- a Subject the receiver cannot read (8-bit bytes without an encoded word)
       "subject contains invalid", "subject contains illegal", "invalid characters in subject",
+      -- a message without a body (Momentum: "550 5.3.0 [internal] message body missing", Momentum 3
+      -- reference, responses by message)
+      "message body missing", "missing message body", "message has no body",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards: characters, header layout or line length.",
@@ -778,7 +781,25 @@ return {
       "550 5.7.7 Failed to parse message.",
       "554 5.3.4 Line is too long.",
       "500 5.6.0 message with non-us-ascii requires 8bitmime extension",
+      "550 5.3.0 [internal] message body missing",
     },
+  },
+  -- The sending service could not build the message from its template: SparkPost's generation
+  -- failure ("554 5.3.3 [internal] Error while rendering part html: ..."; its event docs as
+  -- django-anymail's tests quote them), Postmark's TemplateRenderingFailed bounce type ("Template
+  -- rendering failed"), Mailjet's content errors ("bad or empty template", "error in template
+  -- language"; Mailjet Event API, possible values for errors). Under 5.3.3 the status alone would
+  -- call it a protocol fault of the receiver.
+  {
+    id = "text.message_noncompliant.template",
+    priority = 48,
+    match = {
+      "error while rendering", "template rendering failed", "template rendering error", "failed to render template",
+      "error rendering template", "bad or empty template", "error in template language",
+    },
+    category = "message_noncompliant",
+    description = "The sending service could not build the message from its template; fix the template.",
+    examples = { "554 5.3.3 [internal] Error while rendering part html: unexpected end of template" },
   },
   -- Haraka's smtp_forward takes one destination per transaction ("Split transaction, retry soon"),
   -- as Gmail asks to "try this recipient in a separate transaction".

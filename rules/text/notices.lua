@@ -89,6 +89,11 @@ return {
       "abuse report for an email message",
       "authentication failure report for an email message", "feedback-type:",
       "sent this email to unsubscribe",
+      -- a sending platform's own log of a complaint it received: Adobe Campaign's inbound-mail
+      -- rules ("Inbound email bounce (rule 'Feedback_loop_Hotmail' has matched this bounce)",
+      -- Campaign Classic docs, "Using MX servers"), Momentum's ("550 5.7.1 [internal] processed as
+      -- FBL message, and disposition is blackhole", Momentum 3 reference, responses by message)
+      "feedback_loop", "processed as fbl message",
     },
     category = "feedback_report",
     description = "A complaint, authentication failure or unsubscribe report (ARF, RFC 5965 / RFC 6591), not a bounce.",
@@ -96,6 +101,7 @@ return {
       "This is an email abuse report for an email message received from IP 192.0.2.89 on Thu, 29 Apr 2021 00:00:00 -0000",
       "This is an authentication failure report for an email message received from IP 198.51.100.7; dmarc=fail header.from=example.net",
       "Apple Mail sent this email to unsubscribe from the message \"Weekly news\".",
+      "Inbound email bounce (rule 'Feedback_loop_Hotmail' has matched this bounce)",
     },
   },
   {
