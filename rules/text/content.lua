@@ -487,6 +487,9 @@ return {
       "unacceptable content",
       -- Rspamd's external_services ("<scanner>: Pyzor bulk message found", "bulk message found")
       "bulk message found",
+      -- Amazon SES's Transient/ContentRejected bounce ("... because the message you sent contains
+      -- content that the provider doesn't allow"; SES Developer Guide, notification contents)
+      "content that the provider doesn't allow", "content that the provider does not allow",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -495,6 +498,7 @@ return {
       "550 The message may contain inappropriate content",
       "554 Reject by content spam",
       "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",
+      "The recipient's email provider sent a bounce message because the message you sent contains content that the provider doesn't allow.",
       "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",
       "421 4.7.0 [TS03] Message temporarily deferred",
       "521 5.2.1 : AOL will not accept delivery of this message",

@@ -251,6 +251,10 @@ return {
       "the following recipient(s) could not be reached", "was undeliverable to the following",
       "an error has occurred while attempting to deliver a message",
       "to the following recipients cannot be delivered",
+      -- Amazon SES's Permanent/General bounce ("The recipient's email provider sent a hard bounce
+      -- message, but didn't specify the reason for the hard bounce"; SES Developer Guide,
+      -- notification contents), which services built on SES pass on as the bounce's message
+      "sent a hard bounce message",
     },
     type = "hard",
     category = "unknown",
@@ -258,6 +262,7 @@ return {
     description = "The bounce says delivery failed for good and states no cause.",
     examples = {
       "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
+      "The recipient's email provider sent a hard bounce message, but didn't specify the reason for the hard bounce.",
       "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.",
       "Did not reach the following recipient: user@example.org",
       "Reason: Unable to deliver message to <user@example.jp> (and other recipients in the same domain)",
