@@ -800,6 +800,8 @@ return {
     match = {
       "error while rendering", "template rendering failed", "template rendering error", "failed to render template",
       "error rendering template", "bad or empty template", "error in template language",
+      -- Postmark's description of that type: "An error occurred while attempting to render your template."
+      "render your template", "rendering your template",
     },
     category = "message_noncompliant",
     description = "The sending service could not build the message from its template; fix the template.",

@@ -117,6 +117,9 @@ return {
       -- event for a contact on the account's blacklist ("blocked : due to blacklist user",
       -- developers.brevo.com transactional webhooks)
       "bounced address", "unsubscribed address", "spam reporting address", "due to blacklist user",
+      -- Postmark's ManuallyDeactivated bounce type ("The email was manually deactivated.") and its
+      -- suppression reason ManualSuppression (postmarkapp.com/developer/api/bounce-api, suppressions API)
+      "email was manually deactivated", "manualsuppression", "manual suppression",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
