@@ -230,6 +230,26 @@ return {
       "Automatic reply: Out of Office until Monday",
     },
   },
+  -- Amazon SES's Permanent/General bounce, which services built on SES (Resend and others) pass on
+  -- as the bounce's message: "The recipient's email provider sent a hard bounce message, but
+  -- didn't specify the reason for the hard bounce. ... Sending messages to addresses that produce
+  -- hard bounces can have a negative impact on your reputation as a sender." (SES Developer Guide,
+  -- notification contents). It says the receiver gave no cause; its advice about our reputation
+  -- is not one, so it outranks the reputation wording it carries.
+  {
+    id = "text.failed.unspecified",
+    priority = 39,
+    match = {
+      "didn't specify the reason for the hard bounce", "did not specify the reason for the hard bounce",
+    },
+    type = "hard",
+    category = "unknown",
+    action = "suppress",
+    description = "The bounce says delivery failed for good and states no cause.",
+    examples = {
+      "The recipient's email provider sent a hard bounce message, but didn't specify the reason for the hard bounce. We recommend removing the recipient's email address from your mailing list. Sending messages to addresses that produce hard bounces can have a negative impact on your reputation as a sender.",
+    },
+  },
   -- A bounce that says delivery failed for good and nothing more (TAXONOMY.md rule 9: unknown,
   -- hard, as seed 000's 9.1.1 "no bounce code found"). Every cause outranks it; wording it does
   -- not know leaves a bounce unknown and soft instead. The MTAs' own failure templates: Postfix's
@@ -263,10 +283,6 @@ return {
       "the following recipient(s) could not be reached", "was undeliverable to the following",
       "an error has occurred while attempting to deliver a message",
       "to the following recipients cannot be delivered",
-      -- Amazon SES's Permanent/General bounce ("The recipient's email provider sent a hard bounce
-      -- message, but didn't specify the reason for the hard bounce"; SES Developer Guide,
-      -- notification contents), which services built on SES pass on as the bounce's message
-      "sent a hard bounce message",
     },
     type = "hard",
     category = "unknown",
@@ -274,7 +290,6 @@ return {
     description = "The bounce says delivery failed for good and states no cause.",
     examples = {
       "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
-      "The recipient's email provider sent a hard bounce message, but didn't specify the reason for the hard bounce.",
       "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.",
       "Did not reach the following recipient: user@example.org",
       "Reason: Unable to deliver message to <user@example.jp> (and other recipients in the same domain)",
