@@ -775,6 +775,9 @@ return {
       -- a message without a body (Momentum: "550 5.3.0 [internal] message body missing", Momentum 3
       -- reference, responses by message)
       "message body missing", "missing message body", "message has no body",
+      -- an extension header the receiver requires, with a value it cannot read (Maropost's SMTP
+      -- API: "554 Transaction failed[Invalid X-CampaignID]"; galaxy.maropost.com, SMTP error codes)
+      "invalid x-",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards: characters, header layout or line length.",
