@@ -120,6 +120,9 @@ return {
       -- Postmark's ManuallyDeactivated bounce type ("The email was manually deactivated.") and its
       -- suppression reason ManualSuppression (postmarkapp.com/developer/api/bounce-api, suppressions API)
       "email was manually deactivated", "manualsuppression", "manual suppression",
+      -- Elastic Email's Ignore category ("The email was not delivered because the email address is
+      -- currently in the \"Bounce List\""; elasticemail.com, email delivery error categories)
+      "in the bounce list", "on the bounce list", "in the \"bounce list\"",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",

@@ -182,6 +182,8 @@ return {
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
+      -- Twilio SendGrid's drop reason "Recipient List over Package Quota" (docs.sendgrid.com, Drops)
+      "over package quota",
       "turn on smtp authentication",
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
       -- from a domain its tenant has not registered
