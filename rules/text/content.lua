@@ -805,6 +805,8 @@ return {
       "error rendering template", "bad or empty template", "error in template language",
       -- Postmark's description of that type: "An error occurred while attempting to render your template."
       "render your template", "rendering your template",
+      -- and in other services' words
+      "template render", "template rendering", "template error", "template syntax error",
     },
     category = "message_noncompliant",
     description = "The sending service could not build the message from its template; fix the template.",

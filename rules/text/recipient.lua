@@ -123,6 +123,10 @@ return {
       -- Elastic Email's Ignore category ("The email was not delivered because the email address is
       -- currently in the \"Bounce List\""; elasticemail.com, email delivery error categories)
       "in the bounce list", "on the bounce list", "in the \"bounce list\"",
+      -- the same in any service's words: the recipient "has previously bounced, unsubscribed, or
+      -- reported spam" (Mailgun's user manual, tracking failures), a recipient suppressed
+      "previously bounced", "previously unsubscribed", "previously complained", "previously reported spam",
+      "previously marked as spam", "recipient is suppressed", "recipient suppressed", "recipient was suppressed",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",

@@ -188,6 +188,9 @@ return {
     match = {
       "campaign cancelled", "campaign canceled", "manually purged", "manually cancelled", "manually canceled",
       "manualcancel", "notdeliveredcancelled",
+      -- and in other services' words
+      "cancelled by the sender", "canceled by the sender", "cancelled by sender", "canceled by sender",
+      "sending was cancelled", "sending was canceled", "send was cancelled", "send was canceled",
     },
     category = "expired",
     description = "The sending platform withdrew the message before it was delivered; nothing was said about the address.",
