@@ -500,6 +500,9 @@ return {
       "unacceptable content",
       -- Rspamd's external_services ("<scanner>: Pyzor bulk message found", "bulk message found")
       "bulk message found",
+      -- Amazon SES's Transient/ContentRejected bounce ("... because the message you sent contains
+      -- content that the provider doesn't allow"; SES Developer Guide, notification contents)
+      "content that the provider doesn't allow", "content that the provider does not allow",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -508,6 +511,7 @@ return {
       "550 The message may contain inappropriate content",
       "554 Reject by content spam",
       "554 5.7.1 pyzor: Pyzor bulk message found: \"bulk\"",
+      "The recipient's email provider sent a bounce message because the message you sent contains content that the provider doesn't allow.",
       "421 4.7.0 [TS01] Message from (203.0.113.25) temporarily deferred",
       "421 4.7.0 [TS03] Message temporarily deferred",
       "521 5.2.1 : AOL will not accept delivery of this message",
@@ -782,6 +786,12 @@ return {
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
       -- a Subject the receiver cannot read (8-bit bytes without an encoded word)
       "subject contains invalid", "subject contains illegal", "invalid characters in subject",
+      -- a message without a body (Momentum: "550 5.3.0 [internal] message body missing", Momentum 3
+      -- reference, responses by message)
+      "message body missing", "missing message body", "message has no body",
+      -- an extension header the receiver requires, with a value it cannot read (Maropost's SMTP
+      -- API: "554 Transaction failed[Invalid X-CampaignID]"; galaxy.maropost.com, SMTP error codes)
+      "invalid x-",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards: characters, header layout or line length.",
@@ -792,7 +802,29 @@ return {
       "550 5.7.7 Failed to parse message.",
       "554 5.3.4 Line is too long.",
       "500 5.6.0 message with non-us-ascii requires 8bitmime extension",
+      "550 5.3.0 [internal] message body missing",
     },
+  },
+  -- The sending service could not build the message from its template: SparkPost's generation
+  -- failure ("554 5.3.3 [internal] Error while rendering part html: ..."; its event docs as
+  -- django-anymail's tests quote them), Postmark's TemplateRenderingFailed bounce type ("Template
+  -- rendering failed"), Mailjet's content errors ("bad or empty template", "error in template
+  -- language"; Mailjet Event API, possible values for errors). Under 5.3.3 the status alone would
+  -- call it a protocol fault of the receiver.
+  {
+    id = "text.message_noncompliant.template",
+    priority = 48,
+    match = {
+      "error while rendering", "template rendering failed", "template rendering error", "failed to render template",
+      "error rendering template", "bad or empty template", "error in template language",
+      -- Postmark's description of that type: "An error occurred while attempting to render your template."
+      "render your template", "rendering your template",
+      -- and in other services' words
+      "template render", "template rendering", "template error", "template syntax error",
+    },
+    category = "message_noncompliant",
+    description = "The sending service could not build the message from its template; fix the template.",
+    examples = { "554 5.3.3 [internal] Error while rendering part html: unexpected end of template" },
   },
   -- Haraka's smtp_forward takes one destination per transaction ("Split transaction, retry soon"),
   -- as Gmail asks to "try this recipient in a separate transaction".

@@ -46,6 +46,9 @@ local DELAY_NOTICE = {
   -- delivering your message to the following recipients"), Exchange's ("The server will keep
   -- trying to deliver this message for the next 22 hours")
   "delay in message delivery", "temporary problem delivering your message", "keep trying to deliver this message",
+  -- Postmark's Transient bounce type, "Message delayed" ("The server could not temporarily deliver
+  -- your message (ex: Message is delayed due to network troubles)"; postmarkapp.com/developer/api/bounce-api)
+  "message is delayed", "could not temporarily deliver",
 }
 
 -- What a delay warning may say held the message up (TAXONOMY rule 1: its category is the cause
@@ -57,7 +60,7 @@ local DELAY_CAUSES = {
     "host is unreachable", "did not accept our requests to connect", "socket error", "lost connection",
     "connection reset", "connection closed", "closed connection", "unable to connect", "failed to connect",
     "could not connect", "not responding", "host not found, try again", "temporary failure in name resolution",
-    "host name lookup failure", "dns timeout", "servfail", "name server timeout",
+    "host name lookup failure", "dns timeout", "servfail", "name server timeout", "network trouble",
     -- Sendmail's "reply: read error from <host>", Gmail's "read error: generic::..."
     "read error",
   },
@@ -89,6 +92,15 @@ return {
       "abuse report for an email message",
       "authentication failure report for an email message", "feedback-type:",
       "sent this email to unsubscribe",
+      -- a sending platform's own log of a complaint it received: Adobe Campaign's inbound-mail
+      -- rules ("Inbound email bounce (rule 'Feedback_loop_Hotmail' has matched this bounce)",
+      -- Campaign Classic docs, "Using MX servers"), Momentum's ("550 5.7.1 [internal] processed as
+      -- FBL message, and disposition is blackhole", Momentum 3 reference, responses by message)
+      "feedback_loop", "processed as fbl message",
+      -- Postmark's Unsubscribe and SpamComplaint bounce types ("Unsubscribe or Remove request.",
+      -- "The subscriber explicitly marked this message as spam."; postmarkapp.com/developer/api/bounce-api):
+      -- a report that the recipient complained of this very message, not a refusal of it
+      "unsubscribe or remove request", "marked this message as spam", "marked this email as spam",
     },
     category = "feedback_report",
     description = "A complaint, authentication failure or unsubscribe report (ARF, RFC 5965 / RFC 6591), not a bounce.",
@@ -96,6 +108,8 @@ return {
       "This is an email abuse report for an email message received from IP 192.0.2.89 on Thu, 29 Apr 2021 00:00:00 -0000",
       "This is an authentication failure report for an email message received from IP 198.51.100.7; dmarc=fail header.from=example.net",
       "Apple Mail sent this email to unsubscribe from the message \"Weekly news\".",
+      "Inbound email bounce (rule 'Feedback_loop_Hotmail' has matched this bounce)",
+      "The subscriber explicitly marked this message as spam.",
     },
   },
   {
@@ -204,12 +218,36 @@ return {
       "i'm currently away", "away from the office", "limited access to email", "limited access to e-mail",
       "upon my return", "returning to the office", "back in the office", "challenge-response",
       "challenge/response",
+      -- Postmark's ChallengeVerification bounce type ("The bounce is a challenge asking for
+      -- verification you actually sent the email. Typical challenges are made by Spam Arrest, or
+      -- MailFrontier Matador"; postmarkapp.com/developer/api/bounce-api)
+      "challenge asking for verification", "spam arrest", "spamarrest", "mailfrontier matador",
     },
     category = "auto_reply",
     description = "An automatic reply (out of office, vacation, challenge-response), not a bounce.",
     examples = {
       "I am currently away returning to the office on May 5th. I will have limited access to email.",
       "Automatic reply: Out of Office until Monday",
+    },
+  },
+  -- Amazon SES's Permanent/General bounce, which services built on SES (Resend and others) pass on
+  -- as the bounce's message: "The recipient's email provider sent a hard bounce message, but
+  -- didn't specify the reason for the hard bounce. ... Sending messages to addresses that produce
+  -- hard bounces can have a negative impact on your reputation as a sender." (SES Developer Guide,
+  -- notification contents). It says the receiver gave no cause; its advice about our reputation
+  -- is not one, so it outranks the reputation wording it carries.
+  {
+    id = "text.failed.unspecified",
+    priority = 39,
+    match = {
+      "didn't specify the reason for the hard bounce", "did not specify the reason for the hard bounce",
+    },
+    type = "hard",
+    category = "unknown",
+    action = "suppress",
+    description = "The bounce says delivery failed for good and states no cause.",
+    examples = {
+      "The recipient's email provider sent a hard bounce message, but didn't specify the reason for the hard bounce. We recommend removing the recipient's email address from your mailing list. Sending messages to addresses that produce hard bounces can have a negative impact on your reputation as a sender.",
     },
   },
   -- A bounce that says delivery failed for good and nothing more (TAXONOMY.md rule 9: unknown,

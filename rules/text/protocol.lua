@@ -35,6 +35,9 @@ return {
       "helo/ehlo needed", "ehlo/helo needed", "helo needed", "ehlo needed",
       -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - no HELO/EHLO greeting"
       "no helo/ehlo greeting", "no helo greeting", "no ehlo greeting",
+      -- Momentum's message responses ("503 5.5.1 DATA without RCPT TO", "... DATA without MAIL
+      -- FROM", "503 RCPT TO without MAIL FROM"; Momentum 3 reference, responses by message)
+      "without rcpt to", "without mail from",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
@@ -50,6 +53,7 @@ return {
       "503 MAIL first (#5.5.1)",
       "503 5.5.1 Need HELO or EHLO before MAIL",
       "550 5.5.1 RFC2821 HELO/EHLO needed",
+      "503 5.5.1 DATA without RCPT TO",
     },
   },
   -- Postfix's answer to DATA after every RCPT was refused (smtpd.c: "554 5.5.1 Error: no valid

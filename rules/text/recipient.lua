@@ -112,6 +112,21 @@ return {
       "has unsubscribed from your list",
       -- ESPs that name the earlier unsubscribe as the reason they did not send
       "unsubscribed user", "unsubscribed recipient",
+      -- Twilio SendGrid's drop reasons (docs.sendgrid.com, "Drops" and the Event Webhook reference:
+      -- "Bounced Address", "Unsubscribed Address", "Spam Reporting Address"); Brevo's blocked
+      -- event for a contact on the account's blacklist ("blocked : due to blacklist user",
+      -- developers.brevo.com transactional webhooks)
+      "bounced address", "unsubscribed address", "spam reporting address", "due to blacklist user",
+      -- Postmark's ManuallyDeactivated bounce type ("The email was manually deactivated.") and its
+      -- suppression reason ManualSuppression (postmarkapp.com/developer/api/bounce-api, suppressions API)
+      "email was manually deactivated", "manualsuppression", "manual suppression",
+      -- Elastic Email's Ignore category ("The email was not delivered because the email address is
+      -- currently in the \"Bounce List\""; elasticemail.com, email delivery error categories)
+      "in the bounce list", "on the bounce list", "in the \"bounce list\"",
+      -- the same in any service's words: the recipient "has previously bounced, unsubscribed, or
+      -- reported spam" (Mailgun's user manual, tracking failures), a recipient suppressed
+      "previously bounced", "previously unsubscribed", "previously complained", "previously reported spam",
+      "previously marked as spam", "recipient is suppressed", "recipient suppressed", "recipient was suppressed",
     },
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
@@ -123,6 +138,8 @@ return {
       "554 5.7.1 recipient address was suppressed due to customer policy",
       "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: user@example.com.",
       "550 5.7.1 [UNS] Recipient has unsubscribed from your list.",
+      "Spam Reporting Address",
+      "blocked : due to blacklist user",
     },
   },
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
@@ -888,10 +905,12 @@ return {
     id = "text.recipient_unknown.unavailable",
     priority = 10,
     class = 5,
-    match = "mailbox unavailable",
+    -- and "account unavailable", one of the MTA replies Salesforce's bounce management reads as an
+    -- unknown user (help.salesforce.com, article 000385221)
+    match = { "mailbox unavailable", "account unavailable", "account is unavailable" },
     category = "recipient_unknown",
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
-    examples = { "550 Requested action not taken: mailbox unavailable" },
+    examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
   },
   -- Mailing lists and groups that take posts from their subscribers only: the Exim spec's closed
   -- lists ("$local_part@lists.example is a closed mailing list"), Courier's couriermlm ("<a@b> is

@@ -188,6 +188,8 @@ return {
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
+      -- Twilio SendGrid's drop reason "Recipient List over Package Quota" (docs.sendgrid.com, Drops)
+      "over package quota",
       "turn on smtp authentication",
       -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
       -- from a domain its tenant has not registered
@@ -1385,6 +1387,9 @@ return {
       "concurrency limit",
       -- Cox's error codes page: "421 message threshold exceeded" (too many messages from the IP)
       "message threshold exceeded",
+      -- SparkPost's adaptive delivery backing off a receiver that pushed back ("451 4.3.0 [internal]
+      -- Sending IP temporarily suspended"; support.sparkpost.com, "Understanding Delays and Bounces")
+      "ip temporarily suspended",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
@@ -1408,6 +1413,7 @@ return {
       "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)",
       "421 4.3.2 MAX connections exceeded: - message rejected",
       "421 4.4.5 Service unavailable, concurrency limit reached",
+      "451 4.3.0 [internal] Sending IP temporarily suspended",
     },
   },
   -- A limit on recipients over time (Cisco Secure Email's mail flow policies; Postfix's anvil

@@ -184,6 +184,25 @@ return {
       "554 5.4.7 [internal] exceeded max retries without delivery",
     },
   },
+  -- The sender's own platform withdrew the message before delivery: SparkPost ("554 5.7.1 [internal]
+  -- Campaign cancelled", support.sparkpost.com), Momentum ("554 5.7.0 [internal] Message manually
+  -- purged"; Momentum 3 reference, responses by message), Elastic Email's "ManualCancel" and
+  -- "NotDeliveredCancelled" bounce categories (help.elasticemail.com). Nothing was said about the
+  -- address; the record is all there is to keep.
+  {
+    id = "text.expired.cancelled",
+    priority = 11,
+    match = {
+      "campaign cancelled", "campaign canceled", "manually purged", "manually cancelled", "manually canceled",
+      "manualcancel", "notdeliveredcancelled",
+      -- and in other services' words
+      "cancelled by the sender", "canceled by the sender", "cancelled by sender", "canceled by sender",
+      "sending was cancelled", "sending was canceled", "send was cancelled", "send was canceled",
+    },
+    category = "expired",
+    description = "The sending platform withdrew the message before it was delivered; nothing was said about the address.",
+    examples = { "554 5.7.1 [internal] Campaign cancelled", "554 5.7.0 [internal] Message manually purged" },
+  },
   {
     id = "text.expired.after",
     priority = 11,
@@ -196,13 +215,22 @@ return {
   -- A name the receiver could not resolve, said in a temporary reply (Haraka's "Cannot resolve
   -- <address> at this time"): the lookup may pass (TAXONOMY.md rule 4).
   {
+    -- Momentum says the same of a domain whose MX hosts all failed ("421 4.4.0 [internal] no MXs for
+    -- this domain could be reached at this time"; Momentum 3 reference, responses by message): the
+    -- domain has MX hosts, they did not answer.
     id = "text.network_error.unresolved_for_now",
     priority = 46,
     class = 4,
-    match = { "cannot resolve", "can't resolve", "could not resolve", "couldn't resolve", "unable to resolve" },
+    match = {
+      "cannot resolve", "can't resolve", "could not resolve", "couldn't resolve", "unable to resolve",
+      "could be reached at this time", "could not be reached at this time",
+    },
     category = "network_error",
-    description = "A DNS lookup failed for now; retry later.",
-    examples = { "451 Cannot resolve <user@example.org> at this time" },
+    description = "A DNS lookup or a connection failed for now; retry later.",
+    examples = {
+      "451 Cannot resolve <user@example.org> at this time",
+      "421 4.4.0 [internal] no MXs for this domain could be reached at this time",
+    },
   },
   -- Temporary DNS failures: outrank the domain wording they carry ("host not found, try again").
   {
@@ -439,6 +467,11 @@ return {
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
+      -- Amazon SES's SMTP interface ("451 Temporary service failure", "454 Temporary service
+      -- failure": the request was not received; docs.aws.amazon.com/ses, "SMTP response codes
+      -- returned by Amazon SES"); Momentum's own temporary refusals ("4.3.5 configuration error,
+      -- please try later"; Momentum 3 reference, responses by message)
+      "temporary service failure", "configuration error",
       -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
       "mailer error",
       -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
