@@ -365,9 +365,11 @@ size_t bounce_fold_reply(const char *s, size_t n, char *dst)
 
 void bounce_mask_local_parts(char *f, size_t n)
 {
+    const char *at = n > 1 ? memchr(f + 1, '@', n - 1) : NULL;
     size_t i, j;
-    for (i = 1; i + 1 < n; i++) {
-        if (f[i] != '@' || !(is_digit(f[i + 1]) || is_alpha(f[i + 1])))
+    for (; at != NULL; at = i + 1 < n ? memchr(f + i + 1, '@', n - i - 1) : NULL) {
+        i = (size_t)(at - f);
+        if (i + 1 >= n || !(is_digit(f[i + 1]) || is_alpha(f[i + 1])))
             continue;
         for (j = i; j > 0 && (is_digit(f[j - 1]) || is_alpha(f[j - 1]) || strchr(".+-=_~", f[j - 1]));
              j--)
