@@ -106,6 +106,28 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.same({ "hard", "unknown" }, { rc.type, rc.category })
   end)
 
+  it("takes a line that names the recipient before its reply as the reason (OpenSMTPD)", function()
+    -- "a@b: 550 ..." reads like a field, but an address is no header's name
+    local msg = table.concat({
+      -- OpenSMTPD sends its report as multipart/mixed
+      "From: MAILER-DAEMON@mx.example.com", "To: sender@example.com", "Subject: Delivery status notification: error",
+      "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=us-ascii", "", "    Hi!", "",
+      "    An error has occurred while attempting to deliver a message for", "    the following list of recipients:", "",
+      "user@example.org: 550 5.1.1 Invalid recipient: <user@example.org>", "",
+      "    Below is a copy of the original message:", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.com", "",
+      "Final-Recipient: rfc822; user@example.org", "Action: failed", "Status: 5.0.0", "",
+      -- the recipient is also the message's Reply-To, so it is found in the text only by mention
+      "--B", "Content-Type: text/rfc822-headers", "", "From: sender@example.com", "Reply-To: user@example.org",
+      "To: user@example.org", "Subject: hi", "", "--B--", "",
+    }, "\r\n")
+    local rc = bounce.parse(msg).recipients[1]
+    assert.equal("user@example.org", rc.recipient)
+    assert.equal(550, rc.code)
+    assert.same({ "hard", "recipient_unknown" }, { rc.type, rc.category })
+  end)
+
   it("takes the Status comment when no Diagnostic-Code or text gives one", function()
     local r = parse("rfc3464-35.eml")
     assert.equal("550 'kijitora@nyaan.example.com' is not a registered gateway user", r.recipients[1].diagnostic)

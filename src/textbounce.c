@@ -380,8 +380,15 @@ static void sole_reason(P *ps, bm_recipient *rc)
 static int only_fields(const char *s, const char *e)
 {
     const char *q = s, *ls, *le;
-    while (bm_next_line(&q, e, &ls, &le))
-        if (!blank(ls, le) && !bm_field_name(ls, le)) return 0;
+    while (bm_next_line(&q, e, &ls, &le)) {
+        size_t nl, i;
+        if (blank(ls, le)) continue;
+        while (ls < le && is_ws(*ls)) ls++;
+        if (!(nl = bm_field_name(ls, le))) return 0;
+        /* a header's name, not an address before a reply ("a@b: 550 ...") */
+        for (i = 0; i < nl; i++)
+            if (!is_alnum(ls[i]) && ls[i] != '-') return 0;
+    }
     return 1;
 }
 
