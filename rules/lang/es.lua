@@ -69,11 +69,33 @@ return {
     id = "lang.es.recipient_inactive.temporary",
     priority = 43,
     match = TEMPORARILY,
-    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    -- the adverb before the state or, as Spanish more often puts it, after it ("bloqueada
+    -- temporalmente")
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE)
+      + phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE, " ", TEMPORARILY),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
-    examples = { "450 4.2.1 Cuenta temporalmente suspendida", "550 El buzón está temporalmente bloqueado" },
+    examples = {
+      "450 4.2.1 Cuenta temporalmente suspendida", "550 El buzón está temporalmente bloqueado",
+      "550 La cuenta está bloqueada temporalmente",
+    },
+  },
+  -- Our own mailbox blocked for sending, in the second person or "for sending": the notice an
+  -- Argentine provider gives its user ("tu casilla está bloqueada temporalmente para el envío de
+  -- mails", as blog.silverpc.hu, "Tu casilla está bloqueada temporalmente para el envío de mails",
+  -- quotes it). The sender's account (TAXONOMY rule 6), above the recipient's states.
+  {
+    id = "lang.es.sender_account",
+    priority = 55,
+    match = {
+      { "bloqueada", "bloqueado", "suspendida", "suspendido", "deshabilitada", "deshabilitado", "desactivada",
+        "desactivado" },
+      { "para el envío", "para el envio", "para enviar", "tu casilla", "tu cuenta", "tu buzón", "tu buzon" },
+    },
+    category = "sender_account",
+    description = "Our own mailbox or account is blocked for sending by its provider.",
+    examples = { "tu casilla está bloqueada temporalmente para el envío de mails" },
   },
 
   -- Mailbox full: Exchange's "El buzón del destinatario está lleno", quota wording.

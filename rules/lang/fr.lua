@@ -72,11 +72,14 @@ return {
     id = "lang.fr.recipient_inactive.temporary",
     priority = 43,
     match = TEMPORARILY,
-    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    -- the adverb before the state or after it
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE)
+      + phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE, " ", TEMPORARILY),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
-    examples = { "450 4.2.1 Compte temporairement suspendu", "550 Boîte aux lettres temporairement bloquée" },
+    examples = { "450 4.2.1 Compte temporairement suspendu", "550 Boîte aux lettres temporairement bloquée",
+      "550 Compte suspendu temporairement" },
   },
 
   -- Mailbox full: Exchange's "La boîte aux lettres du destinataire est pleine", Orange's

@@ -57,11 +57,14 @@ return {
     id = "lang.it.recipient_inactive.temporary",
     priority = 43,
     match = { "temporaneamente" },
-    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "temporaneamente ", INACTIVE),
+    -- the adverb before the state or after it
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, "temporaneamente ", INACTIVE)
+      + phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE, " temporaneamente"),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
-    examples = { "450 4.2.1 Account temporaneamente sospeso", "550 La casella è temporaneamente bloccata" },
+    examples = { "450 4.2.1 Account temporaneamente sospeso", "550 La casella è temporaneamente bloccata",
+      "550 Account sospeso temporaneamente" },
   },
 
   -- Mailbox full: Exchange's "La cassetta postale del destinatario è piena", quota wording.

@@ -67,11 +67,14 @@ return {
     id = "lang.pt.recipient_inactive.temporary",
     priority = 43,
     match = TEMPORARILY,
-    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE),
+    -- the adverb before the state or after it
+    pattern = phrases.sequence(RECIPIENT, OF, " ", IS, TEMPORARILY, " ", INACTIVE)
+      + phrases.sequence(RECIPIENT, OF, " ", IS, INACTIVE, " ", TEMPORARILY),
     category = "recipient_inactive",
     type = "soft",
     description = "The recipient's account is locked or disabled for a while; retry later.",
-    examples = { "450 4.2.1 Conta temporariamente suspensa", "550 A caixa postal está temporariamente bloqueada" },
+    examples = { "450 4.2.1 Conta temporariamente suspensa", "550 A caixa postal está temporariamente bloqueada",
+      "550 Conta bloqueada temporariamente" },
   },
 
   -- Mailbox full: Exchange's "A caixa de correio do destinatário está cheia", quota wording.

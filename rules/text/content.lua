@@ -402,6 +402,10 @@ return {
       -- blocklist"), Invaluement's URI list (ivmURI), and the same in plainer words
       "url listed in", "url's ns ip listed", "ivmuri", "uri dnsbl", "uri blocklist", "uri blacklist",
       "url blocklist", "url blacklist",
+      -- smtpf's checks of the links in a message (doc/reply.html, uri-reject-unknown and
+      -- uri-bl-policy: "URI domain %s does not exist (%s)", "URI host %s in non-existant domain",
+      -- "URI domain %s where NS %s in non-existant domain"): a link's domain, not the recipient's
+      "uri domain", "uri host",
     },
     category = "spam_content",
     description = "The message links to a domain on a URI blocklist.",
@@ -413,6 +417,8 @@ return {
       "554 5.7.1 This message has been blocked because it contains FortiGuard - AntiSpam blocking URL(s).",
       "550 5.7.1 Contains an URL's NS IP listed in the Spamhaus SBL blocklist",
       "550 5.7.1 Message rejected: URL blacklisted by ivmURI",
+      "550 5.7.1 URI domain example.com does not exist (NXDOMAIN)",
+      "550 5.7.1 URI host www.example.com in non-existant domain",
     },
   },
   -- A link the Spamhaus DBL lists for malware or phishing, as SpamAssassin names the hit

@@ -80,6 +80,8 @@ local STORAGE_EXCEEDED = {
 -- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
 local INACTIVE_FOR_NOW = join(
   combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, { "temporarily ", "temporary " }, PASSING_STATES),
+  -- the adverb after the state ("account suspended temporarily")
+  combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, PASSING_STATES, " temporarily"),
   combine({ "temporarily ", "temporary " }, { "disabled", "deactivated", "inactive", "frozen", "locked" }))
 
 -- An account named in a reply, and the states that say it takes no mail (rules below).
@@ -443,6 +445,7 @@ return {
       "550 5.2.1 <user@example.com>: account is temporarily locked",
       "550 Recipient rejected: temporarily inactive",
       "554 mailbox temporary locked",
+      "550 5.2.1 Account suspended temporarily",
     },
   },
   -- ... or said so in a temporary reply: the LMTP back ends that refuse a disabled mailbox for

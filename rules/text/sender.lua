@@ -14,6 +14,9 @@ local HELO_FAULT = {
   -- an address given for a name: Baruwa's Exim ACL ("REJECTED - HELO is an IP address (See
   -- RFC2821 4.1.3)"), Haraka's helo.checks ("HELO is an IP literal")
   "is an ip", "ip literal", "bare ip",
+  -- the name not matching the connecting IP: Courier's submit.C ("517 HELO %s does not match
+  -- %s", the IP), Haraka's helo.checks ("HELO host does not match rDNS")
+  "does not match", "doesn't match", "mismatch",
 }
 local MISMATCH = {
   "does not match", "doesn't match", "do not match", "don't match", "not matching", "mismatch",
@@ -129,6 +132,9 @@ return {
       -- authentication type"); Exim's "<mechanism> authentication mechanism not supported"
       "unrecognized authentication type", "unrecognised authentication type", "authentication mechanism not supported",
       "authentication mechanism not available", "auth mechanism not supported", "auth failed",
+      -- hMailServer's SMTPConnection.cpp, the login checked again before a message: "550 Login
+      -- credentials no longer valid. Please re-authenticate."
+      "login credentials", "please re-authenticate", "please reauthenticate",
     },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
@@ -139,6 +145,7 @@ return {
       "550 5.7.1 SMTP authentication failed: invalid credentials",
       "504 5.5.4 Unrecognized authentication type",
       "504 cram-sha1 authentication mechanism not supported",
+      "550 Login credentials no longer valid. Please re-authenticate.",
     },
   },
   -- Our account signs in only with an app password: Gmail's "534 5.7.9 Application-specific
@@ -331,6 +338,20 @@ return {
     },
   },
 
+  -- An account said to be disabled under 504, the code RFC 4954 gives AUTH for a mechanism it
+  -- will not run: the login of our own submission, never a recipient (RCPT is refused with
+  -- 45x/55x). MailEnable's SMTP log shows it answering AUTH so ("504 User Account has been
+  -- disabled by the mail administrator", a log quoted on pastebin.com/BUhq9Yh1).
+  {
+    id = "text.sender_account.auth_account_disabled",
+    priority = 55,
+    code = 504,
+    match = { "disabled", "suspended", "deactivated", "locked", "inactive", "expired", "blocked" },
+    category = "sender_account",
+    description = "The login we submit with was refused: its account is disabled.",
+    examples = { "504 User Account has been disabled by the mail administrator" },
+  },
+
   -- Sender identity.
   {
     id = "text.auth_failure",
@@ -500,6 +521,7 @@ return {
       "550 That HELO not allowed here",
       "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
       "550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)",
+      "517 HELO mail.example.org does not match 192.0.2.1",
     },
   },
   -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the
@@ -521,7 +543,9 @@ return {
   -- "the corresponding forward DNS entry does not point to the sending IP").
   {
     id = "text.reverse_dns.mismatch",
-    priority = 58,
+    -- level with text.reverse_dns.helo, whose "does not match" it refines where the connecting
+    -- IP is named (this rule comes later, so it decides the tie)
+    priority = 60,
     match = { MISMATCH, CONNECTING_HOST },
     -- the two within a few words of each other, not anywhere in a long report
     pattern = phrases.near(MISMATCH, CONNECTING_HOST, 60),
@@ -941,15 +965,30 @@ return {
     description = "The envelope sender is not a valid address.",
     examples = { "553 5.1.7 The sender address <bounce@@example.com> is not a valid RFC 5321 address." },
   },
-  -- Under a sender status (X.1.7, X.1.8) the generic "invalid address" wording concerns the sender.
+  -- Under a sender status (X.1.7 "Bad sender's mailbox address syntax", X.1.8 "Bad sender's
+  -- system address", RFC 3463) the words that would say an address or a domain is bad concern
+  -- the sender, and so does a reply that names the sender or its submission port in words of its
+  -- own: maddy's default MX policy (501 5.1.8 "Non-local sender domain", "Use Submission for
+  -- outgoing SMTP"), chasquid's MAIL FROM checks (501 "5.1.8 Malformed sender domain (IDNA
+  -- conversion failed)", "5.1.7 Sender address too long"), qmail-qmtpd ("Dunacceptable sender
+  -- (#5.1.7)"). Above the recipient families (domain_invalid, recipient_unknown) these words
+  -- would otherwise decide, hard.
   {
     id = "text.sender_invalid.status",
-    priority = 31,
+    priority = 47,
     status = "5.1.7-8",
-    match = { "invalid address", "address rejected", "bad address" },
+    match = {
+      "invalid address", "address rejected", "bad address", "sender", "submission",
+      "unknown", "invalid", "not found", "does not exist", "doesn't exist", "not exist", "no such", "malformed",
+    },
     category = "sender_invalid",
     description = "The envelope sender address is invalid or was refused.",
-    examples = { "550 5.1.7 Invalid address", "553 5.1.8 Address rejected" },
+    examples = {
+      "550 5.1.7 Invalid address", "553 5.1.8 Address rejected",
+      "501 5.1.8 Non-local sender domain", "501 5.1.8 Use Submission for outgoing SMTP",
+      "501 5.1.8 Malformed sender domain (IDNA conversion failed)", "501 5.1.7 Sender address too long",
+      "Dunacceptable sender (#5.1.7)",
+    },
   },
   -- A refusal at MAIL FROM with no stated reason concerns the envelope sender.
   {

@@ -584,6 +584,12 @@ return {
       -- Exim's queryprogram router (routers/queryprogram.c, "error in redirect data: %s"): the
       -- redirect data it got for the recipient is broken
       "error in redirect data",
+      -- OpenSMTPD's smtpd.c: the user its delivery action runs as is missing on the host
+      -- ("delivery user '%s' does not exist"), a configuration error reported with EX_NOUSER;
+      -- Exim's appendfile.c, a mailbox file it may not create ("mailbox %s does not exist, but
+      -- file_must_exist is set", a temporary error as the Exim spec says of file_must_exist; "...
+      -- but creation outside the home directory is not permitted")
+      "delivery user '", "but file_must_exist is set", "but creation outside the home directory",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
@@ -595,6 +601,8 @@ return {
       "451 4.0.0 I/O error",
       "user does not exist, but will deliver to /home/vpopmail/domains/example.org/catchall/ " ..
         "can not open new email file errno=2 file=/home/vpopmail/domains/example.org/catchall/Maildir/tmp/1.2.host,S=3155",
+      "delivery user 'vmail' does not exist",
+      "mailbox /var/mail/user does not exist, but creation outside the home directory is not permitted",
     },
   },
   {
@@ -608,6 +616,9 @@ return {
       "remote protocol error", "protocol error",
       -- a command with bytes it may not hold (qmail-smtpd and others: "bad chars in command")
       "bad chars in command", "bad characters in command", "invalid characters in command",
+      -- hMailServer's SMTPConnection.cpp, a MAIL or RCPT argument it cannot parse ("550 Invalid
+      -- syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]")
+      "syntax should be",
       "illegal characters in command", "invalid character in command", "illegal character in command",
       -- Gmail closes a session that sends commands without authenticating
       "too many unauthenticated commands",
@@ -618,6 +629,7 @@ return {
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
     examples = {
       "501 5.5.2 Invalid characters in command",
+      "550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]",
       "503 Improper sequence of commands",
       "503 5.5.1 Error: need RCPT command",
       "554 <user@example.org>... Remote protocol error",
