@@ -11,7 +11,8 @@ return {
       mx = { "tmes.trendmicro.com", "hes.trendmicro.com", "trendmicro.eu" },
       fingerprints = {
         "tmes.trendmicro.com", "rejected: ers-customized-block", "rejected: block-send-er", "rejected: block-rcpt",
-        "rejected: invalid-recipient", "rejected: no-domain",
+        "rejected: invalid-recipient", "rejected: no-domain", "servicecentral.trendmicro.com", "ers-dul", "ers-rbl",
+        "ers-qil",
       },
     },
   },
@@ -25,6 +26,19 @@ return {
     examples = {
       "550 5.7.1 <someone@example.com>: Recipient address rejected: ERS-Customized-Block.",
       "554 5.7.1 <someone@example.com>: Recipient address rejected: BLOCK-SEND-ER.",
+    },
+  },
+  {
+    -- The sending IP on one of Email Reputation Services' lists (ERS documentation: RBL+ of known
+    -- spam sources, DUL of dynamic address space, QIL of sources seen sending spam right now):
+    -- Trend Micro's own blocklists, delisted at servicecentral.trendmicro.com/ers.
+    id = "provider.trendmicro.ers-list",
+    match = { "ers-dul", "ers-rbl", "ers-qil" },
+    category = "blocklisted",
+    description = "The sending IP is on a Trend Micro Email Reputation Services list (RBL+, DUL or QIL); request delisting.",
+    examples = {
+      "550 5.7.1 <someone@example.com>: Recipient address rejected: Mail from <192.0.2.1> was refused due to the " ..
+        "sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.",
     },
   },
   {
