@@ -568,6 +568,10 @@ return {
     match = {
       "insufficient permission", "can't create output", "cannot open input", "system file missing",
       "operating system error", "local configuration error",
+      -- a recipient's settings on the server that it could not apply, and a reply that sends its
+      -- reader to the server's own log ("451 4.3.0 <a@b> Invalid user settings. Refer to server log
+      -- for more information."): the server's trouble, not a missing address
+      "user settings", "refer to server log", "refer to the server log", "see server log", "see the server log",
       -- errno ENOENT in a delivery agent's report (a mailbox file, a home directory, a program)
       "no such file or directory",
       -- errno EIO as strerror and qmail-local put it ("input/output error. (#4.3.0)"), Sendmail's
@@ -594,6 +598,7 @@ return {
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
     examples = {
+      "451 4.3.0 <user@example.org> Invalid user settings. Refer to server log for more information.",
       "550 5.0.0 <user@example.org>... Insufficient permission",
       "550 5.0.0 <user@example.org>... Can't create output",
       "554 5.3.5 Local configuration error",
