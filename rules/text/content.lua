@@ -230,6 +230,8 @@ return {
       "destination domains per transaction", "size per transaction", "too much recipient",
       -- Apache James ("max recipients reached"); limits per message or transaction in other words
       "max recipients", "maximum recipients", "recipients per message", "recipients per transaction",
+      -- the count named as such ("554 Transaction failed: Recipient count exceeds 50")
+      "recipient count exceed", "recipients count exceed", "number of recipients exceed",
       "recipients in this message", "recipient limit per message",
       -- qmail-smtpd's maxrcpt patch (sagredo-dev/qmail qmail-smtpd.c): "452 max rcpt limit exceeded (#5.7.1)"
       "rcpt limit",
@@ -240,6 +242,7 @@ return {
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
     examples = {
+      "554 Transaction failed: Recipient count exceeds 50",
       "556 The number of RCPTs is over size",
       "452 4.5.3 Too many recipients",
       "552 Too many recipients",

@@ -125,6 +125,9 @@ return {
     priority = 55,
     match = {
       "authentication failed", "authentication failure", "incorrect authentication data",
+      -- the client library's name for the same failure, as applications log it: Python smtplib's
+      -- SMTPAuthenticationError, Jakarta Mail's AuthenticationFailedException
+      "smtpauthenticationerror", "authenticationfailedexception",
       "unable to authenticate at present", "authentication mechanism is too weak", "invalid credentials",
       "bad credentials", "username and password not accepted", "password incorrect", "incorrect password",
       "invalid password", "invalid login", "login failed", "smtp auth failed", "smtp authentication failed",
@@ -139,6 +142,7 @@ return {
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
     examples = {
+      "smtplib.SMTPAuthenticationError: (550, b'Access denied')",
       "SASL authentication failed; cannot authenticate to server smtp.example.com[192.0.2.1]: no mechanism available",
       "435 Unable to authenticate at present: temporary lookup failure",
       "534 5.7.9 Authentication mechanism is too weak",
