@@ -371,10 +371,6 @@ static void sole_reason(P *ps, bm_recipient *rc)
         rc->diagnostic = join_lines(ps, gs, ge);
 }
 
-/* The paragraph of the text that names addr: the line of its first mention, the lines after it
- * up to a blank or decoration line and a few before it; none where it says nothing beyond the
- * address. Text bounces that quote the recipient inside a sentence ("your mail to "a@b" could
- * not be delivered, because ...") give their reason there. */
 /* Whether every line from s to e is a header field ("Subject: x", "To: a@b"): the summary of the
  * message a bounce quotes, which names the recipient but gives no reason. */
 static int only_fields(const char *s, const char *e)
@@ -392,6 +388,10 @@ static int only_fields(const char *s, const char *e)
     return 1;
 }
 
+/* The paragraph of the text that names addr: the line of its first mention, the lines after it
+ * up to a blank or decoration line and a few before it; none where it says nothing beyond the
+ * address. Text bounces that quote the recipient inside a sentence ("your mail to "a@b" could
+ * not be delivered, because ...") give their reason there. */
 static bm_span mention_paragraph(P *ps, bm_span addr)
 {
     const char *p = ps->region.p, *end = p + ps->region.n, *s, *e, *q, *ls, *le, *x, *at, *a;
