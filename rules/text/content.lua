@@ -195,6 +195,10 @@ return {
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
     examples = { "550 Rejected: score=12.3 required=5.0 tests=BAYES_99,FREEMAIL_FROM" },
   },
+  -- A bounce (empty sender) to more than one recipient: Postfix's reject_multi_recipient_bounce
+  -- (smtpd_check.c, "Data command rejected: Multi-recipient bounce") and the RCPT ACL that Exim
+  -- configurations copy from the Exim wiki ("Legitimate bounces are never sent to more than one
+  -- recipient.").
   {
     id = "text.too_many_recipients.bounce",
     priority = 56,
@@ -230,7 +234,9 @@ return {
       "destination domains per transaction", "size per transaction", "too much recipient",
       -- Apache James ("max recipients reached"); limits per message or transaction in other words
       "max recipients", "maximum recipients", "recipients per message", "recipients per transaction",
-      -- the count named as such ("554 Transaction failed: Recipient count exceeds 50")
+      -- the count named as such: Amazon SES's SMTP interface over its 50 recipients a message
+      -- (SES quotas page, docs.aws.amazon.com/ses/latest/dg/quotas.html: "554 Transaction failed:
+      -- Recipient count exceeds 50")
       "recipient count exceed", "recipients count exceed", "number of recipients exceed",
       "recipients in this message", "recipient limit per message",
       -- qmail-smtpd's maxrcpt patch (sagredo-dev/qmail qmail-smtpd.c): "452 max rcpt limit exceeded (#5.7.1)"

@@ -568,9 +568,10 @@ return {
     match = {
       "insufficient permission", "can't create output", "cannot open input", "system file missing",
       "operating system error", "local configuration error",
-      -- a recipient's settings on the server that it could not apply, and a reply that sends its
-      -- reader to the server's own log ("451 4.3.0 <a@b> Invalid user settings. Refer to server log
-      -- for more information."): the server's trouble, not a missing address
+      -- Dovecot's LMTP and LDA when the user's settings cannot be applied (lib-storage
+      -- mail-storage-service.c, ERRSTR_INVALID_USER_SETTINGS: "Invalid user settings. Refer to
+      -- server log for more information.") and its MAIL_ERRSTR_CRITICAL_MSG ("Internal error
+      -- occurred. Refer to server log ..."): the server's trouble, not a missing address
       "user settings", "refer to server log", "refer to the server log", "see server log", "see the server log",
       -- errno ENOENT in a delivery agent's report (a mailbox file, a home directory, a program)
       "no such file or directory",
