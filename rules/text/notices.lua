@@ -267,8 +267,7 @@ return {
   -- was undeliverable to the following") and OpenSMTPD's bounce.c ("An error has occurred while
   -- attempting to deliver a message for the following list of recipients"; its delay notice
   -- says "delayed" instead), and Courier's module.dsn/dsnfailed.txt ("Your message to the
-  -- following recipients cannot be delivered"). Not the Windows SMTP service's "Delivery to the
-  -- following recipients failed.": its DSN carries a Status, which says more (5.2.2: a full mailbox).
+  -- following recipients cannot be delivered"). The Windows SMTP service's sentence is the next rule.
   {
     id = "text.failed",
     priority = 5,
@@ -299,6 +298,20 @@ return {
       "The message that you sent was undeliverable to the following:",
       "An error has occurred while attempting to deliver a message for the following list of recipients:",
     },
+  },
+  -- The Windows SMTP service's and Exchange 2000/2003's DSN text ("This is an automatically
+  -- generated Delivery Status Notification. Delivery to the following recipients failed."). Its
+  -- report's Status, where it carries one, says more (5.2.2: a full mailbox), so the sentence
+  -- decides only below the status layer; alone it is a final failure of no stated cause.
+  {
+    id = "text.failed.recipients",
+    layer = "code",
+    match = { "delivery to the following recipients failed", "delivery to the following recipient failed" },
+    type = "hard",
+    category = "unknown",
+    action = "suppress",
+    description = "The bounce says delivery failed for good and states no cause.",
+    examples = { "Delivery to the following recipients failed." },
   },
   -- Automatic replies that say when the writer is back in other words than "out of office":
   -- Stalwart's default vacation text ("I am away."), and the openings Sisimai's vacation list
