@@ -227,11 +227,16 @@ return {
       phrases.combine({ "no existe", "no hay ningún", "no hay ningun" }, " ", { "el usuario", "la cuenta", "el buzón",
           "el buzon", "usuario", "buzón", "buzon" }),
       "no hay tal usuario",
+      -- "no such user / person" with a demonstrative, as Sisimai's user-unknown list records
+      -- Spanish servers' replies ("No existe ese usuario", "No existe dicha persona")
+      phrases.combine("no existe ", { "ese usuario", "dicho usuario", "esa persona", "dicha persona", "esa cuenta",
+        "ese buzón", "ese buzon", "esa dirección", "esa direccion" }),
       -- Plesk's Spanish mail settings (psa-locale-es-es: a message to a missing user comes back "con el
       -- aviso \"esta dirección ya no acepta correo\""), as "no longer accepts mail" is in English
       phrases.combine("ya no acepta ", { "correo", "correos", "mensajes", "correo electrónico" })),
     category = "recipient_unknown",
     examples = {
+      "550 No existe ese usuario",
       "550 5.1.1 No se encontró la dirección de correo electrónico especificada. Compruebe la dirección de correo electrónico del destinatario e intente volver a enviar el mensaje.",
       "Dirección no encontrada. Tu mensaje no se ha entregado a user@example.es porque no se ha encontrado la dirección o esta no puede recibir correo.",
       "El usuario user@example.es no se encuentra en el Directorio de Domino",

@@ -347,9 +347,13 @@ return {
         { "trop volumineuse", "trop volumineuses", "trop grosse" }),
       phrases.combine({ "taille du message", "taille de message", "taille du courriel" }, " ",
         { "dépasse", "depasse", "excède", "excede", "trop grande", "supérieure" }),
-      "dépasse la taille maximale", "depasse la taille maximale", "taille maximale autorisée pour les messages"),
+      "dépasse la taille maximale", "depasse la taille maximale", "taille maximale autorisée pour les messages",
+      -- the size limit named as reached ("Taille limite du message atteinte", as Sisimai's size
+      -- list records a French server's reply)
+      "taille limite du message", "taille limite des messages", "limite de taille du message"),
     category = "message_too_large",
     examples = {
+      "552 5.3.4 Taille limite du message atteinte",
       "552 5.3.4 Le message est trop volumineux",
       "552 Taille du message dépasse la limite autorisée",
       "550 La pièce jointe est trop volumineuse",

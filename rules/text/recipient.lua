@@ -397,9 +397,10 @@ return {
       -- an address "is now disabled" (the Chinese portals' "<user> is now disabled with SMTP/MTA
       -- service"), said of the recipient unless the sender's account is named (sender.lua)
       "is now disabled",
-      -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)"; Qsmtp and others: "Mailbox
-      -- not enabled for receiving"
-      "administratively disabled", "not enabled for receiving", "not enabled to receive",
+      -- qmail-ldap: "Mailaddress is administratively disabled. (#5.2.1)", and its qmail-lspawn as
+      -- spelled there ("Mailaddress is administrativley disabled. (LDAP-ERR #220)"); Qsmtp and
+      -- others: "Mailbox not enabled for receiving"
+      "administratively disabled", "administrativley disabled", "not enabled for receiving", "not enabled to receive",
     },
       -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
       -- receive mail: "This account is not authorized to receive email."
@@ -412,6 +413,7 @@ return {
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
+      "Mailaddress is administrativley disabled. (LDAP-ERR #220)",
       "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
       "LOCAL module(account user) reports: mail receiving disabled",
@@ -733,6 +735,14 @@ return {
       -- qmail-local and vpopmail: "Sorry, no mailbox here by that name. (#5.1.1)"
       "no mailbox here by that name", "no mailbox by that name", "no account by that name",
       "no such person", "no one at this address", "there is no one at",
+      -- vmailmgr's vdeliver ("Invalid or unknown virtual user", "Invalid or unknown base user or
+      -- domain", "User name does not refer to a virtual user")
+      "unknown virtual user", "unknown base user", "does not refer to a virtual user",
+      -- the mailbox named as absent in the words of other servers, as Sisimai's user-unknown list
+      -- records them ("No mail box available for this user", "Mailbox not present", "No mailbox
+      -- found", "<a@b> is not an active address at this host")
+      "no mail box available", "no mailbox available", "mailbox not present", "no mailbox found",
+      "not an active address",
       -- "I'm sorry but a@b does not have an account here" (the receiver's own words for no user)
       "does not have an account here", "doesn't have an account here", "has no account here",
       -- Domino: "User user (user@example.org) not listed in Domino Directory", "... public Name & Address Book"
@@ -776,6 +786,8 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "550 5.1.1 user@example.org is not an active address at this host",
+      "550 vdeliver: Invalid or unknown virtual user 'user'",
       -- passed on by a gateway whose name holds filter words (Barracuda Spam & Virus Firewall)
       "Remote Server returned '< #5.0.0 X-Spam-&-Virus-Firewall; host mx.example.org[192.0.2.1] said: 550 5.1.1 " ..
         "<user@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)>'",
@@ -910,7 +922,7 @@ return {
     class = 5,
     -- and "account unavailable", one of the MTA replies Salesforce's bounce management reads as an
     -- unknown user (help.salesforce.com, article 000385221)
-    match = { "mailbox unavailable", "account unavailable", "account is unavailable" },
+    match = { "mailbox unavailable", "mailbox is unavailable", "account unavailable", "account is unavailable" },
     category = "recipient_unknown",
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
@@ -927,10 +939,14 @@ return {
       "not subscribed to list", "not a subscriber", "non-subscriber", "nonsubscriber", "restricted to list subscribers",
       "restricted to subscribers", "subscribers only", "only subscribers", "non-member", "nonmember",
       "not a list member", "not a member of the list", "not a member of the group",
+      -- fml, the Japanese list manager, in its English notices ("You are not member", "NOT MEMBER
+      -- article from user@example.org")
+      "are not member", "not member article",
     },
     category = "recipient_policy",
     description = "The mailing list or group takes posts from its subscribers only.",
     examples = {
+      "550 NOT MEMBER article from user@example.org",
       "550 user@lists.example.org is a closed mailing list",
       "550 user@lists.example.org is not subscribed to this mailing list.",
       "550 The email address used to send your message is not subscribed to this group",

@@ -276,10 +276,15 @@ return {
       -- number in Python's socket.gaierror ("[Errno -3] Temporary failure in name resolution",
       -- "[Errno -3] Try again" where musl words it)
       "eai_again", "[errno -3]",
+      -- Netscape/iPlanet Messaging Server's notice ("Your message was not delivered because the DNS
+      -- records for the destination computer could not be found"): a lookup that failed, with no
+      -- word that the domain does not exist
+      "dns records for the destination computer",
     },
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
     examples = {
+      "Your message was not delivered because the DNS records for the destination computer could not be found.",
       "Name service error for domain example.com: Host not found, try again",
       "Deferred: Name server: example.co.jp.: host name lookup failure",
       "451 4.4.3 Temporary DNS failure",
@@ -595,10 +600,15 @@ return {
       -- file_must_exist is set", a temporary error as the Exim spec says of file_must_exist; "...
       -- but creation outside the home directory is not permitted")
       "delivery user '", "but file_must_exist is set", "but creation outside the home directory",
+      -- Exim deliver.c: a recipient's redirection (.forward, alias) to a file, a pipe or an
+      -- autoreply that its router does not allow ("delivery to file forbidden", "delivery to pipe
+      -- forbidden", "autoreply forbidden"): the receiving host's configuration, not the address
+      "delivery to file forbidden", "delivery to pipe forbidden", "autoreply forbidden",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
     examples = {
+      "delivery to pipe forbidden",
       "451 4.3.0 <user@example.org> Invalid user settings. Refer to server log for more information.",
       "550 5.0.0 <user@example.org>... Insufficient permission",
       "550 5.0.0 <user@example.org>... Can't create output",
