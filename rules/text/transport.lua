@@ -276,6 +276,8 @@ return {
       -- number in Python's socket.gaierror ("[Errno -3] Temporary failure in name resolution",
       -- "[Errno -3] Try again" where musl words it)
       "eai_again", "[errno -3]",
+      -- Gmail's notice when its resolvers failed ("DNS Error: Could not contact DNS servers")
+      "could not contact dns servers",
       -- Netscape/iPlanet Messaging Server's notice ("Your message was not delivered because the DNS
       -- records for the destination computer could not be found"): a lookup that failed, with no
       -- word that the domain does not exist
@@ -284,6 +286,7 @@ return {
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
     examples = {
+      "DNS Error: Could not contact DNS servers",
       "Your message was not delivered because the DNS records for the destination computer could not be found.",
       "Name service error for domain example.com: Host not found, try again",
       "Deferred: Name server: example.co.jp.: host name lookup failure",
@@ -485,6 +488,14 @@ return {
       -- is editing his .qmail file"), hMailServer ("Your message was received but it could not be
       -- saved")
       "failure in ldap lookup", "ldap lookup failed", "home directory is sticky", "could not be saved",
+      -- qmail-ldap's qmail-lspawn, whose delivery failures carry an LDAP-ERR number ("Illegal value
+      -- in LDAP attribute. (LDAP-ERR #210)", "Too many results returned but needs to be unique",
+      -- "Automatic homedir creator crashed", "Temporary error while executing qmail-forward"); its
+      -- disabled address is recipient_inactive's, above
+      "(ldap-err #", "ldap attribute", "search on ldap server", "needs to be unique", "homedir creat",
+      "executing qmail-forward",
+      -- the receiver's disk, as qmail-ldap words it ("mailbox unavailable (not enough free space)")
+      "not enough free space",
       "mail transport unavailable",
       -- general words for a receiver's own failure: a component, table or data it could not load
       "could not load", "couldn't load", "unable to load", "failed to load", "cannot load",
@@ -511,6 +522,8 @@ return {
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
     examples = {
+      "550 Requested action not taken: mailbox unavailable (not enough free space)",
+      "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
       "450 Service temporarily unavailable",
       "452 4.3.1 Insufficient resources, try again later",
