@@ -779,6 +779,11 @@ return {
       -- Proxmox Mail Gateway's filter (PMG/SMTP.pm) could not hand the mail on: "451 4.4.0
       -- detected undelivered mail to <a@b>", "451 4.5.0 Local delivery failed: <error>"
       "detected undelivered mail", "local delivery failed",
+      -- FTGate's service error messages (docs.ftgate.com, ERR_SMTP_MAILBOX_ACCESS: "451 4.2.2 %s
+      -- mailbox access error (#3.15)"), and the same failure in other servers' words: the store
+      -- could not be opened, which says nothing of how full it is
+      "mailbox access error", "error accessing mailbox", "unable to access mailbox", "could not access mailbox",
+      "failed to access mailbox",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -795,6 +800,7 @@ return {
       "450 4.2.0 Mailbox is not on this server",
       "451 4.4.0 detected undelivered mail to <user@example.org>",
       "451 4.5.0 Local delivery failed: unfinished data",
+      "451 4.2.2 user@example.org mailbox access error (#3.15)",
     },
   },
   -- The receiver's content filter failed, not judged: its scanners or its hand-back to the MTA
