@@ -194,9 +194,10 @@ return {
       "by the recipient's organization", "by the recipient's organisation", "by the recipient organization",
       -- the recipient's own Sieve script rejected it (RFC 5429 reject): Cyrus's lmtp_sieve.c
       -- rejection notice ("Your message was automatically rejected by Sieve, a mail filtering
-      -- language."), Dovecot's lda-settings.c rejection_reason ("Your message to <%{to}> was
-      -- automatically rejected:%{reason}")
-      "automatically rejected by sieve", "rejected by sieve", "was automatically rejected:",
+      -- language."). Not Dovecot's rejection_reason ("Your message to <%{to}> was automatically
+      -- rejected:%{reason}"): it frames every refusal of its LDA, a full mailbox as well, and the
+      -- reason decides
+      "automatically rejected by sieve", "rejected by sieve",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
@@ -226,7 +227,6 @@ return {
       "550 5.7.1 Sender is on user denylist",
       "550 5.7.1 Recipient does not accept mail from this sender",
       "Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: not wanted",
-      "Your message to <user@example.org> was automatically rejected: I do not accept mail from this list",
       "550 5.7.1 User is not allowed to receive mail from this sender",
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",

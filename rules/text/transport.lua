@@ -96,6 +96,12 @@ return {
       -- domain: VIPRE Email Security's rejection reasons ("Your domain is not configured to use this
       -- MX host.")
       "not configured to use this mx",
+      -- Exchange Server 2019's NDR reference ("Non-delivery reports and bounce messages in Exchange
+      -- Server", learn.microsoft.com): 5.2.4 "Mailing list expansion problem" (RFC 3463's name: a
+      -- group whose expansion failed, permanent or not), 5.2.14 "Misconfigured forwarding address",
+      -- 5.4.11 "Agent generated message depth exceeded" (transport agents resubmitting in a loop):
+      -- the recipient side's configuration, not the address
+      "list expansion problem", "misconfigured forwarding address", "message depth exceeded",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -118,6 +124,9 @@ return {
       "This domain's DNS violates RFC 1035.",
       "Did not find a suitable MX for a connection",
       "551 5.4.6 [internal] Private/Loopback Address",
+      "550 5.2.4 Mailing list expansion problem",
+      "550 5.2.14 Misconfigured forwarding address",
+      "550 5.4.11 Agent generated message depth exceeded",
     },
   },
   -- Exim smtp.c: every MX host's own address lookup failed for good ("all host address lookups
@@ -166,6 +175,10 @@ return {
       -- tried to deliver this message, without success, and has stopped trying."; learn.microsoft.com,
       -- "Fix NDR error 550 4.4.7 in Exchange Online", User information section)
       "without success, and has stopped trying",
+      -- Netscape (later Sun and Oracle) Messaging Server's returned mail: "Your message was not
+      -- delivered because the destination computer was not reachable within the allowed queue
+      -- period." (recorded in Sisimai's expired list)
+      "allowed queue period",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -187,6 +200,7 @@ return {
       "554 5.4.7 [internal] exceeded max time without delivery",
       "554 5.4.7 [internal] exceeded max retries without delivery",
       "The server has tried to deliver this message, without success, and has stopped trying. Please try sending this message again. If the problem continues, contact your helpdesk.",
+      "Your message was not delivered because the destination computer was not reachable within the allowed queue period.",
     },
   },
   -- The sender's own platform withdrew the message before delivery: SparkPost ("554 5.7.1 [internal]
