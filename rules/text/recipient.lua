@@ -792,6 +792,9 @@ return {
       "several matches found in domino directory", "recipient name is ambiguous", "ambiguous recipient",
       -- qmail's validrcptto patch: "sorry, this recipient is not in my validrcptto list (#5.7.1)"
       "validrcptto",
+      -- vpopmail's vdeliver, vdelivermail's predecessor ("vdeliver: invalid or unknown virtual user",
+      -- recorded in Sisimai's user-unknown list): a virtual domain's user, not a system account
+      "unknown virtual user", "invalid virtual user",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": the filtered domain's
       -- list of local recipients lacks the address ("Destination address is not configured.")
       "destination address is not configured",
@@ -869,6 +872,7 @@ return {
       "550 5.1.1 <user@example.org>: Email address could not be found, or was misspelled",
       "550 5.1.2 Mailing list not found.",
       "550 5.7.1 SRS/MUL address has timed out",
+      "vdeliver: invalid or unknown virtual user",
     },
   },
   {
