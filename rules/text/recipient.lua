@@ -167,7 +167,7 @@ return {
       "allowed-senders list", "allowed senders list", "customer block list", "access denied, rejected by recipient",
       "not allow external forwarding", "n't allow external forwarding",
       -- Google Workspace: a policy of the recipient's domain; gcdp marks a rule its administrator wrote
-      "has a policy that prohibit", "- gcdp", "permission to send to", "permissions to send to", "this distribution list",
+      "has a policy that prohibit", "- gcdp", "this distribution list",
       -- Interia, Forpsi hosting and Symantec's gateway: the recipient or its domain blocklisted this sender
       "doesn't want your mail", "does not want your mail", "sender is blacklisted", "on domain's blacklist",
       -- the administrator's list of refused sender addresses: MailCleaner's Exim ACL ("blacklisted
@@ -192,6 +192,12 @@ return {
       "only in the same domain", "from the same domain only", "explicit blocking of sender",
       -- the recipient's organization refused it (its own rules, not the address)
       "by the recipient's organization", "by the recipient's organisation", "by the recipient organization",
+      -- the recipient's own Sieve script rejected it (RFC 5429 reject): Cyrus's lmtp_sieve.c
+      -- rejection notice ("Your message was automatically rejected by Sieve, a mail filtering
+      -- language."). Not Dovecot's rejection_reason ("Your message to <%{to}> was automatically
+      -- rejected:%{reason}"): it frames every refusal of its LDA, a full mailbox as well, and the
+      -- reason decides
+      "automatically rejected by sieve", "rejected by sieve",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
@@ -201,7 +207,12 @@ return {
       -- the recipient refuses mail from this sender, in so many words
       combine({ "recipient", "user", "addressee" }, " ",
         { "does not accept", "doesn't accept", "will not accept", "won't accept", "refuses" }, " ",
-        { "mail", "email", "e-mail", "messages" }, " from ", { "this sender", "you", "your", "the sender" })),
+        { "mail", "email", "e-mail", "messages" }, " from ", { "this sender", "you", "your", "the sender" }),
+      -- ... or is not allowed to receive it from this sender: a restriction that names a sender,
+      -- unlike Stalwart's account that may receive no mail at all (text.recipient_inactive: "This
+      -- account is not authorized to receive email.")
+      combine({ "allowed", "authorized", "permitted" }, " to receive ", { "mail", "email", "e-mail", "messages" },
+        " from")),
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
@@ -215,6 +226,8 @@ return {
       "550 User in blacklist",
       "550 5.7.1 Sender is on user denylist",
       "550 5.7.1 Recipient does not accept mail from this sender",
+      "Your message was automatically rejected by Sieve, a mail filtering language. The following reason was given: not wanted",
+      "550 5.7.1 User is not allowed to receive mail from this sender",
       "550 Envelope blocked - User Entry",
       "550 5.2.0 Message Filtered",
       "550 5.7.133 Sender not authenticated for group",
@@ -224,7 +237,6 @@ return {
       "550 5.7.124 Sender not in allowed-senders list",
       "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)",
       "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
-      "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
       "554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses (whitelist)",
       "550 5.7.129 Sender isn't allowed to send to this group",
       "550 5.7.1 This list is for members only",
@@ -241,6 +253,36 @@ return {
     category = "recipient_policy",
     description = "The recipient accepts mail only from authenticated senders of its own organization.",
     examples = { "550 5.7.136 Sender was not authenticated" },
+  },
+  -- Exchange 2000/2003's DSN texts for the statuses of a refused recipient, which it writes above
+  -- the remote server's own reply (KB 284204; KB 817425: "You do not have permission to send to
+  -- this recipient. For assistance, contact your system administrator. <server #5.7.1>" for a
+  -- delivery restriction; KB 870585: "The message reached the recipient's e-mail system, but
+  -- delivery was refused. ... <server #5.2.1>"), and Google Workspace's "you don't have
+  -- permission to send to it". The text follows the status, not the cause: below every family
+  -- that names one, so that the quoted reply ("<server #5.7.1 smtp;550 5.7.1 Message rejected
+  -- as spam>") decides where it says more.
+  {
+    id = "text.recipient_policy.no_permission",
+    priority = 25,
+    match = { "permission to send to", "permissions to send to" },
+    category = "recipient_policy",
+    description = "The recipient or its administrator does not let this sender write to it.",
+    examples = {
+      "You do not have permission to send to this recipient. For assistance, contact your system administrator. <mx.example.org #5.7.1>",
+      "Your message couldn't be delivered to the recipient because you don't have permission to send to it.",
+    },
+  },
+  {
+    id = "text.recipient_inactive.refused",
+    priority = 25,
+    match = "recipient's e-mail system, but delivery was refused",
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's system refused delivery to the mailbox (Exchange's text for 5.2.1); keep the address.",
+    examples = {
+      "The message reached the recipient's e-mail system, but delivery was refused. Attempt to resend the message. If it still fails, contact your system administrator. <mx.example.org #5.2.1>",
+    },
   },
   -- The recipient's domain takes mail only from the IP addresses or senders it allowlisted.
   {
@@ -346,6 +388,9 @@ return {
       -- SmarterMail: the recipient's whole domain used up its disk allocation ("The domain size
       -- limit has been exceeded")
       "domain size limit",
+      -- CommuniGate Pro's Local Delivery module holds mail "If Account is full" (its LOCAL
+      -- settings), and reports the account so; the same words from any server
+      "account is full",
     },
       -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
       -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
@@ -380,6 +425,7 @@ return {
       "cannot update mailbox /var/mail/user for user user. error writing message: File too large",
       "552 5.2.2 Allocating 24000 bytes would exceed quota",
       "Reason: The domain size limit has been exceeded",
+      "LOCAL module(account user) reports: account is full",
     },
   },
   -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).
@@ -474,12 +520,15 @@ return {
     priority = 43,
     match = {
       combine({ "account", "mailbox", "user" }, " ", { "is ", "has been ", "" }, { "", "currently " }, INACTIVE_STATES),
-      { "try again later", "please try later", "try later", "for the time being" },
+      { "try again later", "please try later", "try later", "for the time being",
+        -- the state is the administrator's work on the mailbox (Zimbra's account status
+        -- "maintenance", answered as LMTP 450 4.2.1 "Mailbox disabled, not accepting messages"): it ends
+        "maintenance", "being migrated", "migration in progress" },
     },
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, the reply asks to retry; keep the address.",
-    examples = { "550 5.2.1 Mailbox disabled, please try again later" },
+    examples = { "550 5.2.1 Mailbox disabled, please try again later", "550 5.2.1 The mailbox is locked for maintenance" },
   },
   -- The recipient's domain does not exist or publishes no mail service (TAXONOMY rule 4). A DNS
   -- failure that may pass is network_error (transport.lua, higher priority).
@@ -737,7 +786,7 @@ return {
       "no such person", "no one at this address", "there is no one at",
       -- vmailmgr's vdeliver ("Invalid or unknown virtual user", "Invalid or unknown base user or
       -- domain", "User name does not refer to a virtual user")
-      "unknown virtual user", "unknown base user", "does not refer to a virtual user",
+      "unknown virtual user", "invalid virtual user", "unknown base user", "does not refer to a virtual user",
       -- the mailbox named as absent in the words of other servers, as Sisimai's user-unknown list
       -- records them ("No mail box available for this user", "Mailbox not present", "No mailbox
       -- found", "<a@b> is not an active address at this host")
@@ -774,6 +823,11 @@ return {
       -- list not found."), under a status that would otherwise read as the domain's
       "mailing list not found", "mailing list does not exist", "mailing list doesn't exist", "unknown mailing list",
       "no such mailing list", "no such list",
+      -- Oracle Communications (Sun Java System) Messaging Server's error_text_srs_timeout and
+      -- error_text_srs_badhash MTA options ("SRS/MUL address has timed out", "SRS/MUL address has a
+      -- bad hash value", 550 5.7.1; msg.wikidoc.info, "Error text MTA options"): the recipient is
+      -- an SRS return address that no longer decodes, so no mailbox is behind it
+      "srs/mul address has timed out", "srs/mul address has a bad hash",
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),
@@ -826,6 +880,7 @@ return {
       "vdelivermail: user does not exist",
       "550 5.1.1 <user@example.org>: Email address could not be found, or was misspelled",
       "550 5.1.2 Mailing list not found.",
+      "550 5.7.1 SRS/MUL address has timed out",
     },
   },
   {

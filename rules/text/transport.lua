@@ -96,6 +96,12 @@ return {
       -- domain: VIPRE Email Security's rejection reasons ("Your domain is not configured to use this
       -- MX host.")
       "not configured to use this mx",
+      -- Exchange Server 2019's NDR reference ("Non-delivery reports and bounce messages in Exchange
+      -- Server", learn.microsoft.com): 5.2.4 "Mailing list expansion problem" (RFC 3463's name: a
+      -- group whose expansion failed, permanent or not), 5.2.14 "Misconfigured forwarding address",
+      -- 5.4.11 "Agent generated message depth exceeded" (transport agents resubmitting in a loop):
+      -- the recipient side's configuration, not the address
+      "list expansion problem", "misconfigured forwarding address", "message depth exceeded",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -118,6 +124,9 @@ return {
       "This domain's DNS violates RFC 1035.",
       "Did not find a suitable MX for a connection",
       "551 5.4.6 [internal] Private/Loopback Address",
+      "550 5.2.4 Mailing list expansion problem",
+      "550 5.2.14 Misconfigured forwarding address",
+      "550 5.4.11 Agent generated message depth exceeded",
     },
   },
   -- Exim smtp.c: every MX host's own address lookup failed for good ("all host address lookups
@@ -162,6 +171,14 @@ return {
       -- "... exceeded max retries without delivery", "554 5.4.5 [internal] Delivery not attempted
       -- (message expired)"; support.sparkpost.com/momentum/4/message-responses)
       "without delivery", "delivery not attempted",
+      -- Exchange 2007-2019 and Exchange Online's user text for 4.4.7 QUEUE.Expired ("The server has
+      -- tried to deliver this message, without success, and has stopped trying."; learn.microsoft.com,
+      -- "Fix NDR error 550 4.4.7 in Exchange Online", User information section)
+      "without success, and has stopped trying",
+      -- Netscape (later Sun and Oracle) Messaging Server's returned mail: "Your message was not
+      -- delivered because the destination computer was not reachable within the allowed queue
+      -- period." (recorded in Sisimai's expired list)
+      "allowed queue period",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -182,6 +199,8 @@ return {
       "retry time not reached for any host for 'example.org' after a long failure period",
       "554 5.4.7 [internal] exceeded max time without delivery",
       "554 5.4.7 [internal] exceeded max retries without delivery",
+      "The server has tried to deliver this message, without success, and has stopped trying. Please try sending this message again. If the problem continues, contact your helpdesk.",
+      "Your message was not delivered because the destination computer was not reachable within the allowed queue period.",
     },
   },
   -- The sender's own platform withdrew the message before delivery: SparkPost ("554 5.7.1 [internal]
@@ -313,11 +332,23 @@ return {
     id = "text.temporary.try_later",
     priority = 11,
     class = 5,
-    match = { "try again later", "try later", "retry later", "please try again" },
+    match = {
+      "try again later", "try later", "retry later", "please try again",
+      -- a refusal whose own words say the condition passes, under a permanent code: Postfix's
+      -- sys_exits.c and Sendmail's EX_TEMPFAIL ("temporary failure"), qmail-local ("Temporary
+      -- error on maildir delivery"), Dovecot's lmtp ("Temporary internal error"), and the same
+      -- words in any server's reply ("Recipient verification temporarily failed", "Delivery
+      -- temporarily suspended")
+      "temporary failure", "temporarily failed", "temporary error", "temporary problem",
+      "temporarily rejected", "temporarily refused", "temporarily deferred", "temporarily suspended",
+    },
     type = "soft",
     action = "retry",
     description = "The receiver refused the message for now and asks for a later try.",
-    examples = { "550 Try again later", "550 Requested action not taken: mailbox unavailable. Please try again later." },
+    examples = {
+      "550 Try again later", "550 Requested action not taken: mailbox unavailable. Please try again later.",
+      "550 Recipient verification temporarily failed", "554 Temporarily rejected",
+    },
   },
   -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
   -- mx.example.com is broken"
@@ -517,7 +548,15 @@ return {
       -- the receiver short of memory or other resources, in its own words or as the C library's
       -- strerror names ENOMEM and ENOBUFS ("Cannot allocate memory", "No buffer space available")
       "resources unavailable", "insufficient resources", "out of resources", "cannot allocate memory",
-      "no buffer space available",
+      "no buffer space available", "memory exhausted",
+      -- the receiver's own lookup of the recipient failed (Postfix local(8)'s "user lookup error",
+      -- Dovecot's lmtp "Failed to lookup user" / "Temporary user lookup failure", Stalwart's
+      -- "Address lookup failed."), in the words other servers use: a lookup that failed says
+      -- nothing about the address, whatever status comes with it
+      "user lookup failed", "user lookup failure", "recipient lookup failed", "recipient lookup failure",
+      "directory lookup failed", "directory lookup failure", "account lookup failed", "mailbox lookup failed",
+      "unable to lookup user", "unable to look up user", "failed to lookup user", "failed to look up user",
+      "error looking up user", "error looking up recipient",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -544,6 +583,8 @@ return {
       "450 4.2.1 Mailbox busy, try again later",
       "Deferred: user database error",
       "421 4.3.4 allocated resources exceeded",
+      "421 4.3.0 Memory exhausted",
+      "550 5.1.1 Directory lookup failed",
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
@@ -617,6 +658,36 @@ return {
       -- autoreply that its router does not allow ("delivery to file forbidden", "delivery to pipe
       -- forbidden", "autoreply forbidden"): the receiving host's configuration, not the address
       "delivery to file forbidden", "delivery to pipe forbidden", "autoreply forbidden",
+      -- Postfix local(8): its alias database, the recipient's home, mailbox file or .forward it
+      -- could not use (alias.c "alias database unavailable", "cannot find alias database owner";
+      -- recipient.c "cannot access home directory %s: %m"; mailbox.c "destination %s is not a
+      -- regular file", "destination %s is not owned by recipient"; token.c "error reading
+      -- forwarding file: %m", "mail to command is restricted"; file.c "mail to file is restricted";
+      -- indirect.c "unable to forward message"), and global/deliver_flock.c and mbox_open.c ("unable
+      -- to lock for exclusive access: %m", "target file status changed unexpectedly")
+      "alias database unavailable", "cannot find alias database owner", "cannot access home directory",
+      "is not a regular file", "is not owned by recipient", "error reading forwarding file",
+      "mail to command is restricted", "mail to file is restricted", "unable to forward message",
+      "unable to lock for exclusive access", "status changed unexpectedly",
+      -- Sendmail's mail.local (mail.local.c): the user database or the mailbox file failed ("%s:
+      -- User database failure", under 550 5.3.0 as well as 451 4.3.0; "%s: irregular file", "%s:
+      -- too many links", "%s: wrong ownership (%d)", "%s: fstat: file changed after open")
+      "user database failure", "irregular file", "too many links", "wrong ownership", "file changed after open",
+      -- qmail-local (qmail-local.c): the recipient's home, maildir or .qmail file it could not use
+      -- ("Unable to switch to %s: %s. (#4.3.0)", "Unable to stat home directory: ...", "Unable to
+      -- chdir to maildir. (#4.2.1)", "Uh-oh: home directory is writable. (#4.7.0)", "Temporary error
+      -- on maildir delivery. (#4.3.0)", "Timeout on maildir delivery.", "File has been locked for 30
+      -- seconds straight.", "Aack, child crashed."): a path that names the user is no verdict on it
+      "unable to switch to", "unable to stat home directory", "unable to chdir to maildir", "uh-oh:",
+      "error on maildir delivery", "timeout on maildir delivery", "seconds straight", "child crashed",
+      -- vpopmail's vdelivermail (vdelivermail.c): "vdelivermail: deferred, database down", "...
+      -- invalid syntax in .qmail-default file", "Auto creation of maildir failed. (#5.9.8)", "Failed
+      -- to vauth_getpw(). (#5.9.8.1)", "vdelivermail: email too long"
+      "deferred, database down", "invalid syntax in .qmail", "creation of maildir failed", "vauth_getpw",
+      "vdelivermail: email too long",
+      -- Dovecot's lib-storage mail-error.h MAIL_ERRSTR_LOCK_TIMEOUT ("Timeout while waiting for
+      -- lock", sent by its LMTP as 451 4.2.0): another process holds the mailbox, not the network
+      "timeout while waiting for lock",
     },
     category = "system_error",
     description = "The receiving host's delivery program failed (permissions, files or configuration); retry later.",
@@ -632,6 +703,13 @@ return {
         "can not open new email file errno=2 file=/home/vpopmail/domains/example.org/catchall/Maildir/tmp/1.2.host,S=3155",
       "delivery user 'vmail' does not exist",
       "mailbox /var/mail/user does not exist, but creation outside the home directory is not permitted",
+      "4.3.0 cannot access home directory /home/jdoe: Permission denied",
+      "5.2.0 destination /var/mail/jdoe is not a regular file",
+      "550 5.3.0 jdoe: User database failure",
+      "Unable to switch to /home/users/jdoe: file does not exist. (#4.3.0)",
+      "Uh-oh: home directory is writable. (#4.7.0)",
+      "vdelivermail: deferred, database down",
+      "451 4.2.0 <user@example.org> Timeout while waiting for lock",
     },
   },
   {
@@ -738,6 +816,11 @@ return {
       -- Proxmox Mail Gateway's filter (PMG/SMTP.pm) could not hand the mail on: "451 4.4.0
       -- detected undelivered mail to <a@b>", "451 4.5.0 Local delivery failed: <error>"
       "detected undelivered mail", "local delivery failed",
+      -- FTGate's service error messages (docs.ftgate.com, ERR_SMTP_MAILBOX_ACCESS: "451 4.2.2 %s
+      -- mailbox access error (#3.15)"), and the same failure in other servers' words: the store
+      -- could not be opened, which says nothing of how full it is
+      "mailbox access error", "error accessing mailbox", "unable to access mailbox", "could not access mailbox",
+      "failed to access mailbox",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -754,6 +837,7 @@ return {
       "450 4.2.0 Mailbox is not on this server",
       "451 4.4.0 detected undelivered mail to <user@example.org>",
       "451 4.5.0 Local delivery failed: unfinished data",
+      "451 4.2.2 user@example.org mailbox access error (#3.15)",
     },
   },
   -- The receiver's content filter failed, not judged: its scanners or its hand-back to the MTA
