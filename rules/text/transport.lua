@@ -97,11 +97,11 @@ return {
       -- MX host.")
       "not configured to use this mx",
       -- Exchange Server 2019's NDR reference ("Non-delivery reports and bounce messages in Exchange
-      -- Server", learn.microsoft.com): 5.2.4 "Mailing list expansion problem" (RFC 3463's name: a
-      -- group whose expansion failed, permanent or not), 5.2.14 "Misconfigured forwarding address",
-      -- 5.4.11 "Agent generated message depth exceeded" (transport agents resubmitting in a loop):
-      -- the recipient side's configuration, not the address
-      "list expansion problem", "misconfigured forwarding address", "message depth exceeded",
+      -- Server", learn.microsoft.com): 5.2.14 "Misconfigured forwarding address", 5.4.11 "Agent
+      -- generated message depth exceeded" (transport agents resubmitting in a loop): the recipient
+      -- side's configuration, not the address. Its 5.2.4 text, "Mailing list expansion problem", is
+      -- RFC 3463's name for the status and says no more than it: the status decides (rule 9).
+      "misconfigured forwarding address", "message depth exceeded",
     },
     category = "routing_error",
     description = "The mail could not be routed: a mail loop, too many hops, or a misconfigured MX of the recipient's domain.",
@@ -124,7 +124,6 @@ return {
       "This domain's DNS violates RFC 1035.",
       "Did not find a suitable MX for a connection",
       "551 5.4.6 [internal] Private/Loopback Address",
-      "550 5.2.4 Mailing list expansion problem",
       "550 5.2.14 Misconfigured forwarding address",
       "550 5.4.11 Agent generated message depth exceeded",
     },
