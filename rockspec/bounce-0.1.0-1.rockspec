@@ -83,6 +83,7 @@ build = {
     ["bounce.rules.providers.gmx"] = "rules/providers/gmx.lua",
     ["bounce.rules.providers.godaddy"] = "rules/providers/godaddy.lua",
     ["bounce.rules.providers.improvmx"] = "rules/providers/improvmx.lua",
+    ["bounce.rules.providers.iua"] = "rules/providers/iua.lua",
     ["bounce.rules.providers.ionos"] = "rules/providers/ionos.lua",
     ["bounce.rules.providers.laposte"] = "rules/providers/laposte.lua",
     ["bounce.rules.providers.mailru"] = "rules/providers/mailru.lua",

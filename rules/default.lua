@@ -53,6 +53,7 @@ return {
     "providers/gmx.lua",
     "providers/godaddy.lua",
     "providers/improvmx.lua",
+    "providers/iua.lua",
     "providers/ionos.lua",
     "providers/laposte.lua",
     "providers/mailru.lua",
