@@ -23,9 +23,13 @@ describe("bounce.classify", function()
     -- stays temporary (permanent = false)
     r = bounce.classify("450 4.1.1 <a@example.com>: Recipient address rejected: User unknown")
     assert.same({ "hard", "recipient_unknown", false }, { r.type, r.category, r.permanent })
-    -- a state said to be for a while, and a domain that may yet be found, stay soft
+    -- a state said to be for a while stays soft; a domain not found is gone whatever the status
+    -- (rule 4), where a lookup that failed for now is a network error, soft
     assert.equal("soft", bounce.classify("450 4.2.1 This account has been temporarily suspended").type)
-    assert.equal("soft", bounce.classify("450 4.1.2 <a@example.invalid>: Recipient address rejected: Domain not found").type)
+    r = bounce.classify("450 4.1.2 <a@example.invalid>: Recipient address rejected: Domain not found")
+    assert.same({ "hard", "domain_invalid", false }, { r.type, r.category, r.permanent })
+    r = bounce.classify("450 4.1.2 <a@example.org>: Recipient address rejected: Domain not found, try again")
+    assert.same({ "soft", "network_error" }, { r.type, r.category })
   end)
 
   it("answers 'unknown' for text it does not recognise", function()

@@ -842,11 +842,11 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
             out->action = chosen->action;
     }
     /* A temporary failure never condemns the address, nor does the sender's side, unless the
-     * operator says so, or the reply's own words say the mailbox is bad (TAXONOMY.md rules 2 and 3:
+     * operator says so, or the reply's own words say the address is bad (TAXONOMY.md rules 2 to 4:
      * "user unknown" whatever the status; a mailbox disabled only for a while says "temporarily"
-     * and is soft). A domain not found under a 4xx may yet be found (rule 4). */
-    words_condemn = chosen->of_address && chosen != &e->categories[e->domain_invalid] &&
-                    category_layer <= BOUNCE_LAYER_TEXT && type_layer <= BOUNCE_LAYER_TEXT;
+     * and is soft; a domain not found is gone, as Postfix's default 450 for it says, where a DNS
+     * failure that may pass is network_error's). */
+    words_condemn = chosen->of_address && category_layer <= BOUNCE_LAYER_TEXT && type_layer <= BOUNCE_LAYER_TEXT;
     if (sender_side || (out->reply.klass == 4 && !words_condemn)) {
         if (type_layer != BOUNCE_LAYER_SITE && strcmp(out->type, "hard") == 0)
             out->type = "soft";

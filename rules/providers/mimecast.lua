@@ -133,6 +133,8 @@ return {
     id = "provider.mimecast.inbound_disabled",
     match = "account inbounds disabled",
     category = "domain_invalid",
+    -- a setting of the organisation's account, switched back on as easily: soft under its 451
+    type = "soft",
     description = "The recipient organisation's inbound mail is disabled at Mimecast.",
     examples = { { "451 Account inbounds disabled", mx = MX } },
   },

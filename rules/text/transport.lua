@@ -256,6 +256,9 @@ return {
     priority = 46,
     match = {
       "host not found, try again", "host name lookup failure", "temporary failure in name resolution",
+      -- the resolver's TRY_AGAIN in other servers' words for the name ("Domain not found, try
+      -- again"): not found for now, unlike a domain that does not exist
+      "not found, try again", "not found. try again", "not found, try later", "not found, please try again",
       "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
       "temporary dns", "dns temporary",
       -- Postfix dns_lookup.c: the name server answered, but not with anything usable
