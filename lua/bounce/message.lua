@@ -163,11 +163,6 @@ local function classify_recipient(classifier, rc, lang)
     entry.action = "record_only"
     entry.rule = "message.expired"
     entry.description = describe(classifier, "expired", lang)
-  elseif action == "failed" and entry.category == "domain_invalid" and temporary(entry) and not by_code_alone(entry) then
-    -- The queue gave up on a domain its words say does not exist ("NXDOMAIN", a null MX): under
-    -- a 4.x.x a domain not found may yet be found, but this failure is final (rule 5).
-    entry.type = "hard"
-    entry.action = "suppress"
   elseif TRANSIENT[entry.category] and (entry.category == "network_error" or temporary(entry)) then
     -- The queue gave up on a cause that passes (a connection that never succeeded, a remote
     -- fault): the cause is still why it failed, and the address is not at fault.
