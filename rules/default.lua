@@ -55,6 +55,7 @@ return {
     "providers/improvmx.lua",
     "providers/ionos.lua",
     "providers/laposte.lua",
+    "providers/mailchannels.lua",
     "providers/mailru.lua",
     "providers/messagelabs.lua",
     "providers/microsoft.lua",
