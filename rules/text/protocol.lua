@@ -83,6 +83,10 @@ return {
       "wait for my reply",
       -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
       "too many errors", "too many bad command", "too many invalid command",
+      -- Cisco Secure Email (AsyncOS), after five unknown commands by default: "421 Exceeded bad
+      -- SMTP command limit, disconnecting" (cisco.com technote 214630, "ESMTP commands supported by
+      -- the ESA/CES")
+      "bad smtp command limit",
       -- the other way round: the receiver's reply broke the dialogue (Exim smtp.c "Malformed SMTP
       -- reply in response to RCPT TO:<a@b>: ...", "Malformed SMTP reply (an empty line)"), whatever
       -- status the broken reply held
@@ -95,6 +99,7 @@ return {
       "554 SMTP synchronization error",
       "421 mx.example.com: Too many nonmail commands",
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+      "421 Exceeded bad SMTP command limit, disconnecting",
       "Malformed SMTP reply in response to RCPT TO:<user@example.org>: 5.1.1",
     },
   },
@@ -113,6 +118,8 @@ return {
       "command not recognized", "command not recognised", "command not implemented", "unimplemented",
       "parameter not implemented", "unknown command", "invalid command", "unsupported command",
       "esmtp command error",
+      -- Cisco Secure Email (AsyncOS): "500 #5.5.1 command not known" (cisco.com technote 214630)
+      "command not known",
     },
     category = "protocol_error",
     description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
@@ -125,6 +132,7 @@ return {
       "500 5.5.1 Invalid command: Command unrecognized",
       "502 ESMTP command error",
       "504 5.5.4 Command parameter not implemented",
+      "500 #5.5.1 command not known",
     },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are
