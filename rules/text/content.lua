@@ -683,6 +683,36 @@ return {
       "554 5.7.1 <user@example.org>: Recipient address rejected: Access denied",
     },
   },
+  -- A mail security gateway or filter named as what refused, and nothing more ("550 5.7.1 Message
+  -- rejected by Forcepoint Email Security", "Blocked by SpamTitan"): the products that sit in
+  -- front of mailboxes sign their refusals with their own names, as their administration guides
+  -- show them (Proofpoint, Hornetsecurity, Libraesva, SpamTitan, FortiMail, Sophos, Cisco Secure
+  -- Email / IronPort, Forcepoint, Check Point Harmony, Zix, Cloudflare Area 1, MailChannels,
+  -- SpamExperts / Mail Assure, Vade, McAfee / Trellix, Symantec, Barracuda, Mimecast, Trend
+  -- Micro ...). A filter's refusal is a policy's, never a verdict on the address (TAXONOMY.md rules
+  -- 2 and 7), but the name is one word the code would overrule. Below every cause a reply can
+  -- name: "rejected by SpamTitan: spam" is spam.
+  {
+    id = "text.policy_block.gateway",
+    priority = 12,
+    match = phrases.combine({ "rejected", "blocked", "refused", "denied", "quarantined", "stopped" }, " by ",
+      { "", "the " },
+      { "proofpoint", "hornetsecurity", "hornet security", "antispameurope", "libraesva", "spamtitan", "titanhq",
+        "fortimail", "fortiguard", "fortinet", "fortigate", "sophos", "ironport", "cisco", "forcepoint", "websense",
+        "check point", "checkpoint", "avanan", "zix", "area 1", "area1", "cloudflare", "mailchannels",
+        "spamexperts", "mail assure", "vade", "abnormal security", "mcafee", "mxlogic", "trellix", "fireeye",
+        "symantec", "messagelabs", "barracuda", "mimecast", "trend micro", "trendmicro", "mailmarshal",
+        "trustwave", "clearswift", "retarus", "sonicwall", "mailprotector", "spambrella", "securence",
+        "mailroute", "appriver", "zerospam", "vipre", "spamassassin", "rspamd", "amavis", "mailscanner",
+        "mimedefang", "proxmox", "mailcleaner", "baruwa", "scrollout" }),
+    category = "policy_block",
+    description = "A mail security gateway or filter in front of the recipient's mailbox refused the message without saying why; its administrator can say more.",
+    examples = {
+      "550 5.7.1 Message rejected by Forcepoint Email Security",
+      "554 5.7.1 Blocked by SpamTitan",
+      "550 Rejected by the Libraesva ESG",
+    },
+  },
   -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
   -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate
   -- classes (as Rspamd's expurgate scanner lists them: bulk.advertising, bulk.porn, suspect.url),
