@@ -46,6 +46,9 @@ return {
       -- Errors.cpp ("Message too big for the remote SMTP server")
       "oversized email", "oversized message", "oversized mail", "too large and has been removed",
       "message too big for",
+      -- an attachment over the filter's limit, as gateways word their attachment size rules
+      -- ("Attachment exceeds size limit"): the message, above a mailbox's own "size limit"
+      "attachment exceeds", "attachments exceed", "attachment size exceeds", "attachment exceeded",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -129,6 +132,23 @@ return {
       -- Office documents with macros, refused as a malware carrier (Broadcom KB 162445 quotes "552
       -- MS-Office file containing VBA macros found inside of the email")
       "vba macro", "containing macros", "contains macros", "with macros",
+      -- content the filter could not scan, which gateways refuse as they refuse malware: amavisd-new
+      -- ("id=%n - UNCHECKED: encrypted", "... UNCHECKED: over limits"), Cisco Secure Email's and
+      -- Sophos's "unscannable" message actions (an encrypted or corrupt attachment, a scan that
+      -- timed out); a password-protected archive in any filter's words
+      "- unchecked", "unscannable", "could not be scanned", "cannot be scanned", "can't be scanned",
+      "password protected archive", "password-protected archive", "password protected attachment",
+      "password-protected attachment", "encrypted attachment", "macro-enabled", "contains a macro",
+      "contains macro",
+      -- the gateways' own names for their malware and phishing engines, as a refusal names them:
+      -- Cisco Secure Email's Outbreak Filters, Proofpoint TAP's URL Defense and Attachment Defense,
+      -- Microsoft Defender for Office 365's Safe Attachments, Check Point Harmony's Threat
+      -- Emulation, Fortinet's FortiSandbox; and the verdicts in plain words ("Threat detected",
+      -- "Phish detected", "Suspicious attachment")
+      "outbreak filter", "virus outbreak", "url defense", "attachment defense", "safe attachments",
+      "threat emulation", "fortisandbox", "advanced threat protection", "threat detected", "threats detected",
+      "phish detected", "phish found", "suspicious attachment", "suspicious file", "suspicious url",
+      "suspicious link",
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
@@ -153,6 +173,7 @@ return {
       "Potentially dangerous email rejected",
       "One or more of the attachments (invoice.pif) are on the list of unacceptable attachments for this site and will not have been delivered.",
       "552 MS-Office file containing VBA macros found inside of the email",
+      "554 5.7.0 Reject, id=12345-01 - UNCHECKED: encrypted",
     },
   },
   -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
@@ -518,6 +539,10 @@ return {
       -- Amazon SES's Transient/ContentRejected bounce ("... because the message you sent contains
       -- content that the provider doesn't allow"; SES Developer Guide, notification contents)
       "content that the provider doesn't allow", "content that the provider does not allow",
+      -- the gateways' spam verdicts in their other words: junk ("flagged as junk"), a score over
+      -- the threshold ("scored too high"), and Cisco Secure Email's graymail (marketing and bulk
+      -- mail its Graymail Detection judges)
+      "as junk", "junk filter", "score too high", "scored too high", "graymail", "greymail",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",

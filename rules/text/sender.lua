@@ -1366,6 +1366,11 @@ return {
       -- 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register
       -- your IP to ..." (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)
       "is filtered and this connection will be closed", "you must register your ip",
+      -- a sending domain too new to have a reputation: the gateways' newly registered and newly
+      -- observed domain checks (Cisco Secure Email's and Proofpoint's domain age, Spamhaus's ZRD of
+      -- domains first seen in the last 24 hours)
+      "newly registered domain", "newly observed domain", "newly seen domain", "recently registered domain",
+      "domain age", "domain is too new", "domain too new", "domain too young",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1471,6 +1476,8 @@ return {
       -- SparkPost's adaptive delivery backing off a receiver that pushed back ("451 4.3.0 [internal]
       -- Sending IP temporarily suspended"; support.sparkpost.com, "Understanding Delays and Bounces")
       "ip temporarily suspended",
+      -- the rate named after the verb ("Sender exceeded rate", "exceeded the rate limit")
+      "exceeded rate", "exceeded the rate", "exceeds the rate", "exceeding the rate",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
