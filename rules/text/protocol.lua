@@ -38,6 +38,9 @@ return {
       -- Momentum's message responses ("503 5.5.1 DATA without RCPT TO", "... DATA without MAIL
       -- FROM", "503 RCPT TO without MAIL FROM"; Momentum 3 reference, responses by message)
       "without rcpt to", "without mail from",
+      -- spamdyke (spamdyke.h ERROR_ZERO_RECIPIENTS): DATA with no recipient accepted, "Refused. You
+      -- must specify at least one valid recipient."
+      "at least one valid recipient",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
@@ -54,6 +57,7 @@ return {
       "503 5.5.1 Need HELO or EHLO before MAIL",
       "550 5.5.1 RFC2821 HELO/EHLO needed",
       "503 5.5.1 DATA without RCPT TO",
+      "554 Refused. You must specify at least one valid recipient.",
     },
   },
   -- Postfix's answer to DATA after every RCPT was refused (smtpd.c: "554 5.5.1 Error: no valid
@@ -91,6 +95,9 @@ return {
       -- reply in response to RCPT TO:<a@b>: ...", "Malformed SMTP reply (an empty line)"), whatever
       -- status the broken reply held
       "malformed smtp reply", "malformed reply",
+      -- spamdyke (spamdyke.h ERROR_EARLYTALKER): a client that talked before the greeting,
+      -- "Refused. You are not following the SMTP protocol."
+      "not following the smtp protocol",
     },
     category = "protocol_error",
     description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",
@@ -101,6 +108,7 @@ return {
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
       "421 Exceeded bad SMTP command limit, disconnecting",
       "Malformed SMTP reply in response to RCPT TO:<user@example.org>: 5.1.1",
+      "554 Refused. You are not following the SMTP protocol.",
     },
   },
   -- A command the receiver does not know or does not implement: RFC 5321's 500 "Syntax error,

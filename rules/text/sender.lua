@@ -620,6 +620,8 @@ return {
       -- domain is required to send via an encrypted SMTP session"); the connection words alike
       "tls/sslv3 connection", "tls/ssl connection", "ssl connection required", "tls connection required",
       "encrypted smtp session", "encrypted smtp connection",
+      -- spamdyke (spamdyke.h ERROR_FAILURE_TLS): "454 Failed to negotiate TLS connection."
+      "negotiate tls",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -639,6 +641,7 @@ return {
       "535 5.7.8 TLS certificate invalid #1027",
       "tls: failed to verify certificate: x509: certificate signed by unknown authority",
       "550 Encryption is required from your domain",
+      "454 Failed to negotiate TLS connection.",
     },
   },
   {
@@ -707,6 +710,9 @@ return {
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
       -- submission is for authorised users only!")
       "for authorised users only", "for authorized users only",
+      -- spamdyke, the qmail filter (spamdyke.h ERROR_RELAYING_DENIED): "Refused. Sending to remote
+      -- addresses (relaying) is not allowed."
+      "(relaying) is not allowed", "sending to remote addresses",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -733,6 +739,7 @@ return {
       "550 Sorry, we don't handle mail for example.org",
       "550 relaying mail to example.org is not allowed",
       "550 Submission is for authorized users only",
+      "554 Refused. Sending to remote addresses (relaying) is not allowed.",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
