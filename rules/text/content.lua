@@ -143,10 +143,12 @@ return {
       -- the gateways' own names for their malware and phishing engines, as a refusal names them:
       -- Cisco Secure Email's Outbreak Filters, Proofpoint TAP's URL Defense and Attachment Defense,
       -- Microsoft Defender for Office 365's Safe Attachments, Check Point Harmony's Threat
-      -- Emulation, Fortinet's FortiSandbox; and the verdicts in plain words ("Threat detected",
-      -- "Phish detected", "Suspicious attachment")
+      -- Emulation, Fortinet's FortiSandbox and FortiGuard WebFilter (FortiMail's refusal of a link
+      -- rated dangerous, as comramo.de's mail FAQ explains it); and the verdicts in plain words
+      -- ("Threat detected", "Phish detected", "Suspicious attachment")
       "outbreak filter", "virus outbreak", "url defense", "attachment defense", "safe attachments",
-      "threat emulation", "fortisandbox", "advanced threat protection", "threat detected", "threats detected",
+      "threat emulation", "fortisandbox", "fortiguard webfilter", "fortiguard web filter",
+      "advanced threat protection", "threat detected", "threats detected",
       "phish detected", "phish found", "suspicious attachment", "suspicious file", "suspicious url",
       "suspicious link",
     },
