@@ -754,6 +754,10 @@ return {
       -- FortiOS and FortiMail (smtp-spam-bannedword): "This message has been blocked because it
       -- contains a banned word"
       "banned word",
+      -- the Distributed Checksum Clearinghouses' dccm and dccifd, which count a message's checksums
+      -- across receivers to find bulk mail (their man pages' default "5.7.1 550 mail %ID from %CIP
+      -- rejected by DCC", and the common "4.7.1 451 Access denied by DCC")
+      "rejected by dcc", "denied by dcc",
     },
     category = "spam_content",
     description = "The receiver's spam filter judged the message to be spam; review the content.",
@@ -763,6 +767,7 @@ return {
       "550 Your message failed several antispam checks",
       "554 5.7.1 Reject bulk.advertising",
       "554 5.7.1 This message has been blocked because it contains a banned word.",
+      "550 5.7.1 mail 1A2B3C4D from 192.0.2.1 rejected by DCC",
     },
   },
   -- Yahoo's legacy content refusal: "Message filtered", with a pointer to its spam FAQ or its
