@@ -684,13 +684,19 @@ return {
   {
     id = "text.policy_block.refused",
     priority = 12,
-    match = { "delivery not authorized", "service denied", "command rejected" },
+    match = {
+      "delivery not authorized", "service denied", "command rejected",
+      -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
+      -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
+      "matched map:",
+    },
     category = "policy_block",
     description = "A local policy of the receiver refused the message without saying why.",
     examples = {
       "550 5.7.1 Delivery not authorized, message refused",
       "550 5.7.1 Error: service denied",
       "554 5.7.1 Command rejected",
+      "554 5.7.1 Matched map: LOCAL_RULE",
     },
   },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
