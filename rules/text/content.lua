@@ -746,6 +746,31 @@ return {
       "550 Rejected by the Libraesva ESG",
     },
   },
+  -- The same products' names beside a bare refusal in any order ("Hornetsecurity: message
+  -- rejected", "[Proofpoint] Message rejected", "Message rejected (Libraesva)"), or in the name of
+  -- the gateway host that refused ("host mx01.hornetsecurity.com said: 550 5.7.1 Message
+  -- rejected"): only the products' own names, not the vendors' company domains that receive mail
+  -- of their own.
+  {
+    id = "text.policy_block.gateway_named",
+    priority = 11,
+    class = 5,
+    match = {
+      { "rejected", "refused", "blocked", "denied", "quarantined" },
+      { "proofpoint", "pphosted", "ppe-hosted", "hornetsecurity", "antispameurope", "libraesva", "spamtitan",
+        "fortimail", "fortiguard", "ironport", "iphmx", "forcepoint", "mailcontrol", "websense", "avanan",
+        "zixgateway", "area1security", "mailchannels", "spamexperts", "antispamcloud", "mail assure",
+        "vadesecure", "mxlogic", "messagelabs", "barracudanetworks", "mimecast", "trendmicro", "mailmarshal",
+        "clearswift", "mailprotector", "spambrella", "securence", "mailroute", "appriver", "zerospam" },
+    },
+    category = "policy_block",
+    description = "A mail security gateway or filter in front of the recipient's mailbox refused the message without saying why; its administrator can say more.",
+    examples = {
+      "550 5.7.1 Hornetsecurity: message rejected",
+      "550 5.7.1 [Proofpoint] Message rejected",
+      "550 Message rejected (Libraesva)",
+    },
+  },
   -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
   -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate
   -- classes (as Rspamd's expurgate scanner lists them: bulk.advertising, bulk.porn, suspect.url),
