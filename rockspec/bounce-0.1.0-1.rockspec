@@ -86,6 +86,7 @@ build = {
     ["bounce.rules.providers.iua"] = "rules/providers/iua.lua",
     ["bounce.rules.providers.ionos"] = "rules/providers/ionos.lua",
     ["bounce.rules.providers.laposte"] = "rules/providers/laposte.lua",
+    ["bounce.rules.providers.mailchannels"] = "rules/providers/mailchannels.lua",
     ["bounce.rules.providers.mailru"] = "rules/providers/mailru.lua",
     ["bounce.rules.providers.messagelabs"] = "rules/providers/messagelabs.lua",
     ["bounce.rules.providers.microsoft"] = "rules/providers/microsoft.lua",

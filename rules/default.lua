@@ -56,6 +56,7 @@ return {
     "providers/iua.lua",
     "providers/ionos.lua",
     "providers/laposte.lua",
+    "providers/mailchannels.lua",
     "providers/mailru.lua",
     "providers/messagelabs.lua",
     "providers/microsoft.lua",

@@ -46,6 +46,9 @@ return {
       -- Errors.cpp ("Message too big for the remote SMTP server")
       "oversized email", "oversized message", "oversized mail", "too large and has been removed",
       "message too big for",
+      -- an attachment over the filter's limit, as gateways word their attachment size rules
+      -- ("Attachment exceeds size limit"): the message, above a mailbox's own "size limit"
+      "attachment exceeds", "attachments exceed", "attachment size exceeds", "attachment exceeded",
     },
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
@@ -129,6 +132,25 @@ return {
       -- Office documents with macros, refused as a malware carrier (Broadcom KB 162445 quotes "552
       -- MS-Office file containing VBA macros found inside of the email")
       "vba macro", "containing macros", "contains macros", "with macros",
+      -- content the filter could not scan, which gateways refuse as they refuse malware: amavisd-new
+      -- ("id=%n - UNCHECKED: encrypted", "... UNCHECKED: over limits"), Cisco Secure Email's and
+      -- Sophos's "unscannable" message actions (an encrypted or corrupt attachment, a scan that
+      -- timed out); a password-protected archive in any filter's words
+      "- unchecked", "unscannable", "could not be scanned", "cannot be scanned", "can't be scanned",
+      "password protected archive", "password-protected archive", "password protected attachment",
+      "password-protected attachment", "encrypted attachment", "macro-enabled", "contains a macro",
+      "contains macro",
+      -- the gateways' own names for their malware and phishing engines, as a refusal names them:
+      -- Cisco Secure Email's Outbreak Filters, Proofpoint TAP's URL Defense and Attachment Defense,
+      -- Microsoft Defender for Office 365's Safe Attachments, Check Point Harmony's Threat
+      -- Emulation, Fortinet's FortiSandbox and FortiGuard WebFilter (FortiMail's refusal of a link
+      -- rated dangerous, as comramo.de's mail FAQ explains it); and the verdicts in plain words
+      -- ("Threat detected", "Phish detected", "Suspicious attachment")
+      "outbreak filter", "virus outbreak", "url defense", "attachment defense", "safe attachments",
+      "threat emulation", "fortisandbox", "fortiguard webfilter", "fortiguard web filter",
+      "advanced threat protection", "threat detected", "threats detected",
+      "phish detected", "phish found", "suspicious attachment", "suspicious file", "suspicious url",
+      "suspicious link",
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
@@ -153,6 +175,7 @@ return {
       "Potentially dangerous email rejected",
       "One or more of the attachments (invoice.pif) are on the list of unacceptable attachments for this site and will not have been delivered.",
       "552 MS-Office file containing VBA macros found inside of the email",
+      "554 5.7.0 Reject, id=12345-01 - UNCHECKED: encrypted",
     },
   },
   -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
@@ -518,6 +541,10 @@ return {
       -- Amazon SES's Transient/ContentRejected bounce ("... because the message you sent contains
       -- content that the provider doesn't allow"; SES Developer Guide, notification contents)
       "content that the provider doesn't allow", "content that the provider does not allow",
+      -- the gateways' spam verdicts in their other words: junk ("flagged as junk"), a score over
+      -- the threshold ("scored too high"), and Cisco Secure Email's graymail (marketing and bulk
+      -- mail its Graymail Detection judges)
+      "as junk", "junk filter", "score too high", "scored too high", "graymail", "greymail",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -657,13 +684,19 @@ return {
   {
     id = "text.policy_block.refused",
     priority = 12,
-    match = { "delivery not authorized", "service denied", "command rejected" },
+    match = {
+      "delivery not authorized", "service denied", "command rejected",
+      -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
+      -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
+      "matched map:",
+    },
     category = "policy_block",
     description = "A local policy of the receiver refused the message without saying why.",
     examples = {
       "550 5.7.1 Delivery not authorized, message refused",
       "550 5.7.1 Error: service denied",
       "554 5.7.1 Command rejected",
+      "554 5.7.1 Matched map: LOCAL_RULE",
     },
   },
   -- A bare refusal refines a reply code but yields to an enhanced status, which says more.
@@ -683,6 +716,61 @@ return {
       "554 5.7.1 <user@example.org>: Recipient address rejected: Access denied",
     },
   },
+  -- A mail security gateway or filter named as what refused, and nothing more ("550 5.7.1 Message
+  -- rejected by Forcepoint Email Security", "Blocked by SpamTitan"): the products that sit in
+  -- front of mailboxes sign their refusals with their own names, as their administration guides
+  -- show them (Proofpoint, Hornetsecurity, Libraesva, SpamTitan, FortiMail, Sophos, Cisco Secure
+  -- Email / IronPort, Forcepoint, Check Point Harmony, Zix, Cloudflare Area 1, MailChannels,
+  -- SpamExperts / Mail Assure, Vade, McAfee / Trellix, Symantec, Barracuda, Mimecast, Trend
+  -- Micro ...). A filter's refusal is a policy's, never a verdict on the address (TAXONOMY.md rules
+  -- 2 and 7), but the name is one word the code would overrule. Below every cause a reply can
+  -- name: "rejected by SpamTitan: spam" is spam.
+  {
+    id = "text.policy_block.gateway",
+    priority = 12,
+    match = phrases.combine({ "rejected", "blocked", "refused", "denied", "quarantined", "stopped" }, " by ",
+      { "", "the " },
+      { "proofpoint", "hornetsecurity", "hornet security", "antispameurope", "libraesva", "spamtitan", "titanhq",
+        "fortimail", "fortiguard", "fortinet", "fortigate", "sophos", "ironport", "cisco", "forcepoint", "websense",
+        "check point", "checkpoint", "avanan", "zix", "area 1", "area1", "cloudflare", "mailchannels",
+        "spamexperts", "mail assure", "vade", "abnormal security", "mcafee", "mxlogic", "trellix", "fireeye",
+        "symantec", "messagelabs", "barracuda", "mimecast", "trend micro", "trendmicro", "mailmarshal",
+        "trustwave", "clearswift", "retarus", "sonicwall", "mailprotector", "spambrella", "securence",
+        "mailroute", "appriver", "zerospam", "vipre", "spamassassin", "rspamd", "amavis", "mailscanner",
+        "mimedefang", "proxmox", "mailcleaner", "baruwa", "scrollout" }),
+    category = "policy_block",
+    description = "A mail security gateway or filter in front of the recipient's mailbox refused the message without saying why; its administrator can say more.",
+    examples = {
+      "550 5.7.1 Message rejected by Forcepoint Email Security",
+      "554 5.7.1 Blocked by SpamTitan",
+      "550 Rejected by the Libraesva ESG",
+    },
+  },
+  -- The same products' names beside a bare refusal in any order ("Hornetsecurity: message
+  -- rejected", "[Proofpoint] Message rejected", "Message rejected (Libraesva)"), or in the name of
+  -- the gateway host that refused ("host mx01.hornetsecurity.com said: 550 5.7.1 Message
+  -- rejected"): only the products' own names, not the vendors' company domains that receive mail
+  -- of their own.
+  {
+    id = "text.policy_block.gateway_named",
+    priority = 11,
+    class = 5,
+    match = {
+      { "rejected", "refused", "blocked", "denied", "quarantined" },
+      { "proofpoint", "pphosted", "ppe-hosted", "hornetsecurity", "antispameurope", "libraesva", "spamtitan",
+        "fortimail", "fortiguard", "ironport", "iphmx", "forcepoint", "mailcontrol", "websense", "avanan",
+        "zixgateway", "area1security", "mailchannels", "spamexperts", "antispamcloud", "mail assure",
+        "vadesecure", "mxlogic", "messagelabs", "barracudanetworks", "mimecast", "trendmicro", "mailmarshal",
+        "clearswift", "mailprotector", "spambrella", "securence", "mailroute", "appriver", "zerospam" },
+    },
+    category = "policy_block",
+    description = "A mail security gateway or filter in front of the recipient's mailbox refused the message without saying why; its administrator can say more.",
+    examples = {
+      "550 5.7.1 Hornetsecurity: message rejected",
+      "550 5.7.1 [Proofpoint] Message rejected",
+      "550 Message rejected (Libraesva)",
+    },
+  },
   -- Spam verdicts that name the filter that gave them: Trustwave SEG / MailMarshal ("Message
   -- refused by ... SpamProfiler"), Cyren's Recurrent Pattern Detection, eleven's eXpurgate
   -- classes (as Rspamd's expurgate scanner lists them: bulk.advertising, bulk.porn, suspect.url),
@@ -697,6 +785,10 @@ return {
       -- FortiOS and FortiMail (smtp-spam-bannedword): "This message has been blocked because it
       -- contains a banned word"
       "banned word",
+      -- the Distributed Checksum Clearinghouses' dccm and dccifd, which count a message's checksums
+      -- across receivers to find bulk mail (their man pages' default "5.7.1 550 mail %ID from %CIP
+      -- rejected by DCC", and the common "4.7.1 451 Access denied by DCC")
+      "rejected by dcc", "denied by dcc",
     },
     category = "spam_content",
     description = "The receiver's spam filter judged the message to be spam; review the content.",
@@ -706,6 +798,7 @@ return {
       "550 Your message failed several antispam checks",
       "554 5.7.1 Reject bulk.advertising",
       "554 5.7.1 This message has been blocked because it contains a banned word.",
+      "550 5.7.1 mail 1A2B3C4D from 192.0.2.1 rejected by DCC",
     },
   },
   -- Yahoo's legacy content refusal: "Message filtered", with a pointer to its spam FAQ or its

@@ -38,6 +38,9 @@ return {
       -- Momentum's message responses ("503 5.5.1 DATA without RCPT TO", "... DATA without MAIL
       -- FROM", "503 RCPT TO without MAIL FROM"; Momentum 3 reference, responses by message)
       "without rcpt to", "without mail from",
+      -- spamdyke (spamdyke.h ERROR_ZERO_RECIPIENTS): DATA with no recipient accepted, "Refused. You
+      -- must specify at least one valid recipient."
+      "at least one valid recipient",
     },
     category = "protocol_error",
     description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
@@ -54,6 +57,7 @@ return {
       "503 5.5.1 Need HELO or EHLO before MAIL",
       "550 5.5.1 RFC2821 HELO/EHLO needed",
       "503 5.5.1 DATA without RCPT TO",
+      "554 Refused. You must specify at least one valid recipient.",
     },
   },
   -- Postfix's answer to DATA after every RCPT was refused (smtpd.c: "554 5.5.1 Error: no valid
@@ -83,10 +87,17 @@ return {
       "wait for my reply",
       -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
       "too many errors", "too many bad command", "too many invalid command",
+      -- Cisco Secure Email (AsyncOS), after five unknown commands by default: "421 Exceeded bad
+      -- SMTP command limit, disconnecting" (cisco.com technote 214630, "ESMTP commands supported by
+      -- the ESA/CES")
+      "bad smtp command limit",
       -- the other way round: the receiver's reply broke the dialogue (Exim smtp.c "Malformed SMTP
       -- reply in response to RCPT TO:<a@b>: ...", "Malformed SMTP reply (an empty line)"), whatever
       -- status the broken reply held
       "malformed smtp reply", "malformed reply",
+      -- spamdyke (spamdyke.h ERROR_EARLYTALKER): a client that talked before the greeting,
+      -- "Refused. You are not following the SMTP protocol."
+      "not following the smtp protocol",
     },
     category = "protocol_error",
     description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",
@@ -95,7 +106,9 @@ return {
       "554 SMTP synchronization error",
       "421 mx.example.com: Too many nonmail commands",
       "421 4.7.0 mx.example.com Too many bad commands; closing connection",
+      "421 Exceeded bad SMTP command limit, disconnecting",
       "Malformed SMTP reply in response to RCPT TO:<user@example.org>: 5.1.1",
+      "554 Refused. You are not following the SMTP protocol.",
     },
   },
   -- A command the receiver does not know or does not implement: RFC 5321's 500 "Syntax error,
@@ -113,6 +126,8 @@ return {
       "command not recognized", "command not recognised", "command not implemented", "unimplemented",
       "parameter not implemented", "unknown command", "invalid command", "unsupported command",
       "esmtp command error",
+      -- Cisco Secure Email (AsyncOS): "500 #5.5.1 command not known" (cisco.com technote 214630)
+      "command not known",
     },
     category = "protocol_error",
     description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
@@ -125,6 +140,7 @@ return {
       "500 5.5.1 Invalid command: Command unrecognized",
       "502 ESMTP command error",
       "504 5.5.4 Command parameter not implemented",
+      "500 #5.5.1 command not known",
     },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are

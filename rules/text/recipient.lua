@@ -1211,6 +1211,25 @@ return {
     description = "The receiver verified the recipient address and found no such mailbox.",
     examples = { "550 5.1.1 <user@example.org>: Recipient address rejected: Recipient address lookup failed" },
   },
+  -- A gateway that checks each recipient with the mail server behind it (a callout) before it
+  -- takes the message, and was told no: Baruwa's rejection messages ("Recipient verification
+  -- failed: The recipient email address could not be verified", bastion.umanix.net/info), VIPRE
+  -- Email Security's rejection reasons ("Invalid Mailbox (Call FWD)", "Could not complete
+  -- recipient callout"). Only under a 5xx: a callout that could not finish defers ("451 Could not
+  -- complete recipient verify callout"), and says nothing of the address.
+  {
+    id = "text.recipient_unknown.callout",
+    priority = 30,
+    class = 5,
+    match = phrases.combine("recipient ", { "", "address " }, { "verification", "verify", "callout" },
+      { " failed", " has failed", " rejected" }),
+    category = "recipient_unknown",
+    description = "The gateway asked the recipient's mail server about the address and was told it does not exist.",
+    examples = {
+      "550 Recipient verification failed",
+      "550 5.1.1 <user@example.org>: Recipient address verification failed",
+    },
+  },
   -- The recipient's domain in other words (recorded in Sisimai's host-unknown list: "mail domain
   -- mentioned in email address is unknown", "recipient domain must exist").
   {

@@ -620,6 +620,8 @@ return {
       -- domain is required to send via an encrypted SMTP session"); the connection words alike
       "tls/sslv3 connection", "tls/ssl connection", "ssl connection required", "tls connection required",
       "encrypted smtp session", "encrypted smtp connection",
+      -- spamdyke (spamdyke.h ERROR_FAILURE_TLS): "454 Failed to negotiate TLS connection."
+      "negotiate tls",
     },
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
@@ -639,6 +641,7 @@ return {
       "535 5.7.8 TLS certificate invalid #1027",
       "tls: failed to verify certificate: x509: certificate signed by unknown authority",
       "550 Encryption is required from your domain",
+      "454 Failed to negotiate TLS connection.",
     },
   },
   {
@@ -707,6 +710,9 @@ return {
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
       -- submission is for authorised users only!")
       "for authorised users only", "for authorized users only",
+      -- spamdyke, the qmail filter (spamdyke.h ERROR_RELAYING_DENIED): "Refused. Sending to remote
+      -- addresses (relaying) is not allowed."
+      "(relaying) is not allowed", "sending to remote addresses",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -733,6 +739,7 @@ return {
       "550 Sorry, we don't handle mail for example.org",
       "550 relaying mail to example.org is not allowed",
       "550 Submission is for authorized users only",
+      "554 Refused. Sending to remote addresses (relaying) is not allowed.",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
@@ -1249,6 +1256,49 @@ return {
     description = "The receiver could not look the sending IP up in a DNS blocklist for now; retry later.",
     examples = { "451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org" },
   },
+  -- A blocklist that refused the receiver's own query, and whose refusal the receiver took for a
+  -- listing: Spamhaus answers queries sent through a public resolver, or over its free volume,
+  -- with 127.255.255.254 and 127.255.255.255, "which should NOT be interpreted as any sort of
+  -- reputation" (spamhaus.org news 788, "DNSBL return codes: technical update"), and a TXT that
+  -- links its pages on them ("Error: open resolver; https://www.spamhaus.org/returnc/pub/<ip>",
+  -- ".../returnc/vol/<ip>"; SpamAssassin's RCVD_IN_ZEN_BLOCKED_OPENDNS and Rspamd's
+  -- SPAMHAUS_BLOCKED_OPENRESOLVER name the same answers), which Postfix puts in its "blocked
+  -- using" reply; URIBL answers 127.0.0.1, "Query Refused. See http://uribl.com/refused.shtml".
+  -- The sending IP is not listed: the receiver's lookup is broken, and only its administrator can
+  -- mend it.
+  {
+    id = "text.system_error.dnsbl_refused",
+    priority = 71,
+    match = {
+      "error: open resolver", "error: excessive number of queries", "spamhaus.org/returnc/pub",
+      "spamhaus.org/returnc/vol", "uribl.com/refused",
+    },
+    category = "system_error",
+    action = "contact_recipient_admin",
+    description = "The receiver's DNS blocklist refused its query (public resolver or query volume) and the receiver took that for a listing; the sending IP is not listed. The receiver's administrator must fix its lookups.",
+    examples = {
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.5",
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: excessive number of queries; https://check.spamhaus.org/returnc/vol/203.0.113.5",
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/returnc/pub/203.0.113.5",
+    },
+  },
+  -- Scrollout F1, a Postfix-based gateway, blocks for a while an IP it saw send spam, malware or
+  -- bulk mail or break the dialogue, through its client access map (cfg/agresivity/*/spam.action.
+  -- conf: "Messages from your IP are temporary blocked. Our system (<host>) detected spam messages
+  -- from <ip> (<ptr or 'no RDNS'>)"; github.com/mariusgologan/scrollout). The IP's conduct, not
+  -- this message or its PTR, which the reply names only to identify the host.
+  {
+    id = "text.reputation.temporary_block",
+    priority = 67,
+    match = phrases.combine({ "messages from your ip ", "mail from your ip ", "email from your ip " },
+      { "are ", "is ", "have been ", "has been " }, { "temporary ", "temporarily " }, "blocked"),
+    category = "reputation",
+    description = "The receiver blocks the sending IP for a while for the mail it sent (spam, malware, bulk, SMTP errors); slow down and review sending practices.",
+    examples = {
+      "554 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: Messages from your IP are temporary blocked. Our system (mx.example.org) detected spam messages from 192.0.2.1 (mail.example.com)",
+      "450 4.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: Messages from your IP are temporary blocked. Our system (mx.example.org) received bulk messages from 192.0.2.1 (no RDNS)",
+    },
+  },
 
   -- A permanent refusal of the connection, the greeting or HELO/EHLO turns the connecting IP away
   -- before any address is seen: a ban of the sending IP, never a verdict on a recipient.
@@ -1271,6 +1321,20 @@ return {
     },
   },
 
+  -- Postfix's postscreen turns away a client on its permanent deny list (postscreen_access_list
+  -- "reject") with "521 5.3.2 Service currently unavailable", or "550 5.3.2 ..." when it lets the
+  -- client talk on before refusing (postscreen.c, PSC_ACL_ACT_DENYLIST): the same words postscreen
+  -- and other servers use under 4xx for a receiver that is busy, but permanent only for the list.
+  {
+    id = "text.blocklisted.postscreen_denylist",
+    priority = 16,
+    class = 5,
+    status = "5.3.2",
+    match = "service currently unavailable",
+    category = "blocklisted",
+    description = "The receiver keeps the sending IP on its own permanent deny list; ask its administrator to remove it.",
+    examples = { "521 5.3.2 Service currently unavailable", "550 5.3.2 Service currently unavailable" },
+  },
   -- Postfix words every client restriction "Client host rejected": the refusal concerns the
   -- connecting host, not the recipient. More telling wording (PTR, blocklist, pipelining) outranks it.
   {
@@ -1328,6 +1392,11 @@ return {
       -- 4.3.2 Your IP(192.0.2.1) is filtered and this connection will be closed. You must register
       -- your IP to ..." (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)
       "is filtered and this connection will be closed", "you must register your ip",
+      -- a sending domain too new to have a reputation: the gateways' newly registered and newly
+      -- observed domain checks (Cisco Secure Email's and Proofpoint's domain age, Spamhaus's ZRD of
+      -- domains first seen in the last 24 hours)
+      "newly registered domain", "newly observed domain", "newly seen domain", "recently registered domain",
+      "domain age", "domain is too new", "domain too new", "domain too young",
     },
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
@@ -1433,6 +1502,8 @@ return {
       -- SparkPost's adaptive delivery backing off a receiver that pushed back ("451 4.3.0 [internal]
       -- Sending IP temporarily suspended"; support.sparkpost.com, "Understanding Delays and Bounces")
       "ip temporarily suspended",
+      -- the rate named after the verb ("Sender exceeded rate", "exceeded the rate limit")
+      "exceeded rate", "exceeded the rate", "exceeds the rate", "exceeding the rate",
     },
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
