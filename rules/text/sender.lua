@@ -1256,32 +1256,6 @@ return {
     description = "The receiver could not look the sending IP up in a DNS blocklist for now; retry later.",
     examples = { "451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org" },
   },
-  -- A blocklist that refused the receiver's own query, and whose refusal the receiver took for a
-  -- listing: Spamhaus answers queries sent through a public resolver, or over its free volume,
-  -- with 127.255.255.254 and 127.255.255.255, "which should NOT be interpreted as any sort of
-  -- reputation" (spamhaus.org news 788, "DNSBL return codes: technical update"), and a TXT that
-  -- links its pages on them ("Error: open resolver; https://www.spamhaus.org/returnc/pub/<ip>",
-  -- ".../returnc/vol/<ip>"; SpamAssassin's RCVD_IN_ZEN_BLOCKED_OPENDNS and Rspamd's
-  -- SPAMHAUS_BLOCKED_OPENRESOLVER name the same answers), which Postfix puts in its "blocked
-  -- using" reply; URIBL answers 127.0.0.1, "Query Refused. See http://uribl.com/refused.shtml".
-  -- The sending IP is not listed: the receiver's lookup is broken, and only its administrator can
-  -- mend it.
-  {
-    id = "text.system_error.dnsbl_refused",
-    priority = 71,
-    match = {
-      "error: open resolver", "error: excessive number of queries", "spamhaus.org/returnc/pub",
-      "spamhaus.org/returnc/vol", "uribl.com/refused",
-    },
-    category = "system_error",
-    action = "contact_recipient_admin",
-    description = "The receiver's DNS blocklist refused its query (public resolver or query volume) and the receiver took that for a listing; the sending IP is not listed. The receiver's administrator must fix its lookups.",
-    examples = {
-      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.5",
-      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: excessive number of queries; https://check.spamhaus.org/returnc/vol/203.0.113.5",
-      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/returnc/pub/203.0.113.5",
-    },
-  },
   -- Scrollout F1, a Postfix-based gateway, blocks for a while an IP it saw send spam, malware or
   -- bulk mail or break the dialogue, through its client access map (cfg/agresivity/*/spam.action.
   -- conf: "Messages from your IP are temporary blocked. Our system (<host>) detected spam messages
