@@ -32,7 +32,7 @@ static void check_result(const bm_result *r, const bm_limits *lim)
 {
     unsigned i;
     CHECK(r != NULL);
-    CHECK(r->kind == BM_UNKNOWN || r->kind == BM_DSN || r->kind == BM_ARF || r->kind == BM_AUTO_REPLY);
+    CHECK(r->kind == BM_UNKNOWN || r->kind == BM_DSN || r->kind == BM_ARF || r->kind == BM_AUTO_REPLY || r->kind == BM_MDN);
     CHECK(r->n_recipients <= lim->max_recipients);
     CHECK(r->original.n_x_headers <= lim->max_x_headers);
     touch(r->subject);

@@ -214,6 +214,32 @@ describe("core.parse_message", function()
     assert.equal("<c@example.com>", r.original.message_id)
   end)
 
+  it("tells a read receipt (RFC 8098) from a bounce: the reader, delivered, type none", function()
+    -- RFC 8098's own example of a disposition notification (section 9)
+    local mdn = msg("Date: Wed, 20 Sep 1995 00:19:00 (EDT) -0400",
+      "From: Joe Recipient <Joe_Recipient@example.com>", "Message-Id: <199509200019.12345@example.com>",
+      "Subject: Disposition notification", "To: Jane Sender <Jane_Sender@example.org>", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=disposition-notification;",
+      '    boundary="RAA14128.773615765/example.com"', "", "--RAA14128.773615765/example.com", "",
+      "The message sent on 1995 Sep 19 at 13:30:00 (EDT) -0400 to Joe",
+      'Recipient <Joe_Recipient@example.com> with subject "First draft of',
+      'report" has been displayed.  This is no guarantee that the message',
+      "has been read or understood.", "", "--RAA14128.773615765/example.com",
+      "content-type: message/disposition-notification", "",
+      "Reporting-UA: joes-pc.cs.example.com; Foomail 97.1",
+      "Original-Recipient: rfc822;Joe_Recipient@example.com", "Final-Recipient: rfc822;Joe_Recipient@example.com",
+      "Original-Message-ID: <199509192301.23456@example.org>",
+      "Disposition: manual-action/MDN-sent-manually; displayed", "", "--RAA14128.773615765/example.com--")
+    local r = core.parse_message(mdn)
+    assert.same({ "mdn", "manual-action/MDN-sent-manually; displayed", 1, "Joe_Recipient@example.com" },
+      { r.kind, r.disposition, #r.recipients, r.recipients[1].recipient })
+    local rc = message.parse(assert(require("bounce").new()), mdn).recipients[1]
+    assert.same({ "none", "delivered", "record_only", "message.disposition" }, { rc.type, rc.category, rc.action, rc.rule })
+    -- one that names no Final-Recipient is about its sender, the reader
+    r = core.parse_message((mdn:gsub("Final%-Recipient: [^\n]*\n", "")))
+    assert.same({ "mdn", "Joe_Recipient@example.com" }, { r.kind, r.recipients[1].recipient })
+  end)
+
   it("tells auto-replies from bounces", function()
     local r = core.parse_message(msg("From: Jane <jane@example.net>", "Subject: Out of Office: hello",
       "Auto-Submitted: auto-replied", "", "I am away until Monday.", "bob@example.net"))
@@ -410,7 +436,7 @@ describe("the labelled bounce corpus", function()
   end
 
   it("parses every email", function()
-    local kinds = { dsn = true, arf = true, auto_reply = true, unknown = true }
+    local kinds = { dsn = true, arf = true, auto_reply = true, mdn = true, unknown = true }
     local n = 0
     for name, content in message.each_file(CORPUS .. "/emails") do
       local ok, r = pcall(message.parse, classifier, content)

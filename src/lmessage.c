@@ -11,7 +11,7 @@
  * fields bounce.message adds to it when it classifies the recipient, without a rehash. */
 #define RECIPIENT_FIELDS 21
 
-static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply" };
+static const char *const kind_names[] = { "unknown", "dsn", "arf", "auto_reply", "mdn" };
 
 static int ctx_gc(lua_State *L)
 {
@@ -156,6 +156,7 @@ static int l_parse_message(lua_State *L)
         set_span(L, "reported_domain", f->reported_domain);
         lua_setfield(L, -2, "feedback");
     }
+    if (r->kind == BM_MDN) set_span(L, "disposition", r->disposition);
     return 1;
 }
 

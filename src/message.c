@@ -402,6 +402,14 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     } else if (ps.have_arf) {
         r->kind = BM_ARF;
         if (!r->n_recipients) rcpt_from_value(&ps, r->original.to);
+    } else if (ps.have_mdn && !(bm_sfind(r->disposition, "automatic-action") && bm_sfind(r->disposition, "deleted"))) {
+        /* a read receipt names the reader in Final-Recipient; its sender, where it does not. One
+         * deleted by an automatic action is a rejection (a Sieve reject, RFC 5429; Dovecot's LDA),
+         * read below as the bounce it is */
+        int k;
+        r->kind = BM_MDN;
+        if (!ps.mdn_rcpt.n) rcpt_from_value(&ps, r->from);
+        else if ((k = bm_add_rcpt(&ps)) >= 0) r->recipients[k].recipient = ps.mdn_rcpt;
     } else if (ps.apple_unsubscribe.n && istarts(ps.apple_unsubscribe.p, ps.apple_unsubscribe.n, "true")) {
         /* Apple Mail's unsubscribe request: the sender of it is the recipient who opts out */
         r->kind = BM_ARF;

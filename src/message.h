@@ -37,7 +37,8 @@ typedef enum bm_kind {
     BM_UNKNOWN = 0,
     BM_DSN,        /* a bounce with recipients: RFC 3464 or an MTA's text */
     BM_ARF,        /* a feedback report (RFC 5965) or a provider's complaint notice */
-    BM_AUTO_REPLY  /* RFC 3834 auto-reply: vacation, out of office */
+    BM_AUTO_REPLY, /* RFC 3834 auto-reply: vacation, out of office */
+    BM_MDN         /* RFC 8098 message disposition notification: a read receipt */
 } bm_kind;
 
 typedef struct bm_recipient {
@@ -85,6 +86,7 @@ typedef struct bm_result {
     unsigned n_recipients;
     bm_original original;
     bm_feedback feedback;
+    bm_span disposition;               /* an MDN's Disposition field ("manual-action/MDN-sent-manually; displayed") */
     unsigned truncated;                /* non-zero when a limit cut the scan short */
 } bm_result;
 

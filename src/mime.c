@@ -547,6 +547,10 @@ void bm_walk_entity(P *ps, const char *p, const char *end, unsigned depth, int t
         bm_span t = bm_body_text(ps, body, end, cte, ps->L.max_input);
         /* a part so labelled that holds the human-readable text instead */
         if (!bm_dsn_scan(ps, t.p, t.p + t.n, CONTINUE) && trim(t).n) add_notice(ps, body, end, cte, 0, ct.charset);
+    } else if (type_is(ct.type, "message/disposition-notification") ||
+               type_is(ct.type, "message/global-disposition-notification")) {
+        bm_span t = bm_body_text(ps, body, end, cte, ps->L.max_text);
+        bm_mdn_scan(ps, t.p, t.p + t.n);
     } else if (type_is(ct.type, "message/feedback-report")) {
         bm_span t = bm_body_text(ps, body, end, cte, ps->L.max_text);
         bm_arf_scan(ps, t.p, t.p + t.n);

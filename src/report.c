@@ -208,6 +208,35 @@ void bm_arf_scan(P *ps, const char *p, const char *end)
     }
 }
 
+/* RFC 8098 disposition fields: who read the message (Final-Recipient, the address the receipt
+ * is about) and what became of it (Disposition: displayed, deleted, dispatched, processed,
+ * denied, failed). A read receipt, not a failure of delivery. */
+void bm_mdn_scan(P *ps, const char *p, const char *end)
+{
+    hiter it;
+    bm_span name, raw;
+    unsigned fields = 0;
+    bm_hinit(&it, p, end, CONTINUE);
+    ps->have_mdn = 1;
+    while (it.p < end) {
+        const char *before = it.p;
+        while (bm_hnext(&it, &name, &raw)) {
+            if (++fields > ps->L.max_headers) {
+                ps->r->truncated = 1;
+                return;
+            }
+            if (ieq(name.p, name.n, "final-recipient") && !ps->mdn_rcpt.n)
+                ps->mdn_rcpt = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
+            else if (ieq(name.p, name.n, "disposition") && !ps->r->disposition.n)
+                ps->r->disposition = trim(bm_clean_value(ps, raw, it.folded, 0));
+        }
+        if (it.p == before) {
+            const char *s, *e;
+            bm_next_line(&it.p, end, &s, &e);
+        }
+    }
+}
+
 /* Headers of the message that bounced: an enclosed message, a headers part, or the copy that
  * a text bounce appends. */
 void bm_orig_scan(P *ps, const char *p, const char *end)

@@ -63,7 +63,7 @@ typedef struct P {
     bm_result *r;
     size_t aused, alimit;  /* arena bytes used, usable */
     unsigned parts;
-    int have_original, have_arf;
+    int have_original, have_arf, have_mdn;
     notice notes[MAX_NOTICES];
     unsigned n_notes;
     /* top-level header facts */
@@ -71,6 +71,7 @@ typedef struct P {
     int x_autoreply, multipart_report;
     int list_manager;      /* the message comes from a mailing-list manager */
     bm_span jmrp_rcpt;     /* X-HmXmrOriginalRecipient of an enclosed message */
+    bm_span mdn_rcpt;      /* Final-Recipient of a disposition notification: who read the message */
     bm_span orig_return_path, orig_sender, orig_reply_to; /* of the message that bounced */
     bm_span region;        /* text of the last text scan, up to the copy of the original */
     bm_span enclosed;      /* the first enclosed message, decoded */
@@ -232,6 +233,7 @@ void bm_charset_free(bm_ctx *c);
 /* Reads RFC 3464 fields; returns how many it knew. */
 int bm_dsn_scan(P *ps, const char *p, const char *end, int loose);
 void bm_arf_scan(P *ps, const char *p, const char *end);
+void bm_mdn_scan(P *ps, const char *p, const char *end);
 void bm_orig_scan(P *ps, const char *p, const char *end);
 
 /* textbounce.c */

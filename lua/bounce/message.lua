@@ -188,6 +188,13 @@ local function classify_message(classifier, message, opts)
     for i = 1, #recipients do
       fixed(classifier, report_entry(recipients[i]), "auto_reply", "record_only", "message.auto_reply", lang)
     end
+  elseif kind == "mdn" then
+    -- a read receipt (RFC 8098): the message reached its reader, whatever became of it there
+    for i = 1, #recipients do
+      local entry = report_entry(recipients[i])
+      entry.disposition = parsed.disposition
+      fixed(classifier, entry, "delivered", "record_only", "message.disposition", lang)
+    end
   else
     for i = 1, #recipients do
       classify_recipient(classifier, recipients[i], lang)
@@ -237,9 +244,10 @@ end
 -- limits: bounds of the scan, any of max_input, max_header_line, max_decoded, max_text,
 --   max_diagnostic, max_headers, max_parts, max_depth, max_recipients, max_x_headers
 --   (src/message.h gives their meaning and defaults); result.truncated tells one was reached.
--- result: { kind = "dsn"|"arf"|"auto_reply"|"unknown", recipients = { entry, ... },
+-- result: { kind = "dsn"|"arf"|"auto_reply"|"mdn"|"unknown", recipients = { entry, ... },
 --   original = { message_id, from, to, subject, date, return_path, headers = { ["x-..."] = ... } },
---   feedback = { ... } (arf), subject, from, reporting_mta, arrival_date, truncated }
+--   feedback = { ... } (arf), disposition (mdn: a read receipt's Disposition field), subject,
+--   from, reporting_mta, arrival_date, truncated }
 -- Each entry has the report's fields (recipient, final_recipient, original_recipient, dsn_action,
 -- dsn_status, diagnostic, diagnostic_type, remote_mta, last_attempt_date, smtp_command,
 -- refuses_sender) and the TAXONOMY.md fields. recipient is the address the sender used:
