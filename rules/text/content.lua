@@ -888,7 +888,7 @@ return {
   {
     id = "text.message_noncompliant.content",
     priority = 48,
-    match = {
+    match = phrases.join({
       "nul characters", "null characters", "non-ascii characters", "header/body separator",
       "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
@@ -901,9 +901,17 @@ return {
       -- API: "554 Transaction failed[Invalid X-CampaignID]"; galaxy.maropost.com, SMTP error codes)
       "invalid x-",
     },
+      -- a header field named as holding characters it may not hold, in the words of smtp
+      -- servers' header checks ("From contains invalid characters", "Subject has illegal
+      -- characters", "Subject contains unencoded 8-bit characters"; RFC 5322 section 2.2 allows
+      -- only printable US-ASCII there unless encoded, RFC 2047)
+      phrases.combine({ "from", "subject", "sender", "reply-to", "message-id", "date", "to", "cc" }, " ",
+        { "contains", "has" }, " ", { "invalid", "illegal", "non-ascii", "unencoded", "8-bit", "8bit" },
+        { " character", " char", " byte", " 8-bit character", " 8bit character" })),
     category = "message_noncompliant",
     description = "The message breaks the message format standards: characters, header layout or line length.",
     examples = {
+      "550 From contains invalid characters.",
       "550 Subject contains invalid characters",
       "554 5.6.0 Message contains NUL characters",
       "554 5.6.0 Message has no header/body separator",

@@ -156,6 +156,9 @@ return {
       -- the recipient's own refusal in Chinese providers' English ("User refused to receive this mail")
       "refused to receive",
       "recipient has blocked", "message filtered", "not a member of this", "permission to post", "not allowed to post",
+      -- Google Groups' notice for a group that takes no mail from outside its web form ("The group
+      -- x@googlegroups.com does not allow posting through email")
+      "does not allow posting", "doesn't allow posting",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
@@ -216,6 +219,7 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "The group team@googlegroups.com does not allow posting through email.",
       "553 The user refused to receive mail from you",
       "450 4.7.1 Mail to this user is accepted from the same domain only",
       "550 5.7.1 Recipient doesn't want your mail",
