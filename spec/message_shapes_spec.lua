@@ -357,6 +357,35 @@ describe("a bounce that names its recipient only in a sentence", function()
   end)
 end)
 
+describe("a bounce that a person forwarded, quoted in full", function()
+  -- Sendmail's failure notice as its savemail.c writes it, forwarded from a mail client that
+  -- quotes the whole message under its "----- Original Message -----" block
+  local sendmail = {
+    "The original message was received at Thu, 15 Jan 2009 23:14:52 -0600", "from mail.example.com [192.0.2.1]", "",
+    "   ----- The following addresses had permanent fatal errors -----", "<user@example.org>",
+    "    (reason: 550 5.1.1 <user@example.org>... User unknown)", "",
+    "   ----- Transcript of session follows -----", "... while talking to mx.example.org.:", ">>> RCPT To:<user@example.org>",
+    "<<< 550 5.1.1 <user@example.org>... User unknown", "550 5.1.1 <user@example.org>... User unknown",
+  }
+  local function forwarded(marker)
+    local text = { marker, 'From: "Mail Delivery Subsystem" <MAILER-DAEMON@mx.example.com>',
+      "To: <sender@example.com>", "Subject: Returned mail: see transcript for details", "" }
+    for _, line in ipairs(sendmail) do text[#text + 1] = "> " .. line end
+    return notice({ "From: Sender <sender@example.com>", "To: admin@example.com",
+      "Subject: Fw: Returned mail: see transcript for details" }, text)
+  end
+
+  it("is read as the bounce it quotes", function()
+    local rc = bounce.parse(forwarded("----- Original Message -----")).recipients[1]
+    assert.same({ "user@example.org", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is not unquoted without a mark of forwarding: a quote is no bounce's own text", function()
+    local r = bounce.parse(forwarded("Look at this:"))
+    assert.are_not.equal("recipient_unknown", r.recipients[1] and r.recipients[1].category)
+  end)
+end)
+
 describe("a message saved with a byte-order mark", function()
   -- MimeKit's UnitTests/TestData/messages/feedback-report.txt starts with one
   it("is read from its first header field", function()

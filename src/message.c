@@ -256,7 +256,10 @@ static void notices_scan(P *ps, int bounce)
             continue;
         }
         if (bm_find_cs(t.p, t.p + t.n, "notificationType") && bm_ses_scan(ps, t.p, t.p + t.n)) return;
-        if (bounce || bounce_text(t)) bm_text_scan(ps, t.p, t.p + t.n);
+        if (bounce || bounce_text(t)) {
+            t = bm_unquote_forwarded(ps, t);
+            bm_text_scan(ps, t.p, t.p + t.n);
+        }
     }
 }
 

@@ -468,6 +468,41 @@ static int rcpt_command(const char *s, bm_span a)
     return bm_ifind(s, a.p, "rcpt to:") != NULL;
 }
 
+/* A bounce that a person forwarded, quoted in full ("> The original message was received at
+ * ...", as mail clients quote what they forward or answer): its quoted lines without one level
+ * of quoting, where they are most of the text; else the text as it is. The lines left out are
+ * the forwarder's own, with the client's "----- Original Message -----" block, which would end
+ * the bounce's text before it starts. Quoted lines are never recipients otherwise (rcpt_line). */
+bm_span bm_unquote_forwarded(P *ps, bm_span t)
+{
+    static const char *const forwarded[] = { "original message", "forwarded message", "begin forwarded", NULL };
+    const char *q = t.p, *end = t.p + t.n, *s, *e;
+    unsigned lines = 0, quoted = 0;
+    int marked = 0;
+    size_t got, n = 0;
+    char *out;
+    while (bm_next_line(&q, end, &s, &e)) {
+        while (s < e && is_ws(*s)) s++;
+        if (s == e) continue;
+        lines++;
+        if (*s == '>') quoted++;
+        else if (!quoted && bm_sfind_any(span(s, e), forwarded)) marked = 1;
+    }
+    /* a forward marker above the quote: a bounce that quotes the message it returns is no forward */
+    if (!marked || quoted < 8 || quoted * 2 < lines) return t;
+    out = bm_ar_begin(ps, t.n, &got);
+    if (got < t.n) return t;
+    for (q = t.p; bm_next_line(&q, end, &s, &e);) {
+        while (s < e && is_ws(*s)) s++;
+        if (s == e || *s != '>') continue;
+        if (++s < e && *s == ' ') s++;
+        memcpy(out + n, s, (size_t)(e - s));
+        n += (size_t)(e - s);
+        if (n < got) out[n++] = '\n';
+    }
+    return bm_ar_commit(ps, n);
+}
+
 void bm_text_scan(P *ps, const char *p, const char *end)
 {
     const char *q = p, *s, *e, *region_end = end;
