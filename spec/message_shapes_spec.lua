@@ -213,6 +213,25 @@ describe("the recipient a report names", function()
 end)
 
 describe("a notice that is no failure", function()
+  it("is a delay notice by its subject or words, whoever sends it (Courier's templates)", function()
+    -- module.dsn's dsnsubjectwarn.txt, dsnheader.txt.in and dsndelayed.txt, sent from an address
+    -- that is no mailer daemon's, as a plain text
+    local text = {
+      "This is a delivery status notification from mx.example.com,", "running the Courier mail server, version 1.1.", "",
+      "The original message was received on Mon, 03 Mar 2008 10:00:00 -0500", "from localhost", "",
+      "                     DELAYS IN DELIVERING YOUR MESSAGE", "",
+      "The delivery of the following E-mail message has been delayed.  This is an",
+      "advisory notice only.", "", "<bob@example.net>:", "    mx.example.net [192.0.2.5]:",
+      ">>> RCPT TO:<bob@example.net>", "<<< 451 4.7.1 Greylisted, please try again later",
+    }
+    for _, subject in ipairs { "WARNING: delayed mail.", "Notice" } do
+      local r = bounce.parse(notice({ "From: Courier mail server at mx.example.com <courier@example.com>",
+        "To: sender@example.com", "Subject: " .. subject }, text))
+      local rc = r.recipients[1] or {}
+      assert.same({ "bob@example.net", "none" }, { rc.recipient, rc.type }, subject)
+    end
+  end)
+
   -- OpenSMTPD's delay notice (usr.sbin/smtpd/bounce.c: notice_warning, notice_warning2), here
   -- under a subject that does not say so
   it("is a delay warning when its words say delivery is still tried (rule 1)", function()

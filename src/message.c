@@ -31,6 +31,11 @@ static int bounce_subject(bm_span s)
         "nondeliverable", "delivery has failed", "could not be delivered", "delivery notification",
         "mail system error", "failed delivery", "delivery failed", "returning message to sender",
         "failure delivery",
+        /* delay notices: Postfix's "Delayed Mail (still being retried)", Sendmail's "Warning: could
+         * not send message for past 4 hours", and other servers' plain words (those a mailer
+         * daemon sends, or as a report, need none of them) */
+        "still being retried", "could not send message for past", "delayed mail", "delivery delayed",
+        "delivery delay", "message delayed", "delays in delivering",
         /* Outlook's "Undeliverable:" in other languages (German, French, Spanish, Italian, Dutch,
          * Portuguese, Polish, Czech, Hungarian, Russian, Japanese, Chinese, Korean) */
         "unzustellbar", "non remis", "no se puede entregar", "non recapitabile", "onbestelbaar",
@@ -57,7 +62,11 @@ static int bounce_text(bm_span t)
         "delivery has failed", "delivery failed", "delivery to the following recipient",
         "unable to deliver", "permanent error", "not reach the following",
         "inform you that your message could not", "had permanent fatal errors",
-        "had fatal errors", "wasn't able to deliver your message", NULL
+        "had fatal errors", "wasn't able to deliver your message",
+        /* and of a delay notice: Exim's "has not yet been delivered to one or more of its
+         * recipients", Sendmail's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
+         * delayed to these recipients", Courier's "DELAYS IN DELIVERING YOUR MESSAGE" */
+        "not yet been delivered", "warning message only", "delivery is delayed", "delays in delivering", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);
