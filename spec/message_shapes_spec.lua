@@ -405,6 +405,18 @@ describe("a bounce that a person forwarded, quoted in full", function()
   end)
 end)
 
+describe("a bounce from a sender that is no mailer daemon", function()
+  it("is told by a subject that says the message was not delivered, in the languages it comes in", function()
+    for _, subject in ipairs { "Message not delivered", "Delivery report", "Nicht zustellbar: hallo",
+      "Rapport de non-remise", "Correo no entregado", "Mensagem n\u{e3}o entregue" } do
+      local rc = bounce.parse(notice({ "From: Mail System <system@example.com>", "To: sender@example.com",
+        "Subject: " .. subject }, { "Ihre Nachricht an folgende Adresse:", "", "<bob@example.net>: 550 5.1.1 User unknown" }))
+        .recipients[1] or {}
+      assert.same({ "bob@example.net", "recipient_unknown" }, { rc.recipient, rc.category }, subject)
+    end
+  end)
+end)
+
 describe("a message saved with a byte-order mark", function()
   -- MimeKit's UnitTests/TestData/messages/feedback-report.txt starts with one
   it("is read from its first header field", function()

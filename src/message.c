@@ -36,6 +36,12 @@ static int bounce_subject(bm_span s)
          * daemon sends, or as a report, need none of them) */
         "still being retried", "could not send message for past", "delayed mail", "delivery delayed",
         "delivery delay", "message delayed", "delays in delivering",
+        /* and the failure said in other plain words: "Message not delivered", "Delivery report",
+         * German "Nicht zustellbar", French "Rapport de non-remise", Spanish "Correo no
+         * entregado", Portuguese "Mensagem não entregue" */
+        "message not delivered", "mail not delivered", "email not delivered", "e-mail not delivered",
+        "delivery report", "nicht zustellbar", "zustellung fehlgeschlagen", "non-remise", "no entregado",
+        "n\xc3\xa3o entregue",
         /* Outlook's "Undeliverable:" in other languages (German, French, Spanish, Italian, Dutch,
          * Portuguese, Polish, Czech, Hungarian, Russian, Japanese, Chinese, Korean) */
         "unzustellbar", "non remis", "no se puede entregar", "non recapitabile", "onbestelbaar",
