@@ -612,7 +612,12 @@ return {
   {
     id = "text.policy_block",
     priority = 37,
-    match = {
+    match = phrases.join(
+      -- the policy named as violated ("This email was rejected because it violates our security
+      -- policy", "in violation of our email policies")
+      phrases.combine({ "violates ", "violated ", "violation of " }, { "our ", "the ", "local ", "" },
+        { "security ", "email ", "e-mail ", "mail ", "content ", "acceptable use ", "" }, { "policy", "policies" }),
+    {
       "by policy", "policy reason", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
@@ -641,10 +646,11 @@ return {
       "(sender filtering",
       -- XMail Errors.cpp ERR_FILTERED_MESSAGE: "Message rejected by server filters"
       "rejected by server filters",
-    },
+    }),
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
     examples = {
+      "550 5.7.1 This email was rejected because it violates our security policy.",
       "554 5.7.1 Message administratively rejected",
       "550 Denied by policy",
       "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD",

@@ -73,6 +73,9 @@ local DELAY_CAUSES = {
   sender_account = {
     "max emails per hour", "max defers and failures per hour", "emails per hour", "messages per hour",
     "emails per day", "messages per day", "sending limit", "sending quota", "relay quota",
+    -- and its hold on a domain's outgoing mail ("Domain example.com has an outgoing mail hold.
+    -- Message will be reattempted later")
+    "outgoing mail hold", "outgoing email hold",
   },
   system_error = {
     "temporarily unavailable", "service unavailable", "service not available", "server busy", "system busy",

@@ -350,7 +350,8 @@ return {
     id = "text.recipient_rate_limited.overquota",
     priority = 44,
     match = "overquota",
-    pattern = "'overquota' ![a-z]",
+    -- the token itself, not part of a name (Exim's router "virtual_user_maildir_overquota")
+    pattern = "[^a-z_] 'overquota' ![a-z_]",
     category = "recipient_rate_limited",
     description = "The recipient received too much mail in a short time; do not retry at once.",
     examples = { "550 OverQuota" },
@@ -433,6 +434,31 @@ return {
     },
   },
   -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).
+  -- A mailbox both full and inactive is one nobody reads (Google's OverQuotaPerm: "The recipient's
+  -- inbox is out of storage space and inactive", "The email account that you tried to reach is
+  -- over quota and inactive"): inactive, above the full mailbox its first words name.
+  {
+    id = "text.recipient_inactive.full",
+    priority = 44,
+    match = combine({ "over quota", "over its quota", "out of storage space", "out of storage", "full" },
+      { " and inactive", " and is inactive", " and has been inactive" }),
+    category = "recipient_inactive",
+    type = "hard",
+    description = "The recipient's mailbox is full and no longer used.",
+    examples = { "552 5.2.2 The email account that you tried to reach is over quota and inactive." },
+  },
+  -- An address its server calls obsolete ("Recipient address rejected: This identity is
+  -- obsolete"): kept on file as a retired address, not one that takes mail.
+  {
+    id = "text.recipient_inactive.obsolete",
+    priority = 42,
+    match = combine({ "identity", "address", "account", "mailbox", "email address", "e-mail address", "user" },
+      { " is obsolete", " has become obsolete", " is now obsolete" }),
+    category = "recipient_inactive",
+    type = "hard",
+    description = "The recipient's address is retired and takes no mail.",
+    examples = { "554 5.7.1 <user@example.org>: Recipient address rejected: This identity is obsolete" },
+  },
   -- Wording of qmail-ldap and vpopmail ("account is locked", "This account has been disabled or
   -- discontinued"), Gmail ("The email account that you tried to reach is disabled"), Yahoo,
   -- NetEase ("user suspended"), La Poste ("The recipient account is blocked"), Postfix's

@@ -172,6 +172,11 @@ return {
     priority = 55,
     match = {
       "sending quota", "sending limit exceeded", "submission quota",
+      -- cPanel's Exim, for a domain whose outgoing mail its administrator suspended or holds
+      -- (enforce_mail_permissions: "Domain example.com has an outgoing mail suspension. Message
+      -- discarded.", "... has an outgoing mail hold. Message will be reattempted later")
+      "outgoing mail suspension", "outgoing mail hold", "outgoing email suspension", "outgoing email hold",
+      "outgoing mail is suspended", "outgoing mail has been suspended",
       -- a smarthost's quota for the account that relays through it ("Message would take you over
       -- your relay quota of 500")
       "relay quota", "your daily limit", "main account unavailable",
@@ -259,6 +264,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "R=enforce_mail_permissions: Domain example.com has an outgoing mail suspension. Message discarded.",
       "554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp-user` is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com'",
       "550 5.7.1 Unconfigured Sending Domain <example.com>",
       "Not enough credits to send this campaign",
@@ -449,6 +455,10 @@ return {
     priority = 61,
     match = {
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
+      -- the name a client gives for itself called forged ("Your mail system is forging its
+      -- hostname", "hostname is forged")
+      "forging its hostname", "forging its host name", "forging its name", "forging hostname",
+      "hostname is forged", "host name is forged",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
       "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
@@ -482,6 +492,7 @@ return {
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
     examples = {
+      "550 Your mail system is forging its hostname",
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
       "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
