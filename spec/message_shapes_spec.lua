@@ -408,7 +408,7 @@ end)
 describe("a bounce from a sender that is no mailer daemon", function()
   it("is told by a subject that says the message was not delivered, in the languages it comes in", function()
     for _, subject in ipairs { "Message not delivered", "Delivery report", "Nicht zustellbar: hallo",
-      "Rapport de non-remise", "Correo no entregado", "Mensagem n\u{e3}o entregue" } do
+      "Rapport de non-remise", "Correo no entregado", "Mensagem n\195\163o entregue" } do
       local rc = bounce.parse(notice({ "From: Mail System <system@example.com>", "To: sender@example.com",
         "Subject: " .. subject }, { "Ihre Nachricht an folgende Adresse:", "", "<bob@example.net>: 550 5.1.1 User unknown" }))
         .recipients[1] or {}
