@@ -350,11 +350,21 @@ return {
     id = "text.recipient_rate_limited.overquota",
     priority = 44,
     match = "overquota",
-    -- the token itself, not part of a name (Exim's router "virtual_user_maildir_overquota")
-    pattern = "[^a-z_] 'overquota' ![a-z_]",
+    pattern = "'overquota' ![a-z]",
     category = "recipient_rate_limited",
     description = "The recipient received too much mail in a short time; do not retry at once.",
     examples = { "550 OverQuota" },
+  },
+  -- The same word inside a name is no token of the seed's: cPanel's Exim routes a recipient over
+  -- its quota through its "virtual_user_maildir_overquota" router ("R=virtual_user_maildir_overquota:
+  -- Mailbox quota exceeded"), a full mailbox.
+  {
+    id = "text.mailbox_full.quota_router",
+    priority = 45,
+    match = "_overquota",
+    category = "mailbox_full",
+    description = "The recipient's mailbox is over its storage quota.",
+    examples = { "R=virtual_user_maildir_overquota: Mailbox quota exceeded" },
   },
   -- Said of an account or user, the one-word spelling is that mailbox's storage quota, not the
   -- seed's bare token.
