@@ -415,6 +415,16 @@ describe("a bounce from a sender that is no mailer daemon", function()
       assert.same({ "bob@example.net", "recipient_unknown" }, { rc.recipient, rc.category }, subject)
     end
   end)
+
+  it("is told by the opening its MTA writes, under a subject that says nothing", function()
+    for _, opening in ipairs { "This report relates to a message you sent with the following header fields:",
+      "The following recipients did not receive this message:", "Your message could not be sent.",
+      "Su mensaje no pudo ser entregado.", "We had trouble delivering your message. Full details follow:" } do
+      local rc = bounce.parse(notice({ "From: Mail System <system@example.com>", "To: sender@example.com",
+        "Subject: Notice" }, { opening, "", "<bob@example.net>:", "550 5.1.1 User unknown" })).recipients[1] or {}
+      assert.same({ "bob@example.net", "recipient_unknown" }, { rc.recipient, rc.category }, opening)
+    end
+  end)
 end)
 
 describe("a message saved with a byte-order mark", function()

@@ -72,7 +72,15 @@ static int bounce_text(bm_span t)
         /* and of a delay notice: Exim's "has not yet been delivered to one or more of its
          * recipients", Sendmail's "THIS IS A WARNING MESSAGE ONLY", Exchange's "Delivery is
          * delayed to these recipients", Courier's "DELAYS IN DELIVERING YOUR MESSAGE" */
-        "not yet been delivered", "warning message only", "delivery is delayed", "delays in delivering", NULL
+        "not yet been delivered", "warning message only", "delivery is delayed", "delays in delivering",
+        /* and the openings of other MTAs' notices, as Sisimai's MTA modules list them: Oracle
+         * Messaging Server ("This report relates to a message you sent"), au's EZweb ("The
+         * following recipients did not receive this message"), SurfControl ("Your message could
+         * not be sent"), Spanish servers ("Su mensaje no pudo ser entregado"), and others ("We had
+         * trouble delivering your message", "This is the machine generated message from mail
+         * service") */
+        "relates to a message you sent", "did not receive this message", "could not be sent",
+        "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);
