@@ -168,38 +168,25 @@ int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
     return known;
 }
 
-void bm_arf_scan(P *ps, const char *p, const char *end)
+/* The fields of a report part written as header fields (ARF, MDN), each given to fn with its
+ * raw value and whether it took more than one line; a line that is no field is stepped over, and
+ * max_headers bounds how many are read. */
+typedef void (*field_fn)(P *ps, bm_span name, bm_span raw, int folded);
+
+static void each_field(P *ps, const char *p, const char *end, field_fn fn)
 {
     hiter it;
     bm_span name, raw;
-    bm_feedback *fb = &ps->r->feedback;
     unsigned fields = 0;
     bm_hinit(&it, p, end, CONTINUE);
-    ps->have_arf = 1;
     while (it.p < end) {
         const char *before = it.p;
         while (bm_hnext(&it, &name, &raw)) {
-            bm_span *dst = NULL;
             if (++fields > ps->L.max_headers) {
                 ps->r->truncated = 1;
                 return;
             }
-            if (ieq(name.p, name.n, "feedback-type")) dst = &fb->feedback_type;
-            else if (ieq(name.p, name.n, "user-agent")) dst = &fb->user_agent;
-            else if (ieq(name.p, name.n, "original-mail-from")) dst = &fb->original_mail_from;
-            else if (ieq(name.p, name.n, "source-ip")) dst = &fb->source_ip;
-            else if (ieq(name.p, name.n, "arrival-date") || ieq(name.p, name.n, "received-date"))
-                dst = &fb->arrival_date;
-            else if (ieq(name.p, name.n, "reported-domain")) dst = &fb->reported_domain;
-            else if (ieq(name.p, name.n, "original-rcpt-to")) {
-                bm_span a = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
-                int i;
-                if (!fb->original_rcpt_to.n) fb->original_rcpt_to = a;
-                if (a.n && bm_find_rcpt(ps, a, 0) < 0 && (i = bm_add_rcpt(ps)) >= 0)
-                    ps->c->rc[i].recipient = a;
-                continue;
-            }
-            if (dst && !dst->n) *dst = bm_clean_value(ps, raw, it.folded, 0);
+            fn(ps, name, raw, it.folded);
         }
         if (it.p == before) {
             const char *s, *e;
@@ -208,33 +195,49 @@ void bm_arf_scan(P *ps, const char *p, const char *end)
     }
 }
 
+static void arf_field(P *ps, bm_span name, bm_span raw, int folded)
+{
+    bm_feedback *fb = &ps->r->feedback;
+    bm_span *dst = NULL;
+    if (ieq(name.p, name.n, "feedback-type")) dst = &fb->feedback_type;
+    else if (ieq(name.p, name.n, "user-agent")) dst = &fb->user_agent;
+    else if (ieq(name.p, name.n, "original-mail-from")) dst = &fb->original_mail_from;
+    else if (ieq(name.p, name.n, "source-ip")) dst = &fb->source_ip;
+    else if (ieq(name.p, name.n, "arrival-date") || ieq(name.p, name.n, "received-date"))
+        dst = &fb->arrival_date;
+    else if (ieq(name.p, name.n, "reported-domain")) dst = &fb->reported_domain;
+    else if (ieq(name.p, name.n, "original-rcpt-to")) {
+        bm_span a = bm_value_address(bm_clean_value(ps, raw, folded, 0));
+        int i;
+        if (!fb->original_rcpt_to.n) fb->original_rcpt_to = a;
+        if (a.n && bm_find_rcpt(ps, a, 0) < 0 && (i = bm_add_rcpt(ps)) >= 0)
+            ps->c->rc[i].recipient = a;
+        return;
+    }
+    if (dst && !dst->n) *dst = bm_clean_value(ps, raw, folded, 0);
+}
+
+void bm_arf_scan(P *ps, const char *p, const char *end)
+{
+    ps->have_arf = 1;
+    each_field(ps, p, end, arf_field);
+}
+
 /* RFC 8098 disposition fields: who read the message (Final-Recipient, the address the receipt
  * is about) and what became of it (Disposition: displayed, deleted, dispatched, processed,
  * denied, failed). A read receipt, not a failure of delivery. */
+static void mdn_field(P *ps, bm_span name, bm_span raw, int folded)
+{
+    if (ieq(name.p, name.n, "final-recipient") && !ps->mdn_rcpt.n)
+        ps->mdn_rcpt = bm_value_address(bm_clean_value(ps, raw, folded, 0));
+    else if (ieq(name.p, name.n, "disposition") && !ps->r->disposition.n)
+        ps->r->disposition = trim(bm_clean_value(ps, raw, folded, 0));
+}
+
 void bm_mdn_scan(P *ps, const char *p, const char *end)
 {
-    hiter it;
-    bm_span name, raw;
-    unsigned fields = 0;
-    bm_hinit(&it, p, end, CONTINUE);
     ps->have_mdn = 1;
-    while (it.p < end) {
-        const char *before = it.p;
-        while (bm_hnext(&it, &name, &raw)) {
-            if (++fields > ps->L.max_headers) {
-                ps->r->truncated = 1;
-                return;
-            }
-            if (ieq(name.p, name.n, "final-recipient") && !ps->mdn_rcpt.n)
-                ps->mdn_rcpt = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
-            else if (ieq(name.p, name.n, "disposition") && !ps->r->disposition.n)
-                ps->r->disposition = trim(bm_clean_value(ps, raw, it.folded, 0));
-        }
-        if (it.p == before) {
-            const char *s, *e;
-            bm_next_line(&it.p, end, &s, &e);
-        }
-    }
+    each_field(ps, p, end, mdn_field);
 }
 
 /* Headers of the message that bounced: an enclosed message, a headers part, or the copy that
