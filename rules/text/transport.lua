@@ -255,10 +255,13 @@ return {
     id = "text.network_error.dns",
     priority = 46,
     match = {
-      "host not found, try again", "host name lookup failure", "temporary failure in name resolution",
-      -- the resolver's TRY_AGAIN in other servers' words for the name ("Domain not found, try
-      -- again"): not found for now, unlike a domain that does not exist
-      "not found, try again", "not found. try again", "not found, try later", "not found, please try again",
+      "host name lookup failure", "temporary failure in name resolution",
+      -- the resolver's TRY_AGAIN, said of the name looked up (Postfix's "Host not found, try
+      -- again", and "Domain not found, try again" in other servers' words): not found for now,
+      -- unlike a domain that does not exist. Said of a user, it is no DNS failure.
+      "host not found, try again", "host not found. try again", "host not found, try later",
+      "domain not found, try again", "domain not found. try again", "domain not found, try later",
+      "domain not found, please try again", "name not found, try again", "name not found, try later",
       "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
       "temporary dns", "dns temporary",
       -- Postfix dns_lookup.c: the name server answered, but not with anything usable
