@@ -34,13 +34,12 @@ static int bounce_subject(bm_span s)
         /* delay notices: Postfix's "Delayed Mail (still being retried)", Sendmail's "Warning: could
          * not send message for past 4 hours", and other servers' plain words (those a mailer
          * daemon sends, or as a report, need none of them) */
-        "still being retried", "could not send message for past", "delayed mail", "delivery delayed",
-        "delivery delay", "message delayed", "delays in delivering",
+        "still being retried", "could not send message for past", "delayed mail", "delivery delay",
+        "message delayed", "delays in delivering",
         /* and the failure said in other plain words: "Message not delivered", "Delivery report",
          * German "Nicht zustellbar", French "Rapport de non-remise", Spanish "Correo no
          * entregado", Portuguese "Mensagem não entregue" */
-        "message not delivered", "mail not delivered", "email not delivered", "e-mail not delivered",
-        "delivery report", "nicht zustellbar", "zustellung fehlgeschlagen", "non-remise", "no entregado",
+        "message not delivered", "mail not delivered", "delivery report", "nicht zustellbar", "zustellung fehlgeschlagen", "non-remise", "no entregado",
         "n\xc3\xa3o entregue",
         /* Outlook's "Undeliverable:" in other languages (German, French, Spanish, Italian, Dutch,
          * Portuguese, Polish, Czech, Hungarian, Russian, Japanese, Chinese, Korean) */
@@ -130,6 +129,13 @@ static int delay_notice(bm_span subject, bm_span t)
         (bm_sfind_any(subject, failed) || !bm_sfind_any(t, words))) /* a subject that says it failed */
         return 0;
     return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
+}
+
+/* Whether a disposition notification reports a rejection, not a reading: the message deleted
+ * by an automatic action (a Sieve reject, RFC 5429; Dovecot's LDA), read as the bounce it is. */
+static int rejection_notice(bm_span disposition)
+{
+    return bm_sfind(disposition, "automatic-action") && bm_sfind(disposition, "deleted");
 }
 
 /* Whether a recipient's reason is a permanent reply (a 5xx code or a 5.x.x status): then the
@@ -428,10 +434,8 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     } else if (ps.have_arf) {
         r->kind = BM_ARF;
         if (!r->n_recipients) rcpt_from_value(&ps, r->original.to);
-    } else if (ps.have_mdn && !(bm_sfind(r->disposition, "automatic-action") && bm_sfind(r->disposition, "deleted"))) {
-        /* a read receipt names the reader in Final-Recipient; its sender, where it does not. One
-         * deleted by an automatic action is a rejection (a Sieve reject, RFC 5429; Dovecot's LDA),
-         * read below as the bounce it is */
+    } else if (ps.have_mdn && !rejection_notice(r->disposition)) {
+        /* a read receipt names the reader in Final-Recipient; its sender, where it does not */
         int k;
         r->kind = BM_MDN;
         if (!ps.mdn_rcpt.n) rcpt_from_value(&ps, r->from);
