@@ -444,9 +444,10 @@ return {
     },
   },
   -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).
-  -- A mailbox both full and inactive is one nobody reads (Google's OverQuotaPerm: "The recipient's
-  -- inbox is out of storage space and inactive", "The email account that you tried to reach is
-  -- over quota and inactive"): inactive, above the full mailbox its first words name.
+  -- A mailbox both full and inactive is one nobody reads (Google's SMTP error reference for
+  -- OverQuotaPerm: "The recipient's inbox is out of storage space and inactive"; the same state
+  -- said with the other words for a full mailbox): inactive, above the full mailbox its first
+  -- words name.
   {
     id = "text.recipient_inactive.full",
     priority = 44,
