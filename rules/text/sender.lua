@@ -59,6 +59,26 @@ local DOES_NOT_MATCH = {
   "mismatch", "does not match", "doesn't match", "do not match", "not matching", "differs from", "different from",
   "not the same as",
 }
+-- A sender compared with the login it was sent under (text.sender_invalid.login_compared).
+local DOES_NOT_MATCH_LOGIN = {
+  "does not match", "doesn't match", "do not match", "must match", "not same as", "must be same as",
+  "must be the same as", "must equal", "must belong to", "does not belong to", "doesn't belong to",
+  "not associated with",
+}
+local THE_LOGIN = {
+  "authenticated user", "authenticated account", "authenticated username", "authenticated login",
+  "authorization user", "authorized user", "auth user", "logged in user", "logged-in user", "username",
+  "user name", "your login", "the login", "smtp login", "smtp authenticate", "your account", "the selected mailbox",
+}
+-- Our outgoing mail and what a provider did to it (text.sender_account.outgoing_state).
+local OUTGOING = {
+  "outgoing mail", "outgoing email", "outgoing e-mail", "outgoing messages", "outbound mail", "outbound email",
+  "outbound messages", "mail sending", "email sending", "sending of mail", "sending of email", "submit messages",
+  "sending privileges", "sending rights",
+}
+local OUTGOING_STATES = {
+  "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned", "revoked", "paused",
+}
 local SENDER_NAMED = {
   "sender address", "sender's address", "sender domain", "sender's domain", "envelope sender",
   "mail from domain", "mail from address", "return-path domain", "reverse-path", "sender <",
@@ -176,7 +196,6 @@ return {
       -- (enforce_mail_permissions: "Domain example.com has an outgoing mail suspension. Message
       -- discarded.", "... has an outgoing mail hold. Message will be reattempted later")
       "outgoing mail suspension", "outgoing mail hold", "outgoing email suspension", "outgoing email hold",
-      "outgoing mail is suspended", "outgoing mail has been suspended",
       -- a smarthost's quota for the account that relays through it ("Message would take you over
       -- your relay quota of 500")
       "relay quota", "your daily limit", "main account unavailable",
@@ -185,13 +204,13 @@ return {
       -- authorized recipients in Account Settings.")
       "sandbox subdomains are for test purposes", "add the address to authorized recipients",
       -- the sending account switched off for sending ("message sending for this account is
-      -- disabled", "outgoing mail has been disabled"): ours, not the recipient's
+      -- disabled"): ours, not the recipient's; "outgoing mail" and its states are
+      -- text.sender_account.outgoing_state
       "sending for this account", "sending is disabled", "sending has been disabled", "sending disabled",
-      "outgoing blocked", "outgoing mail blocked", "outgoing email blocked", "unusual sending activity",
-      "suspicious sending activity",
+      "outgoing blocked", "unusual sending activity", "suspicious sending activity",
       -- the account's own sending limit reached ("User x has exceeded its 24-hour sending limit")
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
-      "outgoing mail is disabled", "outgoing mail has been disabled", "disabled for sending",
+      "disabled for sending",
       "authentication credentials invalid", "temporary authentication failure",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
       -- details given too often ("You have been denied authentication")
@@ -232,7 +251,6 @@ return {
       -- must not read as a recipient's
       "accountsuspended", "accountthrottled", "accountdailyquotaexceeded", "accountsendingpaused",
       "configurationsetsendingpaused", "your account has been shut down", "allocated sending limit",
-      "email sending for the amazon ses account",
       -- cPanel's Exim: the sending domain's hourly limits on messages and on failed deliveries
       "max emails per hour", "max defers and failures per hour",
       -- Exchange Online: SMTP AUTH failed or is turned off for the tenant
@@ -253,7 +271,7 @@ return {
       -- account's ability to send email has been permanently restricted"); Mailchimp
       -- Transactional's reject_reason "test-mode-limit"
       "is not allowed to send:", "free accounts are for test purposes", "requires dns configuration",
-      "activate your mailgun account", "authenticated user is not authorized to send", "maximum credits exceeded",
+      "activate your mailgun account", "maximum credits exceeded",
       "account may not send", "smtp account is not yet activated", "ability to send email has been",
       "test-mode-limit",
       -- a hoster's or mail service's own daily quota for the sending account: cPanel hosts ("550
@@ -269,7 +287,6 @@ return {
       "550 5.7.1 Unconfigured Sending Domain <example.com>",
       "Not enough credits to send this campaign",
       "550 5.4.6 Suspicious sending activity detected on your account",
-      "550 Outgoing mail has been disabled for this account",
       "455 Maximum messages sent per day reached : limit is 1000",
       "452 4.5.3 Daily message limit exceeded",
       "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
@@ -284,7 +301,6 @@ return {
       "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
       "550 5.4.5 Daily SMTP relay limit exceeded for user.",
       "550 5.7.1 Email quota exceeded.",
-      "550 5.7.0 Email sending blocked due to suspicious account activity.",
       "550 5.7.1 This email account has been blocked from sending emails.",
       "554 IP is rejected, smtp auth error limit exceed",
       "554 5.7.1 You have exceeded your daily sending limit",
@@ -294,10 +310,8 @@ return {
       "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful",
       "421 Domain example.com is not allowed to send: Free accounts are for test purposes only. Please upgrade or add the address to authorized recipients in Account Settings.",
       "550 Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration. Log in to your control panel to view required DNS records.",
-      "401 Authenticated user is not authorized to send mail",
       "Maximum credits exceeded",
       "502 5.7.0 Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation",
-      "AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.",
       "AccountSuspended: Your account has been shut down because of issues related to your email sending practices.",
       "The message can't be sent because the account's ability to send email has been permanently restricted.",
       "550 Daily limit has been exceeded for sender@example.com",
@@ -875,7 +889,6 @@ return {
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
     examples = {
-      "550 5.7.1 You are not authorized to send from this address",
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
       "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
@@ -905,7 +918,6 @@ return {
       "550 Requested mail action not taken: Fake sender",
       "550 MAIL FROM rejected",
       "550 5.7.1 Domain published RFC 7505 Null MX",
-      "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
       "554 5.7.1 This message has been blocked because the return email domain failed DNS check.",
       "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.",
       "The 'From' address you supplied (sender@example.com) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.",
@@ -937,6 +949,93 @@ return {
     examples = {
       "550 5.7.1 MAIL FROM address does not match the address in the From header",
       "550 5.7.1 Envelope-from domain does not match the From: header domain",
+    },
+  },
+  -- A submission server whose login may not send as this sender: Stalwart's MAIL FROM check
+  -- ("501 5.5.4 You are not allowed to send from this address."), Haraka's LDAP
+  -- authorization ("User not allowed to send from this address."), iCloud's ("550 5.7.0 From
+  -- address is not one of your addresses", in reply to MAIL FROM), Exchange's "You do not have
+  -- permission to send from this mailbox", and the sender compared with the login in other
+  -- words ("Sender address does not match the authenticated user", "mail from address must be
+  -- same as authorization user"). Above the SPF wording "is not allowed to send from <domain>":
+  -- here the object is the address or the login, not a domain.
+  {
+    id = "text.sender_invalid.submission",
+    priority = 62,
+    match = phrases.join(
+      phrases.combine({ "not one of your " }, { "addresses", "aliases", "identities", "email addresses", "senders" }),
+      phrases.combine({ "send from this ", "send from that ", "use this ", "send from the selected " },
+        { "address", "email address", "e-mail address", "mailbox", "sender", "user", "account", "from address",
+          "sender address", "envelope sender" }),
+      -- "send as this sender" is Exchange's SendAs right, our account's (text.sender_account)
+      phrases.combine({ "send as this ", "send mail as this ", "send email as this " }, { "address", "user", "mailbox" })),
+    category = "sender_invalid",
+    description = "Our login may not send as this sender address; send as the account's own address or an alias it owns.",
+    examples = {
+      "501 5.5.4 You are not allowed to send from this address.",
+      "550 User not allowed to send from this address.",
+      "550 5.7.0 From address is not one of your addresses",
+      "550 5.7.1 SMTP user not authorized to use this envelope sender",
+      "550 5.7.1 You are not authorized to send from this address",
+    },
+  },
+  {
+    id = "text.sender_invalid.login_compared",
+    priority = 62,
+    match = { DOES_NOT_MATCH_LOGIN, THE_LOGIN },
+    pattern = phrases.near(DOES_NOT_MATCH_LOGIN, THE_LOGIN, 60),
+    category = "sender_invalid",
+    description = "The sender address is not one the authenticated login may use; send as the login's own address.",
+    examples = {
+      "553 5.7.1 Sender address does not match the authenticated user",
+      "554 5.7.1 Recipient address rejected: Username admin@example.com and sender doesn't match",
+      "501 mail from address must be same as authorization user",
+      "550 5.7.1 Sender address does not belong to logged in user",
+      "550 5.7.1 message from address must belong to authenticated user",
+      "553 Mail from must equal authorized user",
+      "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+    },
+  },
+  -- Our account or login kept from sending, in plain words: "Your account is not allowed to send
+  -- mail", Postfix's authorized_submit_users ("User web6(5006) is not allowed to submit mail").
+  -- The endings leave out "not allowed to send to <x>", the recipient's or a group's policy.
+  {
+    id = "text.sender_account.not_allowed_to_send",
+    priority = 55,
+    match = phrases.join(phrases.combine({ "account", "user", "login", "mailbox", "you" },
+      { " is not ", " isn't ", " are not ", " not " },
+      { "allowed", "permitted", "authorized", "authorised", "enabled" },
+      { " to send mail", " to send email", " to send e-mail", " to send emails", " to send messages", " to send out",
+        " to submit mail", " to submit messages", " to relay" }),
+      -- Postfix's postdrop and sendmail(1) under authorized_submit_users, which name the user
+      -- before the verdict ("User %s(%ld) is not allowed to submit mail")
+      { "is not allowed to submit mail" }),
+    category = "sender_account",
+    description = "Our sending account may not send through this server; check its permissions.",
+    examples = {
+      "554 5.7.1 Your account is not allowed to send mail",
+      "fatal: User web6(5006) is not allowed to submit mail",
+      "401 Authenticated user is not authorized to send mail",
+    },
+  },
+  -- The account's outgoing mail switched off by its provider or hosting panel (cPanel's "suspend"
+  -- and "hold" of an account's outgoing email, Plesk's outgoing mail control, a submission server
+  -- that suspends a login): "outgoing" or "sending" and a state near each other. Above a
+  -- recipient's disabled account, which the same states would otherwise decide.
+  {
+    id = "text.sender_account.outgoing_state",
+    priority = 55,
+    match = { OUTGOING, OUTGOING_STATES },
+    pattern = phrases.near(OUTGOING, OUTGOING_STATES, 40),
+    category = "sender_account",
+    description = "Our account's outgoing mail is suspended or restricted by its provider.",
+    examples = {
+      "550 5.7.1 Outgoing mail from this account has been disabled",
+      "550 Outgoing email for this domain has been suspended by the administrator",
+      "554 5.7.0 Your access to submit messages to this server has been temporarily suspended",
+      "AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.",
+      "550 Outgoing mail has been disabled for this account",
+      "550 5.7.0 Email sending blocked due to suspicious account activity.",
     },
   },
   -- The sender's address or domain and a verdict a few words on ("Sender <a@b> not found",
@@ -1757,32 +1856,15 @@ return {
       "535 Mail server has been suspended",
     },
   },
-  -- The sender address refused for the login that submits it, or for its form: Stalwart ("You
-  -- are not allowed to send from this address."), mox ("message from address must belong to
-  -- authenticated user", "must match authenticated user", "domain name required"), Postal
-  -- ("From/Sender name is not valid").
+  -- The sender address refused for its form: mox ("domain name required"), Postal ("From/Sender
+  -- name is not valid"). The login that may not use it is text.sender_invalid.submission.
   {
-    id = "text.sender_invalid.submission",
+    id = "text.sender_invalid.form",
     priority = 53,
-    match = {
-      "not allowed to send from this address", "must belong to authenticated user", "must match authenticated user",
-      "domain name required", "from/sender name",
-      -- NetEase's and Coremail's submission servers ("mail from address must be same as
-      -- authorization user"), a login that does not own the sender address
-      "same as authorization user", "same as authenticated user", "same as the authenticated user",
-      "equal authorized user", "equal authenticated user",
-      "sender doesn't match", "sender does not match",
-    },
+    match = { "domain name required", "from/sender name" },
     category = "sender_invalid",
-    description = "The sender address was refused: the account may not use it, or it is malformed.",
-    examples = {
-      "553 Mail from must equal authorized user",
-      "501 mail from address must be same as authorization user",
-      "501 5.5.4 You are not allowed to send from this address.",
-      "550 5.7.1 message from address must belong to authenticated user",
-      "550 5.7.0 domain name required",
-      "530 From/Sender name is not valid",
-    },
+    description = "The sender address was refused as malformed.",
+    examples = { "550 5.7.0 domain name required", "530 From/Sender name is not valid" },
   },
   -- mox takes mail only for its own domains and, from clients, for its own IPs: "not accepting
   -- email for domain", "not accepting email for ip".
