@@ -160,6 +160,13 @@ return {
       -- x@googlegroups.com does not allow posting through email")
       "does not allow posting", "doesn't allow posting",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
+    },
+    -- the recipient, its group or list takes mail from some senders only ("Recipient only accepts
+    -- mail from known senders", Exchange's delivery restrictions "accept messages only from"); a
+    -- server that takes mail only from its own users says so of itself, not of a recipient
+    combine({ "recipient", "mailbox", "user", "address", "group", "list" }, " ",
+      { "only accepts", "accepts only", "only accept", "will only accept", "only receives", "accepts messages only",
+        "accepts mail only" }, { " mail", " email", " e-mail", " messages", "" }, " from"), {
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -219,6 +226,7 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "550 5.7.1 Recipient only accepts mail from known senders",
       "The group team@googlegroups.com does not allow posting through email.",
       "553 The user refused to receive mail from you",
       "450 4.7.1 Mail to this user is accepted from the same domain only",
@@ -418,10 +426,17 @@ return {
         { "", "its ", "the ", "his ", "her ", "their ", "the user's ", "the recipient's ", "the mailbox ",
           "the storage ", "the disk ", "storage ", "mailbox ", "disk " }, { "quota", "storage limit", "size limit" }),
       -- Postfix local(8) and virtual(8): the mailbox file or maildir could not grow (EDQUOT, EFBIG)
-      { "cannot update mailbox", "create maildir file" }),
+      { "cannot update mailbox", "create maildir file" },
+      -- the mailbox out of room in other words ("Mailbox is out of space", "The user's mailbox has
+      -- reached its maximum size"); not the server's disk ("No space left on device" names none)
+      combine({ "mailbox", "mail box", "inbox" }, { " is", " has", " has run", " ran", "" },
+        { " out of space", " out of storage", " out of disk space", " reached its maximum size", " reached its size limit",
+          " reached its storage limit", " reached its limit", " no free space", " no space left" })),
     category = "mailbox_full",
     description = "The recipient's mailbox is full or over its quota.",
     examples = {
+      "The user's mailbox has reached its maximum size",
+      "Mailbox is out of space",
       "452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp",
       "552 5.2.2 https://support.google.com/mail/answer/6558",
       "550 mailbox limit exceeded",
@@ -481,6 +496,9 @@ return {
       "no longer active", "no longer in use", "disabled recipient",
       -- Yahoo: a mailbox closed for want of use
       "due to extended inactivity",
+      -- ... and the same closure in other words ("Account blocked due to inactivity")
+      "due to inactivity", "because of inactivity", "for inactivity", "due to prolonged inactivity",
+      "due to long inactivity",
       -- an address "is now disabled" (the Chinese portals' "<user> is now disabled with SMTP/MTA
       -- service"), said of the recipient unless the sender's account is named (sender.lua)
       "is now disabled",
@@ -500,6 +518,7 @@ return {
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
+      "550 Account blocked due to inactivity",
       "Mailaddress is administrativley disabled. (LDAP-ERR #220)",
       "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
