@@ -11,7 +11,7 @@ local phrases = require "bounce.phrases"
 -- Who or what a recipient-side reply is about, and whose it is ("Das Konto des Empfängers").
 local RECIPIENT = {
   "empfänger", "empfaenger", "empfängeradresse", "empfaengeradresse", "benutzer", "benutzerkonto", "nutzer",
-  "adressat", "postfach", "mailbox", "e-mail-adresse", "e-mail-konto", "konto",
+  "adressat", "postfach", "mailbox", "adresse", "e-mail-adresse", "e-mail-konto", "konto",
 }
 local OF = { "", " des empfängers", " des empfaengers", " des benutzers", " des nutzers" }
 local UNKNOWN = {
@@ -40,11 +40,16 @@ return {
     pattern = phrases.sequence("absender", { "", "adresse", "-adresse", "domain", "-domain", "domäne", "domaene" }, " ",
         { "", "ist " },
         { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" })
-      + phrases.sequence({ "unbekannter", "ungültiger", "ungueltiger", "ungültige", "ungueltige" }, " absender"),
+      + phrases.sequence({ "unbekannter", "unbekannte", "ungültiger", "ungueltiger", "ungültige", "ungueltige" }, " absender")
+      -- the sender named after its address ("Adresse des Absenders ungültig")
+      + phrases.sequence({ "adresse", "domain", "domäne", "domaene" }, " des absenders ", { "", "ist " },
+        { "unbekannt", "ungültig", "ungueltig", "existiert nicht", "nicht gefunden", "abgelehnt", "nicht vorhanden" }),
     category = "sender_invalid",
     examples = {
       "550 5.1.8 Absenderadresse ungültig",
       "553 5.1.8 <info@example.invalid>: Absenderdomain existiert nicht",
+      "553 Unbekannte Absenderadresse",
+      "550 Adresse des Absenders ungültig",
     },
   },
 
@@ -262,8 +267,8 @@ return {
       phrases.combine({ "unbekannter", "ungültiger", "ungueltiger", "nicht existierender", "kein solcher" }, " ",
         { "empfänger", "empfaenger", "benutzer", "nutzer", "adressat" }),
       phrases.combine({ "unbekanntes", "nicht existierendes", "kein solches" }, " ", { "postfach", "konto", "benutzerkonto" }),
-      "unbekannte empfängeradresse", "unbekannte empfaengeradresse", "ungültige empfängeradresse",
-      "ungueltige empfaengeradresse"),
+      phrases.combine({ "unbekannte", "ungültige", "ungueltige", "nicht existierende" }, " ",
+        { "adresse", "e-mail-adresse", "empfängeradresse", "empfaengeradresse" })),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Die eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie erneut, die Nachricht zu senden.",

@@ -11,7 +11,9 @@ local phrases = require "bounce.phrases"
 
 -- Who or what a recipient-side reply is about, and whose it is ("Le compte du destinataire").
 local RECIPIENT = {
-  "utilisateur", "destinataire", "adresse du destinataire", "adresse de messagerie", "adresse électronique",
+  -- "adresse" alone as Exchange's and the hosters' short notices say it ("Adresse inconnue",
+  -- "Cette adresse n'existe pas"); the sender's is named so ("adresse de l'expéditeur")
+  "utilisateur", "destinataire", "adresse", "adresse du destinataire", "adresse de messagerie", "adresse électronique",
   "adresse electronique", "adresse e-mail", "adresse email", "adresse mail", "boîte aux lettres", "boite aux lettres",
   "boîte mail", "boite mail", "boîte", "boite", "compte", "correspondant",
 }

@@ -172,7 +172,8 @@ return {
     match = phrases.join(
       "opgegeven e-mailadres is niet gevonden", "is niet gevonden op", "adres niet is gevonden", "kan het e-mailadres niet vinden",
       phrases.combine({ "onbekende", "ongeldige", "niet-bestaande", "niet bestaande" }, " ",
-        { "gebruiker", "ontvanger", "geadresseerde", "mailbox" }),
+        { "gebruiker", "ontvanger", "geadresseerde", "mailbox", "e-mailadres", "emailadres", "ontvangeradres" }),
+      phrases.combine({ "onbekend", "ongeldig", "niet-bestaand", "niet bestaand" }, " ", { "adres", "e-mailadres" }),
       phrases.combine({ "geen", "geen dergelijke" }, " ", { "gebruiker", "mailbox" }, " ", { "met", "bekend", "gevonden" }),
       -- Microsoft's Dutch help for NDR 5.1.10 (support.office.com nl-nl, article 5a04a25a: "Het e-mailadres
       -- waarnaar u uw bericht hebt verzonden, bestaat niet of kan niet worden gevonden")
