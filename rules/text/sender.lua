@@ -217,18 +217,18 @@ return {
       "been denied authentication",
       -- our own account's limits exceeded ("The limits for your account are exceeded", "Exceed
       -- Sending Limit (daily)"); Gmail's 534 5.7.9 for an account that needs an app password;
-      -- Exchange's SendAsDenied; SparkPost's sending domain not set up in our account
+      -- SparkPost's sending domain not set up in our account
       "limits for your account", "limit for your account", "exceed sending limit", "exceeded sending limit",
-      "sendasdenied", "unconfigured sending domain",
+      "unconfigured sending domain",
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
       -- Twilio SendGrid's drop reason "Recipient List over Package Quota" (docs.sendgrid.com, Drops)
       "over package quota",
       "turn on smtp authentication",
-      -- Exchange Online: the account is blocked for spam, may not send as this sender, or sends
-      -- from a domain its tenant has not registered
-      "bad outbound sender", "permissions to send as", "sending from unregistered domain",
+      -- Exchange Online: the account is blocked for spam, or sends from a domain its tenant has not
+      -- registered
+      "bad outbound sender", "sending from unregistered domain",
       -- Google Workspace's SMTP relay: the daily limit of the user or the customer, and the
       -- sending account's own email quota
       "daily smtp relay limit", "email quota exceeded",
@@ -297,7 +297,6 @@ return {
       "550 5.4.5 Daily user sending limit exceeded.",
       "550-Please turn on SMTP Authentication in your mail client.",
       "550 5.1.8 Access denied, bad outbound sender",
-      "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
       "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.",
       "550 5.4.5 Daily SMTP relay limit exceeded for user.",
       "550 5.7.1 Email quota exceeded.",
@@ -967,8 +966,15 @@ return {
       phrases.combine({ "send from this ", "send from that ", "use this ", "send from the selected " },
         { "address", "email address", "e-mail address", "mailbox", "sender", "user", "account", "from address",
           "sender address", "envelope sender" }),
-      -- "send as this sender" is Exchange's SendAs right, our account's (text.sender_account)
-      phrases.combine({ "send as this ", "send mail as this ", "send email as this " }, { "address", "user", "mailbox" })),
+      phrases.combine({ "send as this ", "send mail as this ", "send email as this " },
+        { "address", "user", "mailbox", "sender" }),
+      -- Exchange's SendAs and SendOnBehalf rights ("550 5.7.60 SMTP; Client does not have
+      -- permissions to send as this sender", "STOREDRV.Submission.Exception:SendAsDeniedException"),
+      -- and a login refused an address it names ("User [a@b] not authorized to send on behalf of
+      -- <c@d>"); the SPF wording names a domain, not "<address>"
+      { "permissions to send as", "permission to send as", "sendasdenied" },
+      phrases.combine({ "not allowed", "not authorized", "not authorised", "not permitted" },
+        { " to send on behalf of <", " to send as <" })),
     category = "sender_invalid",
     description = "Our login may not send as this sender address; send as the account's own address or an alias it owns.",
     examples = {
@@ -977,6 +983,9 @@ return {
       "550 5.7.0 From address is not one of your addresses",
       "550 5.7.1 SMTP user not authorized to use this envelope sender",
       "550 5.7.1 You are not authorized to send from this address",
+      "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+      "554 5.2.252 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
+      "550 5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com>",
     },
   },
   {
@@ -1576,6 +1585,9 @@ return {
       "submission rate", "messaging limit",
       -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
       "concurrent sessions",
+      -- HTTP's 429 reason phrase (RFC 6585, "Too Many Requests"), which policy services and mail
+      -- APIs reuse for a rate ("End-of-data rejected: Sorry, too many requests per time unit")
+      "too many requests", "requests per time unit",
       -- Symantec Messaging Gateway's connection limit (Broadcom KB 214237: "421 4.3.2 MAX
       -- connections exceeded: - message rejected")
       "max connections exceeded", "maximum connections exceeded",
