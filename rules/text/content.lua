@@ -545,6 +545,11 @@ return {
       -- the threshold ("scored too high"), and Cisco Secure Email's graymail (marketing and bulk
       -- mail its Graymail Detection judges)
       "as junk", "junk filter", "score too high", "scored too high", "graymail", "greymail",
+      -- ... junk in the other verbs of a verdict ("Message looks like junk", "considered junk")
+      "like junk", "considered junk", "deemed junk", "to be junk",
+      -- a filter that names spam and viruses in one breath ("rejected for possible spam/virus
+      -- content"): a content verdict, not a malware name
+      "spam/virus", "virus/spam", "spam or virus", "virus or spam",
     },
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
@@ -571,6 +576,8 @@ return {
       "550 Mail matches a known spam signature",
       "550 This message scored 12.3 spam points.",
       "554 5.7.1 Spam message rejected",
+      "550 5.7.1 Your message looks like junk",
+      "553 5.3.0 Your message was rejected for possible spam/virus content.",
     },
   },
   -- A filter's score given as the reason, as the Exim spec's content-scanning ACLs word it ("This

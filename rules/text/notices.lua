@@ -285,6 +285,9 @@ return {
       "the following recipient(s) could not be reached", "was undeliverable to the following",
       "an error has occurred while attempting to deliver a message",
       "to the following recipients cannot be delivered",
+      -- Exchange Online's NDR for a refusal it passes on ("Your message wasn't delivered because
+      -- the recipient's email provider rejected it.")
+      "email provider rejected it", "wasn't delivered because", "was not delivered because",
     },
     type = "hard",
     category = "unknown",
@@ -300,6 +303,7 @@ return {
       "Your message did not reach some or all of the intended recipients.",
       "The message that you sent was undeliverable to the following:",
       "An error has occurred while attempting to deliver a message for the following list of recipients:",
+      "Your message wasn't delivered because the recipient's email provider rejected it.",
     },
   },
   -- The Windows SMTP service's and Exchange 2000/2003's DSN text ("This is an automatically

@@ -1192,6 +1192,16 @@ return {
       "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
     },
   },
+  -- The message larger than what the mailbox has left ("Message size exceeds remaining quota"):
+  -- the mailbox's room, though the message's size is named, so above the size wording.
+  {
+    id = "text.mailbox_full.remaining",
+    priority = 53,
+    match = { "remaining quota", "remaining storage", "remaining mailbox space", "remaining mailbox quota" },
+    category = "mailbox_full",
+    description = "The message does not fit in what the recipient's mailbox has left.",
+    examples = { "552 5.2.2 Message size exceeds remaining quota" },
+  },
   -- The mailbox's storage named, and its excess a few words away, in either order: Coremail ("Mailbox space not enough (space limit
   -- is %dKB)"), "the recipient quota limit is exceeded", "mailbox capacity reached". Not the
   -- message's size ("message size exceeds"), not the server's disk.

@@ -70,6 +70,14 @@ local THE_LOGIN = {
   "authorization user", "authorized user", "auth user", "logged in user", "logged-in user", "username",
   "user name", "your login", "the login", "smtp login", "smtp authenticate", "your account", "the selected mailbox",
 }
+-- Our account or login kept from sending (text.sender_account.not_allowed_to_send).
+local NOT_ALLOWED_WHO = { "account", "user", "login", "mailbox", "you" }
+local NOT_ALLOWED_IS = { " is not ", " isn't ", " are not ", " not " }
+local NOT_ALLOWED = { "allowed", "permitted", "authorized", "authorised", "enabled" }
+local NOT_ALLOWED_TO = {
+  " to send mail", " to send email", " to send e-mail", " to send emails", " to send messages", " to send out",
+  " to submit mail", " to submit messages", " to relay",
+}
 -- Our outgoing mail and what a provider did to it (text.sender_account.outgoing_state).
 local OUTGOING = {
   "outgoing mail", "outgoing email", "outgoing e-mail", "outgoing messages", "outbound mail", "outbound email",
@@ -475,7 +483,7 @@ return {
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
       "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
-      "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "generic rdns", "not who you say you are",
+      "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "not who you say you are",
       -- smtpf names the connecting host and says its name is in no real top-level domain
       "] from unknown tld", "] from rfc2606 reserved domain",
       -- Sendmail: the require_rdns feature, and proto.m4's checks of the client's name ("Relaying
@@ -518,7 +526,6 @@ return {
       "550 You are not who you say you are",
       "550 You cannot say you are me. I am me.",
       "550 Sending server used an invalid greeting",
-      "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 5.7.1 host mail.example.com [192.0.2.1] from unknown TLD #122",
       "550 HELO host has no forward DNS match",
       "550 Sorry, no FCrDNS match found",
@@ -1011,14 +1018,13 @@ return {
   {
     id = "text.sender_account.not_allowed_to_send",
     priority = 55,
-    match = phrases.join(phrases.combine({ "account", "user", "login", "mailbox", "you" },
-      { " is not ", " isn't ", " are not ", " not " },
-      { "allowed", "permitted", "authorized", "authorised", "enabled" },
-      { " to send mail", " to send email", " to send e-mail", " to send emails", " to send messages", " to send out",
-        " to submit mail", " to submit messages", " to relay" }),
+    match = phrases.join(phrases.combine(NOT_ALLOWED_WHO, NOT_ALLOWED_IS, NOT_ALLOWED, NOT_ALLOWED_TO),
       -- Postfix's postdrop and sendmail(1) under authorized_submit_users, which name the user
       -- before the verdict ("User %s(%ld) is not allowed to submit mail")
       { "is not allowed to submit mail" }),
+    -- "not allowed to send mail to <a@b>" is the recipient's or a group's policy, not our account
+    pattern = phrases.sequence(NOT_ALLOWED_WHO, NOT_ALLOWED_IS, NOT_ALLOWED, NOT_ALLOWED_TO) * -phrases.sequence(" to ")
+      + phrases.sequence("is not allowed to submit mail"),
     category = "sender_account",
     description = "Our sending account may not send through this server; check its permissions.",
     examples = {
@@ -1159,6 +1165,25 @@ return {
       "550 OU-002",
       "550 SC-003",
       "550 SC-004 Unfortunately, messages from 192.0.2.22 weren't sent. Please contact your Internet service provider.",
+    },
+  },
+  -- A host refused for the generic name its address's PTR gives (a consumer range's
+  -- "dynamic-1-2-3-4.isp.example"), with the fix spelled out: a name of its own ("get a custom
+  -- reverse DNS name from your ISP", Mail.ru's refusal of "dynamic IP or generic DNS
+  -- PTR-records"; M3AAWG's rDNS best practices call such names generic). Above the dynamic-range
+  -- wording of the blocklists, which these replies repeat without naming a list.
+  {
+    id = "text.reverse_dns.generic",
+    priority = 71,
+    match = {
+      "generic rdns", "generic dns ptr", "generic ptr", "generic reverse", "custom reverse dns", "custom ptr",
+      "non-generic reverse", "non-generic ptr", "non-generic rdns",
+    },
+    category = "reverse_dns",
+    description = "Our sending IP's reverse DNS name looks generic or dynamic; give it a name of its own.",
+    examples = {
+      "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
+      "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 192.0.2.1",
     },
   },
   {

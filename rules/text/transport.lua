@@ -593,17 +593,19 @@ return {
     },
   },
   -- The receiving host's local delivery program (a pipe, procmail) failed: its own errors, even a
-  -- "no such user" about a lookup it made, say nothing about the address we sent to.
+  -- "no such user" about a lookup it made, say nothing about the address we sent to. Postfix's
+  -- pipe(8) and local(8) quote what the command printed ("temporary failure. Command output: ...").
   {
     id = "text.system_error.local_delivery",
     priority = 32,
-    match = { "pipe to |", "procmail:", "command died with status" },
+    match = { "pipe to |", "procmail:", "command died with status", "command output:" },
     category = "system_error",
     description = "The recipient host's local delivery program failed; retry later.",
     examples = {
       "pipe to |/usr/local/bin/filter user@example.com",
       "procmail: Couldn't create \"/var/spool/mail/user\"",
       "Command died with status 1: \"/usr/bin/procmail\"",
+      "temporary failure. Command output: Waiting for fcntl lock... 1",
     },
   },
   -- SMTP protocol violations around STARTTLS are protocol errors, though they name TLS.
