@@ -488,4 +488,56 @@ describe("a bounce pasted without its header", function()
   it("is no bounce where its text does not say delivery failed", function()
     assert.equal("unknown", bounce.parse("Hello Bob,\n\nsee you at <a@example.net> tomorrow.\n").kind)
   end)
+
+  it("gives a report written inline the reason of the paragraph that names its recipient", function()
+    -- Postfix's text above report fields that carry no Diagnostic-Code
+    local r = bounce.parse(table.concat({
+      "This is the mail system at host mx.example.org.",
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.7.1 Unfortunately,",
+      "    messages from [192.0.2.9] weren't sent. Please contact your Internet service",
+      "    provider since part of their network is on our block list (AS3150). (in reply",
+      "    to MAIL FROM command)", "",
+      "Reporting-MTA: dns; mx.example.org", "",
+      "Final-Recipient: rfc822; a@example.net", "Action: failed", "Status: 5.7.1", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "blocklisted", "soft", 550 }, { rc.recipient, rc.category, rc.type, rc.code })
+  end)
+
+  it("is read as a delivery-status part where it is only a report's fields", function()
+    -- the part alone, as a MIME library hands it over: no header, no text
+    local r = bounce.parse(table.concat({
+      "Reporting-MTA: dns; mx.example.org", "Arrival-Date: Mon, 19 Mar 2018 10:28:07 +0100", "",
+      "Final-Recipient: rfc822; a@example.net", "Action: failed", "Status: 4.0.0",
+      "Diagnostic-Code: smtp; 421 Too many concurrent SMTP connections from this IP",
+      "    address; please try again later.", "",
+      "Final-Recipient: rfc822; b@example.net", "Action: failed", "Status: 5.1.1",
+      "Diagnostic-Code: smtp; 550 5.1.1 User unknown", "",
+    }, "\n"))
+    assert.equal("dsn", r.kind)
+    assert.same({ "a@example.net", "rate_limited", "soft" },
+      { r.recipients[1].recipient, r.recipients[1].category, r.recipients[1].type })
+    assert.same({ "b@example.net", "recipient_unknown", "hard" },
+      { r.recipients[2].recipient, r.recipients[2].category, r.recipients[2].type })
+  end)
+
+  it("takes the address Sendmail expanded an alias from as the recipient", function()
+    local r = bounce.parse(table.concat({
+      "   ----- The following addresses had permanent fatal errors -----", "loop@mx2.example.net.",
+      "    (reason: 554 5.4.6 Too many hops)", "    (expanded from: <loop@example.net>)", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "loop@example.net", "routing_error", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is read by CommuniGate Pro's opening and its module's report", function()
+    local r = bounce.parse(table.concat({
+      "Failed to deliver to '<a@example.net>'", "LOCAL module(account a@example.net) reports:",
+      " account is full (quota exceeded)", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
 end)

@@ -79,7 +79,9 @@ static int bounce_text(bm_span t)
          * trouble delivering your message", "This is the machine generated message from mail
          * service") */
         "relates to a message you sent", "did not receive this message", "could not be sent",
-        "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service", NULL
+        "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service",
+        /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below) */
+        "failed to deliver to", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);
@@ -292,6 +294,19 @@ static void notices_scan(P *ps, int bounce)
     }
 }
 
+/* Whether the input starts with an RFC 3464 field (its per-message or a per-recipient block),
+ * not with a message's header. */
+static int dsn_document(const char *p, const char *end)
+{
+    static const char *const fields[] = {
+        "reporting-mta:", "final-recipient:", "original-envelope-id:", "original-recipient:", NULL
+    };
+    size_t n = (size_t)(end - p), i;
+    for (i = 0; fields[i]; i++)
+        if (istarts(p, n, fields[i])) return 1;
+    return 0;
+}
+
 /* Recipients that nothing else gives a reason for take the Status field's comment. */
 static void comment_reasons(P *ps)
 {
@@ -426,6 +441,9 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         }
     }
     bm_walk_entity(&ps, msg, msg + len, 0, 1);
+    /* a delivery-status part given alone, its fields with no message around them (as a MIME
+     * library hands the part over, or a report pasted without its headers): read as the part */
+    if (!r->n_recipients && dsn_document(msg, msg + len)) bm_dsn_scan(&ps, msg, msg + len, CONTINUE);
 
     if (r->n_recipients && !ps.have_arf) {
         r->kind = BM_DSN;

@@ -113,9 +113,15 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
     if (e - t >= 2 && t[0] == '>' && t[1] != '>') return 0; /* a quoted line ("> a@b wrote:") */
     while (t < e && (is_ws(*t) || *t == '*' || *t == '-' || *t == '>' || *t == '|')) t++;
     if (!bm_find_address(t, e, addr, &br)) return 0;
+    /* CommuniGate Pro puts the address in single quotes ("Failed to deliver to 'a@b'"), where
+     * the quote would read as the local part's first character */
+    if (!br && addr->n > 1 && addr->p[0] == '\'' && addr->p + addr->n < e && addr->p[addr->n] == '\'') {
+        addr->p++;
+        addr->n--;
+    }
     pe = addr->p - (br ? 1 : 0);
     post = addr->p + addr->n + (br ? 1 : 0);
-    if (!br && pe > t && pe[-1] == '"' && post < e && *post == '"') { /* "a@b": */
+    if (pe > t && (pe[-1] == '"' || pe[-1] == '\'') && post < e && *post == pe[-1]) { /* "a@b":, '<a@b>' */
         pe--;
         post++;
     }
@@ -360,6 +366,22 @@ static int transcript(const char *p, const char *end, const char **ts, const cha
     return *ts != NULL;
 }
 
+/* Sendmail's "(expanded from: <a@b>)" under an address an alias led to: a@b is the address the
+ * sender used, as a report's Original-Recipient would give it. */
+static void expanded_from(bm_recipient *rc, const char *s, const char *e)
+{
+    const char *x = bm_ifind(s, e, "expanded from:"), *lt, *gt;
+    if (!x || rc->original_recipient.n) return;
+    x += strlen("expanded from:");
+    while (x < e && is_ws(*x)) x++;
+    if (x >= e || *x != '<' || !(gt = memchr(x, '>', (size_t)(e - x)))) return;
+    lt = x + 1;
+    if (gt > lt && memchr(lt, '@', (size_t)(gt - lt))) {
+        rc->original_recipient = span(lt, gt);
+        rc->original_is_address = 1;
+    }
+}
+
 /* A report's only recipient without a Diagnostic-Code: the SMTP replies of the text are
  * about it, else the session transcript (where the MTA names the recipient by a local name). */
 static void sole_reason(P *ps, bm_recipient *rc)
@@ -538,6 +560,10 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     n_senders = sender_addresses(ps, senders);
     if (bm_ifind(p, region_end, "final-recipient:")) {
         bm_dsn_scan(ps, p, region_end, SKIP);
+        /* fields without a Diagnostic-Code: the paragraph of the text that names the recipient
+         * ("<a@b>: host x said: 550 ..." above a report written inline), else the text's replies */
+        for (i = first; i < ps->r->n_recipients; i++)
+            if (!ps->c->rc[i].diagnostic.n) ps->c->rc[i].diagnostic = mention_paragraph(ps, ps->c->rc[i].recipient);
         if (ps->r->n_recipients == first + 1 && !ps->c->rc[first].diagnostic.n)
             sole_reason(ps, &ps->c->rc[first]);
         if (ps->r->n_recipients > first) return;
@@ -700,6 +726,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         if (ds && de > ds) {
             rc->diagnostic = join_lines(ps, ds, de);
             if (!rc->remote_mta.n) rc->remote_mta = remote_host(rc->diagnostic);
+            expanded_from(rc, ds, de);
         }
     }
 }
