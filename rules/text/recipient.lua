@@ -339,11 +339,16 @@ return {
       -- the recipient, not the sender, got too much: "too many messages for this recipient",
       -- "too much mail to this user" (Gmail's, Yahoo's and Exchange's per-recipient limits)
       combine({ "too many messages", "too many emails", "too many mails", "too much mail" }, " ",
-        { "for", "to" }, " ", { "this ", "the ", "that " }, { "recipient", "user", "mailbox", "address" })),
+        { "for", "to" }, " ", { "this ", "the ", "that " }, { "recipient", "user", "mailbox", "address" }),
+      -- ... and the recipient named as the one over its rate ("The recipient <a@b> has exceeded
+      -- their message rate limit", Yandex)
+      combine({ "exceeded their", "exceeded its", "exceeded his", "exceeded her" }, " ",
+        { "message rate", "receiving rate", "rate limit", "incoming rate", "message limit" })),
     category = "recipient_rate_limited",
     description = "The recipient is receiving too much mail in a short time and is temporarily restricted; pause and retry later.",
     examples = {
       "450 4.2.1 https://support.google.com/mail/answer/6592",
+      "451 4.5.1 The recipient <user@example.com> has exceeded their message rate limit. Try again later.",
       "550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm",
       "550 Mailbox unavailable or access denied",
       "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.",
@@ -843,6 +848,8 @@ return {
       "unknown or illegal user", "invalid final delivery userid", "addressee unknown",
       -- qmail-local and vpopmail: "Sorry, no mailbox here by that name. (#5.1.1)"
       "no mailbox here by that name", "no mailbox by that name", "no account by that name",
+      -- an address said not to be served here ("Email address - a@b - is not available here")
+      "is not available here", "not available on this server", "is not hosted here", "not hosted on this server",
       "no such person", "no one at this address", "there is no one at",
       -- vmailmgr's vdeliver ("Invalid or unknown virtual user", "Invalid or unknown base user or
       -- domain", "User name does not refer to a virtual user")
@@ -921,6 +928,7 @@ return {
       "host mx.example.jp[192.0.2.2] said: 550 5.1.1 <user@example.jp>... User Unknown (in reply to end of DATA command)",
       "host mail.example.net[192.0.2.78] said: 550 Unknown user user@example.net (in reply to end of DATA command)",
       "Sorry, no mailbox here by that name. (#5.1.1)",
+      "557 Email address - user@example.com - is not available here. Disconnecting...",
       "User user (user@example.jp) not listed in Domino Directory",
       "553 5.1.1 unknown or illegal user: user@example.jp",
       "Invalid final delivery userid",

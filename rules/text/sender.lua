@@ -10,7 +10,7 @@ local HELO = { "helo", "ehlo" }
 local HELO_FAULT = {
   "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
   "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic",
-  "illegal", "bad ", "fake",
+  "illegal", "bad ", "fake", "malformed",
   -- an address given for a name: Baruwa's Exim ACL ("REJECTED - HELO is an IP address (See
   -- RFC2821 4.1.3)"), Haraka's helo.checks ("HELO is an IP literal")
   "is an ip", "ip literal", "bare ip",
@@ -744,6 +744,11 @@ return {
       -- spamdyke, the qmail filter (spamdyke.h ERROR_RELAYING_DENIED): "Refused. Sending to remote
       -- addresses (relaying) is not allowed."
       "(relaying) is not allowed", "sending to remote addresses",
+      -- Debian's exim4-config for a host that delivers only locally (its router for remote
+      -- domains: "Mailing to remote domains not supported"); MailEnable's refusals of an
+      -- unauthenticated client ("This mail server requires authentication before sending mail
+      -- from a locally hosted domain")
+      "remote domains not supported", "requires authentication before sending", "requires authentication when",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -771,6 +776,8 @@ return {
       "550 relaying mail to example.org is not allowed",
       "550 Submission is for authorized users only",
       "554 Refused. Sending to remote addresses (relaying) is not allowed.",
+      "Mailing to remote domains not supported",
+      "551 This mail server requires authentication before sending mail from a locally hosted domain. Please reconfigure your mail client to authenticate before sending mail.",
     },
   },
   -- Relaying refused in any vendor's words: relaying next to a refusal (Exim 3: "relaying to
@@ -870,6 +877,7 @@ return {
       -- ("sender address has invalid characters")
       "required for sender address", "sender address must contain", "sender did not verify",
       "can't verify sender", "cannot verify sender", "unable to verify sender", "could not verify sender",
+      "sender unknown",
       "sender address has invalid", "unrouteable sender", "unroutable sender",
       -- Postfix's reject_sender_login_mismatch ("not owned by user"), Sendmail's "not allowed to
       -- act as", Haraka's "doesn't match AUTH domain": the login may not send as this sender

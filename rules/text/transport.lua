@@ -375,6 +375,9 @@ return {
       "could not be contacted", "cannot be contacted", "couldn't be contacted",
       "command timeout",
       "read timeout", "connection reset", "connection died", "lost connection", "connection closed",
+      -- the peer hung up without a reply ("remote side unexpectedly closed the connection with no
+      -- status", "Connection closed unexpectedly")
+      "unexpectedly closed the connection", "closed the connection unexpectedly",
       "connection lost", "broken pipe", "no route to host", "network is unreachable", "host is unreachable",
       "unreachable host", "host unreachable", "host not reachable", "socks connect to", "unable to connect",
       "could not connect", "couldn't connect", "cannot connect", "can't connect", "failed to connect",
