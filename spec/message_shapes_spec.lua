@@ -405,6 +405,33 @@ describe("a bounce that a person forwarded, quoted in full", function()
   end)
 end)
 
+describe("a bounce that a person forwarded without quoting it", function()
+  -- Gmail's and Outlook's forwards: the marker, the bounce's own header block, its text
+  local function forwarded(marker, from)
+    return notice({ "From: Patrick <patrick@example.com>", "To: admin@example.com", "Subject: Fwd: problem" }, {
+      "Hi, I keep getting this:", "", marker, "From: " .. from, "Date: Sat, Feb 3, 2018 at 2:23 PM",
+      "Subject: Mail delivery failed: returning message to sender", "To: patrick@example.com", "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:", "",
+      "  jason@example.org", "    host mx.example.org [192.0.2.1]",
+      "    SMTP error from remote mail server after RCPT TO:<jason@example.org>:",
+      "    550 5.1.1 <jason@example.org>: Recipient address rejected: User unknown", "",
+    })
+  end
+
+  it("is read under Gmail's and Outlook's markers, whose header block names a mailer daemon", function()
+    for _, marker in ipairs { "---------- Forwarded message ----------", "-----Original Message-----" } do
+      local rc = bounce.parse(forwarded(marker, "Mail Delivery System <Mailer-Daemon@mx.example.com>")).recipients[1]
+      assert.same({ "jason@example.org", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+    end
+  end)
+
+  it("is read where the forwarded header's subject says a bounce, whoever sent it", function()
+    local rc = bounce.parse(forwarded("-----Original Message-----", "IT <it@example.com>")).recipients[1]
+    assert.same({ "jason@example.org", "recipient_unknown" }, { rc.recipient, rc.category })
+  end)
+end)
+
 describe("a bounce from a sender that is no mailer daemon", function()
   it("is told by a subject that says the message was not delivered, in the languages it comes in", function()
     for _, subject in ipairs { "Message not delivered", "Delivery report", "Nicht zustellbar: hallo",

@@ -270,6 +270,25 @@ static int single_address(bm_span v)
 
 /* The human-readable parts: an Amazon SES notification, or (when the message looks like a
  * bounce) the text an MTA writes about each recipient. */
+/* A bounce that a person forwarded without quoting it (Gmail's "---------- Forwarded message
+ * ---------", Outlook's "-----Original Message-----"): the header block under the marker names a
+ * mailer daemon or a bounce's subject. The text under the marker (which would otherwise end the
+ * bounce's text as the start of its returned message); none where there is none. */
+static bm_span forwarded_bounce(bm_span t)
+{
+    const char *q = t.p, *end = t.p + t.n, *s, *e;
+    while (bm_next_line(&q, end, &s, &e)) {
+        const char *q2 = q, *s2, *e2;
+        int lines = 0;
+        if (!bm_ifind(s, e, "forwarded message") && !bm_ifind(s, e, "original message")) continue;
+        while (lines++ < 8 && bm_next_line(&q2, end, &s2, &e2)) {
+            if (istarts(s2, (size_t)(e2 - s2), "from:") && bounce_from(span(s2 + 5, e2))) return span(q, end);
+            if (istarts(s2, (size_t)(e2 - s2), "subject:") && bounce_subject(span(s2 + 8, e2))) return span(q, end);
+        }
+    }
+    return span(NULL, NULL);
+}
+
 static void notices_scan(P *ps, int bounce)
 {
     unsigned i;
@@ -278,7 +297,7 @@ static void notices_scan(P *ps, int bounce)
         if (!ps->notes[i].html) texts++;
     for (i = 0; i < ps->n_notes; i++) {
         notice *n = &ps->notes[i];
-        bm_span t;
+        bm_span t, f;
         if (n->html && texts) continue;
         t = bm_notice_text(ps, n);
         if (i > 0 && ps->r->n_recipients) {
@@ -287,7 +306,9 @@ static void notices_scan(P *ps, int bounce)
             continue;
         }
         if (bm_find_cs(t.p, t.p + t.n, "notificationType") && bm_ses_scan(ps, t.p, t.p + t.n)) return;
-        if (bounce || bounce_text(t)) {
+        if (!bounce && (f = forwarded_bounce(t)).n) {
+            bm_text_scan(ps, f.p, f.p + f.n);
+        } else if (bounce || bounce_text(t)) {
             t = bm_unquote_forwarded(ps, t);
             bm_text_scan(ps, t.p, t.p + t.n);
         }

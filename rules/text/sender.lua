@@ -832,7 +832,10 @@ return {
     priority = 54,
     match = {
       "sender address rejected", "sender rejected", "domain of sender address", "sender domain does not exist",
-      "sender domain not found", "sender domain must exist", "sender domain must resolve", "sender domain is invalid",
+      "sender domain not found", "sender domain must exist",
+      -- a receiver asks that the client's domain resolve ("501 Domain must resolve", before any
+      -- recipient): its own check of the sender's or HELO's domain, never the recipient's
+      "domain must resolve", "sender domain is invalid",
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
       "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
@@ -909,6 +912,7 @@ return {
       "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
       "550 Verification failed for <bounce@example.com>: Sender verify failed",
       "553 sorry, your envelope sender domain must exist (#5.7.1)",
+      "SMTP error from remote mail server after initial connection: host mail.example.org [192.0.2.1]: 501 Domain must resolve",
       "550 5.7.1 can't determine Purported Responsible Address",
       "550 5.2.0 <bounce@example.com> From: Domain is invalid. Please provide a valid From:",
       "553 Requested action not taken: NULL sender is not allowed",
