@@ -487,6 +487,13 @@ describe("a report whose text says only that delivery failed", function()
   end)
 end)
 
+describe("a delay notice", function()
+  it("states no cause by its status 4.4.7 (the Windows SMTP service's delay): the queue has not given up", function()
+    local rc = bounce.parse(dsn("4.4.7", nil, "delayed")).recipients[1]
+    assert.same({ "none", "delivered", "delayed" }, { rc.type, rc.category, rc.dsn_action })
+  end)
+end)
+
 describe("a bounce pasted without its header", function()
   it("is read by its MTA's wording where the template breaks a phrase across lines (Postfix)", function()
     local r = bounce.parse(table.concat({
@@ -557,6 +564,17 @@ describe("a bounce pasted without its header", function()
     }, "\n"))
     local rc = r.recipients[1]
     assert.same({ "loop@example.net", "routing_error", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("takes no message identifier folded under its field for a recipient (amavisd-new's notice)", function()
+    local r = bounce.parse(table.concat({
+      "BANNED CONTENTS ALERT", "", "Our content checker found", "    banned name: .exe,invoice.exe", "",
+      "in email presumably from you <sender@example.com>", "to the following recipient:", "-> a@example.net", "",
+      "Return-Path: <sender@example.com>", "Message-ID:", "  <CAOma9Sas16yHbvG=jAspXYLJiXt2oJ2D@mail.example.com>",
+      "Subject: invoice", "", "Delivery of the email was stopped!", "",
+    }, "\n"))
+    assert.equal(1, #r.recipients)
+    assert.equal("a@example.net", r.recipients[1].recipient)
   end)
 
   it("is read by CommuniGate Pro's opening and its module's report", function()

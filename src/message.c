@@ -80,8 +80,10 @@ static int bounce_text(bm_span t)
          * service") */
         "relates to a message you sent", "did not receive this message", "could not be sent",
         "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service",
-        /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below) */
-        "failed to deliver to", NULL
+        /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below), and
+         * amavisd-new's notices to the sender (its templates' "Delivery of the email was
+         * stopped!") */
+        "failed to deliver to", "delivery of the email was stopped", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);

@@ -366,6 +366,16 @@ static int transcript(const char *p, const char *end, const char **ts, const cha
     return *ts != NULL;
 }
 
+/* Whether a line is a header field that holds message identifiers, not addresses. */
+static int id_field_line(const char *s, const char *e)
+{
+    static const char *const names[] = { "message-id:", "in-reply-to:", "references:", "content-id:", NULL };
+    size_t i;
+    for (i = 0; names[i]; i++)
+        if (istarts(s, (size_t)(e - s), names[i])) return 1;
+    return 0;
+}
+
 /* Sendmail's "(expanded from: <a@b>)" under an address an alias led to: a@b is the address the
  * sender used, as a report's Original-Recipient would give it. */
 static void expanded_from(bm_recipient *rc, const char *s, const char *e)
@@ -532,7 +542,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     unsigned first = ps->r->n_recipients, i;
     size_t max_new;
     const char *rgs, *rge = NULL;
-    int have_group;
+    int have_group, id_field;
     block b;
     bm_span senders[6];
     unsigned n_senders;
@@ -595,6 +605,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         max_new = slots;
     }
 
+    id_field = 0;
     b.rc = -1;
     b.mode = 0;
     b.gap = 0;
@@ -604,7 +615,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     while (bm_next_line(&q, region_end, &s, &e)) {
         bm_span a;
         const char *rest;
-        int lead, smtp;
+        int lead, smtp, id_value = id_field;
+        /* a message identifier folded onto the line under its field ("Message-ID:\n  <x@y>")
+         * looks like an address in brackets, and names no one */
+        id_field = id_field_line(s, e) || (id_value && is_ws(*s));
+        if (id_value && is_ws(*s)) continue;
         if (blank(s, e) || separator(s, e)) {
             /* "Technical details:" or "The error ... was:" introduces what follows */
             if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))

@@ -140,9 +140,10 @@ local function classify_recipient(classifier, rc, lang)
     entry.action = "record_only"
     entry.permanent = false
     -- a status of the registry that names a subject (4.4.4, unable to route) states a cause;
-    -- one that says "other" (4.4.0), a bare code or a class does not
+    -- one that says "other" (4.4.0), a bare code or a class does not, and neither does expiry
+    -- (4.4.7, which the Windows SMTP service gives its delay notices): the queue has not given up
     local specific = (entry.rule or ""):find("^status%.%d%.%d%.[1-9]")
-    if (by_code_alone(entry) and not specific) or entry.category == "unknown" then
+    if (by_code_alone(entry) and not specific) or entry.category == "unknown" or entry.category == "expired" then
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
     end
