@@ -1451,20 +1451,6 @@ return {
     },
   },
 
-  -- Postfix's postscreen turns away a client on its permanent deny list (postscreen_access_list
-  -- "reject") with "521 5.3.2 Service currently unavailable", or "550 5.3.2 ..." when it lets the
-  -- client talk on before refusing (postscreen.c, PSC_ACL_ACT_DENYLIST): the same words postscreen
-  -- and other servers use under 4xx for a receiver that is busy, but permanent only for the list.
-  {
-    id = "text.blocklisted.postscreen_denylist",
-    priority = 16,
-    class = 5,
-    status = "5.3.2",
-    match = "service currently unavailable",
-    category = "blocklisted",
-    description = "The receiver keeps the sending IP on its own permanent deny list; ask its administrator to remove it.",
-    examples = { "521 5.3.2 Service currently unavailable", "550 5.3.2 Service currently unavailable" },
-  },
   -- Postfix words every client restriction "Client host rejected": the refusal concerns the
   -- connecting host, not the recipient. More telling wording (PTR, blocklist, pipelining) outranks it.
   {
