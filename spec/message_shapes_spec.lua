@@ -547,6 +547,24 @@ describe("a report whose text says more than its Diagnostic-Code", function()
       { r.recipients[2].recipient, r.recipients[2].category, r.recipients[2].type })
   end)
 
+  it("takes the transcript line that names a recipient's domain where none names its address", function()
+    -- Sendmail: an MX loop is said of the domain only
+    local r = bounce.parse(report({
+      "   ----- The following addresses had permanent fatal errors -----", "user@nx.example.net",
+      "    (reason: 550 Host unknown)", "user@loop.example.org", "",
+      "   ----- Transcript of session follows -----",
+      "550 5.1.2 user@nx.example.net... Host unknown (Name server: nx.example.net: host not found)",
+      "554 5.0.0 MX list for loop.example.org. points back to mx.example.com",
+      "554 5.3.5 Local configuration error",
+    }, { "Final-Recipient: RFC822; user@nx.example.net", "Action: failed", "Status: 5.1.2",
+         "Diagnostic-Code: SMTP; 550 Host unknown", "",
+         "Final-Recipient: RFC822; user@loop.example.org", "Action: failed", "Status: 5.5.0" }))
+    assert.same({ "user@loop.example.org", "routing_error", "soft" },
+      { r.recipients[2].recipient, r.recipients[2].category, r.recipients[2].type })
+    -- its own line, not the transcript's replies about the other address
+    assert.falsy(r.recipients[2].diagnostic:find("nx.example.net", 1, true))
+  end)
+
   it("ends a recipient's paragraph at the next recipient (Exim's alias pipe)", function()
     -- Exim's report has no Diagnostic-Code for either: the text gives each its lines
     local r = bounce.parse(report({

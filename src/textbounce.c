@@ -283,6 +283,48 @@ static const char *find_mention(const char *p, const char *from, const char *end
     return NULL;
 }
 
+/* A line that names the domain d as a word of its own (not inside a longer name) and carries a
+ * reply code. */
+static int line_naming_domain(const char *p, const char *end, bm_span d, const char **ls, const char **le)
+{
+    const char *x;
+    for (x = p; x + d.n <= end; x++) {
+        const char *s, *e;
+        if ((x > p && (domain_char((unsigned char)x[-1]) || x[-1] == '@')) ||
+            (x + d.n < end && domain_char((unsigned char)x[d.n]) && x[d.n] != '.') ||
+            !same_addr(span(x, x + d.n), d))
+            continue;
+        for (s = x; s > p && s[-1] != '\n' && s[-1] != '\r'; s--)
+            ;
+        for (e = x; e < end && *e != '\n' && *e != '\r'; e++)
+            ;
+        if (has_code(s, e)) {
+            while (s < e && is_ws(*s)) s++;
+            *ls = s;
+            *le = e;
+            return 1;
+        }
+        x = e;
+    }
+    return 0;
+}
+
+/* The domain of recipient i, where no other recipient of this scan (from first on) has it. */
+static bm_span own_domain(P *ps, unsigned first, unsigned i)
+{
+    bm_span a = ps->c->rc[i].recipient, d;
+    const char *at = a.n ? memchr(a.p, '@', a.n) : NULL;
+    unsigned k;
+    if (!at || at + 1 >= a.p + a.n) return span(NULL, NULL);
+    d = span(at + 1, a.p + a.n);
+    for (k = first; k < ps->r->n_recipients; k++) {
+        bm_span b = ps->c->rc[k].recipient;
+        const char *bt = (k != i && b.n) ? memchr(b.p, '@', b.n) : NULL;
+        if (bt && same_addr(span(bt + 1, b.p + b.n), d)) return span(NULL, NULL);
+    }
+    return d;
+}
+
 /* A line that names the address and carries a reply code. */
 static int line_with_code(const char *p, const char *end, bm_span addr, const char **ls,
                           const char **le)
@@ -727,7 +769,13 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         const char *ds = bs[i - first], *de = be[i - first];
         if (!ds || !has_code(ds, de)) {
             const char *gs, *ge;
+            bm_span domain = own_domain(ps, first, i);
             if (i - first < MAX_LINE_SEARCH && line_with_code(p, region_end, rc->recipient, &gs, &ge)) {
+                ds = gs;
+                de = ge;
+            } else if (domain.n && i - first < MAX_LINE_SEARCH && line_naming_domain(p, region_end, domain, &gs, &ge)) {
+                /* a transcript that names the domain only ("554 5.0.0 MX list for example.org.
+                 * points back to mx.example.com", Sendmail) */
                 ds = gs;
                 de = ge;
             } else if (have_group && (!ls[i - first] || ps->r->n_recipients - first == 1)) {
