@@ -1299,13 +1299,18 @@ return {
     id = "text.recipient_unknown.callout",
     priority = 30,
     class = 5,
-    match = phrases.combine("recipient ", { "", "address " }, { "verification", "verify", "callout" },
+    match = phrases.join(phrases.combine("recipient ", { "", "address " }, { "verification", "verify", "callout" },
       { " failed", " has failed", " rejected" }),
+      -- Exim's verify.c, a negative callout result it kept ("550 Previous (cached) callout
+      -- verification failure"); for a sender callout it adds "Sender verify failed", which the
+      -- sender's rules read first
+      { "cached) callout verification failure" }),
     category = "recipient_unknown",
     description = "The gateway asked the recipient's mail server about the address and was told it does not exist.",
     examples = {
       "550 Recipient verification failed",
       "550 5.1.1 <user@example.org>: Recipient address verification failed",
+      "550 Previous (cached) callout verification failure",
     },
   },
   -- The recipient's domain in other words (recorded in Sisimai's host-unknown list: "mail domain
