@@ -270,8 +270,6 @@ static int single_address(bm_span v)
     return v.n && bm_find_address(v.p, v.p + v.n, &a, &br) && !memchr(a.p + a.n, '@', (size_t)(v.p + v.n - a.p - a.n));
 }
 
-/* The human-readable parts: an Amazon SES notification, or (when the message looks like a
- * bounce) the text an MTA writes about each recipient. */
 /* A bounce that a person forwarded without quoting it (Gmail's "---------- Forwarded message
  * ---------", Outlook's "-----Original Message-----"): the header block under the marker names a
  * mailer daemon or a bounce's subject. The text under the marker (which would otherwise end the
@@ -291,6 +289,8 @@ static bm_span forwarded_bounce(bm_span t)
     return span(NULL, NULL);
 }
 
+/* The human-readable parts: an Amazon SES notification, or (when the message looks like a
+ * bounce) the text an MTA writes about each recipient. */
 static void notices_scan(P *ps, int bounce)
 {
     unsigned i;

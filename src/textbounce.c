@@ -838,13 +838,19 @@ static int lacks_reason(const bm_recipient *rc)
  * ("Diagnostic-Code: SMTP; 550-Verification failed for <a@b>"), and its transcript the whole
  * reply ("<<< 550-Verification failed for <a@b>", "<<< 550-Unrouteable address", "<<< 550
  * Sender verify failed"): the reply is completed from the transcript, where the words that
- * decide often stand in its last line. */
+ * decide often stand in its last line. A reply's first line ends its code with '-'. */
+static int first_of_lines(const bm_recipient *rc)
+{
+    const char *d = rc->diagnostic.p;
+    return rc->diagnostic.n >= 5 && is_digit(d[0]) && is_digit(d[1]) && is_digit(d[2]) && d[3] == '-';
+}
+
 static void whole_reply(P *ps, bm_recipient *rc, bm_span t)
 {
     const char *d = rc->diagnostic.p, *x, *end = t.p + t.n, *q, *s, *e;
     size_t n = rc->diagnostic.n, got, o = 0;
     char *out;
-    if (n < 5 || !is_digit(d[0]) || !is_digit(d[1]) || !is_digit(d[2]) || d[3] != '-' || !t.n) return;
+    if (!t.n) return;
     for (x = t.p; x + 4 + n <= end; x++)
         if (memcmp(x, "<<< ", 4) == 0 && memcmp(x + 4, d, n) == 0) break;
     if (x + 4 + n > end) return;
@@ -884,12 +890,17 @@ void bm_supplement(P *ps)
     unsigned n = r->n_recipients, i, j;
     notice *no = bm_main_notice(ps);
     bm_span t;
-    if (!no) return;
-    t = bm_notice_text(ps, no);
-    for (i = 0; i < n; i++) whole_reply(ps, &ps->c->rc[i], t);
+    int text_says_more = 0;
     for (i = 0; i < n; i++)
-        if (lacks_reason(&ps->c->rc[i]) || local_diagnostic(&ps->c->rc[i])) break;
-    if (i == n) return;
+        if (lacks_reason(&ps->c->rc[i]) || local_diagnostic(&ps->c->rc[i]) || first_of_lines(&ps->c->rc[i]))
+            break;
+    if (i == n || !no) return;
+    t = bm_notice_text(ps, no);
+    for (i = 0; i < n; i++) {
+        if (first_of_lines(&ps->c->rc[i])) whole_reply(ps, &ps->c->rc[i], t);
+        if (lacks_reason(&ps->c->rc[i]) || local_diagnostic(&ps->c->rc[i])) text_says_more = 1;
+    }
+    if (!text_says_more) return;
     bm_text_scan(ps, t.p, t.p + t.n);
     for (i = 0; i < n; i++) {
         bm_recipient *a = &ps->c->rc[i];
