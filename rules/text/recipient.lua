@@ -71,6 +71,11 @@ local INACTIVE = join(
   combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
   combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }))
 -- A mailbox's storage and words that say it is used up (text.mailbox_full.near).
+-- What a recipient that takes mail from some senders only says it does (text.recipient_policy.only_from).
+local ONLY_ACCEPTS = {
+  "only accepts", "accepts only", "only accept", "will only accept", "only receives", "accepts messages only",
+  "accepts mail only",
+}
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
 }
@@ -160,13 +165,6 @@ return {
       -- x@googlegroups.com does not allow posting through email")
       "does not allow posting", "doesn't allow posting",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
-    },
-    -- the recipient, its group or list takes mail from some senders only ("Recipient only accepts
-    -- mail from known senders", Exchange's delivery restrictions "accept messages only from"); a
-    -- server that takes mail only from its own users says so of itself, not of a recipient
-    combine({ "recipient", "mailbox", "user", "address", "group", "list" }, " ",
-      { "only accepts", "accepts only", "only accept", "will only accept", "only receives", "accepts messages only",
-        "accepts mail only" }, { " mail", " email", " e-mail", " messages", "" }, " from"), {
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -226,7 +224,6 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
-      "550 5.7.1 Recipient only accepts mail from known senders",
       "The group team@googlegroups.com does not allow posting through email.",
       "553 The user refused to receive mail from you",
       "450 4.7.1 Mail to this user is accepted from the same domain only",
@@ -255,6 +252,19 @@ return {
       "550 blacklisted sender: bounce@example.com",
       "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
     },
+  },
+  -- The recipient, its group or list takes mail from some senders only ("Recipient only accepts
+  -- mail from known senders", Exchange's delivery restrictions "accept messages only from"); a
+  -- server that takes mail only from its own users says so of itself, not of a recipient.
+  {
+    id = "text.recipient_policy.only_from",
+    priority = 45,
+    match = ONLY_ACCEPTS,
+    pattern = phrases.sequence({ "recipient", "mailbox", "user", "address", "group", "list" }, " ", ONLY_ACCEPTS,
+      { " mail", " email", " e-mail", " messages", "" }, " from"),
+    category = "recipient_policy",
+    description = "The recipient takes mail only from senders it knows; ask the recipient to allow ours.",
+    examples = { "550 5.7.1 Recipient only accepts mail from known senders" },
   },
   -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
   -- from authenticated (internal) senders; no other receiver uses them.

@@ -1030,7 +1030,7 @@ return {
   {
     id = "text.sender_account.not_allowed_to_send",
     priority = 55,
-    match = phrases.join(phrases.combine(NOT_ALLOWED_WHO, NOT_ALLOWED_IS, NOT_ALLOWED, NOT_ALLOWED_TO),
+    match = phrases.join(phrases.combine(NOT_ALLOWED, NOT_ALLOWED_TO),
       -- Postfix's postdrop and sendmail(1) under authorized_submit_users, which name the user
       -- before the verdict ("User %s(%ld) is not allowed to submit mail")
       { "is not allowed to submit mail" }),
