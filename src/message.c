@@ -80,6 +80,15 @@ static int bounce_text(bm_span t)
          * service") */
         "relates to a message you sent", "did not receive this message", "could not be sent",
         "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service",
+        /* Exchange's NDR heading in its other languages (English "Delivery has failed to these
+         * recipients or groups" above): Portuguese, Spanish, French, Italian, German, Dutch,
+         * Russian; and Exchange Online's "rejected your message to the following e-mail
+         * addresses" */
+        "seguintes destinat\xc3\xa1rios ou grupos", "estos destinatarios o grupos", "destinataires ou groupes",
+        "destinatari o gruppi", "empf\xc3\xa4nger oder gruppen", "ontvangers of groepen",
+        "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\xd0\xbc \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb3\xd1\x80\xd1\x83\xd0\xbf\xd0\xbf\xd0\xb0\xd0\xbc",
+        "rejected your message to the following",
+        "\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd\xd0\xb8\xd0\xbb \xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5",
         /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below), and
          * amavisd-new's notices to the sender (its templates' "Delivery of the email was
          * stopped!") */
@@ -280,7 +289,7 @@ static bm_span forwarded_bounce(bm_span t)
     while (bm_next_line(&q, end, &s, &e)) {
         const char *q2 = q, *s2, *e2;
         int lines = 0;
-        if (!bm_ifind(s, e, "forwarded message") && !bm_ifind(s, e, "original message")) continue;
+        if (!bm_forward_marker(span(s, e))) continue;
         while (lines++ < 8 && bm_next_line(&q2, end, &s2, &e2)) {
             if (istarts(s2, (size_t)(e2 - s2), "from:") && bounce_from(span(s2 + 5, e2))) return span(q, end);
             if (istarts(s2, (size_t)(e2 - s2), "subject:") && bounce_subject(span(s2 + 8, e2))) return span(q, end);

@@ -239,6 +239,7 @@ void bm_orig_scan(P *ps, const char *p, const char *end);
 /* textbounce.c */
 void bm_text_scan(P *ps, const char *p, const char *end);
 bm_span bm_unquote_forwarded(P *ps, bm_span t);
+int bm_forward_marker(bm_span line);
 void bm_supplement(P *ps);
 /* Report recipients given as a bare local part ("Final-Recipient: LOCAL; kijitora") take the
  * full address with that local part that X-Failed-Recipients, the text or the original To gives. */

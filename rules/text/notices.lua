@@ -288,6 +288,9 @@ return {
       -- Exchange Online's NDR for a refusal it passes on ("Your message wasn't delivered because
       -- the recipient's email provider rejected it.")
       "email provider rejected it", "wasn't delivered because", "was not delivered because",
+      -- Exim's word for a delivery a filter's "fail" cancelled with no text of its own; Haraka's
+      -- outbound bounce for recipients the remote refused ("Error: Some recipients failed: <a@b>")
+      "delivery cancelled", "some recipients failed",
     },
     type = "hard",
     category = "unknown",
@@ -304,6 +307,8 @@ return {
       "The message that you sent was undeliverable to the following:",
       "An error has occurred while attempting to deliver a message for the following list of recipients:",
       "Your message wasn't delivered because the recipient's email provider rejected it.",
+      "delivery cancelled",
+      "Intended Recipients: <user@example.org> Failure Reason: Error: Some recipients failed: <user@example.org>",
     },
   },
   -- The Windows SMTP service's and Exchange 2000/2003's DSN text ("This is an automatically

@@ -253,6 +253,18 @@ return {
       "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
     },
   },
+  -- Dovecot's rejection notice (its rejection_reason: "Your message to <%t> was automatically
+  -- rejected:%n%r"), for a Sieve script's reject: the recipient's own filter turned the message
+  -- away in words its owner wrote. Low, so that a reason the server gives (a full mailbox, an
+  -- unknown user) decides where the notice carries one.
+  {
+    id = "text.recipient_policy.sieve_reject",
+    priority = 12,
+    match = "was automatically rejected",
+    category = "recipient_policy",
+    description = "The recipient's own mail filter rejected the message.",
+    examples = { "Your message to <user@example.org> was automatically rejected: I am not taking mail from you." },
+  },
   -- The recipient, its group or list takes mail from some senders only ("Recipient only accepts
   -- mail from known senders", Exchange's delivery restrictions "accept messages only from"); a
   -- server that takes mail only from its own users says so of itself, not of a recipient.
@@ -858,6 +870,9 @@ return {
       "unknown or illegal user", "invalid final delivery userid", "addressee unknown",
       -- qmail-local and vpopmail: "Sorry, no mailbox here by that name. (#5.1.1)"
       "no mailbox here by that name", "no mailbox by that name", "no account by that name",
+      -- the user left without a forwarding address (the Exim spec's example of a :fail: alias,
+      -- "Gone away, no forwarding address"; RFC 5321's 551 "User not local" for the same)
+      "no forwarding address",
       -- an address said not to be served here ("Email address - a@b - is not available here")
       "is not available here", "not available on this server", "is not hosted here", "not hosted on this server",
       "no such person", "no one at this address", "there is no one at",

@@ -969,6 +969,19 @@ return {
       "550 5.7.1 Envelope-from domain does not match the From: header domain",
     },
   },
+  -- Postfix's reject_unverified_sender quotes what its probe of our sender address was told
+  -- (smtpd_check.c: "Sender address rejected: undeliverable address: host x said: 550 relay not
+  -- permitted"): the probe's words are about that probe, the refusal is of our sender.
+  {
+    id = "text.sender_invalid.unverified",
+    priority = 64,
+    match = { "sender address rejected: undeliverable address", "sender address rejected: unverified address" },
+    category = "sender_invalid",
+    description = "The receiver could not verify our envelope sender address; make it accept mail.",
+    examples = {
+      "550 5.1.7 <bounce@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.1] said: 550 relay not permitted (in reply to RCPT TO command)",
+    },
+  },
   -- A submission server whose login may not send as this sender: Stalwart's MAIL FROM check
   -- ("501 5.5.4 You are not allowed to send from this address."), Haraka's LDAP
   -- authorization ("User not allowed to send from this address."), iCloud's ("550 5.7.0 From
