@@ -305,6 +305,23 @@ return {
   -- aux destinataires ou groupes suivants est différée"), Gmail's French "Distribution incomplète
   -- ... Gmail réessaiera pendant encore 46 heures", and the general words of a warning that needs
   -- no resend (TAXONOMY rule 1).
+  -- A French notice that says only that delivery failed ("Ceci est un message d'échec", "l'email
+  -- n'a pu être envoyé"): rule 9, hard and unknown, as text.failed reads its English.
+  {
+    id = "lang.fr.failed",
+    priority = 5,
+    match = {
+      "message d'échec", "message d'echec", "message d’échec", "n'a pu être envoyé", "n'a pu etre envoye",
+      "n’a pu être envoyé", "n'a pas pu être envoyé", "n'a pas pu etre envoye", "n'a pas pu être remis",
+      "n'a pas pu etre remis",
+    },
+    type = "hard",
+    category = "unknown",
+    action = "suppress",
+    examples = {
+      "Ceci est un message d'echec automatiquement envoye par nos systemes. Nous sommes desoles de vous informer que l'email n'a pu etre envoye.",
+    },
+  },
   {
     id = "lang.fr.delivered.delayed",
     priority = 91,

@@ -206,9 +206,12 @@ return {
       -- email inserido não foi encontrado"); any such qualifier before the verdict
       phrases.combine({ "o endereço", "o endereco" }, { " de email", " de e-mail", " eletrônico", " eletronico" },
         { "", " inserido", " informado", " digitado" }, { " não foi encontrado", " nao foi encontrado" }),
-      phrases.combine({ "não existe", "nao existe" }, " ", { "o usuário", "o usuario", "a conta", "a caixa postal" })),
+      phrases.combine({ "não existe", "nao existe" }, " ", { "o usuário", "o usuario", "a conta", "a caixa postal" }),
+      -- RFC 5321's "no such person at this address" as Portuguese servers translate it
+      phrases.combine({ "não existe tal", "nao existe tal" }, { " pessoa", " usuário", " usuario" })),
     category = "recipient_unknown",
     examples = {
+      "550 Não existe tal pessoa nesse endereço",
       "550 5.1.1 O endereço de email que você inseriu não foi encontrado. Verifique o endereço de email do destinatário e tente reenviar a mensagem.",
       "550 5.1.1 Não foi possível encontrar o endereço de correio eletrónico introduzido.",
       "550 5.1.1 O endereço de email inserido não foi encontrado. Verifique o endereço de email do destinatário.",

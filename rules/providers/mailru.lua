@@ -17,6 +17,17 @@ return {
     },
   },
 
+  -- A deferral that sends us to Mail.ru's abuse desk ("421 Try again later (192.0.2.1). Please
+  -- contact abuse@corp.mail.ru."): the sending IP's standing, not a failure of Mail.ru's.
+  {
+    id = "provider.mailru.abuse_contact",
+    priority = 10,
+    -- (an address's local part reads as "_" to a rule: the abuse desk is "_@corp.mail.ru")
+    match = { { "try again later" }, { "_@corp.mail.ru" } },
+    category = "reputation",
+    description = "Mail.ru slows or refuses mail from this IP for its reputation; contact Mail.ru's abuse desk",
+    examples = { { "421 Try again later (192.0.2.1). Please contact abuse@corp.mail.ru.", rcpt = "someone@mail.ru" } },
+  },
   {
     id = "provider.mailru.user_not_found",
     priority = 10,

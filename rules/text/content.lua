@@ -39,6 +39,9 @@ return {
       -- qmail-smtpd ("message size exceeds my databytes limit"), OpenSMTPD ("Transaction failed,
       -- message too big"), Postfix ("Chunk exceeds message size limit")
       "databytes", "chunk exceeds",
+      -- the DATA the client sent, by the command's name ("552 5.2.3 DATA size exceeds maximum
+      -- permitted")
+      "data size exceeds",
       -- Exchange: a header value over its property's size limit
       "text value size",
       -- MailScanner reports/en/sender.size.report.txt ("Subject: Oversized email rejected", "This
@@ -545,6 +548,10 @@ return {
       -- the threshold ("scored too high"), and Cisco Secure Email's graymail (marketing and bulk
       -- mail its Graymail Detection judges)
       "as junk", "junk filter", "score too high", "scored too high", "graymail", "greymail",
+      -- Locaweb's refusal links its form for reporting a false positive of its spam filter
+      -- ("550 5.7.1 [CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link
+      -- http://fp.email.locaweb.com.br/?str=...")
+      "fp.email.locaweb.com.br",
       -- ... junk in the other verbs of a verdict ("Message looks like junk", "considered junk")
       "like junk", "considered junk", "deemed junk", "to be junk",
       -- a filter that names spam and viruses in one breath ("rejected for possible spam/virus

@@ -749,6 +749,10 @@ return {
       -- unauthenticated client ("This mail server requires authentication before sending mail
       -- from a locally hosted domain")
       "remote domains not supported", "requires authentication before sending", "requires authentication when",
+      -- a client refused the use of the server as its relay in other words ("sender IP address x may
+      -- not use this server as a smarthost"; qmail's rcpthosts refusal as some hosters word it, "that
+      -- domain isn't allowed to be relayed thru this MTA")
+      "as a smarthost", "allowed to be relayed", "be relayed thru", "be relayed through",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -777,6 +781,8 @@ return {
       "550 Submission is for authorized users only",
       "554 Refused. Sending to remote addresses (relaying) is not allowed.",
       "Mailing to remote domains not supported",
+      "550 sender IP address 192.0.2.1 may not use this server as a smarthost",
+      "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
       "551 This mail server requires authentication before sending mail from a locally hosted domain. Please reconfigure your mail client to authenticate before sending mail.",
     },
   },
@@ -899,6 +905,9 @@ return {
       -- Coremail's reply list (icoremail.vip): "Requested mail action not taken: Fake sender"; the
       -- envelope sender named by its command ("MAIL FROM rejected")
       "fake sender", "mail from rejected", "mail from refused", "mail from denied", "mail from not accepted",
+      -- qmail's MAIL FROM checks as hosters patch them ("sorry, refused mailfrom because return MX
+      -- does not exist")
+      "refused mailfrom", "return mx does not exist",
       -- FortiOS and FortiMail (system replacemsg spam, reversedns): the sender's domain has no DNS
       -- record ("This message has been blocked because the return email domain failed DNS check")
       "return email domain", "return e-mail domain",
@@ -935,6 +944,7 @@ return {
       "553 5.1.7 sorry, sender address has invalid characters (#5.1.7 - chkuser)",
       "550 Requested mail action not taken: Fake sender",
       "550 MAIL FROM rejected",
+      "554 sorry, refused mailfrom because return MX does not exist",
       "550 5.7.1 Domain published RFC 7505 Null MX",
       "554 5.7.1 This message has been blocked because the return email domain failed DNS check.",
       "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.",
@@ -1004,7 +1014,11 @@ return {
       -- permissions to send as this sender", "STOREDRV.Submission.Exception:SendAsDeniedException"),
       -- and a login refused an address it names ("User [a@b] not authorized to send on behalf of
       -- <c@d>"); the SPF wording names a domain, not "<address>"
-      { "permissions to send as", "permission to send as", "sendasdenied" },
+      { "permissions to send as", "permission to send as", "sendasdenied",
+        -- ... Exchange's NDR text for them ("You can't send a message on behalf of this user unless
+        -- you have permission to do so"; German "Sie besitzen nicht die Berechtigung, die
+        -- Nachricht im Auftrag des angegebenen Benutzers zu senden")
+        "send a message on behalf of this user", "im auftrag des angegebenen benutzers" },
       phrases.combine({ "not allowed", "not authorized", "not authorised", "not permitted" },
         { " to send on behalf of <", " to send as <" })),
     category = "sender_invalid",
@@ -1018,6 +1032,8 @@ return {
       "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
       "554 5.2.252 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
       "550 5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com>",
+      "550 5.7.1 You can't send a message on behalf of this user unless you have permission to do so.",
+      "Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden.",
     },
   },
   {
@@ -1482,15 +1498,18 @@ return {
   {
     id = "text.reputation",
     priority = 38,
-    match = {
+    match = phrases.join({
       "reputation", "user complaints", "spam complaints", "too many complaints", "reported as spam",
       "marked as spam",
-      -- mail to many addresses that do not exist marks a sender with a stale list
-      "excessive unknown recipients", "too many unknown recipients", "too many invalid recipients",
-      -- qmail's chkuser: "too many invalid addresses, goodbye (#4.3.0)"
-      "too many invalid addresses", "too many bad recipients", "too many unknown users",
-      -- Exchange Online refuses the IP outright
       "traffic not accepted from this ip",
+    },
+    -- mail to many addresses that do not exist marks a sender with a stale list ("Too many invalid
+      -- recipient requests", "excessive unknown recipients", qmail's chkuser "too many invalid
+      -- addresses, goodbye (#4.3.0)"): the count of them, not one address
+      phrases.combine({ "too many ", "excessive ", "excess of " },
+        { "invalid", "unknown", "bad", "non-existent", "nonexistent" },
+        { " recipients", " recipient requests", " rcpts", " rcpt", " addresses", " users" }), {
+      -- Exchange Online refuses the IP outright
       -- Interia: "your mail server was temporarily blocked for spam"
       "zablokowany za spam",
       -- Cisco Secure Email's SenderBase/Talos reputation scores, Validity's Sender Score, Haraka's
@@ -1526,7 +1545,7 @@ return {
       -- domains first seen in the last 24 hours)
       "newly registered domain", "newly observed domain", "newly seen domain", "recently registered domain",
       "domain age", "domain is too new", "domain too new", "domain too young",
-    },
+    }),
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
     examples = {

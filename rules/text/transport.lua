@@ -153,6 +153,8 @@ return {
       "retry time not reached for any host", "message expired",
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
       "in the queue too long", "could not be delivered for", "cannot send message for",
+      -- the queue's own count of its tries ("Reason: multiple delivery attempts failed")
+      "delivery attempts failed", "multiple delivery attempts",
       "will be deleted from queue", "not delivered within", "after multiple retries", "too many retries",
       -- OpenSMTPD; DragonFly's dma; Haraka's "Too many failures (...)"
       "envelope expired", "could not deliver for the last", "too many failures",
@@ -742,7 +744,8 @@ return {
     id = "text.protocol_error",
     priority = 13,
     match = {
-      "bad sequence of commands", "improper sequence", "out of sequence", "syntax error in parameters",
+      "bad sequence of commands", "bad command sequence", "improper sequence", "out of sequence",
+      "syntax error in parameters",
       "syntax error, command", "pipelining", "need rcpt", "rcpt first", "need mail command",
       -- Sendmail's EX_PROTOCOL: the remote server answered out of turn or not at all; the
       -- same said by any receiver ("550 5.5.1 Protocol error")
