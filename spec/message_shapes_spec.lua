@@ -409,9 +409,9 @@ describe("a bounce forwarded in a mail client of another language", function()
   it("is read under Apple Mail's Czech marker, which it quotes with the bounce", function()
     local text = { "Tohle se mi deje porad", "" }
     for _, line in ipairs {
-      "Za\xC4\x8D\xC3\xA1tek p\xC5\x99epos\xC3\xADlan\xC3\xA9 zpr\xC3\xA1vy:", "",
+      "Za\196\141\195\161tek p\197\153epos\195\173lan\195\169 zpr\195\161vy:", "",
       "Od: Mail Delivery System <Mailer-Daemon@mx.example.com>",
-      "P\xC5\x99edm\xC4\x9Bt: Mail delivery failed: returning message to sender", "",
+      "P\197\153edm\196\155t: Mail delivery failed: returning message to sender", "",
       "This message was created automatically by mail delivery software.", "",
       "A message that you sent could not be delivered to one or more of its",
       "recipients. This is a permanent error. The following address(es) failed:", "",
@@ -427,9 +427,9 @@ end)
 describe("an Exchange notice pasted without its header", function()
   it("is told by its heading in the languages Exchange writes it", function()
     local rc = bounce.parse(table.concat({
-      "Falha na entrega aos seguintes destinat\xC3\xA1rios ou grupos:", "", "diretoria@example.com.br",
-      "Ocorreu um problema ao se entregar essa mensagem para esse endere\xC3\xA7o de email.", "",
-      "Informa\xC3\xA7\xC3\xB5es de diagn\xC3\xB3stico para administradores:", "",
+      "Falha na entrega aos seguintes destinat\195\161rios ou grupos:", "", "diretoria@example.com.br",
+      "Ocorreu um problema ao se entregar essa mensagem para esse endere\195\167o de email.", "",
+      "Informa\195\167\195\181es de diagn\195\179stico para administradores:", "",
       "Gerando servidor: mail.example.com", "", "diretoria@example.com.br",
       "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'", "",
     }, "\n")).recipients[1]
