@@ -642,6 +642,18 @@ describe("a report whose text says more than its Diagnostic-Code", function()
 end)
 
 describe("a delay notice", function()
+  it("keeps the cause Gmail's notice gives under its retry line (Technical details of temporary failure)", function()
+    local rc = bounce.parse(notice({ "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: sender@example.com", "Subject: Delivery Status Notification (Delay)" }, {
+      "This is an automatically generated Delivery Status Notification", "", "THIS IS A WARNING MESSAGE ONLY.", "",
+      "Delivery to the following recipient has been delayed:", "", "     user@example.org", "",
+      "Message will be retried for 2 more day(s)", "", "Technical details of temporary failure: ",
+      "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 ",
+      "[example.org 192.0.2.1: socket error]", "",
+    })).recipients[1]
+    assert.same({ "none", "network_error" }, { rc.type, rc.category })
+  end)
+
   it("states no cause by its status 4.4.7 (the Windows SMTP service's delay): the queue has not given up", function()
     local rc = bounce.parse(dsn("4.4.7", nil, "delayed")).recipients[1]
     assert.same({ "none", "delivered", "delayed" }, { rc.type, rc.category, rc.dsn_action })

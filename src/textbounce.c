@@ -237,6 +237,18 @@ typedef struct block {
 } block;
 
 /* Ends the current recipient's lines; b->rc counts from the first recipient of the scan. */
+/* Whether the next line that is not blank, from q on, opens Gmail's technical details. */
+static int details_follow(const char *q, const char *end)
+{
+    const char *s, *e;
+    while (bm_next_line(&q, end, &s, &e)) {
+        if (blank(s, e)) continue;
+        while (s < e && is_ws(*s)) s++;
+        return istarts(s, (size_t)(e - s), "technical details");
+    }
+    return 0;
+}
+
 /* The number of white-space bytes a line starts with. */
 static size_t indentation(const char *s, const char *e)
 {
@@ -744,6 +756,15 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         id_field = id_field_line(s, e) || (id_value && is_ws(*s));
         if (id_value && is_ws(*s)) continue;
         if (blank(s, e) || separator(s, e)) {
+            /* Gmail's delay notice says when it retries under the address, and its cause in the
+             * paragraph after ("Technical details of temporary failure:"): the cause, not the
+             * retry, is the reason */
+            if (b.mode == 2 && bm_ifind(b.s, b.e, "will be retried") && details_follow(q, region_end)) {
+                b.mode = 1;
+                b.s = b.e = NULL;
+                b.gap = 0;
+                continue;
+            }
             /* "Technical details:" or "The error ... was:" introduces what follows */
             if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))
                 close_block(&b, bs, be);
