@@ -996,10 +996,8 @@ return {
   -- ("501 5.5.4 You are not allowed to send from this address."), Haraka's LDAP
   -- authorization ("User not allowed to send from this address."), iCloud's ("550 5.7.0 From
   -- address is not one of your addresses", in reply to MAIL FROM), Exchange's "You do not have
-  -- permission to send from this mailbox", and the sender compared with the login in other
-  -- words ("Sender address does not match the authenticated user", "mail from address must be
-  -- same as authorization user"). Above the SPF wording "is not allowed to send from <domain>":
-  -- here the object is the address or the login, not a domain.
+  -- permission to send from this mailbox". Above the SPF wording "is not allowed to send from
+  -- <domain>": here the object is the address or the login, not a domain.
   {
     id = "text.sender_invalid.submission",
     priority = 62,
@@ -1036,6 +1034,9 @@ return {
       "Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden.",
     },
   },
+  -- ... and the sender compared with the login in words of their own, a few words apart (NetEase's
+  -- and Coremail's "mail from address must be same as authorization user", iRedAPD's "Sender is
+  -- not same as SMTP authenticate username", mox's "must belong to authenticated user").
   {
     id = "text.sender_invalid.login_compared",
     priority = 62,
