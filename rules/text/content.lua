@@ -334,6 +334,9 @@ return {
       -- Postfix's client (smtp_proto.c) when the message needs SMTPUTF8 and the server does not
       -- offer it: "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]"
       "smtputf8 is required",
+      -- Exim's smtp transport, the same for a message with an internationalized address
+      -- (transports/smtp.c: "utf8 support required but not offered for forwarding")
+      "utf8 support required",
       -- Exim: receive.c ("Message header not CRLF terminated"), verify.c's header_syntax ("syntax
       -- error in 'From' header", "Invalid character in header", "there is no valid sender in any
       -- header line"), configure.default ("maximum allowed line length is 998 octets")
@@ -372,6 +375,7 @@ return {
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",
       "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]",
+      "utf8 support required but not offered for forwarding",
       "552 Message header not CRLF terminated",
       "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<>\" (envelope sender is <bounce@example.com>)",
       "550 maximum allowed line length is 998 octets, got 1200",
@@ -515,10 +519,10 @@ return {
       "as spam", "is spam", "spam denied", "spam detected", "spam filtering", "suspected spam", "spam content",
       "content spam", "mail content denied", "message not allowed", "will not accept delivery of this message",
       "temporarily deferred",
-      -- common filter wording
-      "content rejected", "spam message",
-      -- refused for what the message says, in the words of filters that do not name spam, read
-      -- as labels.jsonl reads "message content rejected" (rule 7)
+      -- common filter wording; amavisd-new's refusal of spam ("Message content rejected, UBE,
+      -- id=...": unsolicited bulk email)
+      "spam message", "rejected, ube",
+      -- refused for what the message says, in the words of filters that do not name spam
       "due to message content", "due to the message content", "because of its content",
       "because of the message content", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
@@ -699,13 +703,14 @@ return {
   },
   -- A refusal that names no cause but is a policy's, whatever the status: OpenSMTPD's answer when
   -- no rule takes the mail ("Delivery not authorized, message refused"), Postfix's cleanup
-  -- ("service denied"), a milter's reject in Postfix and Sendmail ("Command rejected"). Below
-  -- every cause a reply can name.
+  -- ("service denied"). Below every cause a reply can name. A milter's reject without its own
+  -- text ("Command rejected", clamav-milter's and smf-spf's default in Postfix and Sendmail)
+  -- says nothing, so its status decides (TAXONOMY.md rule 9: a bare 5.7.1 is hard).
   {
     id = "text.policy_block.refused",
     priority = 12,
     match = {
-      "delivery not authorized", "service denied", "command rejected",
+      "delivery not authorized", "service denied",
       -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
       -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
       "matched map:",
@@ -715,7 +720,6 @@ return {
     examples = {
       "550 5.7.1 Delivery not authorized, message refused",
       "550 5.7.1 Error: service denied",
-      "554 5.7.1 Command rejected",
       "554 5.7.1 Matched map: LOCAL_RULE",
     },
   },
@@ -875,6 +879,34 @@ return {
     category = "policy_block",
     description = "The receiver blocked the message by a policy of its own without saying which.",
     examples = { "550 Blocked", "550 Message was blocked by mx.example.net" },
+  },
+  -- The message's content refused with no cause named: Postfix's header_checks and body_checks
+  -- REJECT without text (cleanup's default "5.7.1 message content rejected"), filters that say
+  -- the same. An opaque policy refusal (TAXONOMY.md rule 7); a spam, virus or format cause named
+  -- beside it decides instead.
+  {
+    id = "text.policy_block.content",
+    priority = 12,
+    match = { "content rejected", "content refused", "content was rejected", "content was refused" },
+    category = "policy_block",
+    description = "The receiver refused the message's content without saying why.",
+    examples = { "550 5.7.1 message content rejected", "554 5.7.1 Message content refused" },
+  },
+  -- A filter of the receiver's that refused the message and names nothing more: Citadel's server-side
+  -- filters ("550 Message rejected by filter", serv_smtp.c's default), a mail filter's refusal in
+  -- general words. Rules that read a spam, virus or recipient's own filter outrank it.
+  {
+    id = "text.policy_block.filter",
+    priority = 11,
+    match = {
+      "rejected by filter", "rejected by a filter", "rejected by the filter", "rejected by our filter",
+      "rejected by mail filter", "rejected by message filter", "rejected by filters", "blocked by filter",
+      "blocked by a filter", "blocked by our filter", "refused by filter", "refused by our filter",
+      "filter rejected", "filters rejected",
+    },
+    category = "policy_block",
+    description = "A filter of the receiver's refused the message without saying why.",
+    examples = { "550 Message rejected by filter", "554 5.7.1 Refused by filter" },
   },
   -- Words that say the receiver will not permit this mail and nothing more: RFC 5321's 550 text
   -- ("no access, or command rejected for policy reasons"), Sendmail's and Postfix's access maps

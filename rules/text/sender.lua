@@ -268,6 +268,9 @@ return {
       -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
       -- per day reached : limit is N"), Emailit ("452 4.5.3 Daily message limit exceeded")
       "messages sent per day", "daily message limit",
+      -- the same quota stated as a count, as policy services in front of a submission server word
+      -- it ("Data command rejected: only 10 messages per day", "maximum 500 emails per day")
+      "messages per day", "emails per day", "e-mails per day", "mails per day", "messages a day", "emails a day",
       -- The sending services' refusals of our own account. Mailgun prefixes its reason with "Domain
       -- <d> is not allowed to send:" ("Free accounts are for test purposes only. Please upgrade or
       -- add the address to authorized recipients", "The domain is unverified and requires DNS
@@ -291,6 +294,7 @@ return {
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
       "R=enforce_mail_permissions: Domain example.com has an outgoing mail suspension. Message discarded.",
+      "554 5.7.1 <DATA>: Data command rejected: only 10 messages per day",
       "554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp-user` is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com'",
       "550 5.7.1 Unconfigured Sending Domain <example.com>",
       "Not enough credits to send this campaign",
@@ -626,6 +630,10 @@ return {
       "tls error", "tls session is required", "offer tls", "tls support",
       -- Qsmtp and others: "recipient requires encrypted message transmission", "data encryption error"
       "requires encrypted", "encrypted message transmission", "encryption error", "encryption required",
+      -- Sendmail's tls_server and tls_rcpt rulesets (cf/m4/proto.m4) and deliver.c, which refuse to
+      -- send over a session whose TLS does not meet the site's demand ("403 4.7.0 encryption too
+      -- weak 0 less than 112", "403 4.7.0 server not authenticated.")
+      "encryption too weak", "server not authenticated",
       "certificate verif", "certificate not trusted", "certificate not verified", "untrusted certificate",
       "certificate has expired", "certificate expired", "tlsa", "mta-sts", "tls version", "tls 1.0", "tls 1.1",
       -- Exchange Online 4.4.317: the receiving server's certificate chain ("[Message=UntrustedRoot]")
@@ -657,6 +665,7 @@ return {
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
     examples = {
+      "403 4.7.0 encryption too weak 0 less than 112",
       "530 5.7.0 Must issue a STARTTLS command first",
       "TLS is required, but was not offered by host mx.example.com[192.0.2.25]",
       "451 4.7.5 Server certificate not trusted",
@@ -753,6 +762,10 @@ return {
       -- not use this server as a smarthost"; qmail's rcpthosts refusal as some hosters word it, "that
       -- domain isn't allowed to be relayed thru this MTA")
       "as a smarthost", "allowed to be relayed", "be relayed thru", "be relayed through",
+      -- a client told to log in first, in the words of Citadel's SMTP server ("550 You must log in
+      -- to send mail from <domain>", "... on this port") and of servers that say "authenticate"
+      "must log in to send", "must login to send", "must log in before sending", "must login before sending",
+      "must authenticate", "must be authenticated", "please authenticate", "authenticate first",
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
@@ -783,6 +796,7 @@ return {
       "Mailing to remote domains not supported",
       "550 sender IP address 192.0.2.1 may not use this server as a smarthost",
       "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+      "550 You must log in to send mail from example.org",
       "551 This mail server requires authentication before sending mail from a locally hosted domain. Please reconfigure your mail client to authenticate before sending mail.",
     },
   },

@@ -524,6 +524,9 @@ return {
       -- generic words, where the code decides; TAXONOMY.md rule 9)
       "temporary system problem", "temporary local problem", "error in processing", "internal error",
       "internal server error", "system error", "insufficient system",
+      -- Citadel's SMTP server when it could not store an accepted message (serv_smtp.c, "550
+      -- Internal delivery error")
+      "internal delivery error",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
       "out of disk space", "disk space is full",
       "insufficient disk space", "out of memory", "server busy",
@@ -708,6 +711,13 @@ return {
       -- seconds straight.", "Aack, child crashed."): a path that names the user is no verdict on it
       "unable to switch to", "unable to stat home directory", "unable to chdir to maildir", "uh-oh:",
       "error on maildir delivery", "timeout on maildir delivery", "seconds straight", "child crashed",
+      -- and its mbox file, .qmail file and program steps ("Unable to open %s: %s. (#4.2.1)" with
+      -- the mailbox's path, "Unable to write %s: ...", "Unable to open .qmail-default: access
+      -- denied.", "Unable to run /bin/sh: ...", "Unable to rewind message.", "Home directory is
+      -- sticky: ...", text.system_error's), where strerror's words ("file does not exist",
+      -- "access denied") are the file's, not the address's or a policy's
+      "unable to open /", "unable to open ./", "unable to write /", "unable to write ./", "unable to open .qmail",
+      "unable to run /bin/sh", "unable to rewind message",
       -- vpopmail's vdelivermail (vdelivermail.c): "vdelivermail: deferred, database down", "...
       -- invalid syntax in .qmail-default file", "Auto creation of maildir failed. (#5.9.8)", "Failed
       -- to vauth_getpw(). (#5.9.8.1)", "vdelivermail: email too long"
@@ -736,6 +746,8 @@ return {
       "550 5.3.0 jdoe: User database failure",
       "Unable to switch to /home/users/jdoe: file does not exist. (#4.3.0)",
       "Uh-oh: home directory is writable. (#4.7.0)",
+      "Unable to open /var/mail/jdoe: access denied. (#4.2.1)",
+      "Unable to open ./Mailbox: file does not exist. (#4.2.1)",
       "vdelivermail: deferred, database down",
       "451 4.2.0 <user@example.org> Timeout while waiting for lock",
     },
