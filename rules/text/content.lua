@@ -30,6 +30,9 @@ return {
     id = "text.message_too_large",
     priority = 52,
     match = {
+      -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
+      -- and Exchange write them out ("Non-delivery-diagnostic: <name>")
+      "content-too-long", "size-constraint-violation",
       "message too large", "message too big", "message is too large", "message is too big",
       "message size exceeds", "message size limit", "maximum message size", "message length exceeds",
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",

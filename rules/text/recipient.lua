@@ -855,6 +855,11 @@ return {
     id = "text.recipient_unknown",
     priority = 30,
     match = join({
+      -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
+      -- and Exchange write them out ("Non-delivery-diagnostic: <name>"): the O/R name matches no
+      -- recipient, or several
+      "unrecognised-or-name", "unrecognized-or-name", "unrecognised or name", "unrecognized or name",
+      "ambiguous-or-name",
       -- seed 004; Gmail's NoSuchUser help page
       "unknown or illegal alias", "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
       "mail/bin/answer.py?answer=6596",
@@ -932,6 +937,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "Non-delivery-diagnostic: unrecognised-OR-name",
       "550 5.1.1 user@example.org is not an active address at this host",
       "550 vdeliver: Invalid or unknown virtual user 'user'",
       -- passed on by a gateway whose name holds filter words (Barracuda Spam & Virus Firewall)

@@ -149,6 +149,9 @@ return {
     id = "text.expired",
     priority = 11,
     match = {
+      -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
+      -- and Exchange write them out ("Non-delivery-diagnostic: <name>"): its time ran out in transfer
+      "maximum-time-expired",
       "retry timeout exceeded", "retry time exceeded", "have been failing for a long time",
       "retry time not reached for any host", "message expired",
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
@@ -517,6 +520,9 @@ return {
     id = "text.system_error",
     priority = 15,
     match = {
+      -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
+      -- and Exchange write them out ("Non-delivery-diagnostic: <name>"): the transfer system is busy
+      "mts-congestion", "mts congestion",
       -- wording collected in seed 004
       "temporarily unavailable", "service is currently unavailable", "service currently unavailable",
       "resources temporarily not available", "temporarily unable to process",
