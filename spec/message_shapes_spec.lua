@@ -489,6 +489,34 @@ describe("a bounce that a person forwarded without quoting it", function()
     local rc = bounce.parse(forwarded("-----Original Message-----", "IT <it@example.com>")).recipients[1]
     assert.same({ "jason@example.org", "recipient_unknown" }, { rc.recipient, rc.category })
   end)
+
+  it("keeps an entry's lines that the forwarding client wrapped at the left margin", function()
+    -- Exim's list re-wrapped at 72 columns: each entry's tail starts at the margin, left of
+    -- the entry's own address; the next address, indented as the first, is the next entry
+    local entries = {}
+    for _, who in ipairs { "jason", "mary" } do
+      local addr = who .. "@example.org"
+      for _, line in ipairs { "  " .. addr, "    host mx.example.org [192.0.2.1]",
+        "    SMTP error from remote mail server after RCPT", "TO:<" .. addr .. ">:",
+        "    554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked",
+        "using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.9" } do
+        entries[#entries + 1] = line
+      end
+    end
+    local lines = { "-----Mensaje original-----", "De: Mail Delivery System [mailto:Mailer-Daemon@mx.example.com]",
+      "Asunto: Mail delivery failed: returning message to sender", "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:", "" }
+    for _, line in ipairs(entries) do lines[#lines + 1] = line end
+    lines[#lines + 1] = ""
+    local r = bounce.parse(notice({ "From: Patrick <patrick@example.com>", "To: admin@example.com",
+      "Subject: RV: problem" }, lines))
+    assert.equal(2, #r.recipients)
+    for i, who in ipairs { "jason", "mary" } do
+      local rc = r.recipients[i]
+      assert.same({ who .. "@example.org", "blocklisted", "RCPT" }, { rc.recipient, rc.category, rc.smtp_command })
+    end
+  end)
 end)
 
 describe("a bounce from a sender that is no mailer daemon", function()

@@ -843,8 +843,9 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             break;
         case 2:
             /* under an address whose lines are indented deeper (Exim's list), a line no deeper
-             * is the next entry */
-            if (b.deeper && indentation(s, e) <= b.indent) {
+             * is the next entry; one that starts left of the address itself is a line of the
+             * entry wrapped by a mail client that quoted or forwarded the bounce */
+            if (b.deeper && indentation(s, e) <= b.indent && !(b.indent > 0 && indentation(s, e) == 0)) {
                 close_block(&b, bs, be);
                 break;
             }
