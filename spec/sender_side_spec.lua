@@ -10,6 +10,17 @@ local function got(reply, ctx)
   return { r.type, r.category }
 end
 
+describe("a status that speaks of the sender's address", function()
+  it("makes the refusal the sender's, whatever the words say of a domain or address", function()
+    -- RFC 3463's X.1.7 and X.1.8, RFC 7505's X.7.27 (maddy: "Domain in MAIL FROM has null MX record")
+    assert.same({ "soft", "sender_invalid" }, got("501 5.1.8 No domain part in address"))
+    assert.same({ "soft", "sender_invalid" }, got("553 5.1.7 Invalid address"))
+    assert.same({ "soft", "sender_invalid" }, got("501 5.7.27 Domain in MAIL FROM has null MX record"))
+    -- the same words under a status of the recipient's address condemn it
+    assert.same({ "hard", "domain_invalid" }, got("550 5.1.2 Domain has null MX record"))
+  end)
+end)
+
 describe("a refusal before any recipient was given", function()
   it("is never hard, and a bad address there is the sender's", function()
     local reply = "550 5.1.1 User unknown"

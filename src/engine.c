@@ -703,6 +703,16 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words);
 }
 
+/* Whether folded text holds any word at all, beyond its codes. */
+static int has_letters(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
 int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
@@ -828,8 +838,11 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     /* What is said of the sender's side, or refused before any recipient was given (at the
      * greeting, HELO/EHLO, STARTTLS or MAIL FROM), is no verdict on the recipient's address
      * (TAXONOMY.md rule 6): "domain not found" there is the sender's domain, and in answer to
-     * HELO/EHLO the name the client gave for itself ("501 5.5.4 Invalid domain name"). */
-    sender_side = e->sender_cue || bounce_command_before_rcpt(e->command);
+     * HELO/EHLO the name the client gave for itself ("501 5.5.4 Invalid domain name"). A status
+     * of the sender's address says the same of the words beside it ("501 5.1.8 No domain part in
+     * address"); alone, a bare status is the seeds' to read (TAXONOMY.md rule 9). */
+    sender_side = e->sender_cue || bounce_command_before_rcpt(e->command) ||
+                  (bounce_status_of_sender(out->reply.status) && has_letters(e->folded, folded_len));
     if (sender_side && chosen->of_address && category_layer != BOUNCE_LAYER_SITE) {
         int helo_name = (e->command == BOUNCE_COMMAND_EHLO || e->command == BOUNCE_COMMAND_HELO) &&
                         chosen == &e->categories[e->domain_invalid];

@@ -451,6 +451,13 @@ int bounce_command_before_rcpt(int command)
     return (command >= 3 && command <= 6) /* MAIL, EHLO, HELO, STARTTLS */ || command == BOUNCE_COMMAND_CONNECT;
 }
 
+int bounce_status_of_sender(const char *status)
+{
+    size_t n = strlen(status);
+    if (n < 5 || status[1] != '.') return 0;
+    return strcmp(status + 1, ".1.7") == 0 || strcmp(status + 1, ".1.8") == 0 || strcmp(status + 1, ".7.27") == 0;
+}
+
 /* Exim says "after initial connection" of a refused greeting. */
 const bounce_command_words bounce_command_wordings[] = {
     {"end of data", 1}, {"data", 1}, {"rcpt to", 2}, {"mail from", 3}, {"ehlo", 4},

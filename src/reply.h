@@ -58,6 +58,10 @@ extern const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1]; /* "DAT
  * greeting, HELO/EHLO, STARTTLS or MAIL FROM. */
 int bounce_command_before_rcpt(int command);
 
+/* 1 when an enhanced status speaks of the sender's address (RFC 3463's X.1.7 and X.1.8, RFC
+ * 7505's X.7.27): what it refuses is the sender's, whatever the words. */
+int bounce_status_of_sender(const char *status);
+
 /* How MTAs name the command a reply answered, after Postfix's "in reply to " and Exim's
  * "remote mail server after ": lower-case words and the command's number. NULL-terminated. */
 typedef struct bounce_command_words {

@@ -352,6 +352,9 @@ return {
       "header allowed", "required header", "date header", "- bad header", "bad-header",
       -- Gmail: several From addresses; Gmail's page on RFC 5322 compliance
       "multiple addresses in from", "more than one address in from", "more than one from", "multiple from", "p=rfcmessagenoncompliant",
+      -- the From field's address itself refused: maddy's header checks (internal/check: "Invalid
+      -- address in From"), a From that names no valid address in other servers' words
+      "address in from", "address in the from", "address in header from", "from address in header",
     },
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
@@ -385,6 +388,7 @@ return {
       "451 See https://cr.yp.to/docs/smtplf.html.",
       "554 5.7.0 Reject, id=12345-01 - BAD HEADER: Non-encoded 8-bit data (char E9 hex) in message header 'Subject'",
       "550-5.7.1 Messages with multiple addresses in From: header are not accepted.",
+      "554 5.6.0 Invalid address in From",
     },
   },
   -- Header trouble in any vendor's words: a header next to a verdict on it.

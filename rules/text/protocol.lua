@@ -31,6 +31,9 @@ return {
       "mail first", "helo or ehlo before", "no sender specified", "ehlo/helo first", "helo first", "ehlo first",
       -- chasquid, maddy: "no EHLO/HELO yet", "sender not yet given"
       "helo yet", "ehlo yet",
+      -- Postal's "503 EHLO/HELO and MAIL FROM first please", hMailServer's "503 5.5.1 Multiple MAIL
+      -- commands not allowed."
+      "mail from first", "rcpt to first", "multiple mail commands",
       -- Momentum's message responses ("550 5.5.1 RFC2821 HELO/EHLO needed")
       "helo/ehlo needed", "ehlo/helo needed", "helo needed", "ehlo needed",
       -- Baruwa's Exim ACL (extras/config/exim/exim.conf): "REJECTED - no HELO/EHLO greeting"

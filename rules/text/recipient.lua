@@ -54,6 +54,9 @@ local INACTIVE_SUBJECT = {
   "reach",
   -- the account's state named as such ("User status is locked")
   "user status", "account status", "mailbox status",
+  -- an address that leads elsewhere, switched off (hMailServer's "Alias is not active.",
+  -- "Distribution list is not active.")
+  "alias", "distribution list",
 }
 local INACTIVE_VERB = { "is", "has been", "was" }
 local SHORT_STATES = {}
@@ -925,6 +928,11 @@ return {
       -- bad hash value", 550 5.7.1; msg.wikidoc.info, "Error text MTA options"): the recipient is
       -- an SRS return address that no longer decodes, so no mailbox is behind it
       "srs/mul address has timed out", "srs/mul address has a bad hash",
+      -- an address that is no address at all, by RFC 5321's syntax (Postal's "553 The recipient
+      -- address <a@@b> is not a valid RFC-5321 address."); hMailServer's route whose list of
+      -- addresses does not hold it ("550 Recipient not in route list.")
+      "not a valid rfc-5321 address", "not a valid rfc 5321 address", "not a valid rfc5321 address",
+      "not in route list",
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),

@@ -289,6 +289,9 @@ return {
       -- Daily limit has been exceeded for <address>", TPP Wholesale's help), Polaris Mail's wiki ("462
       -- Daily send limit reached. Please try again tomorrow")
       "daily limit has been exceeded for", "daily send limit", "send limit reached",
+      -- Postal holds a server's mail past its quota ("Message held because send limit (1000) has
+      -- been reached.")
+      "send limit (",
     },
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
@@ -630,6 +633,10 @@ return {
       "tls error", "tls session is required", "offer tls", "tls support",
       -- Qsmtp and others: "recipient requires encrypted message transmission", "data encryption error"
       "requires encrypted", "encrypted message transmission", "encryption error", "encryption required",
+      -- hMailServer ("550 5.7.1 TLS conversation required", "530 A SSL/TLS-connection is required
+      -- for authentication."), maddy's check of the TLS level the remote offers ("550 5.7.3
+      -- Security level check failed")
+      "tls conversation", "ssl/tls", "tls-connection", "tls connection is required", "security level check",
       -- Sendmail's tls_server and tls_rcpt rulesets (cf/m4/proto.m4) and deliver.c, which refuse to
       -- send over a session whose TLS does not meet the site's demand ("403 4.7.0 encryption too
       -- weak 0 less than 112", "403 4.7.0 server not authenticated.")
@@ -853,6 +860,9 @@ return {
     match = {
       "sender address rejected", "sender rejected", "domain of sender address", "sender domain does not exist",
       "sender domain not found", "sender domain must exist",
+      -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
+      -- specified.")
+      "sender address must be specified",
       -- a receiver asks that the client's domain resolve ("501 Domain must resolve", before any
       -- recipient): its own check of the sender's or HELO's domain, never the recipient's
       "domain must resolve", "sender domain is invalid",
@@ -1648,6 +1658,10 @@ return {
       -- the sender told it sent too much for a period ("Since you sent too many e-mails, you are
       -- not allowed to send more e-mails within 24 hours")
       "too many e-mails", "sent too many", "send more e-mails", "send more emails", "send more messages",
+      -- a count over a window of time, as mox words its limits ("452 4.2.2 more than 200 messages
+      -- in past 1m0s from your ip/network", "... more than N bytes in past 24h0m0s ...")
+      "messages in past", "messages in the past", "bytes in past", "bytes in the past", "recipients in past",
+      "recipients in the past",
       -- Baruwa: "You can only send N msgs per <period>"
       "msgs per",
       -- Postfix anvil ("Message submission rate for this client has exceeded the configured

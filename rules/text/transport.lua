@@ -422,6 +422,13 @@ return {
       "etimedout", "econnreset", "ehostunreach", "enetunreach", "eaddrnotavail", "econnaborted",
       -- a client library's own word for the same ("network error: ...", "A network error occurred")
       "network error",
+      -- the connection cut under the client or after it idled (Postal's "Connection to <host>
+      -- closed unexpectedly", KumoMTA's "421 4.3.2 <host> idle too long")
+      "closed unexpectedly", "unexpectedly closed", "idle too long",
+      -- a DNS lookup that failed, in general words (hMailServer's "451 4.7.0 DNS error during
+      -- policy check"); low, so that a domain said not to exist decides ("DNS Error: Domain name
+      -- not found")
+      "dns error", "dns failure", "dns lookup error",
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
       -- Online's "The recipient's email system didn't respond in time"
       "not responding", "did not respond", "didn't respond", "no response from",
@@ -534,7 +541,9 @@ return {
       -- Internal delivery error")
       "internal delivery error",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
-      "out of disk space", "disk space is full",
+      "out of disk space", "disk space is full", "disk is full",
+      -- KumoMTA's spool that cannot take more ("delivery suspended: spool unhealthy: ...")
+      "spool unhealthy",
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
@@ -770,6 +779,9 @@ return {
       "remote protocol error", "protocol error",
       -- a command with bytes it may not hold (qmail-smtpd and others: "bad chars in command")
       "bad chars in command", "bad characters in command", "invalid characters in command",
+      -- a parameter for an extension the server does not offer (hMailServer's "550 Unsupported
+      -- ESMTP extension: SMTPUTF8")
+      "unsupported esmtp extension",
       -- hMailServer's SMTPConnection.cpp, a MAIL or RCPT argument it cannot parse ("550 Invalid
       -- syntax. Syntax should be MAIL FROM:<mailbox@domain>[crlf]")
       "syntax should be",
