@@ -780,3 +780,31 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 end)
+
+describe("an internationalized address (RFC 6531)", function()
+  it("is read whole, its local part's letters beyond ASCII included", function()
+    -- Exim's DSN for a message sent with SMTPUTF8: "Final-Recipient: rfc822;\195\188nal@example.net"
+    local r = bounce.parse(table.concat({
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>", "To: sender@example.com",
+      "Subject: Mail delivery failed: returning message to sender", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=utf-8", "", "The following address(es) failed:", "",
+      "--B", "Content-Type: message/global-delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      "Final-Recipient: rfc822;\195\188nal@example.net", "Action: failed", "Status: 5.0.0",
+      "Diagnostic-Code: smtp; 550 5.1.1 <\195\188nal@example.net>: Recipient address rejected: User unknown",
+      "", "Final-Recipient: rfc822;jos\195\169.n\195\186\195\177ez@example.net", "Action: failed", "Status: 5.0.0",
+      "Diagnostic-Code: smtp; 550 5.1.1 User unknown", "", "--B--", "",
+    }, "\r\n"))
+    assert.same({ "\195\188nal@example.net", "jos\195\169.n\195\186\195\177ez@example.net" },
+      { r.recipients[1].recipient, r.recipients[2].recipient })
+  end)
+
+  it("does not take in the CJK text an address runs into", function()
+    -- a notice in Chinese writes the address inside its sentence: "收件人user@example.org不存在"
+    local r = bounce.parse(notice({ "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com",
+      "Subject: Undelivered Mail Returned to Sender" }, {
+      "\230\148\182\228\187\182\228\186\186user@example.org\228\184\141\229\173\152\229\156\168",
+      "550 5.1.1 User unknown" }))
+    assert.equal("user@example.org", r.recipients[1].recipient)
+  end)
+end)

@@ -246,7 +246,9 @@ int bm_find_address(const char *s, const char *e, bm_span *addr, int *bracketed)
     while ((at = memchr(at, '@', (size_t)(e - at))) != NULL) {
         const char *l = at, *r = at + 1;
         int dots = 0;
-        while (l > s && local_char((unsigned char)l[-1])) l--;
+        while (l > s && local_char_intl((unsigned char)l[-1])) l--;
+        /* not from inside a character: the tail bytes of a longer one stop short of its lead */
+        while (l < at && (unsigned char)l[0] >= 0x80 && (unsigned char)l[0] <= 0xBF) l++;
         while (l < at && l[0] == '.') l++;
         while (r < e && domain_char((unsigned char)*r)) {
             if (*r == '.') dots++;

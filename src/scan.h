@@ -154,6 +154,14 @@ static inline int local_char(int c)
     return is_alnum(c) || in_set(c, "!#$%&'*+-/=?^_`{|}~.");
 }
 
+/* A local part's byte, internationalized addresses (RFC 6531) included: UTF-8 letters of two bytes
+ * (Latin, Greek, Cyrillic, ...); longer ones (CJK) are left out, for CJK text runs into an address
+ * without a space ("收件人user@example.org不存在"). */
+static inline int local_char_intl(int c)
+{
+    return local_char(c) || (c >= 0x80 && c <= 0xDF);
+}
+
 static inline int domain_char(int c) { return is_alnum(c) || c == '-' || c == '.'; }
 
 /* Whether two addresses are the same, ignoring ASCII case. */

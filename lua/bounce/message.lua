@@ -141,9 +141,12 @@ local function classify_recipient(classifier, rc, lang)
     entry.permanent = false
     -- a status of the registry that names a subject (4.4.4, unable to route) states a cause;
     -- one that says "other" (4.4.0), a bare code or a class does not, and neither does expiry
-    -- (4.4.7, which the Windows SMTP service gives its delay notices): the queue has not given up
+    -- by its status alone (4.4.7, which the Windows SMTP service gives its delay notices). Expiry
+    -- in words is the cause the notice states (OpenSMTPD's "Envelope expired" under its delay
+    -- notice's heading, for a message it no longer keeps).
     local specific = (entry.rule or ""):find("^status%.%d%.%d%.[1-9]")
-    if (by_code_alone(entry) and not specific) or entry.category == "unknown" or entry.category == "expired" then
+    local expired_by_status = entry.category == "expired" and not (entry.rule or ""):find("^text%.")
+    if (by_code_alone(entry) and not specific) or entry.category == "unknown" or expired_by_status then
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
     end

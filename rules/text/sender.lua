@@ -854,6 +854,22 @@ return {
     description = "The relay takes mail only from clients that authenticate; configure SMTP AUTH.",
     examples = { "530 5.7.57 Client not authenticated to send mail" },
   },
+  -- Exim's sender verification by callout: its reply quotes what the sender's own MX answered
+  -- ("550-Verification failed for <a@b>", "550-Response: 554 5.7.1 <a@b>: Relay access denied",
+  -- "550 Sender verify failed"). That quoted answer is about checking the sender's address, so the
+  -- verdict, not the cause it quotes, decides.
+  {
+    id = "text.sender_invalid.verify_failed",
+    priority = 61,
+    match = { "sender verify failed", "sender verification failed" },
+    category = "sender_invalid",
+    description = "The receiver could not verify our sender address.",
+    examples = {
+      "550 Verification failed for <bounce@example.com>: Sender verify failed",
+      "550-Verification failed for <news@example.com>\n550-Called:   192.0.2.7\n550-Sent:     RCPT TO:<news@example.com>\n" ..
+        "550-Response: 554 5.7.1 <news@example.com>: Relay access denied\n550 Sender verify failed",
+    },
+  },
   {
     id = "text.sender_invalid",
     priority = 54,
@@ -867,7 +883,7 @@ return {
       -- recipient): its own check of the sender's or HELO's domain, never the recipient's
       "domain must resolve", "sender domain is invalid",
       "invalid sender", "sender address is invalid", "sender address invalid", "bad sender",
-      "sender address syntax", "sender verify failed", "sender verification failed", "sender address verification",
+      "sender address syntax", "sender address verification",
       "purported responsible address", "provide a valid from", "null sender", "sending as a different address",
       -- the empty envelope sender (RFC 5321's "MAIL FROM:<>") refused in plain words ("to send
       -- email from a blank sender, enable blank senders", "empty sender not allowed")
@@ -943,7 +959,6 @@ return {
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
       "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
       "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
-      "550 Verification failed for <bounce@example.com>: Sender verify failed",
       "553 sorry, your envelope sender domain must exist (#5.7.1)",
       "SMTP error from remote mail server after initial connection: host mail.example.org [192.0.2.1]: 501 Domain must resolve",
       "550 5.7.1 can't determine Purported Responsible Address",

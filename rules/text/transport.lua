@@ -542,6 +542,9 @@ return {
       "internal delivery error",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
       "out of disk space", "disk space is full", "disk is full",
+      -- Exim's receive.c when its spool or log partition runs low ("452 Space shortage, please try
+      -- later")
+      "space shortage",
       -- KumoMTA's spool that cannot take more ("delivery suspended: spool unhealthy: ...")
       "spool unhealthy",
       "insufficient disk space", "out of memory", "server busy",
