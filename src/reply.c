@@ -453,9 +453,8 @@ int bounce_command_before_rcpt(int command)
 
 int bounce_status_of_sender(const char *status)
 {
-    size_t n = strlen(status);
-    if (n < 5 || status[1] != '.') return 0;
-    return strcmp(status + 1, ".1.7") == 0 || strcmp(status + 1, ".1.8") == 0 || strcmp(status + 1, ".7.27") == 0;
+    const char *detail = status[0] ? status + 1 : status;
+    return strcmp(detail, ".1.7") == 0 || strcmp(detail, ".1.8") == 0 || strcmp(detail, ".7.27") == 0;
 }
 
 /* Exim says "after initial connection" of a refused greeting. */

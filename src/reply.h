@@ -59,7 +59,7 @@ extern const char *const bounce_command_names[BOUNCE_COMMAND_COUNT + 1]; /* "DAT
 int bounce_command_before_rcpt(int command);
 
 /* 1 when an enhanced status speaks of the sender's address (RFC 3463's X.1.7 and X.1.8, RFC
- * 7505's X.7.27): what it refuses is the sender's, whatever the words. */
+ * 7505's X.7.27): what the reply refuses is the sender's. */
 int bounce_status_of_sender(const char *status);
 
 /* How MTAs name the command a reply answered, after Postfix's "in reply to " and Exim's

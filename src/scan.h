@@ -155,8 +155,8 @@ static inline int local_char(int c)
 }
 
 /* A local part's byte, internationalized addresses (RFC 6531) included: UTF-8 letters of two bytes
- * (Latin, Greek, Cyrillic, ...); longer ones (CJK) are left out, for CJK text runs into an address
- * without a space ("收件人user@example.org不存在"). */
+ * (Latin, Greek, Cyrillic, ...). Longer ones (CJK) are left out: a notice in Chinese or Japanese
+ * runs its sentence into the address without a space. */
 static inline int local_char_intl(int c)
 {
     return local_char(c) || (c >= 0x80 && c <= 0xDF);
