@@ -808,3 +808,46 @@ describe("an internationalized address (RFC 6531)", function()
     assert.equal("user@example.org", r.recipients[1].recipient)
   end)
 end)
+
+describe("Sendmail's list of addresses an alias led to", function()
+  -- savemail.c: the program or address, "(reason: ...)", then "(expanded from: <a@b>)" naming
+  -- the recipient last; the report's Diagnostic-Code is only the program's exit status
+  local function report()
+    local lines = { "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>", "To: <sender@example.com>",
+      "Subject: Returned mail: see transcript for details", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "", "   ----- The following addresses had permanent fatal errors -----" }
+    local entries = { { "pipe77", "exit 77", "Insufficient permission", "5.3.0", "77" },
+      { "pipe67", "exit 67", "User unknown", "5.1.1", "67" }, { "badpipe", "x", "127", "5.0.0", "127" } }
+    for _, en in ipairs(entries) do
+      lines[#lines + 1] = "\"|/bin/sh -c '" .. en[2] .. "'\""
+      lines[#lines + 1] = "    (reason: " .. en[3] .. ")"
+      lines[#lines + 1] = "    (expanded from: <" .. en[1] .. "@example.org>)"
+    end
+    lines[#lines + 1] = ""
+    lines[#lines + 1] = "--B"
+    lines[#lines + 1] = "Content-Type: message/delivery-status"
+    lines[#lines + 1] = ""
+    lines[#lines + 1] = "Reporting-MTA: dns; mx.example.org"
+    for _, en in ipairs(entries) do
+      for _, f in ipairs { "", "Final-Recipient: RFC822; " .. en[1] .. "@example.org", "Action: failed",
+        "Status: " .. en[4], "Diagnostic-Code: X-Unix; " .. en[5] } do
+        lines[#lines + 1] = f
+      end
+    end
+    lines[#lines + 1] = ""
+    lines[#lines + 1] = "--B--"
+    return table.concat(lines, "\r\n") .. "\r\n"
+  end
+
+  it("gives each recipient its own entry, which ends with the note naming it", function()
+    local r = bounce.parse(report())
+    local by = {}
+    for _, rc in ipairs(r.recipients) do by[rc.recipient] = rc end
+    assert.falsy(by["pipe77@example.org"].diagnostic:find("User unknown", 1, true))
+    assert.same({ "system_error", "soft" }, { by["pipe77@example.org"].category, by["pipe77@example.org"].type })
+    assert.same({ "recipient_unknown", "hard" }, { by["pipe67@example.org"].category, by["pipe67@example.org"].type })
+    -- an exit status sysexits.h has no name for is the program's failure, not the address's
+    assert.same({ "system_error", "soft" }, { by["badpipe@example.org"].category, by["badpipe@example.org"].type })
+  end)
+end)

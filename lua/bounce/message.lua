@@ -63,6 +63,12 @@ local function by_code_alone(entry)
   return rule:find("^status%.") or rule:find("^code%.") or rule:find("^class%.")
 end
 
+-- Decided by a status of the registry that names a subject (4.4.4, unable to route), not one that
+-- says "other" (4.4.0).
+local function specific_status(entry)
+  return (entry.rule or ""):find("^status%.%d%.%d%.[1-9]") ~= nil
+end
+
 -- A 4xx reply or a 4.x.x status.
 local function temporary(entry)
   return (entry.code and math.floor(entry.code / 100) == 4) or (entry.status or ""):sub(1, 1) == "4"
@@ -144,7 +150,7 @@ local function classify_recipient(classifier, rc, lang)
     -- by its status alone (4.4.7, which the Windows SMTP service gives its delay notices). Expiry
     -- in words is the cause the notice states (OpenSMTPD's "Envelope expired" under its delay
     -- notice's heading, for a message it no longer keeps).
-    local specific = (entry.rule or ""):find("^status%.%d%.%d%.[1-9]")
+    local specific = specific_status(entry)
     local expired_by_status = entry.category == "expired" and not (entry.rule or ""):find("^text%.")
     if (by_code_alone(entry) and not specific) or entry.category == "unknown" or expired_by_status then
       entry.category = "delivered"
@@ -159,9 +165,10 @@ local function classify_recipient(classifier, rc, lang)
     entry.action = "suppress"
     entry.permanent = true
     entry.rule = "message.final_failure"
-  elseif entry.category == "unknown" and temporary(entry) then
-    -- A temporary refusal that lasted past the retry time and names no cause: all there is to
-    -- say is that the sending queue gave up.
+  elseif temporary(entry) and (entry.category == "unknown" or (by_code_alone(entry) and not specific_status(entry))) then
+    -- A temporary refusal that lasted past the retry time and names no cause (its words
+    -- generic, its status "other": Postfix's "temporary failure" under 4.3.0 for a pipe that
+    -- kept exiting EX_TEMPFAIL): all there is to say is that the sending queue gave up.
     entry.category = "expired"
     entry.type = "soft"
     entry.action = "record_only"

@@ -455,8 +455,10 @@ return {
       combine({ "exceeded", "exceeds", "exceed", "exceeding", "over", "reached", "above" }, " ",
         { "", "its ", "the ", "his ", "her ", "their ", "the user's ", "the recipient's ", "the mailbox ",
           "the storage ", "the disk ", "storage ", "mailbox ", "disk " }, { "quota", "storage limit", "size limit" }),
-      -- Postfix local(8) and virtual(8): the mailbox file or maildir could not grow (EDQUOT, EFBIG)
-      { "cannot update mailbox", "create maildir file" },
+      -- Postfix local(8) and virtual(8): the mailbox file or maildir could not grow ("cannot
+      -- update mailbox ...: error writing message: File too large", EFBIG under mailbox_size_limit,
+      -- "Disk quota exceeded", EDQUOT); its other errors are the host's (system_error)
+      { "error writing message: file too large", "error writing message: disk quota exceeded" },
       -- the mailbox out of room in other words ("Mailbox is out of space", "The user's mailbox has
       -- reached its maximum size"); not the server's disk ("No space left on device" names none)
       combine({ "mailbox", "mail box", "inbox" }, { " is", " has", " has run", " ran", "" },

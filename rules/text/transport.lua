@@ -717,6 +717,10 @@ return {
       "alias database unavailable", "cannot find alias database owner", "cannot access home directory",
       "is not a regular file", "is not owned by recipient", "error reading forwarding file",
       "mail to command is restricted", "mail to file is restricted", "unable to forward message",
+      -- and the mailbox file or maildir it could not write ("cannot update mailbox %s for user %s.
+      -- %m", "maildir delivery failed: create maildir file %s: %m"), a full one excepted
+      -- (text.mailbox_full)
+      "cannot update mailbox", "create maildir file", "cannot access mailbox",
       "unable to lock for exclusive access", "status changed unexpectedly",
       -- Sendmail's mail.local (mail.local.c): the user database or the mailbox file failed ("%s:
       -- User database failure", under 550 5.3.0 as well as 451 4.3.0; "%s: irregular file", "%s:
@@ -815,6 +819,17 @@ return {
   -- deferrals ("Unable to write message: interrupted system call"), and maildrop named by path
   -- (procmail has its own rule). None says anything about the address; the statuses they come
   -- with (5.2.0, 5.3.0, 5.6.0) would otherwise read as a mailbox or message verdict.
+  -- Sendmail's list of failed addresses gives a program's exit status as the reason where
+  -- sysexits.h has no name for it (savemail.c: "    (reason: 127)" under ""|/usr/bin/filter"").
+  {
+    id = "text.system_error.exit_code",
+    priority = 32,
+    match = "(reason: ",
+    pattern = "'(reason: ' [0-9]+ ')'",
+    category = "system_error",
+    description = "The recipient host's delivery program failed; retry later.",
+    examples = { "\"|/usr/local/bin/filter\" (reason: 127) (expanded from: <user@example.org>)" },
+  },
   {
     id = "text.system_error.exit_status",
     priority = 32,
