@@ -851,3 +851,41 @@ describe("Sendmail's list of addresses an alias led to", function()
     assert.same({ "system_error", "soft" }, { by["badpipe@example.org"].category, by["badpipe@example.org"].type })
   end)
 end)
+
+describe("a mailing list's notice that it refused or holds a post", function()
+  local function list_notice(from, subject, text)
+    return notice({ "From: " .. from, "To: poster@example.com", "Subject: " .. subject }, text)
+  end
+
+  it("names the list, from the owner address it comes from, with the notice as the reason", function()
+    -- mlmmj's listtexts/en/subonlypost, sent from the list's +owner address
+    local r = bounce.parse(list_notice("list+owner@lists.example.org", "list@lists.example.org is a subscribers only list", {
+      "Hi, this is the mlmmj program managing the mailinglist", "", "list@lists.example.org", "",
+      "Your post with subject line", "", "hello", "", "came from the email address", "", "poster@example.com", "",
+      "but this address is not subscribed, and only subscribers may post to", "the list." }))
+    local rc = r.recipients[1]
+    assert.same({ "list@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+    -- Mailman 3's rejection, from the list's -owner address
+    r = bounce.parse(list_notice("closed-owner@lists.example.org", "Your message to Closed titled \"hello\"", {
+      "Your message to the Closed mailing-list was rejected for the following", "reasons:", "",
+      "The message is not from a list member", "", "The original message as received by Mailman is attached." }))
+    rc = r.recipients[1]
+    assert.same({ "closed@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is no failure where the post waits for the moderators, and keeps the reason it gives", function()
+    -- Mailman 3's hold notice, from the list's -bounces address
+    local r = bounce.parse(list_notice("small-bounces@lists.example.org",
+      "Your message to small@lists.example.org awaits moderator approval", {
+      "Your mail to 'small@lists.example.org' with the subject", "", "    hello", "",
+      "Is being held until the list moderator can review it for approval.", "",
+      "The message is being held because:", "", "    Message body is too big: 120000 bytes with a limit of 40 KB" }))
+    local rc = r.recipients[1]
+    assert.same({ "small@lists.example.org", "message_too_large", "none" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is not read into a message from an owner address that says nothing of a post", function()
+    local r = bounce.parse(list_notice("list-owner@lists.example.org", "Welcome", { "Welcome to the list!" }))
+    assert.equal(0, #r.recipients)
+  end)
+end)

@@ -527,7 +527,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
              * body says is no reason */
             if (ps.enclosed.n && !r->n_recipients && bounce)
                 bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
-            if (!r->n_recipients && ps.list_manager) bm_list_refusal(&ps);
+            if (!r->n_recipients) bm_list_refusal(&ps);
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);

@@ -1063,27 +1063,81 @@ void bm_complete_local(P *ps)
     }
 }
 
-/* A mailing list's refusal of a post from someone not subscribed (fml: "You are not a member
- * of this mailing list <list@example.org>."): the list named there is the recipient. */
+/* What list managers say of a post they refused or hold, in their notices to the poster: fml
+ * ("You are not a member of this mailing list"), mlmmj's listtexts (subonlypost, access,
+ * maxmailsize, moderation: "not a list subscriber", "only subscribers may post", "could not be
+ * delivered to the list", "matched a rule set up by the list administrator", "the moderators are
+ * being asked to review it"), Mailman 3's rejection and hold notices ("Your message to the X
+ * mailing-list was rejected for the following reasons:", "Is being held until the list moderator
+ * can review it for approval") and Mailman 2's ("You are not allowed to post to this mailing
+ * list"). */
+static const char *const list_post_words[] = {
+    "not a member", "not member", "list member", "list subscriber", "not subscribed", "subscribers may post",
+    "delivered to the list", "mailing-list was rejected", "set up by the list administrator",
+    "allowed to post to this mailing list", NULL
+};
+static const char *const list_hold_words[] = {
+    "list moderator can review", "moderators are being asked", "queued for approval", "awaits moderator approval",
+    NULL
+};
+
+static int says_any(const char *s, const char *e, const char *const *words)
+{
+    unsigned i;
+    for (i = 0; words[i]; i++)
+        if (bm_ifind(s, e, words[i])) return 1;
+    return 0;
+}
+
+/* The list a notice comes from, by its sender: a list's owner or bounce address ("x-owner@",
+ * "x+owner@", "x-bounces@") is the list's address with a suffix. Written into the arena. */
+static bm_span list_of_sender(P *ps, bm_span from)
+{
+    static const char *const suffixes[] = {"-owner", "+owner", "-bounces", "+bounces", NULL};
+    bm_span a = bm_value_address(from);
+    const char *at = a.n ? memchr(a.p, '@', a.n) : NULL;
+    unsigned i;
+    if (!at) return span(NULL, NULL);
+    for (i = 0; suffixes[i]; i++) {
+        size_t k = strlen(suffixes[i]), local = (size_t)(at - a.p);
+        if (local > k && ieq(at - k, k, suffixes[i])) {
+            size_t got, n = local - k, dn = a.n - local;
+            char *o = bm_ar_begin(ps, n + dn, &got);
+            if (got < n + dn) return span(NULL, NULL);
+            memcpy(o, a.p, n);
+            memcpy(o + n, at, dn);
+            return bm_ar_commit(ps, n + dn);
+        }
+    }
+    return span(NULL, NULL);
+}
+
+/* A mailing list's notice that it refused or holds a post: the list is the recipient, the
+ * notice's text its reason; a post held for the moderators is not refused (a delay). The list
+ * is the address the refusal names in a message from a list manager (fml: List-Id and the like),
+ * else the one the notice comes from (its owner or bounce address). */
 void bm_list_refusal(P *ps)
 {
     notice *no = bm_main_notice(ps);
     const char *q, *s, *e;
-    bm_span t;
+    bm_span t, a = span(NULL, NULL), why = span(NULL, NULL);
+    int br, k, held;
     if (!no) return;
     t = bm_notice_text(ps, no);
-    q = t.p;
+    held = says_any(t.p, t.p + t.n, list_hold_words);
+    if (!held && !says_any(t.p, t.p + t.n, list_post_words)) return;
+    q = ps->list_manager ? t.p : t.p + t.n;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
-        bm_span a;
-        int br, k;
         if ((bm_ifind(s, e, "not a member") || bm_ifind(s, e, "not member")) && bm_find_address(s, e, &a, &br)) {
-            if ((k = bm_add_rcpt(ps)) >= 0) {
-                ps->c->rc[k].recipient = a;
-                ps->c->rc[k].diagnostic = trim(span(s, e));
-            }
-            return;
+            why = trim(span(s, e));
+            break;
         }
     }
+    if (!a.n) a = list_of_sender(ps, ps->r->from);
+    if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
+    ps->c->rc[k].recipient = a;
+    ps->c->rc[k].diagnostic = why.n ? why : join_lines(ps, t.p, t.p + t.n);
+    if (held) ps->c->rc[k].action = lit("delayed");
 }
 
 /* Each recipient's SMTP command, from the human-readable text: the part a text scan read (up to

@@ -272,11 +272,12 @@ return {
   },
 
   -- Outlook's and Exchange's Polish automatic reply ("Odpowiedź automatyczna:"), WP's and Onet's
-  -- autoresponder, and the words of an absence notice.
+  -- autoresponder ("Autoodpowiedź"), and the words of an absence notice. Not the English
+  -- "autoresponder", which names a program in a path or a pipe as often as a reply.
   {
     id = "lang.pl.auto_reply",
     priority = 90,
-    match = { "automatyczna odpowiedź", "odpowiedź automatyczna", "autoodpowiedź", "autoresponder", "poza biurem",
+    match = { "automatyczna odpowiedź", "odpowiedź automatyczna", "autoodpowiedź", "poza biurem",
       "jestem na urlopie" },
     category = "auto_reply",
     description = "An automatic reply (out of office, vacation), not a bounce.",

@@ -30,6 +30,8 @@
 -- than 4 hours", "only a temporary failure report", "You DO NOT NEED to re-send"), Exchange's
 -- ("Delivery is delayed to these recipients", "This message hasn't been delivered yet"), Gmail's
 -- ("has been delayed ... will be retried for 2 more day(s)").
+local lpeg = require "lpeg"
+
 local DELAY_NOTICE = {
   "this is a warning only", "this is a warning message only", "you do not need to resend",
   "you do not need to re-send", "has been delayed", "delivery is delayed", "is delayed for more than",
@@ -216,8 +218,8 @@ return {
     id = "text.auto_reply",
     priority = 90,
     match = {
-      "out of office", "out of the office", "auto-reply", "autoreply", "automatic reply", "auto reply",
-      "auto-response", "autoresponder", "auto-responder", "vacation", "i am currently away",
+      "out of office", "out of the office", "auto-reply", "automatic reply", "auto reply",
+      "auto-response", "i am currently away",
       "i'm currently away", "away from the office", "limited access to email", "limited access to e-mail",
       "upon my return", "returning to the office", "back in the office", "challenge-response",
       "challenge/response",
@@ -232,6 +234,19 @@ return {
       "I am currently away returning to the office on May 5th. I will have limited access to email.",
       "Automatic reply: Out of Office until Monday",
     },
+  },
+  -- The same in the words that also name the programs that send such replies: a word, not a path
+  -- or a pipe's command ("Command output: execvp /usr/local/bin/autoresponder: No such file",
+  -- "|/usr/bin/vacation"), which is a delivery program's failure (text.system_error.local_delivery).
+  {
+    id = "text.auto_reply.program_word",
+    priority = 90,
+    match = { "autoreply", "autoresponder", "auto-responder", "vacation" },
+    pattern = -lpeg.B(lpeg.R("az", "09") + lpeg.S("/_.-|")) *
+      (lpeg.P("autoreply") + "autoresponder" + "auto-responder" + "vacation"),
+    category = "auto_reply",
+    description = "An automatic reply (out of office, vacation, challenge-response), not a bounce.",
+    examples = { "Re: vacation notice", "Autoreply: I am away" },
   },
   -- Amazon SES's Permanent/General bounce, which services built on SES (Resend and others) pass on
   -- as the bounce's message: "The recipient's email provider sent a hard bounce message, but

@@ -1091,14 +1091,22 @@ return {
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
   },
-  -- Mailing lists and groups that take posts from their subscribers only: the Exim spec's closed
-  -- lists ("$local_part@lists.example is a closed mailing list"), Courier's couriermlm ("<a@b> is
-  -- not subscribed to this mailing list"), Sympa ("restricted to list subscribers"), Mailman
-  -- ("Post by non-member to a members-only list").
+  -- Mailing lists and groups that take posts from their subscribers only, or hold them for their
+  -- moderators: the Exim spec's closed lists ("$local_part@lists.example is a closed mailing
+  -- list"), Courier's couriermlm ("<a@b> is not subscribed to this mailing list"), Sympa
+  -- ("restricted to list subscribers"), Mailman ("Post by non-member to a members-only list"; 3's
+  -- "The message is not from a list member", "The message comes from a moderated member"; 2's
+  -- "You are not allowed to post to this mailing list"), mlmmj's listtexts ("you are not a list
+  -- subscriber", "matched a rule set up by the list administrator", "the moderators are being
+  -- asked to review it"). A hold notice's own words ("held until the list moderator can review
+  -- it") give no reason: the one it lists decides (a post too big).
   {
     id = "text.recipient_policy.lists",
     priority = 45,
     match = {
+      "not a list subscriber", "not from a list member", "members-only list", "members only list",
+      "set up by the list administrator", "moderators are being asked", "moderated member",
+      "moderated list", "moderated posts", "allowed to post to this mailing list",
       "closed mailing list", "is a closed list", "private list", "not subscribed to this", "not subscribed to the list",
       "not subscribed to list", "not a subscriber", "non-subscriber", "nonsubscriber", "restricted to list subscribers",
       "restricted to subscribers", "subscribers only", "only subscribers", "non-member", "nonmember",
@@ -1111,6 +1119,7 @@ return {
     description = "The mailing list or group takes posts from its subscribers only.",
     examples = {
       "550 NOT MEMBER article from user@example.org",
+      "The message from <user@example.com> was unable to be delivered to the list because you are not a list subscriber.",
       "550 user@lists.example.org is a closed mailing list",
       "550 user@lists.example.org is not subscribed to this mailing list.",
       "550 The email address used to send your message is not subscribed to this group",
