@@ -28,7 +28,7 @@ return {
     -- "your envelope sender has been denied"), Haraka's mail_from plugins and OpenSMTPD
     phrases.combine({ "envelope sender", "envelope-sender", "envelope from", "return-path address", "mail from address",
                       "mail from domain", "mailfrom domain", "from domain", "sender address", "sender email",
-                      "sender e-mail", "sender mail address" },
+                      "sender e-mail", "sender mail address", "sending domain", "sending address" },
       { " is", " has", " was", " does not", " doesn't", " not", " must", " rejected", " refused", " denied",
         " unknown", " invalid", " cannot", " could not", " has no" }),
     { "invalid sender address", "invalid sender domain", "unknown sender address", "unknown sender domain",
@@ -49,6 +49,12 @@ return {
       { "ip", "host", "mail server", "email server", "server", "mta" }),
     { "your helo", "your ehlo", "your reverse dns", "your ptr", "your rdns", "your network", "your domain is",
       "your domain has", "your domain does not", "your domain doesn't" },
+    -- the sender's own address or domain in the words a refusal addresses it with ("your sender
+    -- domain", "the domain you are sending from", "domain of your email address"), and the
+    -- return path by its other names ("Return path domain does not exist", "bounce address")
+    { "your sender", "your sending", "you are sending from", "your email address", "your e-mail address",
+      "your mail from", "your from address", "return path domain", "return-path domain", "return path address",
+      "bounce address", "bounce domain" },
     -- The HELO name: Postfix above, Exim's "HELO/EHLO" checks, Haraka's helo.checks plugin
     phrases.combine({ "helo", "ehlo", "helo/ehlo" },
       { " name", " hostname", " host", " domain", " argument", " rejected", " refused", " denied", " invalid",
