@@ -21,6 +21,16 @@ describe("a status that speaks of the sender's address", function()
   end)
 end)
 
+describe("words that name the sender's address or domain", function()
+  it("make a domain or address said not to exist the sender's", function()
+    for _, reply in ipairs { "550 5.7.1 Sending domain does not exist", "550 Return path domain does not exist",
+      "550 5.1.2 Your sender domain could not be found in DNS", "553 Bounce address domain does not exist" } do
+      assert.same({ "soft", "sender_invalid" }, got(reply), reply)
+    end
+    assert.same({ "hard", "domain_invalid" }, got("550 5.1.2 Recipient domain does not exist"))
+  end)
+end)
+
 describe("a refusal before any recipient was given", function()
   it("is never hard, and a bad address there is the sender's", function()
     local reply = "550 5.1.1 User unknown"
