@@ -1086,7 +1086,13 @@ return {
     class = 5,
     -- and "account unavailable", one of the MTA replies Salesforce's bounce management reads as an
     -- unknown user (help.salesforce.com, article 000385221)
-    match = { "mailbox unavailable", "mailbox is unavailable", "account unavailable", "account is unavailable" },
+    match = { "mailbox unavailable", "mailbox is unavailable", "account unavailable", "account is unavailable",
+      -- the same text as servers localized in Spanish, Portuguese, French, Italian, German and Dutch
+      -- give it
+      "buzon no disponible", "caixa postal indisponivel", "caixa de correio indisponivel",
+      "boite aux lettres indisponible", "boite aux lettres non disponible", "casella non disponibile",
+      "casella di posta non disponibile", "postfach nicht verfugbar", "postfach ist nicht verfugbar",
+      "mailbox niet beschikbaar", "mailbox is niet beschikbaar" },
     category = "recipient_unknown",
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
