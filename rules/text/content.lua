@@ -718,6 +718,9 @@ return {
     priority = 12,
     match = {
       "delivery not authorized", "service denied",
+      -- a refusal that names security as its ground and nothing more ("Rejected for Security
+      -- Reasons", "denied by security policy")
+      "for security reasons", "security policy",
       -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
       -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
       "matched map:",

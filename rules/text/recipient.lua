@@ -81,6 +81,7 @@ local ONLY_ACCEPTS = {
 }
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
+  "mail box space", "mailbox disk space", "mail box size",
 }
 local STORAGE_EXCEEDED = {
   "exceed", "exhausted", "not enough", "insufficient", "is full", "reached", "used up", "no more space",
@@ -641,7 +642,7 @@ return {
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
       -- qmail-remote perm_dns / perm_nomx: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"
-      "couldn't find any host named", "couldn't find a mail exchanger",
+      "couldn't find any host named", "couldn't find a mail exchanger", "find a mail exchanger or ip address",
       -- Exim: a domain no router can route ("Unrouteable address", "unrouteable mail domain")
       "unrouteable", "unroutable",
       -- the DNS answer by name; Gmail's "DNS Error: ... responded with code NXDOMAIN"

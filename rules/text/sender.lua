@@ -769,6 +769,10 @@ return {
       -- not use this server as a smarthost"; qmail's rcpthosts refusal as some hosters word it, "that
       -- domain isn't allowed to be relayed thru this MTA")
       "as a smarthost", "allowed to be relayed", "be relayed thru", "be relayed through",
+      -- a recipient the server does not host, refused to a client that may not relay ("503 Rcptto
+      -- account isn't a local account", "550 Requested action not taken: mailbox unavailable or
+      -- is not local")
+      "isn't a local account", "is not a local account", "or is not local",
       -- a client told to log in first, in the words of Citadel's SMTP server ("550 You must log in
       -- to send mail from <domain>", "... on this port") and of servers that say "authenticate"
       "must log in to send", "must login to send", "must log in before sending", "must login before sending",
@@ -1277,6 +1281,12 @@ return {
       "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "banned sender",
       "is an open relay",
       "dynamic ip",
+      -- the same ranges in Microsoft's and others' longer words ("Your IP address x appears to be
+      -- dynamically assigned", "Hotmail does not relay dynamically-assigned IP ranges")
+      "dynamically assigned", "dynamically-assigned",
+      -- a client host refused as a likely bot (CBL/XBL listings, Postfix's reject_rbl_client with
+      -- its text: "Client host [x] blocked you may be infected"); not a virus in the message
+      "you may be infected", "may be infected with", "host may be infected", "computer may be infected",
       -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
       "smtp server of your isp", "mail server of your isp", "not authorized to send email directly",
       "not authorized to send mail directly",
@@ -1832,7 +1842,8 @@ return {
   },
   -- The IP itself under a bare verdict, the way gateways word a refusal of the connecting host:
   -- Coremail's reply list (icoremail.vip support index: "Requested mail action not taken: Invalid
-  -- IP", "IP is rejected"), and the same in any vendor's words ("IP address refused", "IP denied").
+  -- IP", "IP is rejected"), and the same in any vendor's words ("IP address refused", "IP denied",
+  -- "553 5.7.0 IP REJECT").
   -- "IP" has too few letters to count as a word of the reply's own, so without this a bare
   -- 550 would call the address bad. Below reputation, rate and policy wording, which say why.
   {
@@ -1840,7 +1851,7 @@ return {
     priority = 34,
     match = phrases.join(
       phrases.combine({ " ip", " ip address" }, { " ", " is ", " was ", " has been " },
-        { "rejected", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
+        { "reject", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
           "not authorised", "not permitted", "not accepted" }),
       phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip")),
     category = "blocklisted",

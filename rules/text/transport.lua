@@ -424,7 +424,7 @@ return {
       "network error",
       -- the connection cut under the client or after it idled (Postal's "Connection to <host>
       -- closed unexpectedly", KumoMTA's "421 4.3.2 <host> idle too long")
-      "closed unexpectedly", "unexpectedly closed", "idle too long",
+      "closed unexpectedly", "unexpectedly closed", "idle too long", "connect error", "connection error",
       -- a DNS lookup that failed, in general words (hMailServer's "451 4.7.0 DNS error during
       -- policy check"); low, so that a domain said not to exist decides ("DNS Error: Domain name
       -- not found")
@@ -548,7 +548,7 @@ return {
       -- KumoMTA's spool that cannot take more ("delivery suspended: spool unhealthy: ...")
       "spool unhealthy",
       "insufficient disk space", "out of memory", "server busy",
-      "server is busy", "system busy", "too busy", "unable to contact ldap", "directory server failure",
+      "server is busy", "system busy", "system is busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
       -- Amazon SES's SMTP interface ("451 Temporary service failure", "454 Temporary service
       -- failure": the request was not received; docs.aws.amazon.com/ses, "SMTP response codes
