@@ -80,10 +80,12 @@ static int cited_section(const char *s, size_t p)
 
 /* Whether the word that ends at b (followed by blanks up to the code) introduces a server's
  * reply without a colon: "RCPT TO said 550 ...", "the remote server replied 554 ...", "failed
- * with code 550". */
+ * with code 550", and chasquid's names of the step that failed ("MAIL+RCPT 550 ...", "DATA
+ * 554 ...", "DATA closing 552 ...": internal/courier/smtp.go). */
 static int reply_verb_before(const char *s, size_t line_start, size_t b)
 {
-    static const char *const verbs[] = {"said", "replied", "responded", "answered", "returned", "code", NULL};
+    static const char *const verbs[] = {"said",  "replied", "responded", "answered", "returned",
+                                        "code",  "rcpt",    "data",      "closing",  NULL};
     const char *const *v;
     for (v = verbs; *v; v++) {
         size_t len = strlen(*v);
