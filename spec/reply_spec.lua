@@ -45,7 +45,8 @@ describe("reply parsing", function()
     -- chasquid names the step that failed
     assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
       parsed("MAIL+RCPT 550 5.1.1 Destination address is unknown (user does not exist)"))
-    assert.same({ code = 552, status = "5.3.4", class = 5, effective = "5.3.4" }, parsed("DATA closing 552 5.3.4 Message too big"))
+    assert.same({ code = 552, status = "5.3.4", class = 5, effective = "5.3.4" },
+      parsed("DATA closing 552 5.3.4 Message too big"))
   end)
 
   it("reads a permanent code outside RFC 5321's list as a status written without dots, not a temporary one", function()
