@@ -1081,14 +1081,6 @@ static const char *const list_hold_words[] = {
     NULL
 };
 
-static int says_any(const char *s, const char *e, const char *const *words)
-{
-    unsigned i;
-    for (i = 0; words[i]; i++)
-        if (bm_ifind(s, e, words[i])) return 1;
-    return 0;
-}
-
 /* The list a notice comes from, by its sender: a list's owner or bounce address ("x-owner@",
  * "x+owner@", "x-bounces@") is the list's address with a suffix. Written into the arena. */
 static bm_span list_of_sender(P *ps, bm_span from)
@@ -1124,8 +1116,8 @@ void bm_list_refusal(P *ps)
     int br, k, held;
     if (!no) return;
     t = bm_notice_text(ps, no);
-    held = says_any(t.p, t.p + t.n, list_hold_words);
-    if (!held && !says_any(t.p, t.p + t.n, list_post_words)) return;
+    held = bm_sfind_any(t, list_hold_words);
+    if (!held && !bm_sfind_any(t, list_post_words)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         if ((bm_ifind(s, e, "not a member") || bm_ifind(s, e, "not member")) && bm_find_address(s, e, &a, &br)) {
