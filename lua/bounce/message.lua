@@ -151,7 +151,7 @@ local function classify_recipient(classifier, rc, lang)
     -- in words is the cause the notice states (OpenSMTPD's "Envelope expired" under its delay
     -- notice's heading, for a message it no longer keeps).
     local specific = specific_status(entry)
-    local expired_by_status = entry.category == "expired" and not (entry.rule or ""):find("^text%.")
+    local expired_by_status = entry.category == "expired" and by_code_alone(entry)
     if (by_code_alone(entry) and not specific) or entry.category == "unknown" or expired_by_status then
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
