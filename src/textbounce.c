@@ -528,8 +528,7 @@ static bm_span mention_paragraph(P *ps, bm_span addr)
     if (!ps->region.n || !(at = find_mention(p, p, end, addr, &s, &e))) return span(NULL, NULL);
     a = at - (memchr(addr.p, '@', addr.n) ? (const char *)memchr(addr.p, '@', addr.n) - addr.p : 0);
     own = s;
-    for (x = s; x < e && is_ws(*x); x++)
-        ;
+    x = s + indentation(s, e);
     note = x > s && x < e && *x == '(';
     for (lines = 0; s > p && lines < MAX_PRECEDING; lines++) {
         const char *y = s - 1, *ys;
@@ -852,7 +851,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             /* under an address whose lines are indented deeper (Exim's list), a line no deeper
              * is the next entry; one that starts left of the address itself is a line of the
              * entry wrapped by a mail client that quoted or forwarded the bounce */
-            if (b.deeper && indentation(s, e) <= b.indent && !(b.indent > 0 && indentation(s, e) == 0)) {
+            if (b.deeper && indentation(s, e) <= b.indent && (indentation(s, e) > 0 || b.indent == 0)) {
                 close_block(&b, bs, be);
                 break;
             }
