@@ -187,7 +187,8 @@ return {
   -- Malware and forbidden attachments in any vendor's words: the names of malware (the Exim
   -- spec's malware ACL: "This message contains malware (<name>)"), or an attachment next to a
   -- refusal (Haraka's attachment plugin: "Message contains unacceptable attachment (<name>)").
-  -- Below size (an attachment too large); the spam wording outranks them.
+  -- Below size (an attachment too large); the spam wording outranks the malware names, and an
+  -- attachment refused outranks the spam wording and the recipient's policy.
   {
     id = "text.malicious_content.keyword",
     priority = 34,
@@ -202,13 +203,20 @@ return {
   },
   {
     id = "text.malicious_content.attachment",
-    priority = 34,
+    -- above the recipient's policy (45): an attachment type that the recipient's organization
+    -- refuses is refused for the attachment, not for the sender (an Exchange transport rule's
+    -- "file type that is NOT allowed by the recipient's organization"); below size (51), for an
+    -- attachment too large
+    priority = 47,
     match = { ATTACHMENT, ATTACHMENT_REFUSED },
     -- the two within a few words of each other, not anywhere in a long report
     pattern = phrases.near(ATTACHMENT, ATTACHMENT_REFUSED, 40),
     category = "malicious_content",
     description = "The message carries an attachment type the receiver refuses.",
-    examples = { "550 Message contains unacceptable attachment (invoice.exe)" },
+    examples = {
+      "550 Message contains unacceptable attachment (invoice.exe)",
+      "550 5.7.1 The file type of an attachment is not allowed by the recipient's organization",
+    },
   },
   -- A bounce (null sender) addressed to more than one recipient: Postfix's
   -- reject_multi_recipient_bounce ("Data command rejected: Multi-recipient bounce"), Baruwa's
@@ -308,6 +316,9 @@ return {
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
+      -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its
+      -- strict 8-bit mode) and deliver.c ("554 Cannot send 8-bit data to 7-bit destination", 5.6.3)
+      "eight bit data", "eight-bit data", "8 bit data", "7-bit destination", "7 bit destination",
       "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
@@ -377,6 +388,8 @@ return {
       "552 A message header line is too long",
       "550 5.6.0 message header length exceeds safety limit",
       "550 5.6.0 improper use of 8-bit data in message body",
+      "554 5.6.1 Eight bit data not allowed",
+      "554 5.6.3 Cannot send 8-bit data to 7-bit destination",
       "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",
