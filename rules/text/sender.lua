@@ -709,6 +709,12 @@ return {
       "not configured to relay", "we do not relay", "relaying prohibited", "relay prohibited", "no relaying",
       "allowed rcpthosts", "client was not authenticated", "credentials for relay", "not allowed to relay",
       "isn't allowed to relay",
+      -- ZMailer's smtp-policy boilerplate for a recipient domain it does not relay to ("This is not
+      -- accepted relay target")
+      "not accepted relay target",
+      -- qpsmtpd's SMTP.pm when no rcpt plugin accepted or refused the recipient ("450 No plugin
+      -- decided if relaying is allowed"): it takes the recipient only where relaying is decided
+      "if relaying is allowed",
       -- Zoho ("553 Relaying disallowed"); Postfix's reject_sender_login_mismatch for a client that
       -- has not logged in ("Sender address rejected: not logged in")
       "relaying disallowed", "relay disallowed", "not logged in",
@@ -781,6 +787,8 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = {
+      "450 No plugin decided if relaying is allowed",
+      "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
       "530 5.7.1 Authentication is required for relay",
       "550 I cannot deliver mail for <user@example.org>",
       "553 Mail to local recipients without authentication is not accepted",
@@ -883,6 +891,11 @@ return {
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
       "sender address must be specified",
+      -- ZMailer's smtp-policy boilerplate (proto/db/smtp-policy.src, _bulk_mail and _private_address),
+      -- as its MAIL FROM reply quotes it: "for your MAIL FROM address <a> policy analysis reported:
+      -- Your address is not liked source for email", "We don't accept email from this source address"
+      "address is not liked source", "not liked source for email", "accept email from this source address",
+      "accept mail from this source address",
       -- a receiver asks that the client's domain resolve ("501 Domain must resolve", before any
       -- recipient): its own check of the sender's or HELO's domain, never the recipient's
       "domain must resolve", "sender domain is invalid",
@@ -959,6 +972,7 @@ return {
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
     examples = {
+      "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
       "553 5.1.8 <root@host.example.com>... Domain of sender address root@host.example.com does not exist",
@@ -1298,6 +1312,9 @@ return {
       "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
       -- Spamhaus's list of consumer address space, AT&T's own RBL, Invaluement's IP list
       "policy block list", "rblmx", "ivmsip", "blocklisting in effect",
+      -- ZMailer's smtp-policy boilerplate for a refused client network ("Your IP address is not liked
+      -- source for email", "We reject your network"); above the sender address's own wording
+      "ip address is not liked", "we reject your network",
       -- Telstra BigPond's own list of sender domains
       "sender domain is blacklisted",
       -- Trend Micro's Email Reputation Services are DNS blocklists
@@ -1335,6 +1352,7 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
     examples = {
+      "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your IP address is not liked source for email",
       "550 5.7.1 Rejected for bad abuse contact of your network - see http://www.rfc-ignorant.org/",
       "550 5.7.1 Sender rejected. Sender domain is blacklisted. IB309",
       "550 5.7.1 Service unavailable; client [203.0.113.25] blocked using zen.spamhaus.org",
