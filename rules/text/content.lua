@@ -145,6 +145,8 @@ return {
       "- unchecked", "unscannable", "could not be scanned", "cannot be scanned", "can't be scanned",
       "password protected archive", "password-protected archive", "password protected attachment",
       "password-protected attachment", "encrypted attachment", "macro-enabled", "contains a macro",
+      -- qpsmtpd's uvscan plugin ("We do not accept password-protected zip files!")
+      "password-protected zip", "password protected zip", "encrypted zip", "encrypted archive",
       "contains macro",
       -- the gateways' own names for their malware and phishing engines, as a refusal names them:
       -- Cisco Secure Email's Outbreak Filters, Proofpoint TAP's URL Defense and Attachment Defense,
@@ -165,6 +167,7 @@ return {
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
+      "550 We do not accept password-protected zip files!",
       "MailScanner: No programs allowed (setup.exe)",
       "552 5.7.0 Disallowed attachment type: .exe",
       "550 Virus Detected; Content Rejected",

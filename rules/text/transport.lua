@@ -940,6 +940,8 @@ return {
       "antivirus scanner failed", "antivirus scanner unavailable", "scanner temporarily unavailable",
       "content filter failed", "content filter unavailable", "content filter is unavailable",
       "content filter temporarily unavailable",
+      -- qpsmtpd's clamdscan plugin when clamd does not answer ("451 Unable to scan for viruses")
+      "unable to scan for virus", "could not scan for virus", "cannot scan for virus", "failed to scan for virus",
     },
     category = "system_error",
     description = "The receiver's content filter (its virus or spam scanner) failed; retry later.",
@@ -951,6 +953,7 @@ return {
       "550 5.3.5 Reject, id=12345-01 - Rejected by next-hop MTA on relaying",
       "550 5.3.5 Reject, id=12345-01 - Temporary MTA failure on relaying",
       "451 4.7.1 Awaiting deep scan - try again later",
+      "451 Unable to scan for viruses",
     },
   },
   -- The word timeout with nothing more specific ("rcpt handle timeout", "Error: timeout
