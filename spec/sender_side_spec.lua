@@ -110,3 +110,20 @@ describe("a reply that names the sender's side", function()
     assert.equal(path .. ":1: sender_side must be a list of phrases", err)
   end)
 end)
+
+describe("a spam verdict as the connection opens or at HELO", function()
+  it("judges the sender's reputation: no message has been sent", function()
+    local reply = "554 Comcast block for spam"
+    for _, command in ipairs { "CONNECT", "EHLO", "HELO" } do
+      assert.same({ "soft", "reputation" }, got(reply, { command = command }), command)
+    end
+  end)
+
+  it("is the message's where the words may speak of it (MAIL FROM, after DATA, or no stage given)", function()
+    local reply = "550 5.7.1 Message rejected as spam"
+    assert.same({ "soft", "spam_content" }, got(reply))
+    for _, command in ipairs { "MAIL", "RCPT", "DATA" } do
+      assert.same({ "soft", "spam_content" }, got(reply, { command = command }), command)
+    end
+  end)
+end)

@@ -64,6 +64,7 @@ struct bounce_engine {
     int sender_invalid; /* what an address category means when said of the sender's side */
     int reverse_dns;    /* ... and when said at HELO/EHLO, of the name the client gave */
     int domain_invalid;
+    int spam_content, reputation; /* a spam verdict given at the greeting or HELO (-1: none) */
     int always;
     bounce_matcher *matcher;
     bounce_words *generic; /* words that say nothing specific: see bounce_engine_add_generic_word */
@@ -520,6 +521,8 @@ int bounce_engine_build(bounce_engine *e)
         (e->reverse_dns = find_category(e, "reverse_dns")) < 0 ||
         bounce_matcher_build(e->matcher) != 0 || rank_rules(e) != 0)
         return -1;
+    e->spam_content = find_category(e, "spam_content");
+    e->reputation = find_category(e, "reputation");
     for (i = 0; i < e->ncategories; i++) {
         const char *name = e->categories[i].name;
         e->categories[i].of_address = strcmp(name, "recipient_unknown") == 0 ||
@@ -851,6 +854,18 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
         out->description = chosen->description;
         if (type_layer != BOUNCE_LAYER_SITE)
             out->type = chosen->type;
+        if (action_layer != BOUNCE_LAYER_SITE)
+            out->action = chosen->action;
+    }
+    /* A spam verdict given as the connection opens or at HELO/EHLO ("554 Comcast block for
+     * spam" in the greeting) judges the sender, not content the receiver has not seen (TAXONOMY.md
+     * rule 6: reputation). At MAIL FROM the words may speak of the mail to come, and decide. */
+    if ((e->command == BOUNCE_COMMAND_CONNECT || e->command == BOUNCE_COMMAND_EHLO ||
+         e->command == BOUNCE_COMMAND_HELO) && e->spam_content >= 0 && e->reputation >= 0 &&
+        chosen == &e->categories[e->spam_content] && category_layer != BOUNCE_LAYER_SITE) {
+        chosen = &e->categories[e->reputation];
+        out->category = chosen->name;
+        out->description = chosen->description;
         if (action_layer != BOUNCE_LAYER_SITE)
             out->action = chosen->action;
     }
