@@ -29,7 +29,7 @@ return {
   {
     id = "text.message_too_large",
     priority = 52,
-    match = {
+    match = phrases.join({
       -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
       -- and Exchange write them out ("Non-delivery-diagnostic: <name>")
       "content-too-long", "size-constraint-violation",
@@ -56,9 +56,14 @@ return {
       -- ("Attachment exceeds size limit"): the message, above a mailbox's own "size limit"
       "attachment exceeds", "attachments exceed", "attachment size exceeds", "attachment exceeded",
     },
+    -- the message over a size limit, in words that name the message (not "exceeds the size
+    -- limit" alone, which a mailbox says too): "Message exceeds the size limit"
+    phrases.combine({ "message", "email", "e-mail", "mail" }, " exceeds ", { "the ", "our ", "" },
+      { "size limit", "allowed size", "permitted size", "size allowed", "message size limit" })),
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
     examples = {
+      "552 Message exceeds the size limit",
       "550 Message too large",
       "552 Requested mail action aborted: exceeded mailsize limit",
       "552 5.3.4 Message size exceeds fixed limit",
@@ -839,10 +844,16 @@ return {
       -- across receivers to find bulk mail (their man pages' default "5.7.1 550 mail %ID from %CIP
       -- rejected by DCC", and the common "4.7.1 451 Access denied by DCC")
       "rejected by dcc", "denied by dcc",
+      -- a content scanner's refusal that names no finding ("554 Message refused by the scanner"):
+      -- the scanner judged the message, whatever it looked for
+      "refused by the scanner", "rejected by the scanner", "blocked by the scanner", "refused by the content scanner",
+      "rejected by the content scanner", "blocked by the content scanner", "refused by our scanner",
+      "rejected by our scanner",
     },
     category = "spam_content",
     description = "The receiver's spam filter judged the message to be spam; review the content.",
     examples = {
+      "554 Message refused by the scanner",
       "550 Message refused by MailMarshal SpamProfiler",
       "550 This message was rejected by Recurrent Pattern Detection System",
       "550 Your message failed several antispam checks",

@@ -155,6 +155,21 @@ return {
   },
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
   -- often comes with them.
+  -- A person who put the sender on a personal blocklist, named by address: open-mail.org's
+  -- rejects ("We REJECT this message, because user@example.com has blacklisted
+  -- sender@example.org"). Not a site's blocklist ("our server has blacklisted your IP"): the one
+  -- who blacklisted must be an address.
+  {
+    id = "text.recipient_policy.blacklisted_by_user",
+    priority = 45,
+    match = { "has blacklisted", "has blocklisted" },
+    pattern = [[ "@" [a-z0-9.-]+ " has " ("black" / "block") "listed" ]],
+    category = "recipient_policy",
+    description = "The recipient put the sender on a personal blocklist.",
+    examples = {
+      "Sorry! We REJECT this message, because user@example.com has blacklisted sender@example.org.",
+    },
+  },
   {
     id = "text.recipient_policy",
     priority = 45,

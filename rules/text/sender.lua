@@ -195,6 +195,17 @@ return {
       "530 5.5.1 Authentication Required. For more information, go to Sign in using app passwords.",
     },
   },
+  -- A quota counted over a period of time is a sending quota, never a mailbox's: an ESP's or
+  -- submission service's "452 4.2.2 Quota exceeded for the current period" (above the mailbox's
+  -- "quota exceeded" wording and its 4.2.2).
+  {
+    id = "text.sender_account.period_quota",
+    priority = 55,
+    match = { { "quota" }, { "current period", "this period", "sending period", "billing period" } },
+    category = "sender_account",
+    description = "Our sending account used up its quota for the period; wait for the next period or raise the quota.",
+    examples = { "452 4.2.2 Quota exceeded for the current period" },
+  },
   {
     id = "text.sender_account",
     priority = 55,
@@ -886,7 +897,7 @@ return {
     id = "text.sender_invalid",
     priority = 54,
     match = {
-      "sender address rejected", "sender rejected", "domain of sender address", "sender domain does not exist",
+      "sender address rejected", "sender rejected", "sender refused", "domain of sender address", "sender domain does not exist",
       "sender domain not found", "sender domain must exist",
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
@@ -972,6 +983,7 @@ return {
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
     examples = {
+      "550 Sender Refused",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
@@ -1687,7 +1699,10 @@ return {
     priority = 36,
     match = {
       "frequency limited", "rate limit", "ratelimit", "rate-limit", "too many connection", "too many concurrent",
-      "too many simultaneous", "too many sessions", "connection limit", "too many messages", "too fast",
+      "too many simultaneous", "too many sessions", "connection limit",
+      -- sessions counted per account or client (an authenticated submission service's "454 4.7.0
+      -- Too many active sessions for user"); the same limit in "open" and "parallel" words
+      "too many active sessions", "too many open sessions", "too many parallel", "too many messages", "too fast",
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
@@ -1731,6 +1746,7 @@ return {
     category = "rate_limited",
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
     examples = {
+      "454 4.7.0 Too many active sessions for IP address. Please retry later.",
       "421 4.3.2 The maximum number of concurrent connections has been reached",
       "432 4.3.2 Concurrent connections limit exceeded.",
       "550 Connection frequency limited",

@@ -19,7 +19,10 @@ return {
       "reconnect to fast", "reconnect too fast", "temporary rejected: please try again later",
       -- the greylisting daemons named in their own deferrals (postgrey's --greylist-text,
       -- SQLgrey's and milter-greylist's reply texts)
-      "postgrey", "sqlgrey" },
+      "postgrey", "sqlgrey",
+      -- iRedAPD's greylisting plugin (libs/default_settings.py GREYLISTING_MESSAGE, "451 4.7.1 ...
+      -- Intentional policy rejection, please try again later")
+      "intentional policy rejection" },
     category = "greylisted",
     description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
     examples = {
@@ -29,6 +32,7 @@ return {
       "451 4.0.0 Temporary rejected: Reconnect to fast. Please try again later",
       "451 4.0.0 Temporary rejected: Please try again later",
       "450 4.7.1 <user@example.org>: Recipient address rejected: Delayed by postgrey, come back later",
+      "451 4.7.1 <user@example.org>: Recipient address rejected: Intentional policy rejection, please try again later",
     },
   },
   -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
