@@ -716,6 +716,17 @@ static int has_letters(const char *s, size_t n)
     return 0;
 }
 
+/* Puts category c in place of the one the rules chose, with its description, and its action
+ * unless the operator's own rule gave one. Returns c. */
+static const category *recategorize(bounce_outcome *out, const category *c, int action_layer)
+{
+    out->category = c->name;
+    out->description = c->description;
+    if (action_layer != BOUNCE_LAYER_SITE)
+        out->action = c->action;
+    return c;
+}
+
 int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provider, int command, int every,
                            bounce_pattern_fn fn, void *ud, bounce_outcome *out)
 {
@@ -849,26 +860,17 @@ int bounce_engine_classify(bounce_engine *e, const char *s, size_t n, int provid
     if (sender_side && chosen->of_address && category_layer != BOUNCE_LAYER_SITE) {
         int helo_name = (e->command == BOUNCE_COMMAND_EHLO || e->command == BOUNCE_COMMAND_HELO) &&
                         chosen == &e->categories[e->domain_invalid];
-        chosen = &e->categories[helo_name ? e->reverse_dns : e->sender_invalid];
-        out->category = chosen->name;
-        out->description = chosen->description;
+        chosen = recategorize(out, &e->categories[helo_name ? e->reverse_dns : e->sender_invalid], action_layer);
         if (type_layer != BOUNCE_LAYER_SITE)
             out->type = chosen->type;
-        if (action_layer != BOUNCE_LAYER_SITE)
-            out->action = chosen->action;
     }
     /* A spam verdict given as the connection opens or at HELO/EHLO ("554 Comcast block for
      * spam" in the greeting) judges the sender, not content the receiver has not seen (TAXONOMY.md
      * rule 6: reputation). At MAIL FROM the words may speak of the mail to come, and decide. */
     if ((e->command == BOUNCE_COMMAND_CONNECT || e->command == BOUNCE_COMMAND_EHLO ||
          e->command == BOUNCE_COMMAND_HELO) && e->spam_content >= 0 && e->reputation >= 0 &&
-        chosen == &e->categories[e->spam_content] && category_layer != BOUNCE_LAYER_SITE) {
-        chosen = &e->categories[e->reputation];
-        out->category = chosen->name;
-        out->description = chosen->description;
-        if (action_layer != BOUNCE_LAYER_SITE)
-            out->action = chosen->action;
-    }
+        chosen == &e->categories[e->spam_content] && category_layer != BOUNCE_LAYER_SITE)
+        chosen = recategorize(out, &e->categories[e->reputation], action_layer);
     /* A temporary failure never condemns the address, nor does the sender's side, unless the
      * operator says so, or the reply's own words say the address is bad (TAXONOMY.md rules 2 to 4:
      * "user unknown" whatever the status; a mailbox disabled only for a while says "temporarily"
