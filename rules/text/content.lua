@@ -57,7 +57,8 @@ return {
       "attachment exceeds", "attachments exceed", "attachment size exceeds", "attachment exceeded",
     },
     -- the message over a size limit, in words that name the message (not "exceeds the size
-    -- limit" alone, which a mailbox says too): "Message exceeds the size limit"
+    -- limit" alone, which a mailbox says too): BlueLight's webmail help on its delivery failures
+    -- (help.mybluelight.com, u-understand-mdf.html: "Message exceeds the size limit")
     phrases.combine({ "message", "email", "e-mail", "mail" }, " exceeds ", { "the ", "our ", "" },
       { "size limit", "allowed size", "permitted size", "size allowed", "message size limit" })),
     category = "message_too_large",
@@ -844,8 +845,8 @@ return {
       -- across receivers to find bulk mail (their man pages' default "5.7.1 550 mail %ID from %CIP
       -- rejected by DCC", and the common "4.7.1 451 Access denied by DCC")
       "rejected by dcc", "denied by dcc",
-      -- a content scanner's refusal that names no finding ("554 Message refused by the scanner"):
-      -- the scanner judged the message, whatever it looked for
+      -- a content scanner's refusal that names no finding (VirusFree.cz's FAQ, virusfree.cz/en/faq:
+      -- "554 Message refused by the scanner"): the scanner judged the message, whatever it looked for
       "refused by the scanner", "rejected by the scanner", "blocked by the scanner", "refused by the content scanner",
       "rejected by the content scanner", "blocked by the content scanner", "refused by our scanner",
       "rejected by our scanner",

@@ -156,9 +156,9 @@ return {
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that
   -- often comes with them.
   -- A person who put the sender on a personal blocklist, named by address: open-mail.org's
-  -- rejects ("We REJECT this message, because user@example.com has blacklisted
-  -- sender@example.org"). Not a site's blocklist ("our server has blacklisted your IP"): the one
-  -- who blacklisted must be an address.
+  -- SMTP messages (open-mail.org/3strikes/SMTPmessages.txt: "We REJECT this message, because
+  -- user@example.com has blacklisted sender@example.org"). Not a site's blocklist ("our server
+  -- has blacklisted your IP"): the one who blacklisted must be an address.
   {
     id = "text.recipient_policy.blacklisted_by_user",
     priority = 45,

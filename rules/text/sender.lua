@@ -195,9 +195,9 @@ return {
       "530 5.5.1 Authentication Required. For more information, go to Sign in using app passwords.",
     },
   },
-  -- A quota counted over a period of time is a sending quota, never a mailbox's: an ESP's or
-  -- submission service's "452 4.2.2 Quota exceeded for the current period" (above the mailbox's
-  -- "quota exceeded" wording and its 4.2.2).
+  -- A quota counted over a period of time is a sending quota, never a mailbox's: Cyberimpact's
+  -- FAQ (faq.cyberimpact.com article 1531: "452 4.2.2 Quota exceeded for the current period"), the
+  -- same in other period words. Above the mailbox's "quota exceeded" wording and its 4.2.2.
   {
     id = "text.sender_account.period_quota",
     priority = 55,
@@ -897,6 +897,7 @@ return {
     id = "text.sender_invalid",
     priority = 54,
     match = {
+      -- "Sender Refused" as MXToolbox's bounce reference lists it (mxtoolbox.com/Bouncebacks)
       "sender address rejected", "sender rejected", "sender refused", "domain of sender address", "sender domain does not exist",
       "sender domain not found", "sender domain must exist",
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
@@ -1700,8 +1701,9 @@ return {
     match = {
       "frequency limited", "rate limit", "ratelimit", "rate-limit", "too many connection", "too many concurrent",
       "too many simultaneous", "too many sessions", "connection limit",
-      -- sessions counted per account or client (an authenticated submission service's "454 4.7.0
-      -- Too many active sessions for user"); the same limit in "open" and "parallel" words
+      -- sessions counted per account or client (Cyberimpact's FAQ, faq.cyberimpact.com article 1531:
+      -- "454 4.7.0 Too many active sessions for user / account / IP address"); the same limit in
+      -- "open" and "parallel" words
       "too many active sessions", "too many open sessions", "too many parallel", "too many messages", "too fast",
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
