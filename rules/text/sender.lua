@@ -35,6 +35,8 @@ local CLIENT_NAME = {
   "your hostname", "your host name", "relay host name",
 }
 -- What a provider says it did to our sending account.
+-- A server's words for refusing a connection (text.blocklisted.connection_refused).
+local CONNECTION_REFUSED = { "connection refused", "connection rejected", "connection not accepted" }
 local SENDER_ACCOUNT_STATES = { "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned" }
 local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
 local RELAY_REFUSED = {
@@ -61,9 +63,11 @@ local DOES_NOT_MATCH = {
 }
 -- A sender compared with the login it was sent under (text.sender_invalid.login_compared).
 local DOES_NOT_MATCH_LOGIN = {
-  "does not match", "doesn't match", "do not match", "must match", "not same as", "must be same as",
-  "must be the same as", "must equal", "must belong to", "does not belong to", "doesn't belong to",
+  "does not match", "doesn't match", "do not match", "must match", "not same as", "must be same",
+  "must be the same", "must equal", "must belong to", "does not belong to", "doesn't belong to",
   "not associated with",
+  -- the two named first ("sender and authenticated user must be the same", "... are not identical")
+  "must be identical", "are not the same", "are not identical", "are different",
 }
 local THE_LOGIN = {
   "authenticated user", "authenticated account", "authenticated username", "authenticated login",
@@ -1121,6 +1125,7 @@ return {
       "550 5.7.1 Sender address does not belong to logged in user",
       "550 5.7.1 message from address must belong to authenticated user",
       "553 Mail from must equal authorized user",
+      "553 5.7.1 Sender and authenticated user must be the same",
       "554 5.7.1 <bob@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     },
   },
@@ -1357,6 +1362,10 @@ return {
       -- or dynamic ranges
       "rejected using", "due to listing in", "currently sending spam", "you are not allowed to connect",
       "spammer list", "identified as spammer", "geoip", "geographical location", "(rtr:bb)", "(rtr:du)",
+      -- the same refusal of a whole country or region in plainer words ("Connections from your
+      -- location are not accepted", "Mail from your country is blocked", "geo-blocked")
+      "from your country", "from your location", "from your region", "geo-block", "geoblock", "country is blocked",
+      "country is not allowed", "country not allowed",
       -- Trend Micro's Email Reputation Services as Deep Discovery Email Inspector words them
       -- ("Permanent denial of connection (550) for RBL+ matches (ERS)", "... for Zombie matches")
       "(ers)", "zombie matches",
@@ -1559,6 +1568,32 @@ return {
       "554 mx1.example.com ESMTP not accepting connections",
       "550 Connection denied",
     },
+  },
+
+  -- A server's own reply that refuses the connection: under a 5.7.x status (security or policy), or
+  -- the greeting's 554 ("no SMTP service here", RFC 5321 4.3.2), "Connection refused" is the
+  -- receiver turning the sending IP away by its address filter, country or block list, as servers
+  -- word it in their code (an IP filter's "554 5.7.1 Connection refused", "554 5.7.1 Connection
+  -- refused - IP not authorized", a DNSBL check's "554 5.7.1 Connection refused, your address is on
+  -- a public blocklist"). The sending client's own ECONNREFUSED ("connect to host[ip]:25:
+  -- Connection refused") has no such status and stays network_error.
+  {
+    id = "text.blocklisted.connection_refused",
+    priority = 17,
+    status = "5.7.0-999",
+    match = CONNECTION_REFUSED,
+    category = "blocklisted",
+    description = "The receiver refused the connection from the sending IP; request delisting.",
+    examples = { "550 5.7.1 Connection refused", "550 5.7.1 Connection rejected" },
+  },
+  {
+    id = "text.blocklisted.connection_refused_greeting",
+    priority = 17,
+    code = 554,
+    match = CONNECTION_REFUSED,
+    category = "blocklisted",
+    description = "The receiver refused the connection from the sending IP; request delisting.",
+    examples = { "554 Connection refused", "554 mx.example.com Connection rejected" },
   },
 
   -- Postfix words every client restriction "Client host rejected": the refusal concerns the
