@@ -59,6 +59,9 @@ local INACTIVE_SUBJECT = {
   "alias", "distribution list",
 }
 local INACTIVE_VERB = { "is", "has been", "was" }
+local PAIRED_STATES = {
+  "disabled", "deactivated", "inactive", "suspended", "frozen", "locked", "closed", "terminated", "discontinued",
+}
 local SHORT_STATES = {}
 for _, state in ipairs(INACTIVE_STATES) do
   if state ~= "locked" then SHORT_STATES[#SHORT_STATES + 1] = state end
@@ -72,7 +75,15 @@ local INACTIVE = join(
   -- after failed logins" is the sender's own account; "mbox" as Korean portals abbreviate it
   -- ("550 5.1.1 Inactive mbox", listed among their replies on puffinknight.tistory.com/102)
   combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
-  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }))
+  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }),
+  -- the address itself, in the states only an account is in ("Recipient address rejected: Address
+  -- deactivated", "email address has been disabled"); not "blocked" or "locked", which an address
+  -- is said to be when the receiver refuses the sender
+  combine({ "address", "email address", "e-mail address" }, " ", { "", "is ", "has been ", "was " },
+    { "deactivated", "disabled", "inactive", "suspended", "closed", "terminated", "discontinued" }),
+  -- two states named as one verdict ("Address locked or deactivated", "account disabled or
+  -- suspended")
+  combine(PAIRED_STATES, " or ", PAIRED_STATES))
 -- A mailbox's storage and words that say it is used up (text.mailbox_full.near).
 -- What a recipient that takes mail from some senders only says it does (text.recipient_policy.only_from).
 local ONLY_ACCEPTS = {
@@ -567,6 +578,7 @@ return {
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
       "550 Account blocked due to inactivity",
+      "550 5.1.1 <user@example.com>: Recipient address rejected: Address locked or deactivated",
       "Mailaddress is administrativley disabled. (LDAP-ERR #220)",
       "550 <user@example.org> is now disabled with MTA service",
       "550 User suspended",
@@ -656,6 +668,8 @@ return {
       "no address associated with hostname",
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
+      -- the same verdict with a verb, or the name written as one word ("host name is unknown")
+      "host name is unknown", "hostname is unknown", "hostname unknown",
       -- qmail-remote perm_dns / perm_nomx: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"
       "couldn't find any host named", "couldn't find a mail exchanger", "find a mail exchanger or ip address",
       -- Exim: a domain no router can route ("Unrouteable address", "unrouteable mail domain")
@@ -713,6 +727,7 @@ return {
       "Delivery expired (message too old) 'no valid IP addresses' (delivery attempts: 3)",
       "423 Dns resolve error",
       "524 Host not found by dns resolve",
+      "550 host name is unknown",
       "526 No data by dns resolve",
       "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
       "Host or domain name not found. Name service error for name=example.org type=AAAA: Host found but no data record of requested type",
