@@ -38,9 +38,11 @@ return {
     -- Not "sender denied" here: Exchange's "550 5.1.0 Sender denied" is its lookup of a recipient's
     -- legacy address failing (Microsoft's NDR reference), which the Microsoft provider rule must be
     -- able to say; the text rule text.sender_invalid reads it as the sender's elsewhere.
+    -- SPFBL's "non-existent sender", "sender has non-existent internet domain"
     phrases.combine({ "unauthorized", "unauthorised", "invalid", "rejected", "blocked", "banned", "forged", "spoofed",
-                      "illegal", "blacklisted", "blocklisted", "disallowed" }, " sender"),
-    phrases.combine("sender ", { "is", "was", "has been", "not", "rejected", "refused", "blocked", "banned",
+                      "illegal", "blacklisted", "blocklisted", "disallowed", "non-existent", "nonexistent",
+                      "non existent", "inexistent" }, " sender"),
+    phrases.combine("sender ", { "is", "was", "has been", "has", "not", "rejected", "refused", "blocked", "banned",
                                  "blacklisted", "blocklisted", "disallowed", "unauthorized", "unauthorised" }),
     { "sender's email address is", "sender email address is", "sender's address is", "sender e-mail address is" },
     -- The connecting host and its IP in receivers' and filters' own words (Exchange Online's

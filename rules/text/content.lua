@@ -119,6 +119,9 @@ return {
       "- infected", "- banned", "- virus", "banned attachment", "blocked attachment", "attachment not allowed",
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "dangerous attachment",
       "executable", "file type not allowed", "potential security issue", "disallowed attach", "attach type",
+      -- Gmail's 552 5.7.0 points to its guidelines for attachments ("... to review our message
+      -- content and attachment content guidelines")
+      "attachment guidelines", "attachment content guidelines",
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
       "prohibited file", "forbidden file", "forbidden_file", "banned content",
@@ -572,6 +575,9 @@ return {
       "junk mail", "junk e-mail", "junk email", "bulk mail", "bulk e-mail", "bulk email", "spam filter",
       "classified as bulk", "looks suspicious", "message is suspicious", "suspicious message",
       "unacceptable content",
+      -- content judged unwanted or suspect, not named as spam (SPFBL's "blocked by unwanted content",
+      -- "rejected by suspect content"; "suspicious content")
+      "unwanted content", "suspect content", "suspicious content", "undesired content", "undesirable content",
       -- Rspamd's external_services ("<scanner>: Pyzor bulk message found", "bulk message found")
       "bulk message found",
       -- Amazon SES's Transient/ContentRejected bounce ("... because the message you sent contains

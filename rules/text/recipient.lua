@@ -887,6 +887,16 @@ return {
     description = "The recipient's mailbox does not exist.",
     examples = { "550 5.7.504 [user@example.com]: Recipient address rejected: Access denied" },
   },
+  -- A server that takes no mail for the user named: the user, not the domain, which is
+  -- relaying's ("we don't handle mail for example.org", text.relay_denied, which this outranks).
+  {
+    id = "text.recipient_unknown.not_handled",
+    priority = 60,
+    match = phrases.combine("handle mail for ", { "that ", "this ", "the " }, { "user", "recipient", "address" }),
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "550 Requested action was not taken because this server doesn't handle mail for that user" },
+  },
   {
     id = "text.recipient_unknown",
     priority = 30,

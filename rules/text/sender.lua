@@ -246,6 +246,9 @@ return {
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
+      -- ... and a prepaid account to top up ("messages quota reached. Please retry later after
+      -- recharge account")
+      "recharge account", "recharge your account", "top up your account", "top-up your account",
       -- Twilio SendGrid's drop reason "Recipient List over Package Quota" (docs.sendgrid.com, Drops)
       "over package quota",
       "turn on smtp authentication",
@@ -1327,7 +1330,7 @@ return {
       "sorbs.net", "uceprotect", "cloudmark csi", "csi.cloudmark", "cloudmark sender intelligence",
       "ipcheck.proofpoint", "proofpoint.com/dnsbl", "abuseat.org", "mailspike", "psbl.surriel", "spamrats",
       "backscatterer", "0spam", "nordspam", "invaluement", "hostkarma", "junkemailfilter", "lashback",
-      "blocklist.de", "spfbl", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
+      "blocklist.de", "gbudb", "abusix", "spameatingmonkey", "bl.score.senderscore",
       -- Spamhaus's list of consumer address space, AT&T's own RBL, Invaluement's IP list
       "policy block list", "rblmx", "ivmsip", "blocklisting in effect",
       -- ZMailer's smtp-policy boilerplate for a refused client network ("Your IP address is not liked
@@ -1465,6 +1468,26 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is listed on a blocklist; request delisting.",
     examples = { "550 Server IP 192.0.2.1 listed as abusive" },
+  },
+  -- The client addressed as "you" and said to be on the server's ban list: SPFBL's replies ("you
+  -- are permanently blocked in this server", "you are temporarily blocked on this server", "you
+  -- was banned in this server"), and the same in other servers' words ("you have been
+  -- blacklisted"). Below the recipient's own block ("blocked by the recipient"), which says whose.
+  {
+    id = "text.blocklisted.you_banned",
+    priority = 40,
+    match = phrases.join(phrases.combine({ "you are ", "you were ", "you was ", "you have been ", "you've been ", "you're " },
+      { "", "permanently ", "temporarily ", "currently ", "now " },
+      { "blocked", "banned", "blacklisted", "blocklisted" }),
+    -- SPFBL's bare "permanently banned": only a sender is banned
+    { "permanently banned", "temporarily banned" }),
+    category = "blocklisted",
+    description = "The receiver keeps the sending IP or sender out; request delisting.",
+    examples = {
+      "551 5.7.1 SPFBL you are permanently blocked in this server.",
+      "451 4.7.2 SPFBL you are temporarily blocked on this server.",
+      "554 5.7.1 SPFBL you was banned in this server.",
+    },
   },
   -- Baruwa's refusal of a sender address, IP or domain on its ban list.
   {

@@ -601,6 +601,10 @@ return {
       -- Dovecot's lmtp "Failed to lookup user" / "Temporary user lookup failure", Stalwart's
       -- "Address lookup failed."), in the words other servers use: a lookup that failed says
       -- nothing about the address, whatever status comes with it
+      -- EAGAIN's text as Postfix's mailbox delivery prints it ("cannot open mailbox ...: Resource
+      -- temporarily unavailable": someone else holds the lock, 4.2.0 in mbox_open.c), and the same
+      -- as servers misspell it
+      "resource temporarily unavailable", "resource temporary unavailable", "resources temporary unavailable",
       "user lookup failed", "user lookup failure", "recipient lookup failed", "recipient lookup failure",
       "directory lookup failed", "directory lookup failure", "account lookup failed", "mailbox lookup failed",
       "unable to lookup user", "unable to look up user", "failed to lookup user", "failed to look up user",
@@ -1022,6 +1026,22 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = { "550 Connection was dropped by remote host" },
+  },
+  -- The connection or session closed because it sat idle: a 421 that closes the channel is the
+  -- server's and never a verdict on an account ("421 4.4.2 Connection dropped due to inactivity",
+  -- "Closing connection due to inactivity", "idle timeout"), which "due to inactivity" alone says
+  -- of a mailbox (text.recipient_inactive).
+  {
+    id = "text.network_error.idle",
+    priority = 43,
+    match = {
+      { "connection", "session", "channel", "timeout", "time out", "timed out" },
+      { "due to inactivity", "for inactivity", "because of inactivity", "inactivity timeout", "idle timeout",
+        "idle too long", "too long idle", "idle for too long" },
+    },
+    category = "network_error",
+    description = "The receiving server closed an idle connection; delivery is retried.",
+    examples = { "421 4.4.2 Connection dropped due to inactivity", "421 Session timeout due to inactivity" },
   },
   -- Too many transactions or failures in one session: gromox ("554 Too many MAIL transactions in
   -- the same connection", "421 Too much failure in SMTP session"), Courier's ratefilter ("500
