@@ -104,6 +104,11 @@ local INACTIVE_FOR_NOW = join(
   combine(INACTIVE_SUBJECT, " ", { "is ", "has been ", "" }, PASSING_STATES, " temporarily"),
   combine({ "temporarily ", "temporary " }, { "disabled", "deactivated", "inactive", "frozen", "locked" }))
 
+-- Where a person who left was (text.recipient_inactive.left): "has left the university".
+local LEFT_PLACES = {
+  "company", "organization", "organisation", "university", "college", "school", "institution", "firm", "business",
+  "department", "agency", "office",
+}
 -- An account named in a reply, and the states that say it takes no mail (rules below).
 local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "@" }
 local ACCOUNT_STATE = {
@@ -490,6 +495,8 @@ return {
       -- reached its maximum size"); not the server's disk ("No space left on device" names none)
       combine({ "mailbox", "mail box", "inbox" }, { " is", " has", " has run", " ran", "" },
         { " out of space", " out of storage", " out of disk space", " reached its maximum size", " reached its size limit",
+          " reached its maximum allowed size", " reached its maximum storage", " reached the maximum allowed size",
+          " reached the maximum size",
           " reached its storage limit", " reached its limit", " no free space", " no space left" })),
     category = "mailbox_full",
     description = "The recipient's mailbox is full or over its quota.",
@@ -701,7 +708,7 @@ return {
       -- servers appear to exists for the recipient's address") and its sender check ("Sender domain
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
-      "domain lookup failed",
+      "domain lookup failed", "domain look up failed", "domain look-up failed",
       -- KumoMTA's ready-queue resolver ("MX didn't resolve to any hosts"): no MX host of the
       -- domain has an address, as Amazon SES's "no valid IP addresses" above
       "didn't resolve to any hosts", "did not resolve to any hosts", "does not resolve to any hosts",
@@ -868,15 +875,17 @@ return {
   -- Exchange Online's directory-based edge blocking: "550 5.4.1 Recipient address rejected: Access
   -- denied" (and 5.7.504) means the recipient's tenant has no such address (Microsoft's NDR
   -- reference). The same words under another status are Postfix's access table refusing the
-  -- address (smtpd_check.c: "<%s>: Recipient address rejected: Access denied"), a policy.
+  -- address (smtpd_check.c: "<%s>: Recipient address rejected: Access denied"), a policy. Under
+  -- 5.4.1 a server answered, so the status names no unanswered host: the refusal alone, quoted
+  -- without its "Access denied", says the same.
   {
     id = "text.recipient_unknown.edge_blocking",
     priority = 30,
     status = "5.4.1",
-    match = "recipient address rejected: access denied",
+    match = "recipient address rejected",
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
-    examples = { "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" },
+    examples = { "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "550 5.4.1 Recipient address rejected" },
   },
   {
     id = "text.recipient_unknown.edge_blocking_504",
@@ -984,7 +993,10 @@ return {
       combine({ "not user", "not a user", "no user" }, { " of this", " on this", " at this" },
         { " server", " system", " host", " domain", " site" }),
       -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
-      combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" }))),
+      combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" })),
+      -- the same of a virtual domain's user, as hosters' MTAs name it ("Invalid Virtual Mail
+      -- Recipient", "unknown virtual user")
+      combine(NOT_EXISTING_BEFORE, " virtual ", { "user", "recipient", "mail recipient", "mailbox", "address" })),
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
@@ -1254,11 +1266,10 @@ return {
     id = "text.recipient_inactive.left",
     priority = 41,
     class = 5,
-    match = {
-      "has left the company", "has left the organization", "has left the organisation", "left the company",
-      "no longer with the company", "no longer with the organization", "no longer with the organisation",
-      "no longer works", "no longer employed", "no longer with us",
-    },
+    match = phrases.join(
+      combine({ "has left ", "left " }, { "the ", "our " }, LEFT_PLACES),
+      combine("no longer with ", { "the ", "our " }, LEFT_PLACES),
+      { "no longer works", "no longer employed", "no longer with us" }),
     category = "recipient_inactive",
     description = "The person behind the address has left; the mailbox is closed.",
     examples = { "550 5.7.1 This person has left the company and no longer receives mail here" },

@@ -944,6 +944,9 @@ return {
       -- Amazon SES and SendGrid send only from identities the account has verified
       "email address is not verified", "identities failed the check", "not authorized to send from that email address",
       "invalid mail from address",
+      -- the From address refused as invalid in other words ("550 Invalidated From address")
+      "invalid from address", "invalidated from address", "from address is invalid", "from address invalid",
+      "from address is not valid",
       -- Twilio SendGrid's error 60222 ("The from address does not match a verified Sender
       -- Identity"), Postmark's API errors 400 and 401 ("The 'From' address you supplied (...) is not a
       -- Sender Signature on your account", "Sender signature not confirmed")
@@ -1324,6 +1327,16 @@ return {
       "you may be infected", "may be infected with", "host may be infected", "computer may be infected",
       -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
       "smtp server of your isp", "mail server of your isp", "not authorized to send email directly",
+      -- ... and the ISP before its server ("Please use your ISP's SMTP server to deliver to ...")
+      "your isp's smtp", "your isps smtp", "your isp smtp", "your isp's mail server", "your isps mail server",
+      "your isp's outgoing", "your isp's relay",
+      -- a receiver's own list by its other names ("Blocked by antispam reputation list: Listed
+      -- 192.0.2.1"), Spamhaus's lists by their short names ("IP address listed in SBL"), and a
+      -- network judged malicious ("Rejected due to malicious network")
+      "reputation list", "reputation blocklist", "reputation block list",
+      "listed in sbl", "listed in xbl", "listed in pbl", "listed in css", "listed in the sbl", "listed in the xbl",
+      "listed in the pbl", "listed in spamhaus", "listed on spamhaus", "listed by spamhaus",
+      "malicious network", "malicious ip", "malicious host", "malicious sender", "malicious client",
       "not authorized to send mail directly",
       -- blocklist operators
       "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "barracudanetworks.com/reputation",
@@ -1947,7 +1960,10 @@ return {
       phrases.combine({ " ip", " ip address" }, { " ", " is ", " was ", " has been " },
         { "reject", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
           "not authorised", "not permitted", "not accepted" }),
-      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip")),
+      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip"),
+      -- access refused to the address ("Sorry, no access for this ip", "access denied for your IP")
+      phrases.combine({ "no access", "access denied", "access refused", "access forbidden" }, { " for ", " from " },
+        { "this ", "your ", "the ", "" }, { "ip", "ip address" })),
     category = "blocklisted",
     description = "The receiver refuses the sending IP; request delisting.",
     examples = {

@@ -545,6 +545,8 @@ return {
       -- Internal delivery error")
       "internal delivery error",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
+      -- the receiver's own queue out of room ("451 4.4.2 Queue full or transient submission error")
+      "queue full", "queue is full",
       "out of disk space", "disk space is full", "disk is full",
       -- Exim's receive.c when its spool or log partition runs low ("452 Space shortage, please try
       -- later")
