@@ -985,6 +985,10 @@ return {
       -- addresses does not hold it ("550 Recipient not in route list.")
       "not a valid rfc-5321 address", "not a valid rfc 5321 address", "not a valid rfc5321 address",
       "not in route list",
+      -- a recipient its server has no entry for ("Domain for (x) is locally serviced, but recipient
+      -- is not defined in address map"; "user not defined")
+      "recipient is not defined", "user is not defined", "recipient not defined", "user not defined",
+      "mailbox is not defined", "address is not defined", "not defined in address map",
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),

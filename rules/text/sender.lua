@@ -1493,13 +1493,18 @@ return {
       { "", "permanently ", "temporarily ", "currently ", "now " },
       { "blocked", "banned", "blacklisted", "blocklisted" }),
     -- SPFBL's bare "permanently banned": only a sender is banned
-    { "permanently banned", "temporarily banned" }),
+    { "permanently banned", "temporarily banned" },
+    -- the client's connection or access kept out for a while ("Your connection has been blocked
+    -- temporarily - Try again later", "Server access temporarily blocked!")
+    phrases.combine({ "connection", "server access", "your access" }, { " has been ", " is ", " was ", " " },
+      { "temporarily blocked", "temporary blocked", "blocked temporarily" })),
     category = "blocklisted",
     description = "The receiver keeps the sending IP or sender out; request delisting.",
     examples = {
       "551 5.7.1 SPFBL you are permanently blocked in this server.",
       "451 4.7.2 SPFBL you are temporarily blocked on this server.",
       "554 5.7.1 SPFBL you was banned in this server.",
+      "421 Your connection has been blocked temporarily - Try again later",
     },
   },
   -- Baruwa's refusal of a sender address, IP or domain on its ban list.

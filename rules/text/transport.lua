@@ -2,6 +2,8 @@
 -- of the receiving system, SMTP protocol errors, and the sending queue giving up. Wording from
 -- postgrey, milter-greylist, sqlgrey, Postfix, Exim, Sendmail, qmail, Exchange and Domino.
 -- The priority scale is described in notices.lua.
+local phrases = require "bounce.phrases"
+
 return {
   layer = "text",
 
@@ -940,7 +942,7 @@ return {
   {
     id = "text.system_error.content_filter",
     priority = 60,
-    match = {
+    match = phrases.join({
       "error in processing, id=", "giving up due to previous temporary failures",
       "temporary failure submitting message", "failed to submit a message",
       "temporary mta failure on relaying", "rejected by next-hop mta on relaying",
@@ -953,9 +955,16 @@ return {
       -- qpsmtpd's clamdscan plugin when clamd does not answer ("451 Unable to scan for viruses")
       "unable to scan for virus", "could not scan for virus", "cannot scan for virus", "failed to scan for virus",
     },
+      -- a filter or scanner that timed out or broke, named any way ("450 4.3.2 Content Filter
+      -- Timeout", "spam filter error", "scanner timed out")
+      phrases.combine({ "content filter", "spam filter", "virus filter", "mail filter", "scanner", "antivirus",
+                        "anti-virus", "anti-spam", "antispam" },
+        { " timeout", " timed out", " time out", " time-out", " error", " malfunction", " not responding",
+          " is not responding", " did not respond" })),
     category = "system_error",
     description = "The receiver's content filter (its virus or spam scanner) failed; retry later.",
     examples = {
+      "450 4.3.2 Content Filter Timeout",
       "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED",
       "451 4.5.0 Giving up due to previous temporary failures, id=12345-01",
       "450 4.5.0 Temporary failure submitting message",
