@@ -1492,8 +1492,10 @@ return {
     match = phrases.join(phrases.combine({ "you are ", "you were ", "you was ", "you have been ", "you've been ", "you're " },
       { "", "permanently ", "temporarily ", "currently ", "now " },
       { "blocked", "banned", "blacklisted", "blocklisted" }),
-    -- SPFBL's bare "permanently banned": only a sender is banned
+    -- SPFBL's bare "permanently banned": only a sender is banned; and a ban said of the server
+    -- itself ("temporarily blocked on this server", "banned in this server")
     { "permanently banned", "temporarily banned" },
+    phrases.combine({ "temporarily blocked", "permanently blocked", "banned" }, { " on", " in", " from" }, " this server"),
     -- the client's connection or access kept out for a while ("Your connection has been blocked
     -- temporarily - Try again later", "Server access temporarily blocked!")
     phrases.combine({ "connection", "server access", "your access" }, { " has been ", " is ", " was ", " " },
