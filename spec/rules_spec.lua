@@ -89,6 +89,14 @@ describe("operator overrides", function()
     assert.equal("site.re", c:classify("550 this FROZEN   account").rule)
     assert.are_not.equal("site.quota", c:classify("550 quota of nothing").rule)
   end)
+
+  it("let a pattern's word boundary hold where the reply starts with the word", function()
+    local rules = { { id = "site.word", pattern = "[^a-z] 'zorgle' ![a-z]", category = "policy_block" } }
+    local c = assert(bounce.new { rules = { "default", rules } })
+    assert.equal("site.word", c:classify("Zorgle refused").rule)
+    assert.equal("site.word", c:classify("550 zorgle refused").rule)
+    assert.are_not.equal("site.word", c:classify("550 zorgles refused").rule)
+  end)
 end)
 
   it("match every group of a list of phrase lists, and only then", function()

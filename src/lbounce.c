@@ -217,10 +217,15 @@ static void add_rules(lua_State *L, bounce_engine *e, int def, int patterns)
     lua_pop(L, 1);
 }
 
-/* push_text(folded, n) -> the first n bytes at folded as a string */
+/* push_text(folded, n) -> " " and the first n bytes at folded, as a string: after a space, so
+ * that a pattern's word boundary ("[^a-z] 'spf'") holds where the reply starts with the word. */
 static int push_text(lua_State *L)
 {
-    lua_pushlstring(L, (const char *)lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addchar(&b, ' ');
+    luaL_addlstring(&b, (const char *)lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    luaL_pushresult(&b);
     return 1;
 }
 
