@@ -326,6 +326,7 @@ return {
       -- Email Security.cloud (formerly MessageLabs): "553 Stray linefeeds in message (#5.6.2)"
       "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
+      "malformed mail", "malformed email", "malformed e-mail",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its

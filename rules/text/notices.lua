@@ -136,6 +136,17 @@ return {
       "The server will keep trying to deliver this message for the next 22 hours and 51 minutes.",
     },
   },
+  -- Exim's delay warning as its subject names it (warn_message_file's default: "Warning: message
+  -- $message_exim_id delayed $warn_message_delay", "... delayed 24 hours")
+  {
+    id = "text.delivered.delayed_subject",
+    priority = 91,
+    match = "warning: message",
+    pattern = "'warning: message ' [^ ]+ ' delayed ' [0-9]",
+    category = "delivered",
+    description = "A delay warning: the message is still queued and delivery is being retried; not a bounce.",
+    examples = { "Warning: message 1a2b3c-000001-AB delayed 24 hours" },
+  },
   -- A delay warning that says what held the message up: not a bounce either, with the cause it
   -- states as its category.
   {

@@ -486,7 +486,8 @@ return {
       -- "exceeds the storage quota", "reached its quota"
       combine({ "exceeded", "exceeds", "exceed", "exceeding", "over", "reached", "above" }, " ",
         { "", "its ", "the ", "his ", "her ", "their ", "the user's ", "the recipient's ", "the mailbox ",
-          "the storage ", "the disk ", "storage ", "mailbox ", "disk " }, { "quota", "storage limit", "size limit" }),
+          "the storage ", "the disk ", "storage ", "mailbox ", "disk " },
+        { "quota", "storage limit", "size limit", "mailbox limit", "mailbox size limit", "storage quota" }),
       -- Postfix local(8) and virtual(8): the mailbox file or maildir could not grow ("cannot
       -- update mailbox ...: error writing message: File too large", EFBIG under mailbox_size_limit,
       -- "Disk quota exceeded", EDQUOT); its other errors are the host's (system_error)
@@ -682,7 +683,7 @@ return {
       -- Exim: a domain no router can route ("Unrouteable address", "unrouteable mail domain")
       "unrouteable", "unroutable",
       -- the DNS answer by name; Gmail's "DNS Error: ... responded with code NXDOMAIN"
-      "nxdomain", "null mx", "nullmx", "indicated no smtp service", "illegal host/domain", "dns resolve error",
+      "nxdomain", "null mx", "nullmx", "indicated no smtp service", "illegal host/domain",
       "no data by dns resolve",
       -- Outlook.com: the recipient's domain has no usable mail route
       "domain is not reachable. please check the domain",
@@ -732,7 +733,6 @@ return {
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
     examples = {
       "Delivery expired (message too old) 'no valid IP addresses' (delivery attempts: 3)",
-      "423 Dns resolve error",
       "524 Host not found by dns resolve",
       "550 host name is unknown",
       "526 No data by dns resolve",
@@ -821,6 +821,11 @@ return {
       -- address"), an address with no domain ("recipient address must contain a domain")
       "need fully-qualified address", "must contain a domain",
       "invalid address format", "malformed address", "invalid rcpt to address",
+      -- Outlook's 5.1.3 notice ("The format of the email address isn't correct. A correct address
+      -- looks like this: someone@example.com")
+      "format of the email address isn't correct", "format of the email address is not correct",
+      "format of the e-mail address isn't correct", "format of the e-mail address is not correct",
+      "format of the email address is incorrect", "format of the email address is invalid",
       -- characters an address may not hold ("Restricted characters in address", "invalid
       -- characters in recipient")
       "characters in address", "characters in the address", "characters in recipient",

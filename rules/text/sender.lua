@@ -1654,6 +1654,23 @@ return {
   },
 
   -- Reputation and sending rate: the receiver slows or refuses this sender as a whole.
+  -- The bounces a sender drew, in longer words ("We detected a high volume of bounced emails
+  -- coming from you ... emails from you have been blocked"): the reason outranks the block the
+  -- same reply announces (text.blocklisted.you_banned).
+  {
+    id = "text.reputation.bounces",
+    priority = 41,
+    match = {
+      "volume of bounced", "volume of bounces", "high bounce rate", "bounce rate", "number of bounced",
+      "excessive bounces", "too many bounced",
+    },
+    category = "reputation",
+    description = "The receiver distrusts the sender for the bounces its mail drew; clean the list and slow down.",
+    examples = {
+      "550 We detected a high volume of bounced emails coming from you over a short period of time. " ..
+        "To protect our users from spam, emails from you have been blocked.",
+    },
+  },
   {
     id = "text.reputation",
     priority = 38,
@@ -1807,6 +1824,9 @@ return {
       "submission rate", "messaging limit",
       -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
       "concurrent sessions",
+      -- a sender's simultaneous relay sessions ("450 Peak concurrent SMTP relay limit per sender
+      -- exceeded"), however the limit is named
+      "concurrent smtp", "peak concurrent", "concurrency limit",
       -- HTTP's 429 reason phrase (RFC 6585, "Too Many Requests"), which policy services and mail
       -- APIs reuse for a rate ("End-of-data rejected: Sorry, too many requests per time unit")
       "too many requests", "requests per time unit",

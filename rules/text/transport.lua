@@ -287,6 +287,9 @@ return {
       "domain not found, try again", "domain not found. try again", "domain not found, try later",
       "domain not found, please try again", "name not found, try again", "name not found, try later",
       "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
+      -- Coremail's "423 Dns resolve error": a resolver error under a 4xx, where its permanent
+      -- verdicts name the missing host ("524 Host not found by dns resolve")
+      "dns resolve error",
       "temporary dns", "dns temporary",
       -- Postfix dns_lookup.c: the name server answered, but not with anything usable
       "malformed or unexpected name server reply", "malformed name server reply",
@@ -1033,7 +1036,10 @@ return {
   {
     id = "text.network_error.dropped",
     priority = 16,
-    match = { "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host" },
+    match = {
+      "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host",
+      "dropped connection",
+    },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = { "550 Connection was dropped by remote host" },
