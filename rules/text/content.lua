@@ -327,6 +327,9 @@ return {
       "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mail", "malformed email", "malformed e-mail",
+      -- a header RFC 5322 allows once, given twice ("Messages should have one or no Message-ID
+      -- headers, not 2")
+      "should have one or no", "must have one or no", "should have exactly one", "must have exactly one",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its

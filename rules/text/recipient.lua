@@ -80,7 +80,8 @@ local INACTIVE = join(
   -- deactivated", "email address has been disabled"); not "blocked" or "locked", which an address
   -- is said to be when the receiver refuses the sender
   combine({ "address", "email address", "e-mail address" }, " ", { "", "is ", "has been ", "was " },
-    { "deactivated", "disabled", "inactive", "suspended", "closed", "terminated", "discontinued" }),
+    { "deactivated", "disabled", "inactive", "suspended", "closed", "terminated", "discontinued", "cancelled",
+      "canceled", "expired" }),
   -- two states named as one verdict ("Address locked or deactivated", "account disabled or
   -- suspended")
   combine(PAIRED_STATES, " or ", PAIRED_STATES))
@@ -677,7 +678,7 @@ return {
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
       -- the same verdict with a verb, or the name written as one word ("host name is unknown")
-      "host name is unknown", "hostname is unknown", "hostname unknown",
+      "host name is unknown", "hostname is unknown", "hostname unknown", "host is unknown", "bad host name",
       -- qmail-remote perm_dns / perm_nomx: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"
       "couldn't find any host named", "couldn't find a mail exchanger", "find a mail exchanger or ip address",
       -- Exim: a domain no router can route ("Unrouteable address", "unrouteable mail domain")

@@ -210,6 +210,20 @@ return {
     description = "Our sending account used up its quota for the period; wait for the next period or raise the quota.",
     examples = { "452 4.2.2 Quota exceeded for the current period" },
   },
+  -- A quota or limit said to be the client's own ("You have exceeded your Outmail quota", "you
+  -- reached your sending limit"): a recipient's mailbox is never "your" quota in a reply to the
+  -- sender.
+  {
+    id = "text.sender_account.your_quota",
+    priority = 54,
+    match = {
+      { "exceeded your", "you have reached your", "you reached your", "you've reached your", "over your" },
+      { "quota", "limit" },
+    },
+    category = "sender_account",
+    description = "Our own account's sending quota or limit is used up; wait for it to reset or raise it.",
+    examples = { "554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota." },
+  },
   {
     id = "text.sender_account",
     priority = 55,
@@ -485,9 +499,15 @@ return {
   {
     id = "text.auth_failure.unauthorised_host",
     priority = 61,
-    match = phrases.combine({ "is not allowed", "is not authorized", "is not authorised", "is not permitted",
-                              "isn't allowed", "isn't authorized", "isn't permitted" },
-      " to send ", { "", "mail ", "email ", "e-mail ", "messages " }, { "from ", "for ", "on behalf of " }),
+    match = phrases.join(
+      phrases.combine({ "is not allowed", "is not authorized", "is not authorised", "is not permitted",
+                        "isn't allowed", "isn't authorized", "isn't permitted" },
+        " to send ", { "", "mail ", "email ", "e-mail ", "messages " }, { "from ", "for ", "on behalf of " }),
+      -- the server, not the sender, named as unauthorised for the domain ("you are not using a
+      -- server that is authorized to send mail from your domain")
+      phrases.combine({ "server that is authorized", "server that is authorised", "server authorized",
+                        "server authorised" }, " to send ", { "", "mail ", "email ", "e-mail " },
+        { "from your domain", "for your domain", "from this domain", "for this domain" })),
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
     examples = {
@@ -775,7 +795,7 @@ return {
       -- wordings Sisimai's relaying list records: "we don't handle mail for <domain>", "relaying
       -- mail to <domain> is not allowed", "insecure mail relay", "not local host <domain>",
       -- "specified domain is not allowed"
-      "allowed rcpthost", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
+      "allowed rcpthost", "list of rcpthosts", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
       -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
@@ -891,7 +911,13 @@ return {
   {
     id = "text.sender_invalid.verify_failed",
     priority = 61,
-    match = { "sender verify failed", "sender verification failed" },
+    -- Exim smtp_in.c words the callout's failure for the sender "Verification failed for <%s>",
+    -- "Postmaster verification failed while checking <%s>", "Callback setup failed while verifying
+    -- <%s>", and sends it whole only for the sender (sender_verified_failed)
+    match = {
+      "sender verify failed", "sender verification failed", "verification failed for <",
+      "postmaster verification failed while checking", "callback setup failed while verifying",
+    },
     category = "sender_invalid",
     description = "The receiver could not verify our sender address.",
     examples = {
@@ -944,6 +970,10 @@ return {
       -- Amazon SES and SendGrid send only from identities the account has verified
       "email address is not verified", "identities failed the check", "not authorized to send from that email address",
       "invalid mail from address",
+      -- the envelope sender by its other name ("The destination mail system rejected your return
+      -- address"), and a sender required to exist ("Sender must exist")
+      "your return address", "return address rejected", "return address is invalid", "sender must exist",
+      "sender address must exist",
       -- the From address refused as invalid in other words ("550 Invalidated From address")
       "invalid from address", "invalidated from address", "from address is invalid", "from address invalid",
       "from address is not valid",
@@ -1330,6 +1360,8 @@ return {
       -- ... and the ISP before its server ("Please use your ISP's SMTP server to deliver to ...")
       "your isp's smtp", "your isps smtp", "your isp smtp", "your isp's mail server", "your isps mail server",
       "your isp's outgoing", "your isp's relay",
+      -- a block the reply asks the sender to have lifted ("request removal of the block")
+      "removal of the block", "removal of this block", "remove the block", "lift the block",
       -- a receiver's own list by its other names ("Blocked by antispam reputation list: Listed
       -- 192.0.2.1"), Spamhaus's lists by their short names ("IP address listed in SBL"), and a
       -- network judged malicious ("Rejected due to malicious network")
@@ -2035,6 +2067,7 @@ return {
     priority = 39,
     match = { "blocked", "banned", "blacklisted", "blocklisted" },
     pattern = [=[ [0-9]+ "." [0-9]+ "." [0-9]+ "." [0-9]+ [])>]? " " ("is " / "was " / "has been ")?
+                  ("currently " / "temporarily " / "permanently " / "now ")?
                   ("blocked" / "banned" / "blacklisted" / "blocklisted") ]=],
     category = "blocklisted",
     description = "The receiver refuses the sending IP; request delisting.",

@@ -290,6 +290,8 @@ return {
       -- Coremail's "423 Dns resolve error": a resolver error under a 4xx, where its permanent
       -- verdicts name the missing host ("524 Host not found by dns resolve")
       "dns resolve error",
+      -- Sendmail's host map deferring a lookup ("host map: lookup (example.com): deferred")
+      "host map: lookup",
       "temporary dns", "dns temporary",
       -- Postfix dns_lookup.c: the name server answered, but not with anything usable
       "malformed or unexpected name server reply", "malformed name server reply",
@@ -612,6 +614,10 @@ return {
       -- temporarily unavailable": someone else holds the lock, 4.2.0 in mbox_open.c), and the same
       -- as servers misspell it
       "resource temporarily unavailable", "resource temporary unavailable", "resources temporary unavailable",
+      -- the mailbox write that failed, with no cause named (Postfix's "error writing message: %m"
+      -- without its errno; "message could not be stored")
+      "error writing message", "could not be stored", "could not store the message", "could not store message",
+      "unable to store message", "unable to store the message", "failed to store message",
       "user lookup failed", "user lookup failure", "recipient lookup failed", "recipient lookup failure",
       "directory lookup failed", "directory lookup failure", "account lookup failed", "mailbox lookup failed",
       "unable to lookup user", "unable to look up user", "failed to lookup user", "failed to look up user",
