@@ -34,9 +34,9 @@ local CLIENT_NAME = {
   "client ip", "your ip", "client host", "your host", "connecting ip", "sending ip", "ip address ",
   "your hostname", "your host name", "relay host name",
 }
--- What a provider says it did to our sending account.
 -- A server's words for refusing a connection (text.blocklisted.connection_refused).
 local CONNECTION_REFUSED = { "connection refused", "connection rejected", "connection not accepted" }
+-- What a provider says it did to our sending account.
 local SENDER_ACCOUNT_STATES = { "suspended", "disabled", "blocked", "locked", "deactivated", "restricted", "banned" }
 local RELAYING = { "relaying ", " relay ", "relay access", "relay not", "relay denied", " relay:" }
 local RELAY_REFUSED = {
@@ -1357,19 +1357,19 @@ return {
       "you may be infected", "may be infected with", "host may be infected", "computer may be infected",
       -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
       "smtp server of your isp", "mail server of your isp", "not authorized to send email directly",
+      "not authorized to send mail directly",
       -- ... and the ISP before its server ("Please use your ISP's SMTP server to deliver to ...")
       "your isp's smtp", "your isps smtp", "your isp smtp", "your isp's mail server", "your isps mail server",
       "your isp's outgoing", "your isp's relay",
       -- a block the reply asks the sender to have lifted ("request removal of the block")
-      "removal of the block", "removal of this block", "remove the block", "lift the block",
+      "removal of the block", "removal of this block",
       -- a receiver's own list by its other names ("Blocked by antispam reputation list: Listed
       -- 192.0.2.1"), Spamhaus's lists by their short names ("IP address listed in SBL"), and a
       -- network judged malicious ("Rejected due to malicious network")
       "reputation list", "reputation blocklist", "reputation block list",
       "listed in sbl", "listed in xbl", "listed in pbl", "listed in css", "listed in the sbl", "listed in the xbl",
-      "listed in the pbl", "listed in spamhaus", "listed on spamhaus", "listed by spamhaus",
+      "listed in the pbl",
       "malicious network", "malicious ip", "malicious host", "malicious sender", "malicious client",
-      "not authorized to send mail directly",
       -- blocklist operators
       "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "barracudanetworks.com/reputation",
       "sorbs.net", "uceprotect", "cloudmark csi", "csi.cloudmark", "cloudmark sender intelligence",
@@ -1439,6 +1439,8 @@ return {
       "550 in a DNS blacklist",
       "550 5.7.0 <user@example.jp>... Please use the smtp server of your ISP.",
       "554 Connection refused. This IP address is listed on the Policy Block List (PBL).",
+      "554 Please use your ISP's SMTP server to deliver to example.com",
+      "550 IP address listed in XBL",
       "550 <192.0.2.4> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net",
       "550 Blocked by ivmSIP",
       "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
