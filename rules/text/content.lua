@@ -756,6 +756,9 @@ return {
       -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
       -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
       "matched map:",
+      -- mail or a sender told it is unwelcome, with no reason ("This Message is not welcome", "Mail
+      -- originating from that domain is not welcome here")
+      "is not welcome", "not welcome here", "are not welcome",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message without saying why.",
@@ -948,6 +951,9 @@ return {
     priority = 11,
     match = {
       "rejected by filter", "rejected by a filter", "rejected by the filter", "rejected by our filter",
+      -- Coremail's filter verdict ("delivery failure: the message matches up to the filter rule
+      -- (level: system, name: x)")
+      "matches up to the filter rule", "matches the filter rule", "matched the filter rule", "matched filter rule",
       "rejected by mail filter", "rejected by message filter", "rejected by filters", "blocked by filter",
       "blocked by a filter", "blocked by our filter", "refused by filter", "refused by our filter",
       "filter rejected", "filters rejected",

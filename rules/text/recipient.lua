@@ -1079,7 +1079,9 @@ return {
       combine({ "user", "mailbox", "address", "recipient", "account", "addressee" }, " has moved"),
       combine("no longer ", { "on this server", "on server", "at this address", "hosted here", "served here",
         "accepts mail", "valid" }),
-      { "user not local", "not our customer", "has been replaced by", "moved permanently" }),
+      { "user not local", "not our customer", "has been replaced by", "moved permanently" },
+      -- the same said of a hosted address ("This target address is not our MX service client")
+      { "not our mx service client", "not our client", "not our mx client" }),
     category = "recipient_unknown",
     description = "The recipient's mailbox has moved or is no longer served here.",
     examples = {

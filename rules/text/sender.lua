@@ -1284,12 +1284,24 @@ return {
     id = "text.sender_invalid.mail_from",
     priority = 14,
     class = 5,
-    match = { "in reply to mail from command", "after mail from", "but sender was rejected" },
+    match = { "in reply to mail from command", "after mail from" },
     category = "sender_invalid",
     description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
     examples = {
       "host mail.example.net[203.0.113.2] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)",
+    },
+  },
+  -- qmail-remote says the same for a 4xx and a 5xx answer to MAIL FROM ("Connected to %s but sender
+  -- was rejected."), and a bounce may quote that line without the answer.
+  {
+    id = "text.sender_invalid.qmail_sender",
+    priority = 14,
+    match = "but sender was rejected",
+    category = "sender_invalid",
+    description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
+    examples = {
       "Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@example.jp>... Access denied",
+      "Connected to remote host, but sender was rejected.",
     },
   },
 
@@ -1733,6 +1745,8 @@ return {
       -- the sender's history in plain words: Spamhaus's SBL lists "verified spam sources", and
       -- receivers count the complaints and bounces a sender draws (Yahoo's "user complaints" above)
       "spam source", "source of spam", "complaint rate", "too many bounces",
+      -- the complaints themselves ("Due to (spam) complaints")
+      "due to complaints", "due to (spam) complaints", "due to spam complaints", "spam complaints", "too many complaints",
       -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's
       -- listing criteria); in the plural or as hits, since "SpamTrap" alone also names filter
       -- products that judge the message

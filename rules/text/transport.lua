@@ -1045,6 +1045,8 @@ return {
     match = {
       "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host",
       "dropped connection",
+      -- a server that never sent its greeting banner ("No welcome message from 192.0.2.1")
+      "no welcome message", "no greeting from", "no smtp greeting",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
