@@ -330,6 +330,8 @@ return {
       -- a header RFC 5322 allows once, given twice ("Messages should have one or no Message-ID
       -- headers, not 2")
       "should have one or no", "must have one or no", "should have exactly one", "must have exactly one",
+      -- a MIME tree too deep to read ("too many nested attachments")
+      "too many nested", "nested attachments", "nesting too deep", "mime nesting",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its

@@ -711,6 +711,9 @@ return {
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
       "domain lookup failed", "domain look up failed", "domain look-up failed",
+      -- an MX that points nowhere a mail server can be ("Domain example.org contains bogus MX
+      -- record(s) 127.0.0.1")
+      "bogus mx",
       -- KumoMTA's ready-queue resolver ("MX didn't resolve to any hosts"): no MX host of the
       -- domain has an address, as Amazon SES's "no valid IP addresses" above
       "didn't resolve to any hosts", "did not resolve to any hosts", "does not resolve to any hosts",
@@ -821,6 +824,8 @@ return {
       -- Postfix's reject_non_fqdn_recipient ("Recipient address rejected: need fully-qualified
       -- address"), an address with no domain ("recipient address must contain a domain")
       "need fully-qualified address", "must contain a domain",
+      -- the same for an address that names no domain ("550 5.1.5 Recipient address has no domain")
+      "address has no domain", "has no domain part",
       "invalid address format", "malformed address", "invalid rcpt to address",
       -- Outlook's 5.1.3 notice ("The format of the email address isn't correct. A correct address
       -- looks like this: someone@example.com")
@@ -1080,6 +1085,10 @@ return {
       combine("no longer ", { "on this server", "on server", "at this address", "hosted here", "served here",
         "accepts mail", "valid" }),
       { "user not local", "not our customer", "has been replaced by", "moved permanently" },
+      -- the new address given to write to instead ("Recipient address rejected: PLEASE RESEND YOUR
+      -- EMAIL TO: user@example.com")
+      { "please resend your email to", "please resend your message to", "please resend your mail to",
+        "please resend to" },
       -- the same said of a hosted address ("This target address is not our MX service client")
       { "not our mx service client", "not our client", "not our mx client" }),
     category = "recipient_unknown",

@@ -546,6 +546,9 @@ return {
       "does not match client", "claims to be us", "ip-in-ptr", "ip in client name",
       -- VIPRE Email Security's rejection reasons: a client that greets with the gateway's own name
       -- ("You cannot say you are me. I am me.")
+      -- qpsmtpd's and Haraka's helo checks ("Sorry, I don't believe that you are %s.", "I do not
+      -- believe you are mail.example.com")
+      "don't believe that you are", "do not believe that you are", "don't believe you are", "do not believe you are",
       "say you are me",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": a HELO that is an IP
       -- or holds a character a host name may not ("Sending server used an invalid greeting"), a
@@ -663,6 +666,8 @@ return {
     match = {
       "starttls", "tls required", "tls is required", "requires tls", "require tls", "must use tls",
       "encryption required", "tls negotiation failed", "tls handshake", "ssl handshake", "cannot start tls",
+      -- a command refused until the session is encrypted ("Command refused due to lack of security")
+      "lack of security",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
       "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
       "tls encryption required", "ssl required", "requires ssl",
@@ -795,7 +800,7 @@ return {
       -- wordings Sisimai's relaying list records: "we don't handle mail for <domain>", "relaying
       -- mail to <domain> is not allowed", "insecure mail relay", "not local host <domain>",
       -- "specified domain is not allowed"
-      "allowed rcpthost", "list of rcpthosts", "handle mail for", "relaying mail to", "insecure mail relay", "not local host",
+      "allowed rcpthost", "list of rcpthosts", "handle mail for", "not relaying to", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
       -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
@@ -1542,6 +1547,8 @@ return {
     -- itself ("temporarily blocked on this server", "banned in this server")
     { "permanently banned", "temporarily banned" },
     phrases.combine({ "temporarily blocked", "permanently blocked", "banned" }, { " on", " in", " from" }, " this server"),
+    -- the client told it is unwelcome ("550 You are not welcome here.")
+    { "you are not welcome", "you're not welcome" },
     -- the client's connection or access kept out for a while ("Your connection has been blocked
     -- temporarily - Try again later", "Server access temporarily blocked!")
     phrases.combine({ "connection", "server access", "your access" }, { " has been ", " is ", " was ", " " },
@@ -1745,6 +1752,9 @@ return {
       -- the sender's history in plain words: Spamhaus's SBL lists "verified spam sources", and
       -- receivers count the complaints and bounces a sender draws (Yahoo's "user complaints" above)
       "spam source", "source of spam", "complaint rate", "too many bounces",
+      -- qpsmtpd's naughty plugin, which keeps a client out for days after it misbehaved ("You were
+      -- naughty. You cannot connect for 1 more days.")
+      "you were naughty", "cannot connect for",
       -- the complaints themselves ("Due to (spam) complaints")
       "due to complaints", "due to (spam) complaints", "due to spam complaints", "spam complaints", "too many complaints",
       -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's

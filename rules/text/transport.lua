@@ -19,6 +19,8 @@ return {
       -- fast. Please try again later", and "Temporary rejected: Please try again later" while the
       -- triplet waits out its delay
       "reconnect to fast", "reconnect too fast", "temporary rejected: please try again later",
+      -- qpsmtpd's greylisting plugin's default deferral ("This mail is temporarily denied")
+      "this mail is temporarily denied",
       -- the greylisting daemons named in their own deferrals (postgrey's --greylist-text,
       -- SQLgrey's and milter-greylist's reply texts)
       "postgrey", "sqlgrey",
@@ -399,6 +401,7 @@ return {
     priority = 16,
     match = {
       "connection timed out", "connection refused", "timed out while", "operation timed out", "smtp timeout",
+      "connection failed",
       -- a host that did not answer, in MailEnable's delay notice ("Mail server for <domain> could
       -- not be contacted at this time") and other servers' words
       "could not be contacted", "cannot be contacted", "couldn't be contacted",
@@ -619,6 +622,11 @@ return {
       "error writing message", "could not be stored", "could not store the message", "could not store message",
       "unable to store message", "unable to store the message", "failed to store message",
       "user lookup failed", "user lookup failure", "recipient lookup failed", "recipient lookup failure",
+      "failure in recipient lookup", "failure in user lookup", "error in recipient lookup",
+      -- a backend the receiving front end relies on ("554 5.5.0 Transaction failed - backend not
+      -- running")
+      "backend not running", "backend is not running", "backend unavailable", "backend is unavailable",
+      "backend failure", "backend error",
       "directory lookup failed", "directory lookup failure", "account lookup failed", "mailbox lookup failed",
       "unable to lookup user", "unable to look up user", "failed to lookup user", "failed to look up user",
       "error looking up user", "error looking up recipient",
@@ -818,6 +826,9 @@ return {
       "too many unauthenticated commands",
       -- Postfix ends a session after too many errors; Haraka refuses a client that talks before its greeting
       "too many errors", "talk too soon",
+      -- ... in its early_talker plugin's other words ("Connecting host started transmitting before
+      -- SMTP greeting")
+      "before smtp greeting", "before the smtp greeting", "transmitting before",
     },
     category = "protocol_error",
     description = "The receiver rejected an SMTP command as malformed or out of sequence.",
