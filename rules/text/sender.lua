@@ -218,7 +218,8 @@ return {
     priority = 54,
     match = {
       { "exceeded your", "you have reached your", "you reached your", "you've reached your", "over your" },
-      { "quota", "limit" },
+      -- a quota, or a limit of the account's sending; a limit on messaging as such is a rate
+      { "quota", "sending limit", "daily limit", "monthly limit", "plan limit" },
     },
     category = "sender_account",
     description = "Our own account's sending quota or limit is used up; wait for it to reset or raise it.",
