@@ -34,6 +34,7 @@ return {
       -- and Exchange write them out ("Non-delivery-diagnostic: <name>")
       "content-too-long", "size-constraint-violation",
       "message too large", "message too big", "message is too large", "message is too big",
+      "message too long", "message is too long",
       "message size exceeds", "message size limit", "maximum message size", "message length exceeds",
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
       "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",

@@ -225,6 +225,24 @@ return {
     description = "Our own account's sending quota or limit is used up; wait for it to reset or raise it.",
     examples = { "554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota." },
   },
+  -- A policy service's limits on the sender, per hour or day, on what it sends or the bounces it
+  -- draws ("Recipient address rejected: Sender Hourly Quota Exceeded", "Sender Domain Daily Limit
+  -- Exceeded", "Sender Daily Bounce Limit Exceeded"): our account's, not the recipient's quota.
+  {
+    id = "text.sender_account.sender_limits",
+    priority = 56,
+    match = {
+      { "sender ", "sender domain ", "sending domain " },
+      phrases.combine({ "hourly ", "daily ", "monthly ", "sending ", "bounce ", "hourly bounce ", "daily bounce " },
+        { "quota", "limit" }),
+    },
+    category = "sender_account",
+    description = "Our own account's sending quota or limit is used up; wait for it to reset or raise it.",
+    examples = {
+      "550 5.4.6 <user@example.com>: Recipient address rejected: Sender Hourly Quota Exceeded",
+      "550 5.4.6 <user@example.com>: Recipient address rejected: Sender Domain Daily Limit Exceeded",
+    },
+  },
   {
     id = "text.sender_account",
     priority = 55,
