@@ -340,6 +340,9 @@ return {
       "eight bit data", "eight-bit data", "8 bit data", "7-bit destination", "7 bit destination",
       "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
+      -- a required header said to be missing by its name alone ("635 6.7.8 no From:", "no
+      -- Subject:", "no email in From:")
+      "no from:", "no to:", "no subject:", "no date:", "no email in from:", "missing from:", "missing subject:",
       -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
       -- missing, said of the Subject
       "subject is mandatory", "subject is required", "subject required", "subject header is missing",

@@ -128,6 +128,9 @@ return {
     priority = 85,
     match = {
       "suppression list", "suppressed sending to this address", "address was suppressed",
+      -- a sending service's list of addresses it will not mail, by its other name ("Email is in
+      -- the account stoplist"); named with the account, since a receiver's "stop list" may be of IPs
+      "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
       -- Mailgun

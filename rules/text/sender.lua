@@ -994,6 +994,9 @@ return {
       -- Amazon SES and SendGrid send only from identities the account has verified
       "email address is not verified", "identities failed the check", "not authorized to send from that email address",
       "invalid mail from address",
+      -- a sending service's sender identity not verified or blocked (Yandex Cloud Postbox's "550
+      -- 5.4.1 identity not verified", "identity is blocked"), and the sender called illegal
+      "identity not verified", "identity is not verified", "identity is blocked", "illegal sender",
       -- the envelope sender by its other name ("The destination mail system rejected your return
       -- address"), and a sender required to exist ("Sender must exist")
       "your return address", "return address rejected", "return address is invalid", "sender must exist",

@@ -292,6 +292,8 @@ return {
       -- Coremail's "423 Dns resolve error": a resolver error under a 4xx, where its permanent
       -- verdicts name the missing host ("524 Host not found by dns resolve")
       "dns resolve error",
+      -- Exim's "Temporary failure of hostname lookup"
+      "failure of hostname lookup", "failure of host name lookup",
       -- Sendmail's host map deferring a lookup ("host map: lookup (example.com): deferred")
       "host map: lookup",
       "temporary dns", "dns temporary",
@@ -1056,6 +1058,8 @@ return {
     match = {
       "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host",
       "dropped connection",
+      -- a read or write that failed on the connection ("Read/Write error over network connection")
+      "error over network connection", "read/write error",
       -- a server that never sent its greeting banner ("No welcome message from 192.0.2.1")
       "no welcome message", "no greeting from", "no smtp greeting",
     },
