@@ -328,10 +328,11 @@ return {
       "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mail", "malformed email", "malformed e-mail",
-      -- a header RFC 5322 allows once, given twice ("Messages should have one or no Message-ID
-      -- headers, not 2")
+      -- a header RFC 5322 allows once, given twice (xneelo's page on mail RFC compliance:
+      -- "Messages should have one or no Message-ID headers, not 2")
       "should have one or no", "must have one or no", "should have exactly one", "must have exactly one",
-      -- a MIME tree too deep to read ("too many nested attachments")
+      -- a MIME tree too deep to read (WildDuck's Haraka plugin: "Failed to queue message, too many
+      -- nested attachments")
       "too many nested", "nested attachments", "nesting too deep", "mime nesting",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
@@ -340,8 +341,8 @@ return {
       "eight bit data", "eight-bit data", "8 bit data", "7-bit destination", "7 bit destination",
       "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
-      -- a required header said to be missing by its name alone ("635 6.7.8 no From:", "no
-      -- Subject:", "no email in From:")
+      -- a required header said to be missing by its name alone (Sendsay's SMTP gateway docs: "635
+      -- 6.7.8 no From:", "no Subject:", "no email in From:")
       "no from:", "no to:", "no subject:", "no date:", "no email in from:", "missing from:", "missing subject:",
       -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
       -- missing, said of the Subject
@@ -762,8 +763,9 @@ return {
       -- Rspamd's multimap module, whose reject names only the operator's map ("Matched map:
       -- <SYMBOL>", src/plugins/lua/multimap.lua); a symbol that names a cause decides instead
       "matched map:",
-      -- mail or a sender told it is unwelcome, with no reason ("This Message is not welcome", "Mail
-      -- originating from that domain is not welcome here")
+      -- mail or a sender told it is unwelcome, with no reason (Coremail's reject help: "Mail
+      -- originating from that domain is not welcome here"; a Tencent Exmail reseller's list of
+      -- bounce texts: "This Message is not welcome")
       "is not welcome", "not welcome here", "are not welcome",
     },
     category = "policy_block",
@@ -957,8 +959,8 @@ return {
     priority = 11,
     match = {
       "rejected by filter", "rejected by a filter", "rejected by the filter", "rejected by our filter",
-      -- Coremail's filter verdict ("delivery failure: the message matches up to the filter rule
-      -- (level: system, name: x)")
+      -- a filter rule's verdict, as a Tencent Exmail reseller's list of bounce texts gives it
+      -- ("delivery failure: the message matches up to the filter rule (level: system, name: x)")
       "matches up to the filter rule", "matches the filter rule", "matched the filter rule", "matched filter rule",
       "rejected by mail filter", "rejected by message filter", "rejected by filters", "blocked by filter",
       "blocked by a filter", "blocked by our filter", "refused by filter", "refused by our filter",

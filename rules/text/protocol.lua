@@ -23,8 +23,8 @@ return {
       -- Sendmail: "Polite people say HELO first", "I demand that you introduce yourself first",
       -- "Need MAIL before RCPT", "Sender already specified", "Duplicate HELO/EHLO"
       "say helo first", "introduce yourself first", "need mail before rcpt", "sender already specified",
-      -- the same demand in other servers' words ("Mail transactions must start with EHLO/HELO",
-      -- "No HELO before mail transaction")
+      -- the same demand in other servers' words (Oxford's mail relay error pages: "Mail
+      -- transactions must start with EHLO/HELO", "No HELO before mail transaction")
       "must start with ehlo", "must start with helo", "no helo before", "no ehlo before", "helo/ehlo first",
       "ehlo/helo first",
       "duplicate helo/ehlo",

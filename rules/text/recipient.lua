@@ -76,8 +76,8 @@ local INACTIVE = join(
   -- ("550 5.1.1 Inactive mbox", listed among their replies on puffinknight.tistory.com/102)
   combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
   combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }),
-  -- the address itself, in the states only an account is in ("Recipient address rejected: Address
-  -- deactivated", "email address has been disabled"); not "blocked" or "locked", which an address
+  -- the address itself, in the states only an account is in (ProLinux E-Mail Server's bounce
+  -- guide: "Recipient address rejected: Address locked or deactivated"); not "blocked" or "locked", which an address
   -- is said to be when the receiver refuses the sender
   combine({ "address", "email address", "e-mail address" }, " ", { "", "is ", "has been ", "was " },
     { "deactivated", "disabled", "inactive", "suspended", "closed", "terminated", "discontinued", "cancelled",
@@ -128,8 +128,8 @@ return {
     priority = 85,
     match = {
       "suppression list", "suppressed sending to this address", "address was suppressed",
-      -- a sending service's list of addresses it will not mail, by its other name ("Email is in
-      -- the account stoplist"); named with the account, since a receiver's "stop list" may be of IPs
+      -- a sending service's list of addresses it will not mail, by its other name (Sendsay's SMTP
+      -- gateway docs: "Email is in the account stoplist"); named with the account, since a receiver's "stop list" may be of IPs
       "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
@@ -680,7 +680,8 @@ return {
       "no address associated with hostname",
       -- Sendmail err.c: "Host unknown (Name server: example.invalid: host not found)", "...: no data known"
       "host unknown", "host name unknown", "no data known",
-      -- the same verdict with a verb, or the name written as one word ("host name is unknown")
+      -- the same verdict with a verb, or the name written as one word (hocoroco's error-mail guide:
+      -- "host name is unknown"; CleverReach's bounce meanings: "host is unknown")
       "host name is unknown", "hostname is unknown", "hostname unknown", "host is unknown", "bad host name",
       -- qmail-remote perm_dns / perm_nomx: "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"
       "couldn't find any host named", "couldn't find a mail exchanger", "find a mail exchanger or ip address",
@@ -714,8 +715,8 @@ return {
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
       "domain lookup failed", "domain look up failed", "domain look-up failed",
-      -- an MX that points nowhere a mail server can be ("Domain example.org contains bogus MX
-      -- record(s) 127.0.0.1")
+      -- an MX that points nowhere a mail server can be (MIMEDefang's filter: "Domain example.org
+      -- contains bogus MX record(s) 127.0.0.1")
       "bogus mx",
       -- KumoMTA's ready-queue resolver ("MX didn't resolve to any hosts"): no MX host of the
       -- domain has an address, as Amazon SES's "no valid IP addresses" above
@@ -827,7 +828,8 @@ return {
       -- Postfix's reject_non_fqdn_recipient ("Recipient address rejected: need fully-qualified
       -- address"), an address with no domain ("recipient address must contain a domain")
       "need fully-qualified address", "must contain a domain",
-      -- the same for an address that names no domain ("550 5.1.5 Recipient address has no domain")
+      -- the same for an address that names no domain (slimta's MX relay: "550 5.1.5 Recipient
+      -- address has no domain")
       "address has no domain", "has no domain part",
       "invalid address format", "malformed address", "invalid rcpt to address",
       -- Outlook's 5.1.3 notice ("The format of the email address isn't correct. A correct address
@@ -999,8 +1001,8 @@ return {
       -- addresses does not hold it ("550 Recipient not in route list.")
       "not a valid rfc-5321 address", "not a valid rfc 5321 address", "not a valid rfc5321 address",
       "not in route list",
-      -- a recipient its server has no entry for ("Domain for (x) is locally serviced, but recipient
-      -- is not defined in address map"; "user not defined")
+      -- a recipient its server has no entry for (MailEnable's KB: "Domain for (x) is locally
+      -- serviced, but recipient is not defined in address map"; "user not defined")
       "recipient is not defined", "user is not defined", "recipient not defined", "user not defined",
       "mailbox is not defined", "address is not defined", "not defined in address map",
     },
@@ -1012,8 +1014,8 @@ return {
         { " server", " system", " host", " domain", " site" }),
       -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
       combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" })),
-      -- the same of a virtual domain's user, as hosters' MTAs name it ("Invalid Virtual Mail
-      -- Recipient", "unknown virtual user")
+      -- the same of a virtual domain's user, as hosters' MTAs name it (XMission's reject codes:
+      -- "Invalid Virtual Mail Recipient"; "unknown virtual user")
       combine(NOT_EXISTING_BEFORE, " virtual ", { "user", "recipient", "mail recipient", "mailbox", "address" })),
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
@@ -1088,11 +1090,12 @@ return {
       combine("no longer ", { "on this server", "on server", "at this address", "hosted here", "served here",
         "accepts mail", "valid" }),
       { "user not local", "not our customer", "has been replaced by", "moved permanently" },
-      -- the new address given to write to instead ("Recipient address rejected: PLEASE RESEND YOUR
-      -- EMAIL TO: user@example.com")
+      -- the new address given to write to instead (rahul.net's bounce alias: "Recipient address
+      -- rejected: PLEASE RESEND YOUR EMAIL TO: user@example.com")
       { "please resend your email to", "please resend your message to", "please resend your mail to",
         "please resend to" },
-      -- the same said of a hosted address ("This target address is not our MX service client")
+      -- the same said of a hosted address (a Chinese mail host's bounce table: "This target address
+      -- is not our MX service client")
       { "not our mx service client", "not our client", "not our mx client" }),
     category = "recipient_unknown",
     description = "The recipient's mailbox has moved or is no longer served here.",

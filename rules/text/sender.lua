@@ -66,7 +66,8 @@ local DOES_NOT_MATCH_LOGIN = {
   "does not match", "doesn't match", "do not match", "must match", "not same as", "must be same",
   "must be the same", "must equal", "must belong to", "does not belong to", "doesn't belong to",
   "not associated with",
-  -- the two named first ("sender and authenticated user must be the same", "... are not identical")
+  -- the two named first (backschues.net's reject texts: "sender and authenticated user must be the
+  -- same"; "... are not identical")
   "must be identical", "are not the same", "are not identical", "are different",
 }
 local THE_LOGIN = {
@@ -210,8 +211,8 @@ return {
     description = "Our sending account used up its quota for the period; wait for the next period or raise the quota.",
     examples = { "452 4.2.2 Quota exceeded for the current period" },
   },
-  -- A quota or limit said to be the client's own ("You have exceeded your Outmail quota", "you
-  -- reached your sending limit"): a recipient's mailbox is never "your" quota in a reply to the
+  -- A quota or limit said to be the client's own (Prolateral's KB on 554 and 571: "You have
+  -- exceeded your Outmail quota"; "you reached your sending limit"): a recipient's mailbox is never "your" quota in a reply to the
   -- sender.
   {
     id = "text.sender_account.your_quota",
@@ -226,7 +227,7 @@ return {
     examples = { "554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota." },
   },
   -- A policy service's limits on the sender, per hour or day, on what it sends or the bounces it
-  -- draws ("Recipient address rejected: Sender Hourly Quota Exceeded", "Sender Domain Daily Limit
+  -- draws (Neo's outgoing reject codes: "Recipient address rejected: Sender Hourly Quota Exceeded", "Sender Domain Daily Limit
   -- Exceeded", "Sender Daily Bounce Limit Exceeded"): our account's, not the recipient's quota.
   {
     id = "text.sender_account.sender_limits",
@@ -279,8 +280,8 @@ return {
       -- a sending service's plan used up ("Not enough remaining emails available to send",
       -- "insufficient credits")
       "not enough remaining", "not enough credits", "insufficient credits", "out of credits",
-      -- ... and a prepaid account to top up ("messages quota reached. Please retry later after
-      -- recharge account")
+      -- ... and a prepaid account to top up (RedMao's knowledge base: "messages quota reached.
+      -- Please retry later after recharge account")
       "recharge account", "recharge your account", "top up your account", "top-up your account",
       -- Twilio SendGrid's drop reason "Recipient List over Package Quota" (docs.sendgrid.com, Drops)
       "over package quota",
@@ -522,8 +523,8 @@ return {
       phrases.combine({ "is not allowed", "is not authorized", "is not authorised", "is not permitted",
                         "isn't allowed", "isn't authorized", "isn't permitted" },
         " to send ", { "", "mail ", "email ", "e-mail ", "messages " }, { "from ", "for ", "on behalf of " }),
-      -- the server, not the sender, named as unauthorised for the domain ("you are not using a
-      -- server that is authorized to send mail from your domain")
+      -- the server, not the sender, named as unauthorised for the domain (Websavers' KB on SPF
+      -- bounces: "you are not using a server that is authorized to send mail from your domain")
       phrases.combine({ "server that is authorized", "server that is authorised", "server authorized",
                         "server authorised" }, " to send ", { "", "mail ", "email ", "e-mail " },
         { "from your domain", "for your domain", "from this domain", "for this domain" })),
@@ -685,7 +686,8 @@ return {
     match = {
       "starttls", "tls required", "tls is required", "requires tls", "require tls", "must use tls",
       "encryption required", "tls negotiation failed", "tls handshake", "ssl handshake", "cannot start tls",
-      -- a command refused until the session is encrypted ("Command refused due to lack of security")
+      -- a command refused until the session is encrypted (qpsmtpd's tls plugin: "Command refused
+      -- due to lack of security")
       "lack of security",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
       "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
@@ -997,11 +999,13 @@ return {
       -- a sending service's sender identity not verified or blocked (Yandex Cloud Postbox's "550
       -- 5.4.1 identity not verified", "identity is blocked"), and the sender called illegal
       "identity not verified", "identity is not verified", "identity is blocked", "illegal sender",
-      -- the envelope sender by its other name ("The destination mail system rejected your return
-      -- address"), and a sender required to exist ("Sender must exist")
+      -- the envelope sender by its other name, and a sender required to exist (Domain Hosting Shop's
+      -- sender verification KB: "The destination mail system rejected your return address",
+      -- "Sender must exist")
       "your return address", "return address rejected", "return address is invalid", "sender must exist",
       "sender address must exist",
-      -- the From address refused as invalid in other words ("550 Invalidated From address")
+      -- the From address refused as invalid in other words (Runbox's help on sending errors: "550
+      -- Invalidated From address")
       "invalid from address", "invalidated from address", "from address is invalid", "from address invalid",
       "from address is not valid",
       -- Twilio SendGrid's error 60222 ("The from address does not match a verified Sender
@@ -1397,14 +1401,17 @@ return {
       -- receivers that refuse direct-to-MX mail from consumer (dynamic) address ranges
       "smtp server of your isp", "mail server of your isp", "not authorized to send email directly",
       "not authorized to send mail directly",
-      -- ... and the ISP before its server ("Please use your ISP's SMTP server to deliver to ...")
+      -- ... and the ISP before its server (MailMe's antispam page: "Please use your ISPs SMTP server
+      -- to deliver to ...")
       "your isp's smtp", "your isps smtp", "your isp smtp", "your isp's mail server", "your isps mail server",
       "your isp's outgoing", "your isp's relay",
-      -- a block the reply asks the sender to have lifted ("request removal of the block")
+      -- a block the reply asks the sender to have lifted (Verizon's "571 Email from <ip> is currently
+      -- blocked ... request removal of the block")
       "removal of the block", "removal of this block",
-      -- a receiver's own list by its other names ("Blocked by antispam reputation list: Listed
-      -- 192.0.2.1"), Spamhaus's lists by their short names ("IP address listed in SBL"), and a
-      -- network judged malicious ("Rejected due to malicious network")
+      -- a receiver's own list by its other names (DominioAbsoluto's postmaster checks: "Blocked by
+      -- antispam reputation list: Listed 192.0.2.1"), Spamhaus's lists by their short names
+      -- (XMission's reject codes: "IP address listed in SBL"), and a network judged malicious
+      -- ("Rejected due to malicious network")
       "reputation list", "reputation blocklist", "reputation block list",
       "listed in sbl", "listed in xbl", "listed in pbl", "listed in css", "listed in the sbl", "listed in the xbl",
       "listed in the pbl",
@@ -1569,10 +1576,10 @@ return {
     -- itself ("temporarily blocked on this server", "banned in this server")
     { "permanently banned", "temporarily banned" },
     phrases.combine({ "temporarily blocked", "permanently blocked", "banned" }, { " on", " in", " from" }, " this server"),
-    -- the client told it is unwelcome ("550 You are not welcome here.")
+    -- the client told it is unwelcome (Haraka's access plugin: "550 You are not welcome here.")
     { "you are not welcome", "you're not welcome" },
-    -- the client's connection or access kept out for a while ("Your connection has been blocked
-    -- temporarily - Try again later", "Server access temporarily blocked!")
+    -- the client's connection or access kept out for a while (VPOP3's wiki: "Your connection has
+    -- been blocked temporarily - Try again later", "Server access temporarily blocked!")
     phrases.combine({ "connection", "server access", "your access" }, { " has been ", " is ", " was ", " " },
       { "temporarily blocked", "temporary blocked", "blocked temporarily" })),
     category = "blocklisted",
@@ -1729,8 +1736,8 @@ return {
   },
 
   -- Reputation and sending rate: the receiver slows or refuses this sender as a whole.
-  -- The bounces a sender drew, in longer words ("We detected a high volume of bounced emails
-  -- coming from you ... emails from you have been blocked"): the reason outranks the block the
+  -- The bounces a sender drew, in longer words (HENNGE Email DLP's reply list: "We detected a high
+  -- volume of bounced emails coming from you ... emails from you have been blocked"): the reason outranks the block the
   -- same reply announces (text.blocklisted.you_banned).
   {
     id = "text.reputation.bounces",
@@ -1777,7 +1784,7 @@ return {
       -- qpsmtpd's naughty plugin, which keeps a client out for days after it misbehaved ("You were
       -- naughty. You cannot connect for 1 more days.")
       "you were naughty", "cannot connect for",
-      -- the complaints themselves ("Due to (spam) complaints")
+      -- the complaints themselves (JouwWeb's help on bounce texts: "Due to (spam) complaints")
       "due to complaints", "due to (spam) complaints", "due to spam complaints", "spam complaints", "too many complaints",
       -- mail to spam traps marks a sender whose list was not opted in (UCEPROTECT's and Spamhaus's
       -- listing criteria); in the plural or as hits, since "SpamTrap" alone also names filter
@@ -1904,8 +1911,8 @@ return {
       "submission rate", "messaging limit",
       -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
       "concurrent sessions",
-      -- a sender's simultaneous relay sessions ("450 Peak concurrent SMTP relay limit per sender
-      -- exceeded"), however the limit is named
+      -- a sender's simultaneous relay sessions (HENNGE Email DLP's reply list: "450 Peak concurrent
+      -- SMTP relay limit per sender exceeded"), however the limit is named
       "concurrent smtp", "peak concurrent", "concurrency limit",
       -- HTTP's 429 reason phrase (RFC 6585, "Too Many Requests"), which policy services and mail
       -- APIs reuse for a rate ("End-of-data rejected: Sorry, too many requests per time unit")
@@ -2068,7 +2075,8 @@ return {
         { "reject", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
           "not authorised", "not permitted", "not accepted" }),
       phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip"),
-      -- access refused to the address ("Sorry, no access for this ip", "access denied for your IP")
+      -- access refused to the address (ICG Link's help desk: "Sorry, no access for this ip"; "access
+      -- denied for your IP")
       phrases.combine({ "no access", "access denied", "access refused", "access forbidden" }, { " for ", " from " },
         { "this ", "your ", "the ", "" }, { "ip", "ip address" })),
     category = "blocklisted",

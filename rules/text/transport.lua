@@ -557,7 +557,8 @@ return {
       -- Internal delivery error")
       "internal delivery error",
       "queue file write error", "no space left on device", "disk full", "not enough disk space",
-      -- the receiver's own queue out of room ("451 4.4.2 Queue full or transient submission error")
+      -- the receiver's own queue out of room (comail's troubleshooting page: "451 4.4.2 Queue full or
+      -- transient submission error")
       "queue full", "queue is full",
       "out of disk space", "disk space is full", "disk is full",
       -- Exim's receive.c when its spool or log partition runs low ("452 Space shortage, please try
@@ -620,13 +621,13 @@ return {
       -- as servers misspell it
       "resource temporarily unavailable", "resource temporary unavailable", "resources temporary unavailable",
       -- the mailbox write that failed, with no cause named (Postfix's "error writing message: %m"
-      -- without its errno; "message could not be stored")
+      -- without its errno; CleverReach's bounce meanings: "message could not be stored")
       "error writing message", "could not be stored", "could not store the message", "could not store message",
       "unable to store message", "unable to store the message", "failed to store message",
       "user lookup failed", "user lookup failure", "recipient lookup failed", "recipient lookup failure",
       "failure in recipient lookup", "failure in user lookup", "error in recipient lookup",
-      -- a backend the receiving front end relies on ("554 5.5.0 Transaction failed - backend not
-      -- running")
+      -- a backend the receiving front end relies on (go-guerrilla's enhanced responses: "554 5.5.0
+      -- Transaction failed - backend not running")
       "backend not running", "backend is not running", "backend unavailable", "backend is unavailable",
       "backend failure", "backend error",
       "directory lookup failed", "directory lookup failure", "account lookup failed", "mailbox lookup failed",
@@ -977,8 +978,8 @@ return {
       -- qpsmtpd's clamdscan plugin when clamd does not answer ("451 Unable to scan for viruses")
       "unable to scan for virus", "could not scan for virus", "cannot scan for virus", "failed to scan for virus",
     },
-      -- a filter or scanner that timed out or broke, named any way ("450 4.3.2 Content Filter
-      -- Timeout", "spam filter error", "scanner timed out")
+      -- a filter or scanner that timed out or broke, named any way (VPOP3's wiki: "450 4.3.2 Content
+      -- Filter Timeout"; "spam filter error", "scanner timed out")
       phrases.combine({ "content filter", "spam filter", "virus filter", "mail filter", "scanner", "antivirus",
                         "anti-virus", "anti-spam", "antispam" },
         { " timeout", " timed out", " time out", " time-out", " error", " malfunction", " not responding",
@@ -1058,9 +1059,11 @@ return {
     match = {
       "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host",
       "dropped connection",
-      -- a read or write that failed on the connection ("Read/Write error over network connection")
+      -- a read or write that failed on the connection (a Taiwanese mail gateway's admin guide:
+      -- "Read/Write error over network connection")
       "error over network connection", "read/write error",
-      -- a server that never sent its greeting banner ("No welcome message from 192.0.2.1")
+      -- a server that never sent its greeting banner (a Tencent Exmail reseller's list of bounce
+      -- texts: "No welcome message from 192.0.2.1")
       "no welcome message", "no greeting from", "no smtp greeting",
     },
     category = "network_error",
