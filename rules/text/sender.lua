@@ -1310,12 +1310,15 @@ return {
       "Dunacceptable sender (#5.1.7)",
     },
   },
-  -- A refusal at MAIL FROM with no stated reason concerns the envelope sender.
+  -- A refusal at MAIL FROM with no stated reason concerns the envelope sender: the command as the
+  -- caller gives it, or as a bounce or the reply names it (Postfix's "in reply to MAIL FROM
+  -- command", Exim's "after MAIL FROM"). Haraka's access plugin, for one, answers a sender on its
+  -- block list with "That sender cannot send mail here" and nothing more.
   {
     id = "text.sender_invalid.mail_from",
     priority = 14,
     class = 5,
-    match = { "in reply to mail from command", "after mail from" },
+    command = "MAIL",
     category = "sender_invalid",
     description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
     examples = {
@@ -1326,7 +1329,7 @@ return {
   -- was rejected."), and a bounce may quote that line without the answer.
   {
     id = "text.sender_invalid.qmail_sender",
-    priority = 14,
+    priority = 15,
     match = "but sender was rejected",
     category = "sender_invalid",
     description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
