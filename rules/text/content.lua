@@ -1006,6 +1006,9 @@ return {
       "nul characters", "null characters", "non-ascii characters", "header/body separator",
       "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
+      -- a bounce that carries a Return-Path of its own, which only the final delivery may add
+      -- (RFC 5321 4.4; Haraka's bounce plugin: "bounce with non-empty Return-Path (RFC 3834)")
+      "non-empty return-path",
       -- a Subject the receiver cannot read (8-bit bytes without an encoded word)
       "subject contains invalid", "subject contains illegal", "invalid characters in subject",
       -- a message without a body (Momentum: "550 5.3.0 [internal] message body missing", Momentum 3

@@ -23,6 +23,10 @@ return {
       -- Sendmail: "Polite people say HELO first", "I demand that you introduce yourself first",
       -- "Need MAIL before RCPT", "Sender already specified", "Duplicate HELO/EHLO"
       "say helo first", "introduce yourself first", "need mail before rcpt", "sender already specified",
+      -- one command named as due before another: qpsmtpd's and Haraka's "Use MAIL before RCPT",
+      -- and the other pairs of RFC 5321's order (4.1.4) in the same words
+      "mail before rcpt", "mail from before rcpt", "rcpt before data", "rcpt to before data", "mail before data",
+      "helo before mail", "ehlo before mail", "helo/ehlo before mail",
       -- the same demand in other servers' words (Oxford's mail relay error pages: "Mail
       -- transactions must start with EHLO/HELO", "No HELO before mail transaction")
       "must start with ehlo", "must start with helo", "no helo before", "no ehlo before", "helo/ehlo first",
@@ -59,6 +63,7 @@ return {
       "503 sender not yet given",
       "503 5.0.0 Polite people say HELO first",
       "503 5.0.0 Need MAIL before RCPT",
+      "503 Use MAIL before RCPT",
       "503 5.5.1 RCPT: Command not allowed at this point.",
       "503 MAIL first (#5.5.1)",
       "503 5.5.1 Need HELO or EHLO before MAIL",

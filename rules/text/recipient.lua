@@ -245,6 +245,11 @@ return {
       -- rejected:%{reason}"): it frames every refusal of its LDA, a full mailbox as well, and the
       -- reason decides
       "automatically rejected by sieve", "rejected by sieve",
+      -- the recipient takes no bounces: a DSN (null sender) to an address its owner listed, as
+      -- Haraka's bounce plugin refuses it ("<x> does not accept bounces", "That recipient does not
+      -- accept bounces") and policy filters template it ("${to_domain} does not accept bounces")
+      "not accept bounces", "n't accept bounces", "not accept bounce messages", "n't accept bounce messages",
+      "bounces are not accepted", "bounce messages are not accepted", "bounces not accepted",
     },
       -- a list the recipient keeps for itself (TAXONOMY.md rule 8): filters' per-user lists
       -- (SpamAssassin's and Rspamd's user preferences, Zimbra's and Exchange's blocked senders)
@@ -289,6 +294,7 @@ return {
       "550 5.7.129 Sender isn't allowed to send to this group",
       "550 5.7.1 This list is for members only",
       "550 blacklisted sender: bounce@example.com",
+      "550 noreply@example.com does not accept bounces",
       "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
     },
   },

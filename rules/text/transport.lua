@@ -574,6 +574,10 @@ return {
       -- returned by Amazon SES"); Momentum's own temporary refusals ("4.3.5 configuration error,
       -- please try later"; Momentum 3 reference, responses by message)
       "temporary service failure", "configuration error",
+      -- the same in the words of a server that names itself (Exchange Online's "451 4.7.0 Temporary
+      -- server error. Please try again later"; Kerio Connect's support pages on "451 4.4.4 Temporary
+      -- Server Error"): the receiver's own fault for now, whatever status comes with it
+      "temporary server error", "temporary server failure", "temporary server problem",
       -- Sendmail's delivery agent failures; RFC 3463's X.3.0 reads "mail system" / "mailer" error
       "mailer error",
       -- Postfix local(8), qmgr and deliver_pass.c: its own table, user or transport lookups failed
@@ -638,6 +642,7 @@ return {
     description = "The receiving system failed temporarily; retry later.",
     examples = {
       "550 Requested action not taken: mailbox unavailable (not enough free space)",
+      "451 4.4.4 Temporary Server Error",
       "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
       "450 Service temporarily unavailable",
