@@ -179,13 +179,17 @@ return {
       -- parameters", "HELO requires domain address"), Exim ("NUL characters are not allowed in SMTP
       -- commands", "MAIL FROM must have an address operand"), OpenSMTPD ("HELO requires domain
       -- name", "No parameters allowed", "Command line too long"), qmail ("syntax error (#5.5.4)")
-      "bad syntax", "syntax:", "syntax error", "parameter required",
+      "bad syntax", "syntax:", "syntax error",
       -- Postfix smtpd with SMTPUTF8 ("Error: bad UTF-8 syntax"), hMailServer ("Excessive amounts of
       -- data sent to server")
       "bad utf-8 syntax", "excessive amounts of data",
-      "argument required", "too many parameters", "no parameters allowed", "requires domain address",
-      "requires domain name", "nul characters are not allowed", "must have an address operand",
+      "too many parameters", "no parameters allowed", "nul characters are not allowed", "must have an address operand",
       "unexpected argument data", "unsupported option", "does not accept arguments",
+      -- RFC 3461's DSN parameters refused (Postfix: "Error: Bad NOTIFY parameter syntax", "Bad
+      -- ORCPT parameter syntax"; OpenSMTPD: "NOTIFY option NEVER cannot be combined with other
+      -- options"): the client's command, not the address, whatever the code
+      "notify option", "notify parameter", "orcpt parameter", "envid parameter", "ret parameter",
+      "dsn parameter", "cannot be combined with other options",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
@@ -193,8 +197,28 @@ return {
       "500 5.5.2 Error: bad syntax",
       "501 Syntax: HELO hostname",
       "501 5.5.2 Syntax error (no parameters allowed)",
-      "501 5.5.4 HELO: HELO requires domain name",
       "555 syntax error (#5.5.4)",
+      "553 NOTIFY option NEVER cannot be combined with other options",
+    },
+  },
+  -- A command given without the argument it needs (Sendmail: "Parameter required", "HELO
+  -- requires domain address"; OpenSMTPD: "Invalid command: HELO requires domain name"): the
+  -- client's syntax. Above the HELO name's verdicts, which "invalid" or "bad" near "HELO" would
+  -- otherwise read as a refused name.
+  {
+    id = "text.protocol_error.missing_argument",
+    priority = 61,
+    match = {
+      "parameter required", "argument required", "requires domain address", "requires domain name",
+      "requires a domain", "requires an argument", "requires a parameter",
+    },
+    category = "protocol_error",
+    description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
+    examples = {
+      "501 5.5.4 HELO: HELO requires domain name",
+      "501 5.5.1 Invalid command: HELO requires domain name",
+      "501 5.0.0 HELO requires domain address",
+      "501 5.5.2 Parameter required",
     },
   },
 }

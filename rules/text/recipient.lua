@@ -867,6 +867,18 @@ return {
       "500 5.5.2 Syntax error in recipient address",
     },
   },
+  -- A bare syntax error under RFC 3463's X.1.3 ("Bad destination mailbox address syntax") is the
+  -- address's, not the command's: Courier's rewriting modules answer a recipient they cannot
+  -- parse with "513 Syntax error." (and a sender with "517 Syntax error."), the status in the code.
+  {
+    id = "text.recipient_unknown.syntax_status",
+    priority = 30,
+    status = "5.1.3",
+    match = { "syntax", "malformed", "unparsable", "unparseable", "cannot parse", "can't parse" },
+    category = "recipient_unknown",
+    description = "The recipient address is not a valid address.",
+    examples = { "513 Syntax error.", "553 5.1.3 Syntax error in address" },
+  },
   {
     id = "text.recipient_unknown.listed_invalid",
     priority = 31,

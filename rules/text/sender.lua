@@ -1300,6 +1300,7 @@ return {
     match = {
       "invalid address", "address rejected", "bad address", "sender", "submission",
       "unknown", "invalid", "not found", "does not exist", "doesn't exist", "not exist", "no such", "malformed",
+      "syntax",
     },
     category = "sender_invalid",
     description = "The envelope sender address is invalid or was refused.",
@@ -1307,7 +1308,7 @@ return {
       "550 5.1.7 Invalid address", "553 5.1.8 Address rejected",
       "501 5.1.8 Non-local sender domain", "501 5.1.8 Use Submission for outgoing SMTP",
       "501 5.1.8 Malformed sender domain (IDNA conversion failed)", "501 5.1.7 Sender address too long",
-      "Dunacceptable sender (#5.1.7)",
+      "Dunacceptable sender (#5.1.7)", "517 Syntax error.",
     },
   },
   -- A refusal at MAIL FROM with no stated reason concerns the envelope sender: the command as the
@@ -1316,7 +1317,8 @@ return {
   -- block list with "That sender cannot send mail here" and nothing more.
   {
     id = "text.sender_invalid.mail_from",
-    priority = 14,
+    -- below the protocol errors: a command out of order answered at MAIL is the client's mistake
+    priority = 12,
     class = 5,
     command = "MAIL",
     category = "sender_invalid",
@@ -1329,7 +1331,7 @@ return {
   -- was rejected."), and a bounce may quote that line without the answer.
   {
     id = "text.sender_invalid.qmail_sender",
-    priority = 15,
+    priority = 14,
     match = "but sender was rejected",
     category = "sender_invalid",
     description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",

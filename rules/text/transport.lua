@@ -404,6 +404,10 @@ return {
     match = {
       "connection timed out", "connection refused", "timed out while", "operation timed out", "smtp timeout",
       "connection failed",
+      -- the same in a client's words for its own connect() (nullmailer's smtp module: "Connect
+      -- failed" in the report it writes when the relay host never answered; "connect() failed",
+      -- "Connect to host failed")
+      "connect failed", "connect() failed", "connect to host failed", "connect to server failed",
       -- a host that did not answer, in MailEnable's delay notice ("Mail server for <domain> could
       -- not be contacted at this time") and other servers' words
       "could not be contacted", "cannot be contacted", "couldn't be contacted",
@@ -477,6 +481,7 @@ return {
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
     examples = {
+      "5.0.0 Connect failed",
       "connect to mx.example.org[2001:db8::1]:25: Address not available",
       "connect EADDRNOTAVAIL 192.0.2.1:25 - Local (192.0.2.9:0)",
       "The mail server for example.org could not be contacted.",
