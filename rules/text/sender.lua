@@ -984,6 +984,9 @@ return {
       -- could not resolve, which its provider rule (providers/microsoft.lua) says where the reply
       -- is known to come from Microsoft
       "sender denied",
+      -- the envelope sender on the receiver's list of refused senders, as Haraka's access plugin
+      -- words its default (deny_msg.mail: "That sender cannot send mail here")
+      "sender cannot send mail", "sender can't send mail", "sender may not send mail",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
       -- the null MX (RFC 7505) of the sender's domain, not of the recipient's; Rspamd's mx_check
@@ -1311,16 +1314,16 @@ return {
       "Dunacceptable sender (#5.1.7)", "517 Syntax error.",
     },
   },
-  -- A refusal at MAIL FROM with no stated reason concerns the envelope sender: the command as the
-  -- caller gives it, or as a bounce or the reply names it (Postfix's "in reply to MAIL FROM
-  -- command", Exim's "after MAIL FROM"). Haraka's access plugin, for one, answers a sender on its
-  -- block list with "That sender cannot send mail here" and nothing more.
+  -- A refusal at MAIL FROM with no stated reason concerns the envelope sender, where a bounce names
+  -- the stage in words (Postfix's "in reply to MAIL FROM command", Exim's "after MAIL FROM"). Not
+  -- the stage alone: Sendmail answers at MAIL for its connection-level access map ("550 5.7.1
+  -- Access denied") and for parameters it cannot parse ("501 5.5.4 Unknown BODY type").
   {
     id = "text.sender_invalid.mail_from",
     -- below the protocol errors: a command out of order answered at MAIL is the client's mistake
     priority = 12,
     class = 5,
-    command = "MAIL",
+    match = { "in reply to mail from command", "after mail from" },
     category = "sender_invalid",
     description = "The receiver refused the envelope sender (MAIL FROM) without a more specific reason.",
     examples = {
