@@ -361,3 +361,41 @@ describe("Netscape Messaging Server's returned mail", function()
     assert.same({ "mailbox_full", "soft" }, { rc.category, rc.type })
   end)
 end)
+
+describe("Exim's return_output under a failed local delivery", function()
+  -- the layout of lhost-exim-53.eml (a pipe's output under "------ <entry> ------"), for an
+  -- address entry whose own line says only "local delivery failed"
+  local function exim_bounce(output)
+    return table.concat({
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>", "To: sender@example.com",
+      "Subject: Mail delivery failed: returning message to sender", "X-Failed-Recipients: full@example.org",
+      "Auto-Submitted: auto-replied", "",
+      "This message was created automatically by mail delivery software.", "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:", "",
+      "  full@example.org", "    local delivery failed", "",
+      output,
+      "------ This is a copy of the message, including all the headers. ------", "",
+      "From: sender@example.com", "To: full@example.org", "Subject: hi", "", "hello", "",
+    }, "\n")
+  end
+
+  it("reads what the transport wrote as the reason, after the entry's own line", function()
+    local r = bounce.parse(exim_bounce(table.concat({
+      "The following text was generated during the delivery attempt:", "",
+      "------ full@example.org ------", "", "Quota exceeded (mailbox for user is full)", "",
+    }, "\n")))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.equal("full@example.org", rc.recipient)
+    assert.truthy(rc.diagnostic:find("local delivery failed", 1, true))
+    assert.truthy(rc.diagnostic:find("Quota exceeded (mailbox for user is full)", 1, true))
+    assert.equal("mailbox_full", rc.category)
+  end)
+
+  it("keeps the entry's line where the transport wrote nothing", function()
+    local rc = bounce.parse(exim_bounce("")).recipients[1]
+    assert.equal("local delivery failed", rc.diagnostic)
+    assert.equal("system_error", rc.category)
+  end)
+end)

@@ -234,6 +234,7 @@ typedef struct block {
     int gap;          /* a blank line came while waiting for the first line */
     size_t indent;    /* the recipient line's indentation */
     int deeper;       /* its first line of reason was indented deeper than it */
+    int output;       /* the block goes on into what a transport wrote (output_heading) */
 } block;
 
 /* Whether the next line that is not blank, from q on, opens Gmail's technical details. */
@@ -261,13 +262,24 @@ static void close_block(block *b, const char **bs, const char **be)
 {
     if (b->rc >= 0 && b->e > b->s) {
         /* a later mention replaces an earlier one that had no reply code */
-        if (!bs[b->rc] || (!has_code(bs[b->rc], be[b->rc]) && has_code(b->s, b->e))) {
+        if (!bs[b->rc] || b->output || (!has_code(bs[b->rc], be[b->rc]) && has_code(b->s, b->e))) {
             bs[b->rc] = b->s;
             be[b->rc] = b->e;
         }
     }
     b->mode = 0;
     b->rc = -1;
+    b->output = 0;
+}
+
+/* Exim's heading over what a pipe or a local transport wrote as it failed (return_output: "The
+ * following text was generated during the delivery attempt:", then "------ a@b ------" and the
+ * text): that text says why, where the entry's own line says only "local delivery failed". */
+static int output_heading(const char *s, const char *e)
+{
+    while (s < e && is_ws(*s)) s++;
+    while (e > s && is_ws(e[-1])) e--;
+    return e - s > 14 && memcmp(s, "------ ", 7) == 0 && memcmp(e - 7, " ------", 7) == 0;
 }
 
 /* First line group of SMTP replies in the text, the fallback reason of a recipient whose own
@@ -748,6 +760,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     }
 
     id_field = 0;
+    b.output = 0;
     b.indent = 0;
     b.deeper = 0;
     b.rc = -1;
@@ -764,6 +777,23 @@ void bm_text_scan(P *ps, const char *p, const char *end)
          * looks like an address in brackets, and names no one */
         id_field = id_field_line(s, e) || (id_value && is_ws(*s));
         if (id_value && is_ws(*s)) continue;
+        if (output_heading(s, e) && rcpt_line(s, e, &a, &rest, &lead, &smtp)) {
+            int k = bm_find_rcpt(ps, a, first);
+            if (k >= 0) {
+                /* the entry's reason, then the output under the heading, as one */
+                if (b.mode) close_block(&b, bs, be);
+                b.rc = k - (int)first;
+                b.s = bs[b.rc];
+                b.e = b.s ? be[b.rc] : NULL;
+                b.mode = b.s ? 4 : 1;
+                b.output = 1;
+                b.lines = 0;
+                b.gap = 0;
+                b.indent = indentation(s, e);
+                b.deeper = 0;
+                continue;
+            }
+        }
         if (blank(s, e) || separator(s, e)) {
             /* Gmail's delay notice says when it retries under the address, and its cause in the
              * paragraph after ("Technical details of temporary failure:"): the cause, not the
