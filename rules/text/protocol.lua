@@ -5,6 +5,8 @@
 -- These say how the sending software talked, never why the mail was refused: they sit at the
 -- bottom of the priority scale (described in notices.lua), so a cause stated in the same reply
 -- ("550 ... spam" followed by "503 bad sequence of commands") decides.
+local phrases = require "bounce.phrases"
+
 return {
   layer = "text",
 
@@ -78,10 +80,11 @@ return {
     id = "text.protocol_error.no_recipients",
     priority = 13,
     status = "5.5.1",
-    match = "no valid recipients",
+    -- Postfix ("Error: no valid recipients"), Cyrus's lmtpd ("503 5.5.1 No recipients")
+    match = { "no valid recipients", "no recipients" },
     category = "protocol_error",
     description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
-    examples = { "554 5.5.1 Error: no valid recipients" },
+    examples = { "554 5.5.1 Error: no valid recipients", "503 5.5.1 No recipients" },
   },
   -- A client that talks before it is asked, or breaks the dialogue again and again.
   {
@@ -99,6 +102,9 @@ return {
       "wait for my reply",
       -- Postfix's smtpd_hard_error_limit ("Error: too many errors"), and the singular some write
       "too many errors", "too many bad command", "too many invalid command",
+      -- Postfix's smtpd_forbidden_commands: a message header or an HTTP request sent as a command
+      -- ("221 2.7.0 Error: I can break rules, too. Goodbye.")
+      "i can break rules, too",
       -- Cisco Secure Email (AsyncOS), after five unknown commands by default: "421 Exceeded bad
       -- SMTP command limit, disconnecting" (cisco.com technote 214630, "ESMTP commands supported by
       -- the ESA/CES")
@@ -155,6 +161,17 @@ return {
       "500 #5.5.1 command not known",
     },
   },
+  -- The same with the command named between the words, as aiosmtpd and servers built on it
+  -- (Mailman 3's LMTP runner) write it: 'Error: command "FOO" not recognized'.
+  {
+    id = "text.protocol_error.unknown_command_named",
+    priority = 28,
+    match = { "not recognized", "not recognised" },
+    pattern = phrases.near({ "command" }, { "not recognized", "not recognised" }, 40),
+    category = "protocol_error",
+    description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
+    examples = { '500 Error: command "FOO" not recognized' },
+  },
   -- A command line over the receiver's limit: the command, not the message's lines (those are
   -- message_noncompliant's "line too long", which this outranks).
   {
@@ -183,7 +200,7 @@ return {
       -- Postfix smtpd with SMTPUTF8 ("Error: bad UTF-8 syntax"), hMailServer ("Excessive amounts of
       -- data sent to server")
       "bad utf-8 syntax", "excessive amounts of data",
-      "too many parameters", "no parameters allowed", "nul characters are not allowed", "must have an address operand",
+      "too many parameters", "no parameters allowed", "must have an address operand",
       "unexpected argument data", "unsupported option", "does not accept arguments",
       -- RFC 3461's DSN parameters refused (Postfix: "Error: Bad NOTIFY parameter syntax", "Bad
       -- ORCPT parameter syntax"; OpenSMTPD: "NOTIFY option NEVER cannot be combined with other
@@ -195,22 +212,29 @@ return {
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
     examples = {
       "500 5.5.2 Error: bad syntax",
-      "501 Syntax: HELO hostname",
       "501 5.5.2 Syntax error (no parameters allowed)",
       "555 syntax error (#5.5.4)",
       "553 NOTIFY option NEVER cannot be combined with other options",
     },
   },
   -- A command given without the argument it needs (Sendmail: "Parameter required", "HELO
-  -- requires domain address"; OpenSMTPD: "Invalid command: HELO requires domain name"): the
-  -- client's syntax. Above the HELO name's verdicts, which "invalid" or "bad" near "HELO" would
-  -- otherwise read as a refused name.
+  -- requires domain address"; OpenSMTPD: "Invalid command: HELO requires domain name"), or with
+  -- arguments it does not take (Postfix's usage line: "501 5.5.4 Syntax: STARTTLS", "Syntax: HELO
+  -- hostname"): the client's syntax. Above the HELO name's and TLS's verdicts, which "invalid"
+  -- near "HELO" or the word "STARTTLS" would otherwise decide.
   {
-    id = "text.protocol_error.missing_argument",
+    id = "text.protocol_error.arguments",
     priority = 61,
     match = {
       "parameter required", "argument required", "requires domain address", "requires domain name",
       "requires a domain", "requires an argument", "requires a parameter",
+      "syntax: helo", "syntax: ehlo", "syntax: starttls", "syntax: auth", "syntax: mail from", "syntax: rcpt to",
+      "syntax: vrfy", "syntax: etrn", "syntax: bdat", "syntax: data", "syntax: noop", "syntax: quit",
+      -- Exim's smtp_in.c and parse.c on a command's arguments: "501 <a@b> FOO=bar: malformed
+      -- address: FOO=bar may not follow <a@b>" (a parameter it does not know), "501 NUL
+      -- characters are not allowed in SMTP commands". Not its "Syntactically invalid HELO
+      -- argument(s)": the name the client gives for itself, text.reverse_dns's (TAXONOMY.md rule 6)
+      "may not follow", "not allowed in smtp commands",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
@@ -219,6 +243,10 @@ return {
       "501 5.5.1 Invalid command: HELO requires domain name",
       "501 5.0.0 HELO requires domain address",
       "501 5.5.2 Parameter required",
+      "501 5.5.4 Syntax: STARTTLS",
+      "501 Syntax: HELO hostname",
+      "501 a@example.org=x: malformed address: =x may not follow a@example.org",
+      "501 NUL characters are not allowed in SMTP commands",
     },
   },
 }

@@ -1218,6 +1218,11 @@ return {
       -- fml, the Japanese list manager, in its English notices ("You are not member", "NOT MEMBER
       -- article from user@example.org")
       "are not member", "not member article",
+      -- the rest of mlmmj's deny-post reasons (text.skel/en/deny-post): the list's address not in
+      -- the headers ("the list address was not found in either the To: or CC: header"), a list
+      -- only its moderators post to, a post no moderator released in time
+      "list address was not found in either", "not a list moderator",
+      "without any moderator releasing it",
     },
     category = "recipient_policy",
     description = "The mailing list or group takes posts from its subscribers only.",
@@ -1227,6 +1232,7 @@ return {
       "550 user@lists.example.org is a closed mailing list",
       "550 user@lists.example.org is not subscribed to this mailing list.",
       "550 The email address used to send your message is not subscribed to this group",
+      "The message from <user@example.com> with subject \"x\" was unable to be delivered to the list because the list address was not found in either the To: or CC: header.",
     },
   },
   -- A list's moderator refused the post: the list's decision, not the address (TAXONOMY.md rule 8).

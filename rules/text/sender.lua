@@ -690,7 +690,9 @@ return {
       -- due to lack of security")
       "lack of security",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
-      "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
+      "requires encryption", "tls not available",
+      -- Exim's smtp_in.c when its own TLS setup fails ("454 TLS currently unavailable")
+      "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable", "secure connection required", "requires a secure connection",
       "tls encryption required", "ssl required", "requires ssl",
       -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
       -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
@@ -1388,6 +1390,32 @@ return {
     examples = {
       "550 client mail.example.com [192.0.2.1] rejected; generic rDNS, please use your ISPs SMTP relay",
       "550 Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. Please get a custom reverse DNS name from your ISP for your host 192.0.2.1",
+    },
+  },
+  -- policyd-weight's verdict (its REJECTMSG: "Mail appeared to be SPAM or forged. Ask your
+  -- Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs"),
+  -- a weighted score over the client's DNSBL listings, HELO, MX and rDNS: it names DNSBLs as one
+  -- way out, not as the cause. Where it knows the cause it appends it: the HELO that does not
+  -- match the client's name ("; MTA helo: x, MTA hostname: y[ip] (helo/hostname mismatch)") and
+  -- a dynamic client ("; Please use DynDNS") are the sender's identity, above the verdict.
+  {
+    id = "text.reverse_dns.weighted_score",
+    priority = 72,
+    match = { "helo/hostname mismatch", "please use dyndns" },
+    category = "reverse_dns",
+    description = "The HELO name or the sender's domain does not match the connecting IP; fix the sender's DNS.",
+    examples = {
+      "550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: nohost.example, MTA hostname: unknown[192.0.2.2] (helo/hostname mismatch)",
+    },
+  },
+  {
+    id = "text.spam_content.weighted_score",
+    priority = 71,
+    match = "mail appeared to be spam or forged",
+    category = "spam_content",
+    description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
+    examples = {
+      "450 4.7.1 <a@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs",
     },
   },
   {

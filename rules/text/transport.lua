@@ -615,6 +615,10 @@ return {
       -- "Aborting queue run: load average too high", "Transient parse error -- message queued for
       -- future delivery")
       "user database error", "load average too high", "transient parse error",
+      -- Postfix's reject_unverified_recipient while verify(8)'s probe is still out ("450 4.1.1
+      -- <a@b>: Recipient address rejected: unverified address: Address verification in
+      -- progress"): no verdict on the address yet
+      "address verification in progress",
       -- Momentum's resource limit ("421 4.3.4 allocated resources exceeded")
       "allocated resources exceeded",
       -- the receiver short of memory or other resources, in its own words or as the C library's
