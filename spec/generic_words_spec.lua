@@ -30,6 +30,18 @@ describe("a reply whose words no rule knows", function()
     assert.same({ "soft", "unknown", "retry" }, got("550 zorgle error"))
   end)
 
+  it("is soft with any word of its own where the code read it as a command refused as sent", function()
+    -- go-smtp's and Dovecot's wordings, which no rule names: the client's mistake, not the address
+    assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("502 5.5.1 Missing DATA command first."))
+    assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("554 5.5.0 Transaction out of order"))
+    assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("503 Quench first"))
+    -- a bare code or status says nothing more (TAXONOMY.md rule 9), nor do a bounce's framing words
+    assert.same({ "hard", "protocol_error", "suppress" }, got("501 5.5.4"))
+    assert.same({ "hard", "protocol_error", "suppress" }, got("host mx.example.net said: 503"))
+    -- words that say the address is bad still decide
+    assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 5.5.0 <a@example.net>: User does not exist"))
+  end)
+
   it("counts the reply's words from its code on, not the words a bounce puts in front of it", function()
     assert.equal("soft", c:classify("The response from the remote server was:\n550 zorgle error").type)
     assert.equal("hard", c:classify("... while talking to mx.example.net.:\n>>> RCPT To:<a@example.net>\n" ..

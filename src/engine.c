@@ -678,8 +678,8 @@ static size_t reply_start(const char *s, size_t n, int code)
     digits[0] = (char)('0' + code / 100);
     digits[1] = (char)('0' + code / 10 % 10);
     digits[2] = (char)('0' + code % 10);
-    for (i = 0; i + 3 < n; i++)
-        if (memcmp(s + i, digits, 3) == 0 && (s[i + 3] == ' ' || s[i + 3] == '-') &&
+    for (i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, digits, 3) == 0 && (i + 3 == n || s[i + 3] == ' ' || s[i + 3] == '-') &&
             (i == 0 || strchr(" \t\r\n:;'(#", s[i - 1]) != NULL))
             return i;
     return 0;
@@ -691,11 +691,14 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     const char *st = out->reply.effective;
     size_t from;
     char *own = NULL;
-    int words, unknown;
+    int words, unknown, protocol;
     if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
         return 0;
     if (bounce_words_count(e->generic) == 0)
         return 0;
+    /* a command refused as it was sent (the code table's protocol_error: X.5.x, or 500 to 504
+     * without a status) is the client's, never the address's: a word of its own says so */
+    protocol = out->category != NULL && strcmp(out->category, "protocol_error") == 0;
     /* the reply's own text folded anew from its code on (rare: only a hard verdict of the code) */
     from = reply_start(s, n, out->reply.code);
     if (from > 0 && (own = malloc(n - from + 1)) != NULL)
@@ -703,7 +706,7 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     else
         unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);
     free(own);
-    return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words);
+    return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words) || (protocol && words > 0);
 }
 
 /* Whether folded text holds any word at all, beyond its codes. */
