@@ -282,3 +282,13 @@ describe("a soft result's action", function()
     assert.same({ "soft", "suppress" }, { c:classify("450 zzz quirk").type, c:classify("450 zzz quirk").action })
   end)
 end)
+
+describe("the default pack's spam wording", function()
+  it("is not read in a greeting banner's NO UCE, which a transcript quotes above the reply that failed", function()
+    local r = bounce.classify("<<< 220 mx.example.org ESMTP NO UCE NO UBE\n>>> RCPT TO:<x@example.org>\n" ..
+      "<<< 550 5.1.1 <x@example.org>... User unknown")
+    assert.same({ "hard", "recipient_unknown" }, { r.type, r.category })
+    assert.same({ "soft", "spam_content" }, { bounce.classify("554 5.7.1 Rejected as UCE").type,
+      bounce.classify("554 5.7.1 Rejected as UCE").category })
+  end)
+end)

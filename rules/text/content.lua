@@ -3,6 +3,7 @@
 -- filters, URI blocklists and providers' documented replies.
 -- The priority scale is described in notices.lua.
 local phrases = require "bounce.phrases"
+local lpeg = require "lpeg"
 
 -- Words the rules below ask for near each other (phrases.near) or in a row (phrases.sequence).
 -- smtpf names a MIME part ("message contains blocked MIME part (%s) #870")
@@ -35,6 +36,9 @@ return {
       "content-too-long", "size-constraint-violation",
       "message too large", "message too big", "message is too large", "message is too big",
       "message too long", "message is too long",
+      -- Python's smtpd and aiosmtpd over their data_size_limit ("552 Error: Too much mail data");
+      -- docomo's dialect for a full mailbox is its provider rule's
+      "too much mail data",
       "message size exceeds", "message size limit", "maximum message size", "message length exceeds",
       "message file too big", "message exceeds the maximum", "message exceeds maximum", "exceeds the maximum size",
       "exceeded mailsize limit", "mailsize", "length of data content", "recipsizelimit", "sendsizelimit",
@@ -656,11 +660,15 @@ return {
     priority = 33,
     match = { "spam", " uce", "(uce", " ube", "(ube" },
     -- ... but not in the name of a gateway product that passes a reply on (Barracuda's "Spam &
-    -- Virus Firewall", "X-Spam-&-Virus-Firewall; host said: 550 5.1.1 User unknown")
-    pattern = "[^a-z] ('spam' ('s' / 'my')? / 'uce' / 'ube') ![a-z] !([ -]* ('&' / 'and') [ -]* 'virus') !([ -]* 'firewall')",
+    -- Virus Firewall", "X-Spam-&-Virus-Firewall; host said: 550 5.1.1 User unknown"), nor in the
+    -- "NO UCE" of a greeting banner (Sendmail's, Twisted's "220 mx.example NO UCE NO UBE NO RELAY
+    -- PROBES ESMTP"), which a transcript quotes above the reply that failed
+    pattern = (1 - lpeg.R("az")) * (lpeg.P("spam") * (lpeg.P("s") + "my") ^ -1 + -lpeg.B("no ") * (lpeg.P("uce") + "ube"))
+      * -lpeg.R("az") * -(lpeg.S(" -") ^ 0 * (lpeg.P("&") + "and") * lpeg.S(" -") ^ 0 * "virus")
+      * -(lpeg.S(" -") ^ 0 * "firewall"),
     category = "spam_content",
     description = "The message content was judged to be spam; review the content, and send bulk mail only to subscribers.",
-    examples = { "550 Spam not accepted", "554 5.7.1 Spam refused" },
+    examples = { "550 Spam not accepted", "554 5.7.1 Spam refused", "554 5.7.1 Rejected as UCE" },
   },
   {
     id = "text.spam_content.amavis",
@@ -1006,6 +1014,9 @@ return {
       "nul characters", "null characters", "non-ascii characters", "header/body separator",
       "failed to parse message", "cannot parse header", "cannot parse message", "line is too long",
       "lines are too long", "requires 8bitmime", "should not have return-path", "smtputf8 extension is required",
+      -- go-smtp's reader over its line limit, as its server passes the error on ("smtp: too longer
+      -- line in input stream", ErrTooLongLine)
+      "too longer line",
       -- a bounce that carries a Return-Path of its own, which only the final delivery may add
       -- (RFC 5321 4.4; Haraka's bounce plugin: "bounce with non-empty Return-Path (RFC 3834)")
       "non-empty return-path",

@@ -25,6 +25,11 @@ return {
       -- Sendmail: "Polite people say HELO first", "I demand that you introduce yourself first",
       -- "Need MAIL before RCPT", "Sender already specified", "Duplicate HELO/EHLO"
       "say helo first", "introduce yourself first", "need mail before rcpt", "sender already specified",
+      -- Twisted's twisted.mail.smtp ("Must have sender before recipient", "Must have valid receiver
+      -- and originator", "Only one sender per message, please"), go-smtp ("Missing MAIL FROM
+      -- command.", "Missing RCPT TO command.")
+      "sender before recipient", "valid receiver and originator", "one sender per message",
+      "missing mail from command", "missing rcpt to command",
       -- one command named as due before another: qpsmtpd's and Haraka's "Use MAIL before RCPT",
       -- and the other pairs of RFC 5321's order (4.1.4) in the same words
       "mail before rcpt", "mail from before rcpt", "rcpt before data", "rcpt to before data", "mail before data",
@@ -79,8 +84,9 @@ return {
   {
     id = "text.protocol_error.no_recipients",
     priority = 13,
-    status = "5.5.1",
-    -- Postfix ("Error: no valid recipients"), Cyrus's lmtpd ("503 5.5.1 No recipients")
+    status = "5.5.0-1",
+    -- Postfix ("Error: no valid recipients"), Cyrus's lmtpd ("503 5.5.1 No recipients"), Dovecot's
+    -- submission service ("554 5.5.0 No valid recipients")
     match = { "no valid recipients", "no recipients" },
     category = "protocol_error",
     description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
@@ -139,14 +145,20 @@ return {
   {
     id = "text.protocol_error.unknown_command",
     priority = 29,
-    match = {
+    match = phrases.join({
       "command unrecognized", "command unrecognised", "unrecognized command", "unrecognised command",
       "command not recognized", "command not recognised", "command not implemented", "unimplemented",
-      "parameter not implemented", "unknown command", "invalid command", "unsupported command",
+      "unknown command", "invalid command", "unsupported command",
       "esmtp command error",
       -- Cisco Secure Email (AsyncOS): "500 #5.5.1 command not known" (cisco.com technote 214630)
       "command not known",
+      -- go-smtp's server for LHLO ("500 5.5.1 This is not a LMTP server"); a command named as
+      -- unimplemented (aiosmtpd's "502 EXPN not implemented", amavis's SMTP listener's "Error:
+      -- command EXPN not implemented")
+      "not a lmtp server", "not an lmtp server", "not a smtp server", "not an smtp server",
     },
+      phrases.combine({ "expn", "vrfy", "turn", "etrn", "help", "atrn", "lhlo", "bdat", "starttls", "auth" },
+        " not implemented")),
     category = "protocol_error",
     description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
     examples = {
@@ -157,8 +169,10 @@ return {
       "502 unimplemented (#5.5.1)",
       "500 5.5.1 Invalid command: Command unrecognized",
       "502 ESMTP command error",
-      "504 5.5.4 Command parameter not implemented",
       "500 #5.5.1 command not known",
+      "502 EXPN not implemented",
+      "502 5.5.1 Error: command EXPN not implemented",
+      "500 5.5.1 This is not a LMTP server",
     },
   },
   -- The same with the command named between the words, as aiosmtpd and servers built on it
@@ -171,6 +185,17 @@ return {
     category = "protocol_error",
     description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
     examples = { '500 Error: command "FOO" not recognized' },
+  },
+  -- go-smtp's answer to a line it cannot read as a command ("501 5.5.2 Bad command"); below the
+  -- dialogue's "Too many bad commands", which says more.
+  {
+    id = "text.protocol_error.bad_command",
+    priority = 12,
+    match = "bad command",
+    pattern = "'bad command' !'s'",
+    category = "protocol_error",
+    description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
+    examples = { "501 5.5.2 Bad command" },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are
   -- message_noncompliant's "line too long", which this outranks).
@@ -235,6 +260,14 @@ return {
       -- characters are not allowed in SMTP commands". Not its "Syntactically invalid HELO
       -- argument(s)": the name the client gives for itself, text.reverse_dns's (TAXONOMY.md rule 6)
       "may not follow", "not allowed in smtp commands",
+      -- RFC 5321's 555 ("MAIL FROM/RCPT TO parameters not recognized or not implemented"), which
+      -- aiosmtpd answers for the one command ("555 RCPT TO parameters not recognized or not
+      -- implemented"): above an unknown recipient's "not recognized" near "RCPT TO"
+      "parameters not recognized", "parameters not recognised", "parameter not recognized",
+      "parameter not recognised", "parameters not implemented", "parameter not implemented",
+      -- a command that takes none given arguments (go-smtp: "501 5.5.4 DATA command should not
+      -- have any arguments")
+      "should not have any arguments", "takes no arguments", "no arguments allowed", "accepts no arguments",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
@@ -247,6 +280,9 @@ return {
       "501 Syntax: HELO hostname",
       "501 a@example.org=x: malformed address: =x may not follow a@example.org",
       "501 NUL characters are not allowed in SMTP commands",
+      "555 RCPT TO parameters not recognized or not implemented",
+      "504 5.5.4 Command parameter not implemented",
+      "501 5.5.4 DATA command should not have any arguments",
     },
   },
 }

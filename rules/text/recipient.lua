@@ -475,7 +475,7 @@ return {
       -- Ipswitch IMail: "User mailbox exceeds allowed size"
       "mailbox exceeds", "maximum mailbox size", "mailbox quota", "over quota", "overquota", "quota exceed", "quota violation",
       "over the allowed quota", "disk quota", "diskspace quota", "disk space quota", "storage quota",
-      "out of storage", "insufficient storage", "storage limit", "storage space", "exceeded storage allocation",
+      "out of storage", "insufficient storage", "storage limit", "storage space",
       "full mailbox", "disk space limit",
       "support.google.com/mail/answer/6558",
       -- spelled so in the reply (KumoMTA's community rules, Tencent's bounce code table)
@@ -525,7 +525,6 @@ return {
       "550 user@example.com is over quota; exceed mailbox quota",
       "552 5.2.2 <user@example.com>: Quota exceeded (mailbox for user is full)",
       "The users mailfolder is over the allowed quota (size). (#5.2.2)",
-      "552 Requested mail action aborted: exceeded storage allocation",
       "552 Mailbox limit exeeded for this email address",
       "mailbox is full (MTA-imposed quota exceeded while writing to /var/mail/user)",
       "User's mailbox is full",
@@ -949,6 +948,9 @@ return {
       -- recipient, or several
       "unrecognised-or-name", "unrecognized-or-name", "unrecognised or name", "unrecognized or name",
       "ambiguous-or-name",
+      -- Twisted's SMTPBadRcpt default, what its servers answer for an address their lookup does
+      -- not know ("550 Cannot receive for specified address <a@b>")
+      "cannot receive for specified address",
       -- seed 004; Gmail's NoSuchUser help page
       "unknown or illegal alias", "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
       "mail/bin/answer.py?answer=6596",
@@ -1348,7 +1350,7 @@ return {
     priority = 43,
     match = {
       "have enough space for storing", "has enough space for storing", "does not have enough space",
-      "too many messages in the mailbox", "too many messages on the server", "too much mail data",
+      "too many messages in the mailbox", "too many messages on the server",
       "space has been used up", "space is used up", "maximum allowed storage", "mailbox would exceed",
     },
     category = "mailbox_full",
@@ -1356,18 +1358,26 @@ return {
     examples = {
       "552 The following recipients do not have enough space for storing the email you sent them.",
       "552 5.2.2 Too many messages in the mailbox",
-      "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
     },
   },
   -- The message larger than what the mailbox has left ("Message size exceeds remaining quota"):
-  -- the mailbox's room, though the message's size is named, so above the size wording.
+  -- the mailbox's room, though the message's size is named, so above the size wording. RFC 5321's
+  -- own 552 text says the same, and gromox's reply table completes it with the size ("554
+  -- Requested mail action aborted: exceeded storage allocation; too much mail data").
   {
     id = "text.mailbox_full.remaining",
     priority = 53,
-    match = { "remaining quota", "remaining storage", "remaining mailbox space", "remaining mailbox quota" },
+    match = {
+      "remaining quota", "remaining storage", "remaining mailbox space", "remaining mailbox quota",
+      "exceeded storage allocation",
+    },
     category = "mailbox_full",
     description = "The message does not fit in what the recipient's mailbox has left.",
-    examples = { "552 5.2.2 Message size exceeds remaining quota" },
+    examples = {
+      "552 5.2.2 Message size exceeds remaining quota",
+      "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
+      "552 Requested mail action aborted: exceeded storage allocation",
+    },
   },
   -- The mailbox's storage named, and its excess a few words away, in either order: Coremail ("Mailbox space not enough (space limit
   -- is %dKB)"), "the recipient quota limit is exceeded", "mailbox capacity reached". Not the

@@ -989,6 +989,9 @@ return {
       -- the envelope sender on the receiver's list of refused senders, as Haraka's access plugin
       -- words its default (deny_msg.mail: "That sender cannot send mail here")
       "sender cannot send mail", "sender can't send mail", "sender may not send mail",
+      -- Twisted's SMTPBadSender default ("550 Cannot receive from specified address <a@b>: Sender
+      -- not acceptable")
+      "sender not acceptable", "sender is not acceptable", "cannot receive from specified address",
       -- the receiver's DNS check of the sender's domain
       "dns check failed",
       -- the null MX (RFC 7505) of the sender's domain, not of the recipient's; Rspamd's mx_check
