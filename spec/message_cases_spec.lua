@@ -399,3 +399,31 @@ describe("Exim's return_output under a failed local delivery", function()
     assert.equal("system_error", rc.category)
   end)
 end)
+
+describe("a Status field's comment", function()
+  -- Haraka's outbound bounce: the reply in the comment, the subject quoted in the text
+  local function report(status)
+    return table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "To: <a@example.com>", "Subject: failure notice",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', "",
+      "--b", "Content-Type: text/plain; charset=us-ascii", "",
+      "I'm afraid I wasn't able to deliver your message", '    "about u@example.org"',
+      "to the following addresses.", "", "Intended Recipients: <u@example.org>",
+      "Failure Reason: Error: Too many failures (Tried all MXs)", "",
+      "--b", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns;mx.example.org", "",
+      "Final-Recipient: rfc822;u@example.org", "Action: failed", "Status: " .. status, "", "--b--", "",
+    }, "\n")
+  end
+
+  it("is the recipient's reason where it quotes a failed reply", function()
+    local rc = bounce.parse(report("5.1.2 (550 Tried all MXs example.org)")).recipients[1]
+    assert.equal("550 Tried all MXs example.org", rc.diagnostic)
+    assert.same({ "soft", "network_error" }, { rc.type, rc.category })
+  end)
+
+  it("gives way to the text where it only names the status", function()
+    local rc = bounce.parse(report("5.0.0 (permanent failure)")).recipients[1]
+    assert.equal("Intended Recipients: <u@example.org> Failure Reason: Error: Too many failures (Tried all MXs)",
+      rc.diagnostic)
+  end)
+end)

@@ -1017,7 +1017,9 @@ static int local_diagnostic(const bm_recipient *rc)
 
 /* Report recipients without a Diagnostic-Code take the reason the human-readable part gives
  * for the same address (or for the only recipient when both name one); a local delivery's
- * report takes it where the text says more. */
+ * report takes it where the text says more. A Status comment that quotes a failed reply
+ * (Haraka's "Status: 5.1.2 (550 Tried all MXs example.org)") is the reply itself, and the
+ * recipient's reason before any text. */
 void bm_supplement(P *ps)
 {
     bm_result *r = ps->r;
@@ -1025,6 +1027,12 @@ void bm_supplement(P *ps)
     notice *no = bm_main_notice(ps);
     bm_span t;
     int text_says_more = 0;
+    for (i = 0; i < n; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        bm_span c = rc->status_comment;
+        if (lacks_reason(rc) && c.n > 4 && (c.p[0] == '4' || c.p[0] == '5') && reply_code_at(c.p, c.p + c.n))
+            rc->diagnostic = c;
+    }
     for (i = 0; i < n; i++)
         if (lacks_reason(&ps->c->rc[i]) || local_diagnostic(&ps->c->rc[i]) || first_of_lines(&ps->c->rc[i]))
             break;
