@@ -217,10 +217,10 @@ return {
     priority = 13,
     match = {
       -- Postfix ("Error: bad syntax", "Syntax: MAIL FROM:<address>", "Error: command too long"),
-      -- Sendmail ("Syntax error in parameters scanning", "Parameter required", "Too many
-      -- parameters", "HELO requires domain address"), Exim ("NUL characters are not allowed in SMTP
-      -- commands", "MAIL FROM must have an address operand"), OpenSMTPD ("HELO requires domain
-      -- name", "No parameters allowed", "Command line too long"), qmail ("syntax error (#5.5.4)")
+      -- Sendmail ("Syntax error in parameters scanning", "Too many parameters"), Exim ("MAIL FROM
+      -- must have an address operand"), OpenSMTPD ("No parameters allowed", "Command line too
+      -- long"), qmail ("syntax error (#5.5.4)"); a command without its argument is
+      -- text.protocol_error.arguments
       "bad syntax", "syntax:", "syntax error",
       -- Postfix smtpd with SMTPUTF8 ("Error: bad UTF-8 syntax"), hMailServer ("Excessive amounts of
       -- data sent to server")

@@ -690,9 +690,9 @@ return {
       -- due to lack of security")
       "lack of security",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
-      "requires encryption", "tls not available",
+      "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
       -- Exim's smtp_in.c when its own TLS setup fails ("454 TLS currently unavailable")
-      "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable", "secure connection required", "requires a secure connection",
+      "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable",
       "tls encryption required", "ssl required", "requires ssl",
       -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
       -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
@@ -1299,7 +1299,8 @@ return {
   -- own: maddy's default MX policy (501 5.1.8 "Non-local sender domain", "Use Submission for
   -- outgoing SMTP"), chasquid's MAIL FROM checks (501 "5.1.8 Malformed sender domain (IDNA
   -- conversion failed)", "5.1.7 Sender address too long"), qmail-qmtpd ("Dunacceptable sender
-  -- (#5.1.7)"). Above the recipient families (domain_invalid, recipient_unknown) these words
+  -- (#5.1.7)"), Courier's rewriting of a sender it cannot parse ("517 Syntax error.", the status in
+  -- its code). Above the recipient families (domain_invalid, recipient_unknown) these words
   -- would otherwise decide, hard.
   {
     id = "text.sender_invalid.status",
