@@ -427,3 +427,32 @@ describe("a Status field's comment", function()
       rc.diagnostic)
   end)
 end)
+
+describe("a report's only recipient without a Diagnostic-Code", function()
+  -- GNU Mailutils' Sieve reject notice: the reason announced by a line ending with ':'
+  local function notice(text)
+    return table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: Rejected",
+      'Content-Type: multipart/mixed; boundary="b"', "",
+      "--b", "Content-Type: text/plain;charset=UTF-8", "", text,
+      "--b", "Content-Type: message/delivery-status", "", "Reporting-UA: sieve; GNU Mailutils 3.15",
+      "Final-Recipient: RFC822; someone@example.org", "Action: deleted",
+      "Disposition: automatic-action/MDN-sent-automatically;deleted", "", "--b--", "",
+    }, "\n")
+  end
+
+  it("takes the reason the text announces, with the paragraph that announces it", function()
+    local rc = bounce.parse(notice(table.concat({
+      "The original message was received at Mon, Dec 07 11:47:26 2026 +0000 from sender@example.com.",
+      "Message was refused by recipient's mail filtering program.", "Reason given was as follows:", "",
+      "Not wanted here.", "",
+    }, "\n"))).recipients[1]
+    assert.truthy(rc.diagnostic:find("Reason given was as follows: Not wanted here.", 1, true))
+    assert.same({ "soft", "recipient_policy" }, { rc.type, rc.category })
+  end)
+
+  it("is a final failure with nothing more where the text announces nothing", function()
+    local rc = bounce.parse(notice("Your message could not be processed.\n")).recipients[1]
+    assert.same({ "hard", "unknown" }, { rc.type, rc.category })
+  end)
+end)
