@@ -245,6 +245,9 @@ return {
       -- rejected:%{reason}"): it frames every refusal of its LDA, a full mailbox as well, and the
       -- reason decides
       "automatically rejected by sieve", "rejected by sieve",
+      -- GNU Mailutils' Sieve reject notice ("Message was refused by recipient's mail filtering
+      -- program. Reason given was as follows:")
+      "recipient's mail filtering program", "recipient's filtering program", "recipient's mail filter program",
       -- the recipient takes no bounces: a DSN (null sender) to an address its owner listed, as
       -- Haraka's bounce plugin refuses it ("<x> does not accept bounces", "That recipient does not
       -- accept bounces") and policy filters template it ("${to_domain} does not accept bounces")
@@ -295,6 +298,7 @@ return {
       "550 5.7.1 This list is for members only",
       "550 blacklisted sender: bounce@example.com",
       "550 noreply@example.com does not accept bounces",
+      "Message was refused by recipient's mail filtering program. Reason given was as follows: Message rejected.",
       "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
     },
   },

@@ -734,6 +734,11 @@ return {
       -- file=%s"), which may follow its "user does not exist, but will deliver to %s" (a catch-all
       -- takes the mail: the failure is the file, not the address)
       "input/output error", "i/o error", "can not open new email file",
+      -- a delivery program the receiver could not run, or that failed (msmtpd's "554 Cannot start
+      -- pipe command", "554 Pipe command reported error 65"): the receiving host's program, not the
+      -- address
+      "cannot start pipe", "could not start pipe", "failed to start pipe", "pipe command reported error",
+      "pipe command failed",
       -- Exim appendfile.c: the mailbox is locked by another process ("failed to lock mailbox
       -- /var/mail/user (lock file)")
       "failed to lock mailbox",
