@@ -501,39 +501,14 @@ static void expanded_from(bm_recipient *rc, const char *s, const char *e)
 /* The paragraph of the first line that announces what follows, and the paragraph it announces
  * (GNU Mailutils' Sieve reject: "Message was refused by recipient's mail filtering program.
  * Reason given was as follows:", then the reason). */
-static int introduced_reason(const char *p, const char *end, const char **ts, const char **te)
-{
-    const char *q = p, *s, *e, *para = p;
-    int state = 0; /* 0 before the announcing line, 1 after it, 2 in what it announces */
-    *ts = *te = NULL;
-    while (bm_next_line(&q, end, &s, &e)) {
-        if (blank(s, e) || separator(s, e)) {
-            if (state == 2) break;
-            if (state == 0) para = q;
-        } else if (state == 0) {
-            if (introduces(s, e)) {
-                *ts = para;
-                *te = e;
-                state = 1;
-            }
-        } else {
-            *te = e;
-            state = 2;
-        }
-    }
-    return state == 2;
-}
-
 /* A report's only recipient without a Diagnostic-Code: the SMTP replies of the text are
- * about it, else the session transcript (where the MTA names the recipient by a local name),
- * else the reason the text announces. */
+ * about it, else the session transcript (where the MTA names the recipient by a local name). */
 static void sole_reason(P *ps, bm_recipient *rc)
 {
     const char *gs, *ge;
     if (!ps->region.n) return;
     if (reply_group(ps->region.p, ps->region.p + ps->region.n, &gs, &ge) ||
-        transcript(ps->region.p, ps->region.p + ps->region.n, &gs, &ge) ||
-        introduced_reason(ps->region.p, ps->region.p + ps->region.n, &gs, &ge))
+        transcript(ps->region.p, ps->region.p + ps->region.n, &gs, &ge))
         rc->diagnostic = join_lines(ps, gs, ge);
 }
 
@@ -552,6 +527,35 @@ static int only_fields(const char *s, const char *e)
             if (!is_alnum(ls[i]) && ls[i] != '-') return 0;
     }
     return 1;
+}
+
+/* The last resort for a report's only recipient whose text neither quotes a reply nor names
+ * it: the paragraph of the first line that announces what follows, and the paragraph it
+ * announces (GNU Mailutils' Sieve reject: "Message was refused by recipient's mail filtering
+ * program. Reason given was as follows:", then the reason). Header fields announced ("Below is
+ * the original mail information:") are no reason. */
+static void announced_reason(P *ps, bm_recipient *rc)
+{
+    const char *p = ps->region.p, *end = p + ps->region.n, *q = p, *s, *e, *para = p, *ts = NULL,
+               *as = NULL, *te = NULL;
+    int state = 0; /* 0 before the announcing line, 1 after it, 2 in what it announces */
+    if (!ps->region.n) return;
+    while (bm_next_line(&q, end, &s, &e)) {
+        if (blank(s, e) || separator(s, e)) {
+            if (state == 2) break;
+            if (state == 0) para = q;
+        } else if (state == 0) {
+            if (introduces(s, e)) {
+                ts = para;
+                state = 1;
+            }
+        } else {
+            if (state == 1) as = s;
+            te = e;
+            state = 2;
+        }
+    }
+    if (state == 2 && !only_fields(as, te)) rc->diagnostic = join_lines(ps, ts, te);
 }
 
 /* The paragraph of the text that names addr: the line of its first mention, the lines after it
@@ -1093,6 +1097,7 @@ void bm_supplement(P *ps)
             bm_span d = mention_paragraph(ps, a->recipient);
             if (d.n) a->diagnostic = d;
         }
+        if (n == 1 && lacks_reason(a)) announced_reason(ps, a);
     }
     r->n_recipients = n;
 }
