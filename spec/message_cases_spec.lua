@@ -456,3 +456,32 @@ describe("a report's only recipient without a Diagnostic-Code", function()
     assert.same({ "hard", "unknown" }, { rc.type, rc.category })
   end)
 end)
+
+describe("a list manager's notice that returns a post", function()
+  -- mlmmj's German deny-post notice (text.skel/de): no English word the list rules know
+  local function notice(to)
+    return table.concat({
+      "From: users+owner@lists.example.org", "To: member@example.com",
+      "Subject: =?utf-8?q?Ihre_Nachricht_an_users=40lists.example.org_wurde_abgewiesen?=",
+      'Content-Type: multipart/mixed; boundary="b"', "",
+      "--b", "Content-Type: text/plain; charset=utf8", "",
+      "Hallo, hier ist das Programm Mlmmj, welches die Mailingliste", "<users@lists.example.org> verwaltet.", "",
+      "Die Nachricht von <member@example.com> mit dem Betreff \"Hallo\" konnte nicht über die Liste",
+      "verteilt werden, aufgrund der vom Listenadministrator aufgestellten Zugangsregeln.", "",
+      "--b", "Content-Type: message/rfc822", "",
+      "From: member@example.com", "To: " .. to, "Subject: Hallo", "", "Hallo Liste", "", "--b--", "",
+    }, "\n")
+  end
+
+  it("names the list as the recipient, refused by the list, in whatever language it words it", function()
+    local r = bounce.parse(notice("users@lists.example.org"))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.equal("users@lists.example.org", rc.recipient)
+    assert.same({ "soft", "recipient_policy", "message.list_refusal" }, { rc.type, rc.category, rc.rule })
+  end)
+
+  it("is no list refusal where the post it returns was not addressed to that list", function()
+    assert.equal(0, #bounce.parse(notice("someone@example.net")).recipients)
+  end)
+end)

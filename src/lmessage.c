@@ -124,6 +124,10 @@ static int l_parse_message(lua_State *L)
             lua_pushboolean(L, 1);
             lua_setfield(L, -2, "refuses_sender");
         }
+        if (rc->list_refusal) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, "list_refusal");
+        }
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "recipients");

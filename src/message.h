@@ -59,6 +59,8 @@ typedef struct bm_recipient {
     bm_span smtp_command;       /* the command the reply answered, where the text says: DATA, RCPT, ... */
     int refuses_sender;         /* the reply names the envelope sender as what it refuses:
                                    Sendmail's "<a@b>... Access denied", a@b the Return-Path */
+    int list_refusal;           /* a list manager returned the post to its sender: the list's
+                                   refusal, the text (in any language) saying why */
 } bm_recipient;
 
 typedef struct bm_field {

@@ -1178,6 +1178,15 @@ static bm_span list_of_sender(P *ps, bm_span from)
  * notice's text its reason; a post held for the moderators is not refused (a delay). The list
  * is the address the refusal names in a message from a list manager (fml: List-Id and the like),
  * else the one the notice comes from (its owner or bounce address). */
+/* Whether the notice comes from a list's owner or bounce address and returns a post addressed
+ * to that list: mlmmj, Mailman and Sympa send the sender's post back so, in the list's language,
+ * whatever words they use. */
+static int returns_post(P *ps)
+{
+    bm_span list = list_of_sender(ps, ps->r->from);
+    return list.n && ps->r->original.to.n && bm_ifind_span(ps->r->original.to, list);
+}
+
 void bm_list_refusal(P *ps)
 {
     notice *no = bm_main_notice(ps);
@@ -1187,7 +1196,7 @@ void bm_list_refusal(P *ps)
     if (!no) return;
     t = bm_notice_text(ps, no);
     held = bm_sfind_any(t, list_hold_words);
-    if (!held && !bm_sfind_any(t, list_post_words)) return;
+    if (!held && !bm_sfind_any(t, list_post_words) && !returns_post(ps)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         if ((bm_ifind(s, e, "not a member") || bm_ifind(s, e, "not member")) && bm_find_address(s, e, &a, &br)) {
@@ -1199,6 +1208,7 @@ void bm_list_refusal(P *ps)
     if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
     ps->c->rc[k].recipient = a;
     ps->c->rc[k].diagnostic = why.n ? why : join_lines(ps, t.p, t.p + t.n);
+    ps->c->rc[k].list_refusal = 1;
     if (held) ps->c->rc[k].action = lit("delayed");
 }
 

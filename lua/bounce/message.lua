@@ -114,6 +114,15 @@ local function classify_recipient(classifier, rc, lang)
       result = cause
     end
   end
+  -- a list manager returned the post (src/message.h, list_refusal): where its words, in the
+  -- list's language, name no cause the rules read, the list refused the post (TAXONOMY.md rule 8);
+  -- a post held for a moderator is no refusal
+  if rc.list_refusal and result.category == "unknown" and (rc.dsn_action or ""):lower() ~= "delayed" then
+    result.category, result.type, result.action, result.rule = "recipient_policy", "soft",
+      "contact_recipient_admin", "message.list_refusal"
+    result.permanent = false
+    result.description = describe(classifier, "recipient_policy", lang)
+  end
   -- the reply refuses the envelope sender (src/message.h, refuses_sender)
   if rc.refuses_sender and ABOUT_RECIPIENT[result.category] then
     result.category, result.type, result.action, result.rule = "sender_invalid", "soft", "fix_sender_config",
