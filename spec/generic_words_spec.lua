@@ -35,6 +35,10 @@ describe("a reply whose words no rule knows", function()
     assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("502 5.5.1 Missing DATA command first."))
     assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("554 5.5.0 Transaction out of order"))
     assert.same({ "soft", "protocol_error", "fix_sender_config" }, got("503 Quench first"))
+    -- the same for a message in a form the receiver does not take (Sympa's report of a command it
+    -- does not know, under 5.6.1 and the status's own name)
+    assert.same({ "soft", "message_noncompliant", "fix_message" }, got("554 5.6.1 Media not supported"))
+    assert.same({ "hard", "message_noncompliant", "suppress" }, got("554 5.6.1"))
     -- a bare code or status says nothing more (TAXONOMY.md rule 9), nor do a bounce's framing words
     assert.same({ "hard", "protocol_error", "suppress" }, got("501 5.5.4"))
     assert.same({ "hard", "protocol_error", "suppress" }, got("host mx.example.net said: 503"))

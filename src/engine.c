@@ -697,8 +697,10 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     if (bounce_words_count(e->generic) == 0)
         return 0;
     /* a command refused as it was sent (the code table's protocol_error: X.5.x, or 500 to 504
-     * without a status) is the client's, never the address's: a word of its own says so */
-    protocol = out->category != NULL && strcmp(out->category, "protocol_error") == 0;
+     * without a status), or a message in a form the receiver does not take (message_noncompliant:
+     * X.6.x, X.7.3), is the client's, never the address's: a word of its own says so */
+    protocol = out->category != NULL &&
+               (strcmp(out->category, "protocol_error") == 0 || strcmp(out->category, "message_noncompliant") == 0);
     /* the reply's own text folded anew from its code on (rare: only a hard verdict of the code) */
     from = reply_start(s, n, out->reply.code);
     if (from > 0 && (own = malloc(n - from + 1)) != NULL)
