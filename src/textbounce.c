@@ -1178,12 +1178,11 @@ static bm_span list_of_sender(P *ps, bm_span from)
  * notice's text its reason; a post held for the moderators is not refused (a delay). The list
  * is the address the refusal names in a message from a list manager (fml: List-Id and the like),
  * else the one the notice comes from (its owner or bounce address). */
-/* Whether the notice comes from a list's owner or bounce address and returns a post addressed
- * to that list: mlmmj, Mailman and Sympa send the sender's post back so, in the list's language,
- * whatever words they use. */
-static int returns_post(P *ps)
+/* Whether the notice returns a post addressed to list, the list whose owner or bounce address
+ * sent it (list_of_sender): mlmmj, Mailman and Sympa send the sender's post back so, in the
+ * list's language, whatever words they use. */
+static int returns_post(const P *ps, bm_span list)
 {
-    bm_span list = list_of_sender(ps, ps->r->from);
     return list.n && ps->r->original.to.n && bm_ifind_span(ps->r->original.to, list);
 }
 
@@ -1191,12 +1190,13 @@ void bm_list_refusal(P *ps)
 {
     notice *no = bm_main_notice(ps);
     const char *q, *s, *e;
-    bm_span t, a = span(NULL, NULL), why = span(NULL, NULL);
+    bm_span t, list, a = span(NULL, NULL), why = span(NULL, NULL);
     int br, k, held;
     if (!no) return;
     t = bm_notice_text(ps, no);
+    list = list_of_sender(ps, ps->r->from);
     held = bm_sfind_any(t, list_hold_words);
-    if (!held && !bm_sfind_any(t, list_post_words) && !returns_post(ps)) return;
+    if (!held && !bm_sfind_any(t, list_post_words) && !returns_post(ps, list)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         if ((bm_ifind(s, e, "not a member") || bm_ifind(s, e, "not member")) && bm_find_address(s, e, &a, &br)) {
@@ -1204,7 +1204,7 @@ void bm_list_refusal(P *ps)
             break;
         }
     }
-    if (!a.n) a = list_of_sender(ps, ps->r->from);
+    if (!a.n) a = list;
     if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
     ps->c->rc[k].recipient = a;
     ps->c->rc[k].diagnostic = why.n ? why : join_lines(ps, t.p, t.p + t.n);
