@@ -4,6 +4,7 @@
 --   each_file(path [, skipped]) -> iterator of (name, content) over a file, a folder of .eml, an
 --   mbox or "-"
 local core = require "bounce.core"
+local taxonomy = require "bounce.taxonomy"
 
 local M = {}
 
@@ -44,6 +45,14 @@ local function fixed(classifier, entry, category, action, rule, lang)
   entry.rule = rule
   entry.description = describe(classifier, category, lang)
   return entry
+end
+
+-- A result the report's shape decides instead of the words: a soft failure of category, with its
+-- usual action.
+local function recast(classifier, result, category, rule, lang)
+  result.category, result.type, result.action, result.rule = category, "soft", taxonomy.categories[category][2], rule
+  result.permanent = false
+  result.description = describe(classifier, category, lang)
 end
 
 -- A recipient of the report becomes its entry in the result: the report's fields stay, and its
@@ -118,17 +127,11 @@ local function classify_recipient(classifier, rc, lang)
   -- list's language, name no cause the rules read, the list refused the post (TAXONOMY.md rule 8);
   -- a post held for a moderator is no refusal
   if rc.list_refusal and result.category == "unknown" and (rc.dsn_action or ""):lower() ~= "delayed" then
-    result.category, result.type, result.action, result.rule = "recipient_policy", "soft",
-      "contact_recipient_admin", "message.list_refusal"
-    result.permanent = false
-    result.description = describe(classifier, "recipient_policy", lang)
+    recast(classifier, result, "recipient_policy", "message.list_refusal", lang)
   end
   -- the reply refuses the envelope sender (src/message.h, refuses_sender)
   if rc.refuses_sender and ABOUT_RECIPIENT[result.category] then
-    result.category, result.type, result.action, result.rule = "sender_invalid", "soft", "fix_sender_config",
-      "message.sender_refused"
-    result.permanent = false
-    result.description = describe(classifier, "sender_invalid", lang)
+    recast(classifier, result, "sender_invalid", "message.sender_refused", lang)
   end
   local entry = report_entry(rc)
   local action = entry.dsn_action and entry.dsn_action:lower()
