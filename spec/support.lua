@@ -24,8 +24,9 @@ end
 function M.write_temp(content)
   local path = os.tmpname()
   local f = assert(io.open(path, "wb"))
-  f:write(content)
-  f:close()
+  -- a short write (a full /tmp) fails here, not later as a truncated input
+  assert(f:write(content))
+  assert(f:close())
   return path
 end
 
