@@ -138,12 +138,13 @@ describe("a reason that is not on the recipient's own lines", function()
     assert.equal("550 user unknown", r.recipients[3].diagnostic)
   end)
 
-  it("takes the text's reply over a Diagnostic-Code that is only an exit code (Sendmail)", function()
+  it("takes the transcript's lines over a Diagnostic-Code that is only an exit code (Sendmail)", function()
     local rc = parse("lhost-sendmail-13.eml").recipients[1]
-    assert.equal("550 5.0.0 <kijitora@example.or.jp>... Insufficient permission", rc.diagnostic)
+    -- what the delivery program wrote, not Sendmail's line below it, which words exit 77
+    assert.equal("maildrop: maildir over quota.", rc.diagnostic)
     -- the reply's X.0.0 says less than the report's own Status
     assert.equal("5.3.0", rc.status)
-    assert.equal("system_error", rc.category)
+    assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
   end)
 
   it("takes the session transcript when the text names the recipient by its local name (Sendmail)", function()

@@ -852,6 +852,31 @@ describe("Sendmail's list of addresses an alias led to", function()
   end)
 end)
 
+describe("Sendmail's transcript of a local delivery", function()
+  -- deliver.c writes the local mailer's own output into the transcript above its line for the
+  -- recipient; the report gives only the exit status ("X-Unix; 75") and savemail.c's entry only
+  -- "(reason: Deferred)" when the queue gave up
+  local function report(transcript, status, exit)
+    return table.concat({ "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>", "To: <sender@example.com>",
+      "Subject: Returned mail: see transcript for details", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "", "   ----- The following addresses had permanent fatal errors -----", "user@example.org",
+      "    (reason: Deferred)", "", "   ----- Transcript of session follows -----", transcript,
+      "Message could not be delivered for 5 days", "Message will be deleted from queue", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      "Final-Recipient: RFC822; user@example.org", "Action: failed", "Status: " .. status,
+      "Diagnostic-Code: X-Unix; " .. exit, "", "--B--", "" }, "\r\n")
+  end
+
+  it("reads the program's words as the cause, where the report has only an exit code", function()
+    local rc = bounce.parse(report("procmail: Quota exceeded while writing \"/var/mail/user\"\r\n" ..
+      "user@example.org... Deferred: local mailer (/usr/bin/procmail) exited with EX_TEMPFAIL", "4.4.7", "75"))
+      .recipients[1]
+    assert.truthy(rc.diagnostic:find("Quota exceeded", 1, true))
+    assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
+  end)
+end)
+
 describe("a mailing list's notice that it refused or holds a post", function()
   local function list_notice(from, subject, text)
     return notice({ "From: " .. from, "To: poster@example.com", "Subject: " .. subject }, text)

@@ -1047,6 +1047,26 @@ static int local_diagnostic(const bm_recipient *rc)
     return ieq(rc->diagnostic_type.p, rc->diagnostic_type.n, "x-unix");
 }
 
+/* Sendmail's transcript of a local delivery gives, above its own line for the recipient ("550
+ * 5.0.0 <a@b>... Insufficient permission", "a@b... Deferred: local mailer exited with
+ * EX_TEMPFAIL"), what the delivery program wrote ("maildrop: maildir over quota.", "procmail: No
+ * space left to finish writing"): the cause, where the report gives only an exit code, which
+ * Sendmail's own line only puts in words. */
+static int local_transcript(P *ps, bm_recipient *rc, bm_span t)
+{
+    const char *ts, *te, *s, *e, *q, *ls, *le, *start;
+    if (!t.n || !transcript(t.p, t.p + t.n, &ts, &te) || !find_mention(ts, ts, te, rc->recipient, &s, &e))
+        return 0;
+    /* the lines after the previous recipient's line; an SMTP session's are no program's words */
+    for (q = start = ts; q < s && bm_next_line(&q, s, &ls, &le);) {
+        if (names_another(ls, le, rc->recipient)) start = q;
+        else if (le - ls >= 3 && (memcmp(ls, ">>>", 3) == 0 || memcmp(ls, "<<<", 3) == 0)) return 0;
+    }
+    if (start == s) return 0;
+    rc->diagnostic = join_lines(ps, start, s);
+    return 1;
+}
+
 /* Report recipients without a Diagnostic-Code take the reason the human-readable part gives
  * for the same address (or for the only recipient when both name one); a local delivery's
  * report takes it where the text says more. A Status comment that quotes a failed reply
@@ -1080,6 +1100,7 @@ void bm_supplement(P *ps)
         bm_recipient *a = &ps->c->rc[i];
         int local = !lacks_reason(a) && local_diagnostic(a);
         if (!lacks_reason(a) && !local) continue;
+        if (local_diagnostic(a) && local_transcript(ps, a, t)) continue;
         for (j = n; j < r->n_recipients; j++) {
             bm_recipient *b = &ps->c->rc[j];
             if (same_addr(a->recipient, b->recipient) || same_addr(a->original_recipient, b->recipient) ||
