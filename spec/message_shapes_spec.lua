@@ -852,6 +852,35 @@ describe("Sendmail's list of addresses an alias led to", function()
   end)
 end)
 
+describe("a text bounce that gives the reason apart from the address", function()
+  local function bounce_text(lines)
+    return notice({ "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com", "Subject: failure notice" },
+      lines)
+  end
+
+  it("reads the reason a line under the recipient's announces", function()
+    local rc = bounce.parse(bounce_text({ "The following message to <user@example.org> was undeliverable.",
+      "The reason for the problem:", "4.2.2 - Over quota", "", "--- Below this line is a copy of the message.",
+      "From: sender@example.com", "To: user@example.org" })).recipients[1]
+    assert.equal("user@example.org", rc.recipient)
+    assert.truthy(rc.diagnostic:find("Over quota", 1, true))
+    assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
+  end)
+
+  it("reads the paragraph above an address that only a label introduces", function()
+    local rc = bounce.parse(bounce_text({ "Your message could not be delivered.", "",
+      "The recipient's mailbox has exceeded its storage limit.", "", "Recipient: user@example.org" })).recipients[1]
+    assert.equal("The recipient's mailbox has exceeded its storage limit.", rc.diagnostic)
+    assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
+  end)
+
+  it("takes no header fields above a labelled address for its reason", function()
+    local rc = bounce.parse(bounce_text({ "Subject: hello", "Date: Thu, 29 Apr 2021 23:34:45 +0000", "",
+      "Recipient: user@example.org" })).recipients[1]
+    assert.equal("Recipient: user@example.org", rc.diagnostic)
+  end)
+end)
+
 describe("Sendmail's transcript of a local delivery", function()
   -- deliver.c writes the local mailer's own output into the transcript above its line for the
   -- recipient; the report gives only the exit status ("X-Unix; 75") and savemail.c's entry only

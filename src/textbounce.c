@@ -185,6 +185,20 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
     return 1;
 }
 
+/* Whether [s,e) is one line that only labels an address with a word or two ("Recipient: a@b",
+ * "Failed address: <a@b>"), with nothing after it. */
+static int label_only(const char *s, const char *e)
+{
+    bm_span a;
+    const char *rest, *x;
+    int lead, smtp, words = 0;
+    if (memchr(s, '\n', (size_t)(e - s)) || !rcpt_line(s, e, &a, &rest, &lead, &smtp) || !lead || rest < e)
+        return 0;
+    for (x = s; x < a.p; x++)
+        if (is_alnum(*x) && (x == s || !is_alnum(x[-1]))) words++;
+    return words <= 2;
+}
+
 /* Joins the lines of [s,e) with single spaces into the arena. */
 static bm_span join_lines(P *ps, const char *s, const char *e)
 {
@@ -920,11 +934,15 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             b.e = e;
             break;
         case 3:
-            /* a line indented deeper continues the recipient's line; so does the line after one
-             * that ends with ':' (Dovecot's rejection: "Your message to <a@b> was automatically
-             * rejected:" and its reason on the next line). One no deeper than the recipient's
-             * starts another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). */
-            if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e)) b.e = e;
+            /* a line indented deeper continues the recipient's line; so does a line that ends
+             * with ':' under a line that gives no reply, and the line after it (Dovecot's rejection: "Your message to <a@b> was
+             * automatically rejected:" and its reason on the next line; "The following message
+             * to <a@b> was undeliverable." above "The reason for the problem:" and the reason).
+             * One no deeper than the recipient's starts another entry (Exim's "  pipe to |cmd"
+             * under "  a@b" and its lines). */
+            if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) ||
+                (introduces(s, e) && !has_code(b.s, b.e)))
+                b.e = e;
             else close_block(&b, bs, be);
             break;
         }
@@ -951,10 +969,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                  * only one: not another recipient's reply for one whose own line says nothing */
                 ds = rgs;
                 de = rge;
-            } else if (!ds && ls[i - first]) {
-                /* nothing follows the address: the lines before it give the reason; a line
-                 * that only introduces the list ("The following recipients ...:") says none,
-                 * so the paragraph above it is taken too */
+            } else if ((!ds || label_only(ds, de)) && ls[i - first]) {
+                /* nothing follows the address, or only a label stands before it
+                 * ("Recipient: a@b"): the lines before it give the reason; a line that only
+                 * introduces the list ("The following recipients ...:") says none, so the
+                 * paragraph above it is taken too */
                 const char *x = ls[i - first], *top = x;
                 int lines = 0, intros = 0;
                 while (top > p && lines < MAX_PRECEDING) {
@@ -976,7 +995,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                     }
                     top = ys;
                 }
-                if (lines || intros) {
+                /* the header fields of a quoted message above a label are no reason */
+                if ((lines || intros) && !(ds && only_fields(top, x))) {
                     ds = top;
                     de = x;
                 }
