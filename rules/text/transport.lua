@@ -379,6 +379,11 @@ return {
       -- temporarily suspended")
       "temporary failure", "temporarily failed", "temporary error", "temporary problem",
       "temporarily rejected", "temporarily refused", "temporarily deferred", "temporarily suspended",
+      -- and any other sentence that calls its condition passing ("temporarily unable to accept
+      -- mail", "mailbox temporarily unavailable", "temporary local problem"): RFC 5321's own word
+      -- for a transient failure (section 4.2.1, "the error condition is temporary"). Rules that
+      -- name the cause rank above this one and decide its type where they make it hard.
+      "temporarily", "temporary",
     },
     type = "soft",
     action = "retry",
@@ -386,6 +391,7 @@ return {
     examples = {
       "550 Try again later", "550 Requested action not taken: mailbox unavailable. Please try again later.",
       "550 Recipient verification temporarily failed", "554 Temporarily rejected",
+      "550 The server is temporarily unable to accept mail for this user",
     },
   },
   -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
