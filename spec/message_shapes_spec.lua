@@ -874,6 +874,14 @@ describe("a text bounce that gives the reason apart from the address", function(
     assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
   end)
 
+  it("reads on past a heading that announces the reason, where the reason names the address again", function()
+    -- Exchange Online's heading, then its sentence for the recipient
+    local rc = bounce.parse(bounce_text({ "Your message to user@example.org couldn't be delivered.", "",
+      "user@example.org's mailbox is full.", "" })).recipients[1]
+    assert.truthy(rc.diagnostic:find("mailbox is full", 1, true))
+    assert.same({ "soft", "mailbox_full" }, { rc.type, rc.category })
+  end)
+
   it("takes no header fields above a labelled address for its reason", function()
     local rc = bounce.parse(bounce_text({ "Subject: hello", "Date: Thu, 29 Apr 2021 23:34:45 +0000", "",
       "Recipient: user@example.org" })).recipients[1]

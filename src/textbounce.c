@@ -871,7 +871,10 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 } else if (b.mode == 4) {
                     b.mode = 2;
                 }
-                if (b.mode == 3 && !is_ws(*s)) close_block(&b, bs, be);
+                /* at the margin it starts another entry, unless the line above announced what
+                 * follows (Exchange Online: "Your message to a@b couldn't be delivered.", then
+                 * "a@b's mailbox is full.") */
+                if (b.mode == 3 && !is_ws(*s) && !introduces(b.s, b.e)) close_block(&b, bs, be);
                 else if (b.mode) b.e = e;
                 continue;
             }
