@@ -259,10 +259,23 @@ return {
       combine({ "user", "user's", "users", "personal", "recipient", "recipient's", "mailbox owner's" }, " ",
         { "blacklist", "blocklist", "denylist", "black list", "block list", "deny list", "reject list",
           "rejection list" }),
-      -- the recipient refuses mail from this sender, in so many words
+      -- the recipient's own filter or the settings behind it, as mail systems let their users set
+      -- them (Exchange's Safe Senders and Blocked Senders lists, SpamAssassin's and Zimbra's
+      -- per-user allow and block lists, the Japanese carriers' reception settings): "rejected by the
+      -- recipient's mail filter", "by recipient's filtering settings", "not in recipient's allow list"
+      combine({ "recipient's", "recipients'", "user's", "addressee's" }, " ",
+        { "", "mail ", "email ", "e-mail ", "spam ", "junk ", "junk mail ", "personal ", "own " },
+        { "filter", "filters", "filtering", "filter rules", "filtering rules", "filter settings", "filtering settings",
+          "reception settings", "receiving settings", "spam settings", "junk settings",
+          "whitelist", "white list", "allow list", "allowlist", "safe senders", "safe sender list",
+          "approved senders", "contacts" }),
+      -- the recipient refuses mail from this sender, or from any it does not know, in so many words
       combine({ "recipient", "user", "addressee" }, " ",
         { "does not accept", "doesn't accept", "will not accept", "won't accept", "refuses" }, " ",
-        { "mail", "email", "e-mail", "messages" }, " from ", { "this sender", "you", "your", "the sender" }),
+        { "mail", "email", "e-mail", "messages" }, " from ",
+        { "this sender", "you", "your", "the sender", "unknown senders", "unapproved senders", "non-contacts" }),
+      -- ... or says it chose so ("Recipient has chosen not to receive mail from this sender")
+      combine({ "chosen", "chose", "opted", "elected" }, " not to receive"),
       -- ... or is not allowed to receive it from this sender: a restriction that names a sender,
       -- unlike Stalwart's account that may receive no mail at all (text.recipient_inactive: "This
       -- account is not authorized to receive email.")
@@ -300,6 +313,10 @@ return {
       "550 noreply@example.com does not accept bounces",
       "Message was refused by recipient's mail filtering program. Reason given was as follows: Message rejected.",
       "554 5.7.1 This message has been blocked because it is from a blocklisted email address.",
+      "550 Message rejected by the recipient's mail filter",
+      "550 5.7.1 Rejected by recipient's reception settings",
+      "554 5.7.1 This recipient does not accept mail from unknown senders",
+      "550 5.7.1 Recipient has chosen not to receive mail from this sender",
     },
   },
   -- Dovecot's rejection notice (its rejection_reason: "Your message to <%t> was automatically
