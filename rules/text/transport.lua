@@ -893,7 +893,7 @@ return {
   {
     id = "text.system_error.exit_status",
     priority = 32,
-    match = {
+    match = phrases.join({
       "internal software error", "system resource problem", "critical os file missing",
       "can't create user output file", "cannot create user output file", "input/output error",
       "command line usage error", "data format error", "command time limit exceeded", "command died with signal",
@@ -905,6 +905,13 @@ return {
       "exited with ex_", "ex_tempfail", "ex_oserr", "ex_ioerr", "ex_cantcreat", "ex_software", "ex_config",
       "temporary file", "lockmailbox",
     },
+      -- Exim's pipe transport ("Child process of address_pipe transport returned 77 (could mean
+      -- permission denied) from command: ..."), the status put in words by os_strexit() in its
+      -- OS/os.c-*; EX_NOUSER's "could mean user nonexistent" is the address's (text.recipient_unknown.keywords)
+      phrases.combine("could mean ", { "usage or syntax error", "error in input data", "input data missing",
+        "internal software error", "internal operating system error", "system file missing",
+        "input/output error", "protocol error", "permission denied", "unable to exec", "service or program unavailable",
+        "can't create output file", "temporary error", "configuration error" })),
     category = "system_error",
     description = "The recipient host's delivery program failed; retry later.",
     examples = {
@@ -917,7 +924,18 @@ return {
       "Deferred: local mailer (/usr/libexec/mail.local) exited with EX_TEMPFAIL",
       "451 4.3.0 Unable to open temporary file",
       "451 4.3.0 lockmailbox /var/mail/user failed; error code 75",
+      "Child process of address_pipe transport returned 77 (could mean permission denied) from command: /usr/bin/filter",
     },
+  },
+  -- The same transport's failure with an exit status os_strexit() has no words for ("Child
+  -- process of pipe transport returned 1 from command: ..."): below every cause its output names.
+  {
+    id = "text.system_error.pipe_transport",
+    priority = 20,
+    match = "transport returned",
+    category = "system_error",
+    description = "The recipient host's delivery program failed; retry later.",
+    examples = { "Child process of address_pipe transport returned 1 from command: /usr/local/bin/filter" },
   },
   -- The receiving system's own trouble in more MTAs' words: Courier ("431 Mail system full.",
   -- "432 Mail filters temporarily unavailable."), gromox's SMTP reply table ("451 Temporary
