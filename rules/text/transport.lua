@@ -760,6 +760,17 @@ return {
       -- file_must_exist is set", a temporary error as the Exim spec says of file_must_exist; "...
       -- but creation outside the home directory is not permitted")
       "delivery user '", "but file_must_exist is set", "but creation outside the home directory",
+      -- ... and the rest of appendfile.c's failures of the mailbox file or maildir itself
+      -- ("mailbox %s has wrong uid (%ld != %ld)", "... has wrong gid", "... has the wrong mode %o",
+      -- "while opening mailbox %s", "while creating file %s", "while setting perms on maildir %s",
+      -- "mailbox file format unrecognized", "tried to create file in %s, but file creation outside
+      -- the home directory is not permitted", "transport filter process failed (%d)", "mailbox %s:
+      -- existence unclear"), where strerror's "Permission denied" is the file's, not a policy's
+      "has wrong uid", "has wrong gid", "has the wrong mode", "has wrong mode", "while opening mailbox",
+      "while creating mailbox", "while creating file", "while setting perms on", "while closing /",
+      "while fstatting opened mailbox", "inode number changed", "mailbox file format unrecognized",
+      "open mailbox has changed format", "file creation outside the home directory", "transport filter process failed",
+      "existence unclear", "mbx lock file", "failed to write data block",
       -- Exim deliver.c: a recipient's redirection (.forward, alias) to a file, a pipe or an
       -- autoreply that its router does not allow ("delivery to file forbidden", "delivery to pipe
       -- forbidden", "autoreply forbidden"): the receiving host's configuration, not the address
@@ -976,6 +987,18 @@ return {
       -- could not be opened, which says nothing of how full it is
       "mailbox access error", "error accessing mailbox", "unable to access mailbox", "could not access mailbox",
       "failed to access mailbox",
+      -- Exim's own configuration and process failures as its routers and transports report them
+      -- (deliver.c, routers/*.c, transports/*.c: "Expansion of \"%s\" (file or directory name
+      -- for %s transport) failed: %s", "failed to expand \"%s\"", "Failed to create child process
+      -- for %s transport", "pipe process failed to exec", "%s router: command returned non-zero
+      -- code %d", "error in %s router: no host(s) specified", "lookup defer for mx_domains",
+      -- "Filter process failure", "error while writing to %s"): the receiving host's trouble
+      "failed to expand", "expansion of command", "router failed to expand", "create child process",
+      "failed to create process", "couldn't create child process", "failed to create socket",
+      "pipe process failed to exec", "filter process failure", "no command specified for", "command not found for",
+      "too many arguments to command", "command returned non-zero code", "command killed by signal",
+      "command failed to return data", "error in router", "lookup defer", "error while writing to",
+      "failed to send message from", "option missing from", "called with no hosts set",
     },
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
@@ -993,6 +1016,7 @@ return {
       "451 4.4.0 detected undelivered mail to <user@example.org>",
       "451 4.5.0 Local delivery failed: unfinished data",
       "451 4.2.2 user@example.org mailbox access error (#3.15)",
+      "Failed to create child process for address_pipe transport: Resource temporarily unavailable",
     },
   },
   -- The receiver's content filter failed, not judged: its scanners or its hand-back to the MTA
