@@ -375,6 +375,10 @@ return {
       -- Postfix's client (smtp_proto.c) when the message needs SMTPUTF8 and the server does not
       -- offer it: "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]"
       "smtputf8 is required",
+      -- Sendmail's server when a client asks for SMTPUTF8 it was built without (srvrsmtp.c: "504
+      -- 5.7.0 Sorry, SMTPUTF8 not supported"), and the same said of any server
+      "smtputf8 not supported", "smtputf8 is not supported", "smtputf8 not available", "smtputf8 not offered",
+      "support smtputf8", "smtputf8 unsupported",
       -- Exim's smtp transport, the same for a message with an internationalized address
       -- (transports/smtp.c: "utf8 support required but not offered for forwarding")
       "utf8 support required",
@@ -421,6 +425,7 @@ return {
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",
       "SMTPUTF8 is required, but was not offered by host mx.example.org[192.0.2.1]",
+      "504 5.7.0 Sorry, SMTPUTF8 not supported",
       "utf8 support required but not offered for forwarding",
       "552 Message header not CRLF terminated",
       "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<>\" (envelope sender is <bounce@example.com>)",
