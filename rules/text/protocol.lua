@@ -38,6 +38,9 @@ return {
       -- transactions must start with EHLO/HELO", "No HELO before mail transaction")
       "must start with ehlo", "must start with helo", "no helo before", "no ehlo before", "helo/ehlo first",
       "ehlo/helo first",
+      -- and as a requirement (Mailpit's smtpd.go: "503 5.5.1 Bad sequence of commands (HELO/EHLO
+      -- required before MAIL)")
+      "helo/ehlo required", "ehlo/helo required", "required before mail", "required before rcpt", "required before data",
       "duplicate helo/ehlo",
       -- OpenSMTPD: "Command not allowed at this point.", "No recipient specified", "Already identified"
       "not allowed at this point", "no recipient specified", "already identified",

@@ -10,7 +10,9 @@ local HELO = { "helo", "ehlo" }
 local HELO_FAULT = {
   "invalid", "not valid", "forged", "bogus", "spoof", "impersonat", "not allowed", "not permitted", "fqdn",
   "fully qualified", "fully-qualified", "not resolv", "unresolv", "does not exist", "not found", "dynamic",
-  "illegal", "bad ", "fake", "malformed",
+  -- "bad" of the name, not RFC 5321's "Bad sequence of commands" beside "HELO/EHLO required"
+  "illegal", "bad helo", "bad ehlo", "bad name", "bad hostname", "bad host name", "bad domain", "bad argument",
+  "fake", "malformed",
   -- an address given for a name: Baruwa's Exim ACL ("REJECTED - HELO is an IP address (See
   -- RFC2821 4.1.3)"), Haraka's helo.checks ("HELO is an IP literal")
   "is an ip", "ip literal", "bare ip",
