@@ -139,6 +139,19 @@ return {
       "535 5.7.8 Permission denied",
     },
   },
+  -- RFC 4954's "525 5.7.13 User account disabled" answering AUTH for the client's own account
+  -- (mox's "525 5.7.13 login disabled for account: ..."): where the words speak of the login, the
+  -- account is ours. Servers give the same code at RCPT for a disabled recipient ("525 5.7.13
+  -- <a@b>: Recipient address rejected: User account disabled"), which stays the recipient's.
+  {
+    id = "text.sender_account.account_disabled",
+    priority = 80,
+    status = "5.7.13",
+    match = { "login", "log in", "authenticat", "credentials" },
+    category = "sender_account",
+    description = "Our sending account is disabled at the submission server.",
+    examples = { "525 5.7.13 login disabled for account: account suspended for abuse" },
+  },
   -- Exchange Online's 5.7.139 ("535 5.7.139 Authentication unsuccessful, the request did not
   -- meet the criteria to be authenticated successfully": SMTP AUTH turned off for the account or
   -- the tenant), in whatever language the tenant answers; the status table knows only its X.7.0.
