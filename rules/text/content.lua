@@ -298,6 +298,11 @@ return {
       -- Momentum's 452 4.5.3 ("Service unavailable, recipients per connection limit reached",
       -- "Service unavailable, batch limit reached")
       "recipients per connection", "batch limit reached",
+      -- the limit named by its count (Inbucket's "552 Limit of %d recipients exceeded"), and a
+      -- server that takes one recipient a transaction (Salmon's "451 Will not accept multiple
+      -- recipients in one transaction")
+      "recipients exceeded", "recipients reached", "accept multiple recipients", "multiple recipients not",
+      "only one recipient", "one recipient per",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -320,6 +325,9 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
+      -- the same written as escapes, and the attack it guards against (mox's "invalid bare \r or
+      -- \n, may be smtp smuggling")
+      "bare \\r", "bare \\n", "bare carriage return", "smtp smuggling",
       -- maddy, mox, chasquid: "Error reading DATA: invalid line ending"
       "invalid line ending", "bad line ending", "bad <crlf>", "<crlf> sequence",
       -- and "stray": OpenSMTPD and smtpd-style receivers ("stray newline", "stray CR")
@@ -345,6 +353,11 @@ return {
       "eight bit data", "eight-bit data", "8 bit data", "7-bit destination", "7 bit destination",
       "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
+      -- an address said to be bad in a header the words name, not the envelope's recipient
+      -- (maddy's submission checks: "554 5.6.0 Invalid address in Sender", "... in From")
+      "address in from", "address in the from", "address in sender", "address in the sender", "address in reply-to",
+      "address in to:", "address in to header", "address in the to header", "address in cc", "address in header",
+      "address in the header",
       -- a required header said to be missing by its name alone (Sendsay's SMTP gateway docs: "635
       -- 6.7.8 no From:", "no Subject:", "no email in From:")
       "no from:", "no to:", "no subject:", "no date:", "no email in from:", "missing from:", "missing subject:",
