@@ -319,8 +319,11 @@ return {
       -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
       -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
       "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
-      -- the same failure in the fewest words ("DNS query error"): no word that the name does not exist
+      -- the same failure in the fewest words ("DNS query error"): no word that the name does not exist;
+      -- maddy's remote target ("451 5.4.4 MX lookup error") and the other record types a sender looks up
       "dns query error", "dns query failure", "dns lookup error",
+      "mx lookup error", "mx lookup failure", "mx lookup timeout", "mx lookup timed out", "srv lookup error",
+      "srv lookup failure", "tlsa lookup error", "tlsa lookup failure",
       -- Sendmail domain.c: "Deferred: DNS failure: CNAME loop for example.org" (the resolver's
       -- chain is broken for now; not a mail loop)
       "dns failure: cname loop", "cname loop for",
@@ -393,6 +396,16 @@ return {
       "550 Recipient verification temporarily failed", "554 Temporarily rejected",
       "550 The server is temporarily unable to accept mail for this user",
     },
+  },
+  -- The network's I/O failing mid-session (maddy's smtpconn.go: "450 4.4.2 Network I/O error"):
+  -- above a delivery program's "I/O error", which is a file's.
+  {
+    id = "text.network_error.io",
+    priority = 33,
+    match = { "network i/o error", "network io error", "network read error", "network write error" },
+    category = "network_error",
+    description = "The network connection to the receiving server failed; delivery is retried.",
+    examples = { "450 4.4.2 Network I/O error" },
   },
   -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
   -- mx.example.com is broken"
