@@ -946,6 +946,23 @@ describe("a mailing list's notice that it refused or holds a post", function()
     assert.same({ "small@lists.example.org", "message_too_large", "none" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("reads the hold and the refusal in the list's language", function()
+    -- Mailman 3's German hold notice (templates/de/list:user:notice:hold) with its German reason
+    local r = bounce.parse(list_notice("klein-bounces@lists.example.org", "Ihre Nachricht wartet auf Freigabe", {
+      "Ihre Nachricht an 'klein@lists.example.org' mit dem Betreff", "", "    hallo", "",
+      "wurde zurückgehalten, bis eine Moderator*in sie freigegeben hat.", "", "Der Grund dafür ist:", "",
+      "    Die Nachricht stammt nicht von einem Listenmitglied" }))
+    local rc = r.recipients[1]
+    assert.same({ "klein@lists.example.org", "recipient_policy", "none" }, { rc.recipient, rc.category, rc.type })
+    -- its French refusal by a moderator (list:user:notice:refuse), which gives no reason
+    r = bounce.parse(list_notice("petite-bounces@lists.example.org", "Demande rejetée", {
+      "Votre requête à la liste de diffusion petite@lists.example.org", "", "    Posting of your message", "",
+      "a été rejetée par le modérateur de la liste.  Le modérateur a donné la", "raison suivante :", "",
+      "« [No reason given] »" }))
+    rc = r.recipients[1]
+    assert.same({ "petite@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is not read into a message from an owner address that says nothing of a post", function()
     local r = bounce.parse(list_notice("list-owner@lists.example.org", "Welcome", { "Welcome to the list!" }))
     assert.equal(0, #r.recipients)

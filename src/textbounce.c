@@ -1188,10 +1188,40 @@ void bm_complete_local(P *ps)
 static const char *const list_post_words[] = {
     "not a member", "not member", "list member", "list subscriber", "not subscribed", "subscribers may post",
     "delivered to the list", "mailing-list was rejected", "set up by the list administrator",
-    "allowed to post to this mailing list", NULL
+    "allowed to post to this mailing list",
+    /* Mailman 3's refusal notices in its translations (templates/<lang>/list:user:notice:refuse
+     * and :rejected, "... has been rejected by the list moderator", "... was rejected for the
+     * following reasons"): de, fr, es, it, pt, cs, tr, ca, sk, eo, then he, ko, zh */
+    "mit folgender begr\xc3\xbcndung abgelehnt", "rejet\xc3\xa9" "e par le mod\xc3\xa9rateur",
+    "rejet\xc3\xa9 pour les raisons suivantes", "rechazada por el moderador", "rechazado por las siguientes razones",
+    "rifiutata dal moderatore", "rifiutato per i seguenti motivi", "rejeitada pelo moderador",
+    "rejeitada pelos seguintes motivos", "odm\xc3\xadtnut moder\xc3\xa1torem", "byl odm\xc3\xadtnut. d\xc5\xafvodem",
+    "moderat\xc3\xb6r\xc3\xbc taraf\xc4\xb1ndan reddedildi", "nedenlerden dolay\xc4\xb1 reddedildi",
+    "rebutjada pel moderador", "rebutjat per les seg\xc3\xbc" "ents raons", "odmietnut\xc3\xa1 moder\xc3\xa1torom",
+    "odmietnut\xc3\xa1 z nasleduj\xc3\xba" "cich d\xc3\xb4vodov", "estis malakceptita pro",
+    /* "נדחתה על ידי", "נדחתה מהסיבות" */
+    "\xd7\xa0\xd7\x93\xd7\x97\xd7\xaa\xd7\x94 \xd7\xa2\xd7\x9c \xd7\x99\xd7\x93\xd7\x99",
+    "\xd7\xa0\xd7\x93\xd7\x97\xd7\xaa\xd7\x94 \xd7\x9e\xd7\x94\xd7\xa1\xd7\x99\xd7\x91\xd7\x95\xd7\xaa",
+    /* "중재자에 의해 거부되었습니다", "이유로 거절되었습니다" */
+    "\xec\xa4\x91\xec\x9e\xac\xec\x9e\x90\xec\x97\x90 \xec\x9d\x98\xed\x95\xb4 \xea\xb1\xb0\xeb\xb6\x80\xeb\x90\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",
+    "\xec\x9d\xb4\xec\x9c\xa0\xeb\xa1\x9c \xea\xb1\xb0\xec\xa0\x88\xeb\x90\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",
+    /* "已被列表版主拒绝", "已被以下原因拒绝" */
+    "\xe5\xb7\xb2\xe8\xa2\xab\xe5\x88\x97\xe8\xa1\xa8\xe7\x89\x88\xe4\xb8\xbb\xe6\x8b\x92\xe7\xbb\x9d",
+    "\xe5\xb7\xb2\xe8\xa2\xab\xe4\xbb\xa5\xe4\xb8\x8b\xe5\x8e\x9f\xe5\x9b\xa0\xe6\x8b\x92\xe7\xbb\x9d",
+    NULL
 };
 static const char *const list_hold_words[] = {
     "list moderator can review", "moderators are being asked", "queued for approval", "awaits moderator approval",
+    /* Mailman 3's hold notice in its translations (templates/<lang>/list:user:notice:hold, "Is
+     * being held until the list moderator can review it for approval"): de, fr, es, it, pt, cs,
+     * tr, ca, sk, then he, ko, zh */
+    "wurde zur\xc3\xbc" "ckgehalten", "en attente de validation", "retenido hasta que el moderador",
+    "trattenuto fino a quando il moderatore", "retido at\xc3\xa9 que o moderador", "ke kontrole moder\xc3\xa1torem",
+    "bekletiliyor", "retingut fins que el moderador", "k\xc3\xbdm ju schv\xc3\xa1li moder\xc3\xa1tor",
+    /* "מעוכבת עד", "보류됩니다", "已被搁置" */
+    "\xd7\x9e\xd7\xa2\xd7\x95\xd7\x9b\xd7\x91\xd7\xaa \xd7\xa2\xd7\x93",
+    "\xeb\xb3\xb4\xeb\xa5\x98\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4",
+    "\xe5\xb7\xb2\xe8\xa2\xab\xe6\x90\x81\xe7\xbd\xae",
     NULL
 };
 
