@@ -459,4 +459,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Zu viele Empfänger" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in German: Mailman 3's catalog
+  -- (messages/de/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.de.recipient_policy.list_member",
+    priority = 45,
+    match = { "nicht von einem listenmitglied", "kein listenmitglied", "kein mitglied der liste", "nicht mitglied der liste", "nicht mitglied dieser liste", "moderierten mitglied", "moderiertes mitglied" },
+    category = "recipient_policy",
+    examples = { "Die Nachricht stammt nicht von einem Listenmitglied" },
+  },
+  {
+    id = "lang.de.message_too_large.maximum",
+    priority = 52,
+    match = { "größer als die maximale", "groesser als die maximale" },
+    category = "message_too_large",
+    examples = { "Die Nachricht ist größer als die maximale Größe von 40 KB" },
+  },
+  {
+    id = "lang.de.too_many_recipients.count",
+    priority = 50,
+    match = "mehr als",
+    pattern = "'mehr als ' [0-9]+ ' empfanger'",
+    category = "too_many_recipients",
+    examples = { "Nachricht hat mehr als 10 Empfänger" },
+  },
+  {
+    id = "lang.de.message_noncompliant.subject",
+    priority = 49,
+    match = { "keinen betreff", "kein betreff", "ohne betreff" },
+    category = "message_noncompliant",
+    examples = { "Nachricht hat keinen Betreff" },
+  },
 }

@@ -402,4 +402,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Demasiados destinatarios" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Spanish: Mailman 3's catalog
+  -- (messages/es/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.es.recipient_policy.list_member",
+    priority = 45,
+    match = { "no es de un miembro de la lista", "no es miembro de la lista", "no es miembro de esta lista", "miembro moderado" },
+    category = "recipient_policy",
+    examples = { "El mensaje no es de un miembro de la lista" },
+  },
+  {
+    id = "lang.es.message_too_large.maximum",
+    priority = 52,
+    match = { "que el tamaño máximo" },
+    category = "message_too_large",
+    examples = { "El mensaje es mayor que el tamaño máximo de 40 KB" },
+  },
+  {
+    id = "lang.es.too_many_recipients.count",
+    priority = 50,
+    match = "más de",
+    pattern = "'mas de ' [0-9]+ ' destinatarios'",
+    category = "too_many_recipients",
+    examples = { "El mensaje tiene más de 10 destinatarios" },
+  },
+  {
+    id = "lang.es.message_noncompliant.subject",
+    priority = 49,
+    match = { "no tiene asunto", "sin asunto" },
+    category = "message_noncompliant",
+    examples = { "El mensaje no tiene asunto" },
+  },
 }

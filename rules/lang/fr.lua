@@ -433,4 +433,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Trop de destinataires" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in French: Mailman 3's catalog
+  -- (messages/fr/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.fr.recipient_policy.list_member",
+    priority = 45,
+    match = { "pas d'un membre de la liste", "pas membre de la liste", "pas membre de cette liste", "membre modéré" },
+    category = "recipient_policy",
+    examples = { "Le message n'est pas d'un membre de la liste" },
+  },
+  {
+    id = "lang.fr.message_too_large.maximum",
+    priority = 52,
+    match = { "que la taille maximale" },
+    category = "message_too_large",
+    examples = { "Le message est plus lourd que la taille maximale de 40 Ko" },
+  },
+  {
+    id = "lang.fr.too_many_recipients.count",
+    priority = 50,
+    match = "plus de",
+    pattern = "'plus de ' [0-9]+ ' destinataires'",
+    category = "too_many_recipients",
+    examples = { "Le message a plus de 10 destinataires" },
+  },
+  {
+    id = "lang.fr.message_noncompliant.subject",
+    priority = 49,
+    match = { "n'a pas d'objet", "pas de sujet" },
+    category = "message_noncompliant",
+    examples = { "Le message n'a pas d'objet" },
+  },
 }

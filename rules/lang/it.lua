@@ -373,4 +373,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Troppi destinatari" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Italian: Mailman 3's catalog
+  -- (messages/it/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.it.recipient_policy.list_member",
+    priority = 45,
+    match = { "non proviene da un membro della lista", "non è membro della lista", "non è un membro della lista", "membro soggetto a moderazione", "membro moderato" },
+    category = "recipient_policy",
+    examples = { "Il messaggio non proviene da un membro della lista" },
+  },
+  {
+    id = "lang.it.message_too_large.maximum",
+    priority = 52,
+    match = { "della dimensione massima" },
+    category = "message_too_large",
+    examples = { "Il messaggio è più grande della dimensione massima di 40 KB" },
+  },
+  {
+    id = "lang.it.too_many_recipients.count",
+    priority = 50,
+    match = "più di",
+    pattern = "'piu di ' [0-9]+ ' destinatari'",
+    category = "too_many_recipients",
+    examples = { "Il messaggio ha più di 10 destinatari" },
+  },
+  {
+    id = "lang.it.message_noncompliant.subject",
+    priority = 49,
+    match = { "non ha oggetto", "senza oggetto" },
+    category = "message_noncompliant",
+    examples = { "Il messaggio non ha oggetto" },
+  },
 }

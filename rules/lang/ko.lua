@@ -308,4 +308,37 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 수신자 수를 초과했습니다" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Korean: Mailman 3's catalog
+  -- (messages/ko/LC_MESSAGES/mailman.po: "메시지가 목록 회원이 아님", "메시지는 중재 된
+  -- 회원으로부터 온 것임", "메시지가 {} KB 최대 크기보다 큼", "메시지의 수신자가 {} 명 이상임",
+  -- "메시지 제목이 없음").
+  {
+    id = "lang.ko.recipient_policy.list_member",
+    priority = 45,
+    match = { "목록 회원이 아님", "회원이 아닙니다", "중재 된 회원", "중재된 회원" },
+    category = "recipient_policy",
+    examples = { "메시지가 목록 회원이 아님" },
+  },
+  {
+    id = "lang.ko.message_too_large.maximum",
+    priority = 52,
+    match = { "최대 크기보다 큼", "최대 크기를 초과" },
+    category = "message_too_large",
+    examples = { "메시지가 40 KB 최대 크기보다 큼" },
+  },
+  {
+    id = "lang.ko.too_many_recipients.count",
+    priority = 50,
+    match = { { "수신자가", "수신자 수가" }, { "이상", "초과" } },
+    category = "too_many_recipients",
+    examples = { "메시지의 수신자가 10 명 이상임" },
+  },
+  {
+    id = "lang.ko.message_noncompliant.subject",
+    priority = 49,
+    match = { "제목이 없음", "제목이 없습니다" },
+    category = "message_noncompliant",
+    examples = { "메시지 제목이 없음" },
+  },
 }

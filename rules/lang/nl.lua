@@ -330,4 +330,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Te veel ontvangers" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Dutch: Mailman 3's catalog
+  -- (messages/nl/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.nl.recipient_policy.list_member",
+    priority = 45,
+    match = { "niet van een lid van", "geen lid van deze lijst", "geen lid van de lijst", "gemodereerd lid" },
+    category = "recipient_policy",
+    examples = { "Het bericht komt niet van een lid van deze lijst" },
+  },
+  {
+    id = "lang.nl.message_too_large.maximum",
+    priority = 52,
+    match = { "groter dan de" },
+    category = "message_too_large",
+    examples = { "Het bericht is groter dan de 40 KB maximum grootte" },
+  },
+  {
+    id = "lang.nl.too_many_recipients.count",
+    priority = 50,
+    match = "meer dan",
+    pattern = "'meer dan ' [0-9]+ ' ontvangers'",
+    category = "too_many_recipients",
+    examples = { "Bericht heeft meer dan 10 ontvangers" },
+  },
+  {
+    id = "lang.nl.message_noncompliant.subject",
+    priority = 49,
+    match = { "geen onderwerp" },
+    category = "message_noncompliant",
+    examples = { "Bericht heeft geen onderwerp" },
+  },
 }

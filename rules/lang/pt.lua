@@ -381,4 +381,39 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Excesso de destinatários" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Portuguese: Mailman 3's catalog
+  -- (messages/pt/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
+  -- comes from a moderated member", "The message is larger than the {} KB maximum size",
+  -- "Message has more than {} recipients", "Message has no subject"), in the words any list
+  -- manager uses for the same (a list member, a moderated member).
+  {
+    id = "lang.pt.recipient_policy.list_member",
+    priority = 45,
+    match = { "não é de um membro da lista", "não é membro da lista", "não é um membro da lista", "membro moderado" },
+    category = "recipient_policy",
+    examples = { "A mensagem não é de um membro da lista" },
+  },
+  {
+    id = "lang.pt.message_too_large.maximum",
+    priority = 52,
+    match = { "que o tamanho máximo" },
+    category = "message_too_large",
+    examples = { "A mensagem é maior do que o tamanho máximo de 40 KB" },
+  },
+  {
+    id = "lang.pt.too_many_recipients.count",
+    priority = 50,
+    match = "mais de",
+    pattern = "'mais de ' [0-9]+ ' destinatarios'",
+    category = "too_many_recipients",
+    examples = { "A mensagem tem mais de 10 destinatários" },
+  },
+  {
+    id = "lang.pt.message_noncompliant.subject",
+    priority = 49,
+    match = { "não tem um assunto", "não tem assunto", "sem assunto" },
+    category = "message_noncompliant",
+    examples = { "A mensagem não tem um assunto" },
+  },
 }

@@ -253,4 +253,37 @@ return {
     type = "soft",
     examples = { "451 Lütfen daha sonra tekrar deneyin" },
   },
+
+  -- A mailing list's reasons for refusing or holding a post, in Turkish: Mailman 3's catalog
+  -- (messages/tr/LC_MESSAGES/mailman.po: "Mesaj bir liste üyesinden değil", "Mesaj, denetlenen
+  -- bir üyeden geliyor", "Mesaj, azami {} KB boyutundan daha büyük", "Mesajın {} adetten fazla
+  -- alıcısı var", "Mesajın konusu yok"), in the words any list manager uses for the same.
+  {
+    id = "lang.tr.recipient_policy.list_member",
+    priority = 45,
+    match = with_dotted({ "liste üyesinden değil", "liste üyesi değil", "denetlenen bir üye" }),
+    category = "recipient_policy",
+    examples = { "Mesaj bir liste üyesinden değil" },
+  },
+  {
+    id = "lang.tr.message_too_large.maximum",
+    priority = 52,
+    match = with_dotted({ "boyutundan daha büyük", "boyutundan büyük" }),
+    category = "message_too_large",
+    examples = { "Mesaj, azami 40 KB boyutundan daha büyük" },
+  },
+  {
+    id = "lang.tr.too_many_recipients.count",
+    priority = 50,
+    match = with_dotted({ "adetten fazla alıcı", "alıcı sayısı" }),
+    category = "too_many_recipients",
+    examples = { "Mesajın 10 adetten fazla alıcısı var" },
+  },
+  {
+    id = "lang.tr.message_noncompliant.subject",
+    priority = 49,
+    match = with_dotted({ "konusu yok", "konu satırı yok" }),
+    category = "message_noncompliant",
+    examples = { "Mesajın konusu yok" },
+  },
 }
