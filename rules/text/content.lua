@@ -320,6 +320,17 @@ return {
       "452 4.5.3 Service unavailable, batch limit reached",
     },
   },
+  -- The limit as a count the message went over (Mailman 3's hold reason "Message has more than 10
+  -- recipients", and any server's "more than 50 recipients").
+  {
+    id = "text.too_many_recipients.count",
+    priority = 50,
+    match = "more than",
+    pattern = "'more than ' [0-9]+ ' recipients'",
+    category = "too_many_recipients",
+    description = "The message has more recipients than the receiver accepts in one transaction.",
+    examples = { "Message has more than 10 recipients" },
+  },
   {
     id = "text.message_noncompliant",
     priority = 49,
@@ -364,6 +375,8 @@ return {
       -- ZeptoMail's SMTP error codes page ("5.2.1 Subject is Mandatory."): a required header
       -- missing, said of the Subject
       "subject is mandatory", "subject is required", "subject required", "subject header is missing",
+      -- Mailman 3's hold reason ("Message has no subject")
+      "has no subject",
       -- RFC 3463's text for X.6.0
       "media error",
       -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",
