@@ -961,6 +961,12 @@ describe("a mailing list's notice that it refused or holds a post", function()
       "« [No reason given] »" }))
     rc = r.recipients[1]
     assert.same({ "petite@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+    -- mlmmj's German wait-post (text.skel/de), from the list's +owner address
+    r = bounce.parse(list_notice("liste+owner@lists.example.org", "Moderation", {
+      "Die Mail von <poster@example.com> mit dem Betreff \"hallo\" wurde an die",
+      "Liste eingereicht. Jedoch ist vor der Weiterleitung eine", "Moderation erforderlich, weil die Liste moderiert ist." }))
+    rc = r.recipients[1]
+    assert.same({ "liste@lists.example.org", "none" }, { rc.recipient, rc.type })
   end)
 
   it("is not read into a message from an owner address that says nothing of a post", function()

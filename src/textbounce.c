@@ -1218,6 +1218,17 @@ static const char *const list_hold_words[] = {
     "wurde zur\xc3\xbc" "ckgehalten", "en attente de validation", "retenido hasta que el moderador",
     "trattenuto fino a quando il moderatore", "retido at\xc3\xa9 que o moderador", "ke kontrole moder\xc3\xa1torem",
     "bekletiliyor", "retingut fins que el moderador", "k\xc3\xbdm ju schv\xc3\xa1li moder\xc3\xa1tor",
+    /* mlmmj's wait-post in its translations (text.skel/<lang>/wait-post, "the moderators are being
+     * asked to review it"): de, fr, fi, pt, it, sk, cs, ast, then el ("επιβεβαιωθεί από κάποιον
+     * διαχειριστή") and zh ("先审列表") */
+    "eine moderation erforderlich", "il a \xc3\xa9t\xc3\xa9 demand\xc3\xa9 aux mod\xc3\xa9rateurs",
+    "moderaattorin on hyv\xc3\xa4ksytt\xc3\xa4v\xc3\xa4", "em lista de espera para revis\xc3\xa3o",
+    "ai moderatori \xc3\xa8 stato richiesto", "boli moder\xc3\xa1tori po\xc5\xbeiadan\xc3\xad",
+    "moder\xc3\xa1to\xc5\x99i konference byli kontaktov\xc3\xa1ni", "se pidi\xc3\xb3 que los moderadores",
+    "\xce\xb5\xcf\x80\xce\xb9\xce\xb2\xce\xb5\xce\xb2\xce\xb1\xce\xb9\xcf\x89\xce\xb8\xce\xb5\xce\xaf "
+    "\xce\xb1\xcf\x80\xcf\x8c \xce\xba\xce\xac\xcf\x80\xce\xbf\xce\xb9\xce\xbf\xce\xbd "
+    "\xce\xb4\xce\xb9\xce\xb1\xcf\x87\xce\xb5\xce\xb9\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xce\xae",
+    "\xe5\x85\x88\xe5\xae\xa1\xe5\x88\x97\xe8\xa1\xa8",
     /* "מעוכבת עד", "보류됩니다", "已被搁置" */
     "\xd7\x9e\xd7\xa2\xd7\x95\xd7\x9b\xd7\x91\xd7\xaa \xd7\xa2\xd7\x93",
     "\xeb\xb3\xb4\xeb\xa5\x98\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4",
@@ -1264,13 +1275,16 @@ void bm_list_refusal(P *ps)
 {
     notice *no = bm_main_notice(ps);
     const char *q, *s, *e;
-    bm_span t, list, a = span(NULL, NULL), why = span(NULL, NULL);
+    bm_span t, list, words, a = span(NULL, NULL), why = span(NULL, NULL);
     int br, k, held;
     if (!no) return;
     t = bm_notice_text(ps, no);
     list = list_of_sender(ps, ps->r->from);
-    held = bm_sfind_any(t, list_hold_words);
-    if (!held && !bm_sfind_any(t, list_post_words) && !returns_post(ps, list)) return;
+    /* the words as one line: list managers wrap their notices anywhere ("vor der Weiterleitung
+     * eine" / "Moderation erforderlich") */
+    words = join_lines(ps, t.p, t.p + t.n);
+    held = bm_sfind_any(words, list_hold_words);
+    if (!held && !bm_sfind_any(words, list_post_words) && !returns_post(ps, list)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
     while (bm_next_line(&q, t.p + t.n, &s, &e)) {
         if ((bm_ifind(s, e, "not a member") || bm_ifind(s, e, "not member")) && bm_find_address(s, e, &a, &br)) {
@@ -1281,7 +1295,7 @@ void bm_list_refusal(P *ps)
     if (!a.n) a = list;
     if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
     ps->c->rc[k].recipient = a;
-    ps->c->rc[k].diagnostic = why.n ? why : join_lines(ps, t.p, t.p + t.n);
+    ps->c->rc[k].diagnostic = why.n ? why : words;
     ps->c->rc[k].list_refusal = 1;
     if (held) ps->c->rc[k].action = lit("delayed");
 }
