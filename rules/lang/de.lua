@@ -464,7 +464,8 @@ return {
   -- (messages/de/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
   -- comes from a moderated member", "The message is larger than the {} KB maximum size",
   -- "Message has more than {} recipients", "Message has no subject"), in the words any list
-  -- manager uses for the same (a list member, a moderated member).
+  -- manager uses for the same (a list member, a moderated member), and mlmmj's deny-post for its
+  -- size limit (text.skel/<lang>: "the maximum allowed message size").
   {
     id = "lang.de.recipient_policy.list_member",
     priority = 45,
@@ -475,7 +476,8 @@ return {
   {
     id = "lang.de.message_too_large.maximum",
     priority = 52,
-    match = { "größer als die maximale", "groesser als die maximale" },
+    match = { "größer als die maximale", "groesser als die maximale", "maximal erlaubte größe", "maximal erlaubte groesse",
+      "maximal zulässige größe", "maximal zulaessige groesse" },
     category = "message_too_large",
     examples = { "Die Nachricht ist größer als die maximale Größe von 40 KB" },
   },

@@ -407,7 +407,8 @@ return {
   -- (messages/es/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
   -- comes from a moderated member", "The message is larger than the {} KB maximum size",
   -- "Message has more than {} recipients", "Message has no subject"), in the words any list
-  -- manager uses for the same (a list member, a moderated member).
+  -- manager uses for the same (a list member, a moderated member), and mlmmj's deny-post for its
+  -- size limit (text.skel/<lang>: "the maximum allowed message size").
   {
     id = "lang.es.recipient_policy.list_member",
     priority = 45,
@@ -418,7 +419,7 @@ return {
   {
     id = "lang.es.message_too_large.maximum",
     priority = 52,
-    match = { "que el tamaño máximo" },
+    match = { "que el tamaño máximo", "tamaño máximo permitido" },
     category = "message_too_large",
     examples = { "El mensaje es mayor que el tamaño máximo de 40 KB" },
   },

@@ -204,6 +204,8 @@ return {
     match = {
       "viesti on liian suuri", "viesti liian suuri", "liite on liian suuri", "liian suuri viesti", "viestin koko ylittää",
       "ylittää suurimman sallitun koon", "suurin sallittu viestin koko",
+      -- mlmmj's deny-post (text.skel/fi: "koska sen koko on suurempi kuin suurin sallittu koko")
+      "suurempi kuin suurin sallittu koko",
     },
     category = "message_too_large",
     examples = { "552 5.3.4 Viesti on liian suuri", "552 Viestin koko ylittää rajan" },

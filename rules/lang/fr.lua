@@ -438,7 +438,8 @@ return {
   -- (messages/fr/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
   -- comes from a moderated member", "The message is larger than the {} KB maximum size",
   -- "Message has more than {} recipients", "Message has no subject"), in the words any list
-  -- manager uses for the same (a list member, a moderated member).
+  -- manager uses for the same (a list member, a moderated member), and mlmmj's deny-post for its
+  -- size limit (text.skel/<lang>: "the maximum allowed message size").
   {
     id = "lang.fr.recipient_policy.list_member",
     priority = 45,
@@ -449,7 +450,7 @@ return {
   {
     id = "lang.fr.message_too_large.maximum",
     priority = 52,
-    match = { "que la taille maximale" },
+    match = { "que la taille maximale", "taille maximale autorisée" },
     category = "message_too_large",
     examples = { "Le message est plus lourd que la taille maximale de 40 Ko" },
   },

@@ -378,7 +378,8 @@ return {
   -- (messages/it/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
   -- comes from a moderated member", "The message is larger than the {} KB maximum size",
   -- "Message has more than {} recipients", "Message has no subject"), in the words any list
-  -- manager uses for the same (a list member, a moderated member).
+  -- manager uses for the same (a list member, a moderated member), and mlmmj's deny-post for its
+  -- size limit (text.skel/<lang>: "the maximum allowed message size").
   {
     id = "lang.it.recipient_policy.list_member",
     priority = 45,
@@ -389,7 +390,7 @@ return {
   {
     id = "lang.it.message_too_large.maximum",
     priority = 52,
-    match = { "della dimensione massima" },
+    match = { "della dimensione massima", "dimensione massima consentita" },
     category = "message_too_large",
     examples = { "Il messaggio è più grande della dimensione massima di 40 KB" },
   },

@@ -386,7 +386,8 @@ return {
   -- (messages/pt/LC_MESSAGES/mailman.po: "The message is not from a list member", "The message
   -- comes from a moderated member", "The message is larger than the {} KB maximum size",
   -- "Message has more than {} recipients", "Message has no subject"), in the words any list
-  -- manager uses for the same (a list member, a moderated member).
+  -- manager uses for the same (a list member, a moderated member), and mlmmj's deny-post for its
+  -- size limit (text.skel/<lang>: "the maximum allowed message size").
   {
     id = "lang.pt.recipient_policy.list_member",
     priority = 45,
@@ -397,7 +398,7 @@ return {
   {
     id = "lang.pt.message_too_large.maximum",
     priority = 52,
-    match = { "que o tamanho máximo" },
+    match = { "que o tamanho máximo", "tamanho máximo permitido" },
     category = "message_too_large",
     examples = { "A mensagem é maior do que o tamanho máximo de 40 KB" },
   },

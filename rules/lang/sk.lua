@@ -193,7 +193,9 @@ return {
   {
     id = "lang.sk.message_too_large",
     priority = 52,
-    match = { "správa je príliš veľká", "príloha je príliš veľká", "veľkosť správy presahuje", "presahuje maximálnu veľkosť" },
+    match = { "správa je príliš veľká", "príloha je príliš veľká", "veľkosť správy presahuje", "presahuje maximálnu veľkosť",
+      -- mlmmj's deny-post (text.skel/sk: "lebo prekročila maximálnu veľkosť")
+      "prekročila maximálnu veľkosť", "prekročil maximálnu veľkosť" },
     category = "message_too_large",
     examples = { "552 5.3.4 Správa je príliš veľká" },
   },
