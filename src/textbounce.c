@@ -1280,9 +1280,9 @@ void bm_list_refusal(P *ps)
     if (!no) return;
     t = bm_notice_text(ps, no);
     list = list_of_sender(ps, ps->r->from);
-    /* the words as one line: list managers wrap their notices anywhere ("vor der Weiterleitung
-     * eine" / "Moderation erforderlich") */
-    words = join_lines(ps, t.p, t.p + t.n);
+    /* a list's own notice, read as one line: list managers wrap their notices anywhere ("vor der
+     * Weiterleitung eine" / "Moderation erforderlich") */
+    words = list.n || ps->list_manager ? join_lines(ps, t.p, t.p + t.n) : t;
     held = bm_sfind_any(words, list_hold_words);
     if (!held && !bm_sfind_any(words, list_post_words) && !returns_post(ps, list)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
@@ -1295,7 +1295,7 @@ void bm_list_refusal(P *ps)
     if (!a.n) a = list;
     if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
     ps->c->rc[k].recipient = a;
-    ps->c->rc[k].diagnostic = why.n ? why : words;
+    ps->c->rc[k].diagnostic = why.n ? why : words.p == t.p ? join_lines(ps, t.p, t.p + t.n) : words;
     ps->c->rc[k].list_refusal = 1;
     if (held) ps->c->rc[k].action = lit("delayed");
 }
