@@ -48,7 +48,7 @@ return {
   { id = "code.551", code = 551, type = "hard", category = "recipient_unknown", action = "suppress",          examples = { "551" }, description = "Recipient not local; the address has moved" },
   { id = "code.552", code = 552, type = "soft", category = "mailbox_full",      action = "retry",             examples = { "552" }, description = "Storage allocation exceeded" },  -- RFC 5321; seed 002's 552 row is 5.5.2
   { id = "code.553", code = 553, type = "soft", category = "recipient_unknown", action = "retry",             examples = { "553" }, description = "Mailbox name not allowed (bad address syntax)" },  -- soft per seed 002
-  { id = "code.554", code = 554, type = "hard", category = "policy_block",      action = "suppress",          examples = { "554" }, description = "Transaction failed" },
+  { id = "code.554", code = 554, type = "hard", category = "unknown",           action = "suppress",          examples = { "554" }, description = "Transaction failed" },  -- TAXONOMY rule 9: a 5xx without status or words names no cause
   { id = "code.555", code = 555, type = "hard", category = "protocol_error",    action = "suppress",          examples = { "555" }, description = "MAIL FROM or RCPT TO parameters not recognised" },
   { id = "code.556", code = 556, type = "hard", category = "domain_invalid",    action = "suppress",          examples = { "556" }, description = "Recipient domain does not accept mail (RFC 7504)" },
 
