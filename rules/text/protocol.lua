@@ -95,6 +95,17 @@ return {
     description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
     examples = { "554 5.5.1 Error: no valid recipients", "503 5.5.1 No recipients" },
   },
+  -- ... and the same answer to DATA without a status (the .NET SmtpServer's "554 no valid
+  -- recipients given"): said after DATA it is the dialogue's, wherever the status leaves it.
+  {
+    id = "text.protocol_error.no_recipients_data",
+    priority = 13,
+    command = "DATA",
+    match = { "no valid recipients", "no recipients" },
+    category = "protocol_error",
+    description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
+    examples = { "host mx.example.org[192.0.2.1] said: 554 no valid recipients given (in reply to DATA command)" },
+  },
   -- A client that talks before it is asked, or breaks the dialogue again and again.
   {
     id = "text.protocol_error.dialogue",
@@ -235,6 +246,9 @@ return {
       -- options"): the client's command, not the address, whatever the code
       "notify option", "notify parameter", "orcpt parameter", "envid parameter", "ret parameter",
       "dsn parameter", "cannot be combined with other options",
+      -- an AUTH exchange the server could not decode (smtp4dev's "535 Bad Base64 data", Postfix's
+      -- "501 5.5.2 Cannot decode response", Exim's "501 Invalid base64 data")
+      "bad base64", "invalid base64", "base64 data", "cannot decode response", "malformed base64",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
