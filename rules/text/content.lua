@@ -83,6 +83,16 @@ return {
       "Oversized email rejected",
     },
   },
+  -- A size limit with no noun before it, as at MAIL FROM's SIZE= (the .NET SmtpServer's "552 size
+  -- limit exceeded"): below a mailbox's ("Mailbox size limit exceeded", text.mailbox_full).
+  {
+    id = "text.message_too_large.size_limit",
+    priority = 40,
+    match = "size limit exceeded",
+    category = "message_too_large",
+    description = "The message or an attachment exceeds the receiver's size limit.",
+    examples = { "552 size limit exceeded" },
+  },
   -- The message's size or length and its excess with the figures between, in either order
   -- (Postfix smtp: "message size %lu exceeds size limit %lu of server %s", "Message length (%d
   -- bytes) exceeds administrative limit"): the message, above a mailbox's own "size limit".
@@ -124,6 +134,9 @@ return {
       "- infected", "- banned", "- virus", "banned attachment", "blocked attachment", "attachment not allowed",
       "attachments are not allowed", "forbidden attachment", "prohibited attachment", "dangerous attachment",
       "executable", "file type not allowed", "potential security issue", "disallowed attach", "attach type",
+      -- an Office document's macros judged (Rspamd's oletools module, as Mailu's force_actions
+      -- reject it: "554 5.7.1 Rejected (dangerous macro detected)")
+      "dangerous macro", "malicious macro", "suspicious macro",
       -- Gmail's 552 5.7.0 points to its guidelines for attachments ("... to review our message
       -- content and attachment content guidelines")
       "attachment guidelines", "attachment content guidelines",
@@ -806,6 +819,9 @@ return {
       -- originating from that domain is not welcome here"; a Tencent Exmail reseller's list of
       -- bounce texts: "This Message is not welcome")
       "is not welcome", "not welcome here", "are not welcome",
+      -- a server that takes no mail at all for now, said of no address (spamdyke's reject-all,
+      -- ERROR_UNCONDITIONAL: "Refused. Mail is not being accepted.")
+      "mail is not being accepted",
     },
     category = "policy_block",
     description = "A local policy of the receiver refused the message without saying why.",
@@ -1004,6 +1020,8 @@ return {
       "rejected by mail filter", "rejected by message filter", "rejected by filters", "blocked by filter",
       "blocked by a filter", "blocked by our filter", "refused by filter", "refused by our filter",
       "filter rejected", "filters rejected",
+      -- a filter named only by its own name (smtp4dev's "Message rejected by MessageValidationExpression")
+      "message rejected by", "mail rejected by", "email rejected by",
     },
     category = "policy_block",
     description = "A filter of the receiver's refused the message without saying why.",

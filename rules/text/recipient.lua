@@ -603,6 +603,9 @@ return {
       -- spelled there ("Mailaddress is administrativley disabled. (LDAP-ERR #220)"); Qsmtp and
       -- others: "Mailbox not enabled for receiving"
       "administratively disabled", "administrativley disabled", "not enabled for receiving", "not enabled to receive",
+      -- spamdyke's recipient blacklist (ERROR_RECIPIENT_BLACKLISTED: "Refused. Mail is not being
+      -- accepted at this address."): the address takes no mail
+      "not being accepted at this address", "not accepted at this address",
     },
       -- Stalwart's local delivery (email/message/delivery.rs) for an account without the right to
       -- receive mail: "This account is not authorized to receive email."
@@ -851,6 +854,8 @@ return {
       "bad address syntax", "recipient address syntax", "bad destination mailbox address syntax",
       -- RFC 3463 X.1.3's name and its short forms (vpopmail's chkuser: "rcpt syntax not allowed")
       "address syntax", "rcpt syntax", "recipient syntax",
+      -- spamdyke's ERROR_RCPT_TO_LOCAL ("554 Improper recipient address. Try supplying a domain name.")
+      "improper recipient address",
       -- Postfix's reject_non_fqdn_recipient ("Recipient address rejected: need fully-qualified
       -- address"), an address with no domain ("recipient address must contain a domain")
       "need fully-qualified address", "must contain a domain",
