@@ -1554,6 +1554,17 @@ return {
       "554 (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html",
     },
   },
+  -- A whole country refused by its code beside the sending IP (mtpolicyd's GeoIPAction default,
+  -- "delivery from CN (192.0.2.1) rejected"): the IP's place, not the address.
+  {
+    id = "text.blocklisted.country_code",
+    priority = 58,
+    match = "delivery from ",
+    pattern = "'delivery from ' [a-z] [a-z] ' (' [0-9]",
+    category = "blocklisted",
+    description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
+    examples = { "554 5.7.1 <user@example.org>: Recipient address rejected: delivery from CN (192.0.2.1) rejected" },
+  },
   {
     id = "text.blocklisted.rbl",
     priority = 70,
@@ -1943,6 +1954,8 @@ return {
       -- "open" and "parallel" words
       "too many active sessions", "too many open sessions", "too many parallel", "too many messages", "too fast",
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
+      -- mtpolicyd's Quota plugin ("smtp traffic quota has been exceeded")
+      "traffic quota",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
       -- Exchange Online's "432 4.3.2 Concurrent connections limit exceeded"

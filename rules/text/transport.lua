@@ -1063,7 +1063,10 @@ return {
       phrases.combine({ "content filter", "spam filter", "virus filter", "mail filter", "scanner", "antivirus",
                         "anti-virus", "anti-spam", "antispam" },
         { " timeout", " timed out", " time out", " time-out", " error", " malfunction", " not responding",
-          " is not responding", " did not respond" })),
+          " is not responding", " did not respond", " not ready", " is not ready" }),
+      -- Rspamd's force_actions for a scanner that did not answer, as Mailu configures them
+      -- ("451 4.7.1 Please retry later (anti-virus/oletools not ready)")
+      "oletools not ready"),
     category = "system_error",
     description = "The receiver's content filter (its virus or spam scanner) failed; retry later.",
     examples = {
