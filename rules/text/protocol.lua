@@ -226,6 +226,22 @@ return {
     },
   },
   -- A command or argument the receiver could not parse.
+  -- The AUTH exchange broken off, not the account refused: the client's cancel ("*", RFC 4954
+  -- section 4), which servers answer "501 5.7.0 Authentication aborted" (Postfix's
+  -- smtpd_sasl_glue.c), "501 5.7.0 Auth aborted" (aiosmtpd), "501 5.0.0 AUTH aborted" (Sendmail's
+  -- srvrsmtp.c) or "Authentication canceled". A
+  -- mechanism the server does not offer is the account's setting (text.sender_account.smtp_auth).
+  {
+    id = "text.protocol_error.auth_exchange",
+    priority = 60,
+    match = {
+      "auth aborted", "authentication aborted", "authentication canceled", "authentication cancelled",
+      "auth canceled", "auth cancelled",
+    },
+    category = "protocol_error",
+    description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
+    examples = { "501 5.7.0 Auth aborted", "501 5.0.0 AUTH aborted" },
+  },
   {
     id = "text.protocol_error.syntax",
     priority = 13,
