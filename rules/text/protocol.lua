@@ -265,6 +265,10 @@ return {
       -- an AUTH exchange the server could not decode (smtp4dev's "535 Bad Base64 data", Postfix's
       -- "501 5.5.2 Cannot decode response", Exim's "501 Invalid base64 data")
       "bad base64", "invalid base64", "base64 data", "cannot decode response", "malformed base64",
+      -- the command named as the one whose syntax failed (MailHog's "550 Invalid syntax in RCPT
+      -- command", E-MailRelay's "550 invalid rcpt-to command")
+      "syntax in rcpt command", "syntax in mail command", "syntax in rcpt to command", "syntax in mail from command",
+      "invalid rcpt-to command", "invalid mail-from command", "invalid rcpt command", "invalid mail command",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
