@@ -709,6 +709,10 @@ return {
       -- Exim's smtp_in.c when its own TLS setup fails ("454 TLS currently unavailable")
       "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable",
       "tls encryption required", "ssl required", "requires ssl",
+      -- a server without TLS to offer (SubEthaSMTP's "454 TLS not supported"), a command that
+      -- needs it first (qmail's forcetls patch: "538 auth not available without TLS (#5.3.3)"),
+      -- and the handshake failing (its TLS patch: "454 TLS connection failed: <OpenSSL error>")
+      "tls not supported", "tls is not supported", "without tls", "without starttls", "tls connection failed",
       -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
       -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
       "tls error", "tls session is required", "offer tls", "tls support",
@@ -976,6 +980,8 @@ return {
       -- "Sender Refused" as MXToolbox's bounce reference lists it (mxtoolbox.com/Bouncebacks)
       "sender address rejected", "sender rejected", "sender refused", "domain of sender address", "sender domain does not exist",
       "sender domain not found", "sender domain must exist",
+      -- qmail's badmailfrom patches ("553 sorry, your envelope sender has been denied (#5.7.1)")
+      "envelope sender has been denied", "envelope sender is denied", "envelope sender is in my badmailfrom",
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
       "sender address must be specified",
@@ -1443,6 +1449,9 @@ return {
     match = {
       -- wording collected in seed 004
       "ip in prision", "ip in prison", "connections will not be accepted from", "dns blacklist", "dnsbl",
+      -- the sending IP caught mailing a spam trap (OpenBSD spamd's shipped spamd.conf: "Your address
+      -- %A has sent mail to a ualberta.ca spamtrap")
+      "spamtrap", "spam trap",
       -- MTA wording for DNS blocklist hits
       "blocked using", "black list at", "blackhole", "blocked for abuse", "banned sending ip", "banned sender",
       "is an open relay",
