@@ -1022,6 +1022,9 @@ return {
       "filter rejected", "filters rejected",
       -- a filter named only by its own name (smtp4dev's "Message rejected by MessageValidationExpression")
       "message rejected by", "mail rejected by", "email rejected by",
+      -- simscan's regex filter ("Your email was rejected because it matches a filter"), fuglu's
+      -- default reject ("Rejected by content scanner")
+      "matches a filter", "matched a filter", "rejected by content scanner", "rejected by the content scanner",
     },
     category = "policy_block",
     description = "A filter of the receiver's refused the message without saying why.",
