@@ -889,6 +889,28 @@ describe("a text bounce that gives the reason apart from the address", function(
   end)
 end)
 
+describe("masqmail's notices", function()
+  -- tpl/warnmsg.tpl: a delay warning, the help address at its foot
+  local function warning()
+    return notice({ "From: MAILER-DAEMON@mail.example.com", "To: sender@example.com",
+      "Subject: Warning: could not yet send message" }, {
+      "This message was sent to you by the mailer daemon (masqmail 1.0.0) at mail.example.com.", "",
+      "Sorry, but your mail could not yet be delivered to all recipients.", "",
+      "Delivery to the following recipients has been deferred:", "", "\t<user@example.org>", "",
+      "Delivery will be tried again, until it is either successful or a", "timeout has been reached.", "",
+      "This error message may give you a hint about what caused the delay:", "",
+      "Connection timed out while connected to", "mx.example.org.", "",
+      "If you need help, write to <postmaster@mail.example.com>." })
+  end
+
+  it("reads a delay warning as no failure, with the cause it states", function()
+    local r = bounce.parse(warning())
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.same({ "user@example.org", "none", "network_error" }, { rc.recipient, rc.type, rc.category })
+  end)
+end)
+
 describe("Sendmail's transcript of a local delivery", function()
   -- deliver.c writes the local mailer's own output into the transcript above its line for the
   -- recipient; the report gives only the exit status ("X-Unix; 75") and savemail.c's entry only

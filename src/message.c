@@ -35,7 +35,7 @@ static int bounce_subject(bm_span s)
          * not send message for past 4 hours", and other servers' plain words (those a mailer
          * daemon sends, or as a report, need none of them) */
         "still being retried", "could not send message for past", "delayed mail", "delivery delay",
-        "message delayed", "delays in delivering",
+        "message delayed", "delays in delivering", "could not yet send",
         /* and the failure said in other plain words: "Message not delivered", "Delivery report",
          * German "Nicht zustellbar", French "Rapport de non-remise", Spanish "Correo no
          * entregado", Portuguese "Mensagem não entregue" */
@@ -120,14 +120,17 @@ static int failure_text(bm_span t)
 static int delay_notice(bm_span subject, bm_span t)
 {
     static const char *const subjects[] = {
-        "delay", "still being retried", "could not send message for past", NULL
+        "delay", "still being retried", "could not send message for past", "could not yet send", NULL
     };
     static const char *const words[] = {
         "warning only", "warning message only", "do not need to resend", "do not need to re-send",
         "not yet been delivered", "attempts will continue", "will continue to be attempted",
         "will be retried", "will keep trying", "will retry", "still being retried",
         "temporary failure report", "has been delayed", "delivery is delayed", "is delayed for",
-        "delivery delayed", "has been postponed", "delivery postponed", NULL
+        "delivery delayed", "has been postponed", "delivery postponed",
+        /* masqmail's warnmsg.tpl ("Sorry, but your mail could not yet be delivered to all
+         * recipients.", "Delivery will be tried again, until ..."), also beside its translations */
+        "could not yet be delivered", "will be tried again", NULL
     };
     static const char *const gave_up[] = {
         "giving up", "gave up", "given up", "not going to try", "will not be retried",
