@@ -889,6 +889,20 @@ describe("a text bounce that gives the reason apart from the address", function(
   end)
 end)
 
+describe("a notice that summarises the message above its reason", function()
+  it("reads the paragraph after the summary that names the address", function()
+    -- MailScanner's reports/en/sender.filename.report.txt
+    local rc = bounce.parse(notice({ "From: Postmaster <postmaster@mx.example.org>", "To: sender@example.com",
+      "Subject: Warning: E-mail viruses detected" }, {
+      "Our e-mail content detector has just been triggered by a message you sent:", "  To: user@example.org",
+      "  Subject: Invoice", "  Date: Mon, 7 Dec 2026 10:00:00 +0000", "",
+      "One or more of the attachments (invoice.exe) are on",
+      "the list of unacceptable attachments for this site and will not have", "been delivered." })).recipients[1]
+    assert.equal("user@example.org", rc.recipient)
+    assert.same({ "soft", "malicious_content" }, { rc.type, rc.category })
+  end)
+end)
+
 describe("masqmail's notices", function()
   -- tpl/warnmsg.tpl: a delay warning, the help address at its foot
   local function warning()
