@@ -137,6 +137,9 @@ return {
       -- an Office document's macros judged (Rspamd's oletools module, as Mailu's force_actions
       -- reject it: "554 5.7.1 Rejected (dangerous macro detected)")
       "dangerous macro", "malicious macro", "suspicious macro",
+      -- MailScanner's content report ("This message contained potentially dangerous content which
+      -- has been removed", reports/en/sender.content.report.txt)
+      "dangerous content",
       -- Gmail's 552 5.7.0 points to its guidelines for attachments ("... to review our message
       -- content and attachment content guidelines")
       "attachment guidelines", "attachment content guidelines",
@@ -364,6 +367,10 @@ return {
       "stray linefeed",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mail", "malformed email", "malformed e-mail",
+      -- a message whose form its scanner could not take apart (MailScanner's error report: "Our
+      -- virus detector failed to completely analyse a message you sent", "Any parts of the
+      -- message that could not be analysed will not have been delivered")
+      "could not be analysed", "could not be analyzed", "failed to completely analyse", "failed to completely analyze",
       -- a header RFC 5322 allows once, given twice (xneelo's page on mail RFC compliance:
       -- "Messages should have one or no Message-ID headers, not 2")
       "should have one or no", "must have one or no", "should have exactly one", "must have exactly one",
