@@ -285,4 +285,31 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Příliš mnoho příjemců" },
   },
+
+  -- A content filter's report to the sender, in Czech: MailScanner's translated reports
+  -- (reports/cz/sender.content, .error and .mcp.report.txt; infected parts and refused
+  -- attachments fold to lang.sk.malicious_content's words): dangerous content removed
+  -- (malicious_content), a message the scanner could not take apart (message_noncompliant), a
+  -- message held in quarantine (policy_block).
+  {
+    id = "lang.cs.malicious_content.scanner",
+    priority = 51,
+    match = { "nebezpečný obsah" },
+    category = "malicious_content",
+    examples = { "Tato zpráva obsahovala potenciálně nebezpečný obsah, který byl odstraněn." },
+  },
+  {
+    id = "lang.cs.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "selhal při kompletní analýze", "nemohla být analyzována" },
+    category = "message_noncompliant",
+    examples = { "Detektor virů selhal při kompletní analýze zprávy, kterou jste posílali:" },
+  },
+  {
+    id = "lang.cs.policy_block.quarantine",
+    priority = 13,
+    match = { "do karantény" },
+    category = "policy_block",
+    examples = { "Zpráva byla před odesláním uložena do karantény k posouzení obsahu." },
+  },
 }

@@ -240,4 +240,30 @@ return {
     type = "soft",
     examples = { "451 Prøv igen senere" },
   },
+
+  -- A content filter's report to the sender, in Danish: MailScanner's translated reports
+  -- (reports/dk/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.da.malicious_content.scanner",
+    priority = 51,
+    match = { "inficeret med virus", "uønskede bilag" },
+    category = "malicious_content",
+    examples = { "Alt hvad der er inficeret med virus er ikke blevet sendt til modtageren." },
+  },
+  {
+    id = "lang.da.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "ikke kunne skannes", "fuldt ud at kontrolere" },
+    category = "message_noncompliant",
+    examples = { "Den eller de dele der ikke kunne skannes, er ikke blevet sendt til modtageren." },
+  },
+  {
+    id = "lang.da.policy_block.quarantine",
+    priority = 13,
+    match = { "i karantæne" },
+    category = "policy_block",
+    examples = { "Meddelelsen er sat i karantæne." },
+  },
 }

@@ -496,4 +496,30 @@ return {
     category = "message_noncompliant",
     examples = { "Nachricht hat keinen Betreff" },
   },
+
+  -- A content filter's report to the sender, in German: MailScanner's translated reports
+  -- (reports/de/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.de.malicious_content.scanner",
+    priority = 51,
+    match = { "infizierten teile", "infizierte teile", "unerlaubter anhänge", "unerlaubte anhänge", "gefährliche inhalte", "gefaehrliche inhalte" },
+    category = "malicious_content",
+    examples = { "Alle infizierten Teile der Nachricht (invoice.exe) wurden entfernt." },
+  },
+  {
+    id = "lang.de.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "nicht komplett untersuchen", "nicht vollständig untersuchen", "nicht untersucht werden" },
+    category = "message_noncompliant",
+    examples = { "Unser Virenscanner konnte eine Nachricht von Ihnen nicht komplett untersuchen:" },
+  },
+  {
+    id = "lang.de.policy_block.quarantine",
+    priority = 13,
+    match = { "unter quarantäne gestellt", "in quarantäne gestellt" },
+    category = "policy_block",
+    examples = { "Diese Nachricht wurde unter Quarantäne gestellt." },
+  },
 }

@@ -438,4 +438,30 @@ return {
     category = "message_noncompliant",
     examples = { "El mensaje no tiene asunto" },
   },
+
+  -- A content filter's report to the sender, in Spanish: MailScanner's translated reports
+  -- (reports/es/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.es.malicious_content.scanner",
+    priority = 51,
+    match = { "estaban infectadas", "archivos no aceptados", "contenido potencialmente peligroso" },
+    category = "malicious_content",
+    examples = { "Las partes del mensaje que estaban infectadas no han sido enviadas." },
+  },
+  {
+    id = "lang.es.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "no ha podido analizar", "no hayan podido ser analizadas" },
+    category = "message_noncompliant",
+    examples = { "Nuestro detector de virus no ha podido analizar completamente un mensaje enviado por Usted:" },
+  },
+  {
+    id = "lang.es.policy_block.quarantine",
+    priority = 13,
+    match = { "puesto en cuarentena" },
+    category = "policy_block",
+    examples = { "Este mensaje ha sido puesto en cuarentena para su revisión." },
+  },
 }

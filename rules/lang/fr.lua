@@ -469,4 +469,30 @@ return {
     category = "message_noncompliant",
     examples = { "Le message n'a pas d'objet" },
   },
+
+  -- A content filter's report to the sender, in French: MailScanner's translated reports
+  -- (reports/fr/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.fr.malicious_content.scanner",
+    priority = 51,
+    match = { "a détecté un virus", "pièces jointes infectées", "pièce jointe est interdite", "pièces jointes interdites" },
+    category = "malicious_content",
+    examples = { "Les pièces jointes infectées ne seront pas transmises au destinataire." },
+  },
+  {
+    id = "lang.fr.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "n'a pu analyser", "n'a pas pu analyser", "pu être analysées" },
+    category = "message_noncompliant",
+    examples = { "Notre passerelle antivirus n'a pu analyser ce courriel que vous avez envoyé:" },
+  },
+  {
+    id = "lang.fr.policy_block.quarantine",
+    priority = 13,
+    match = { "mis en quarantaine", "mise en quarantaine" },
+    category = "policy_block",
+    examples = { "Ce message a été mis en quarantaine." },
+  },
 }

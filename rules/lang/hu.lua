@@ -248,4 +248,23 @@ return {
     type = "soft",
     examples = { "451 Kérjük, próbálja újra később" },
   },
+
+  -- A content filter's report to the sender, in Hungarian: MailScanner's translated reports
+  -- (reports/hu/sender.error and .mcp.report.txt; its virus and filename reports are
+  -- lang.hu.malicious_content's): a message the scanner could not take apart
+  -- (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.hu.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "nem tudta analizálni" },
+    category = "message_noncompliant",
+    examples = { "A víruskereső program nem tudta analizálni az Ön által küldött levelet." },
+  },
+  {
+    id = "lang.hu.policy_block.quarantine",
+    priority = 13,
+    match = { "karanténba" },
+    category = "policy_block",
+    examples = { "Az üzenetet karanténba helyeztük." },
+  },
 }

@@ -409,4 +409,30 @@ return {
     category = "message_noncompliant",
     examples = { "Il messaggio non ha oggetto" },
   },
+
+  -- A content filter's report to the sender, in Italian: MailScanner's translated reports
+  -- (reports/it/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.it.malicious_content.scanner",
+    priority = 51,
+    match = { "ritenuta infetta", "rilevato una infezione", "allegati risultano non accettabili" },
+    category = "malicious_content",
+    examples = { "Ogni parte del messaggio ritenuta infetta non e' stata consegnata al destinatario." },
+  },
+  {
+    id = "lang.it.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "non e' riuscito ad analizzare", "non è riuscito ad analizzare" },
+    category = "message_noncompliant",
+    examples = { "Il sistema antivirus non e' riuscito ad analizzare completamente il messaggio spedito:" },
+  },
+  {
+    id = "lang.it.policy_block.quarantine",
+    priority = 13,
+    match = { "messo in quarantena" },
+    category = "policy_block",
+    examples = { "Il messaggio è stato messo in quarantena." },
+  },
 }

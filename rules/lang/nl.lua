@@ -366,4 +366,30 @@ return {
     category = "message_noncompliant",
     examples = { "Bericht heeft geen onderwerp" },
   },
+
+  -- A content filter's report to the sender, in Dutch: MailScanner's translated reports
+  -- (reports/nl/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.nl.malicious_content.scanner",
+    priority = 51,
+    match = { "besmette bijlagen", "onaanvaardbare bijlagen", "gevaarlijke inhoud" },
+    category = "malicious_content",
+    examples = { "Besmette bijlagen zijn niet afgeleverd bij de ontvanger." },
+  },
+  {
+    id = "lang.nl.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "geen complete analyse", "niet geanalyseerd konden worden" },
+    category = "message_noncompliant",
+    examples = { "Onze virusscanner kon geen complete analyse uitvoeren op een bericht dat u stuurde:" },
+  },
+  {
+    id = "lang.nl.policy_block.quarantine",
+    priority = 13,
+    match = { "inhoud zal worden gecontroleerd", "in quarantaine geplaatst" },
+    category = "policy_block",
+    examples = { "Dit bericht is gearchiveerd en de inhoud zal worden gecontroleerd vooraleer het afgeleverd zal worden." },
+  },
 }

@@ -417,4 +417,30 @@ return {
     category = "message_noncompliant",
     examples = { "A mensagem não tem um assunto" },
   },
+
+  -- A content filter's report to the sender, in Portuguese: MailScanner's translated reports
+  -- (reports/pt_br/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.pt.malicious_content.scanner",
+    priority = 51,
+    match = { "estava infectada", "arquivo proíbidos", "arquivo proibidos", "potencialmente perigoso", "pontencialmente perigoso" },
+    category = "malicious_content",
+    examples = { "Qualquer parte do e-mail que estava infectada não pôde ser entregue." },
+  },
+  {
+    id = "lang.pt.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "falhou ao analisar", "não puder ser analisada" },
+    category = "message_noncompliant",
+    examples = { "Nosso sistema de detecção de vírus falhou ao analisar uma mensagem que você enviou:" },
+  },
+  {
+    id = "lang.pt.policy_block.quarantine",
+    priority = 13,
+    match = { "posta em quarentena", "colocada em quarentena" },
+    category = "policy_block",
+    examples = { "Esta mensagem foi posta em quarentena para revisão antes de ser entregue." },
+  },
 }

@@ -221,4 +221,16 @@ return {
     type = "soft",
     examples = { "451 Skúste to znova neskôr" },
   },
+
+  -- A content filter's report to the sender, in Slovak: MailScanner's translated reports
+  -- (reports/sk/sender.error.report.txt): a message the scanner could not take apart
+  -- (message_noncompliant). Its infected parts, refused attachments and quarantine fold to the
+  -- Czech words (lang.cs.*.scanner, .quarantine).
+  {
+    id = "lang.sk.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "zlyhal pri kompletnej analýze", "nebola analyzovaná" },
+    category = "message_noncompliant",
+    examples = { "Detektor vírusov zlyhal pri kompletnej analýze správy, ktorú ste posielali:" },
+  },
 }

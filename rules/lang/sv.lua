@@ -270,4 +270,30 @@ return {
     type = "soft",
     examples = { "451 Försök igen senare" },
   },
+
+  -- A content filter's report to the sender, in Swedish: MailScanner's translated reports
+  -- (reports/se/sender.virus, .filename, .content, .error and .mcp.report.txt): infected parts
+  -- or attachments refused by type (malicious_content), a message the scanner could not take
+  -- apart (message_noncompliant), a message held in quarantine (policy_block).
+  {
+    id = "lang.sv.malicious_content.scanner",
+    priority = 51,
+    match = { "infekterad med virus", "inte av en typ som domänen godkänner" },
+    category = "malicious_content",
+    examples = { "En eller flera bilagor är inte av en typ som domänen godkänner." },
+  },
+  {
+    id = "lang.sv.message_noncompliant.not_analysed",
+    priority = 49,
+    match = { "misslyckades med att analysera" },
+    category = "message_noncompliant",
+    examples = { "Virusscannern misslyckades med att analysera följande meddelande:" },
+  },
+  {
+    id = "lang.sv.policy_block.quarantine",
+    priority = 13,
+    match = { "i karantän" },
+    category = "policy_block",
+    examples = { "Meddelandet har satts i karantän." },
+  },
 }
