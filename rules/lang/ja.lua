@@ -34,6 +34,16 @@ return {
     category = "recipient_policy",
     examples = { "550 受信者の受信拒否設定によりメールを配信できませんでした" },
   },
+  -- A mailing list that takes posts only from its members (gromox's list bounces,
+  -- data/mlist_bounce/euc-jp: "……のメールリストへの送信権限がありません"): the list's own
+  -- restriction (TAXONOMY rule 8).
+  {
+    id = "lang.ja.recipient_policy.list",
+    priority = 45,
+    match = { { "メールリスト", "メーリングリスト" }, { "送信権限がありません", "権限がありません" } },
+    category = "recipient_policy",
+    examples = { "メールリストへの送信権限がありません" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {

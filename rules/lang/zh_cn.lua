@@ -40,6 +40,16 @@ return {
     category = "recipient_policy",
     examples = { "550 收件人已将您加入个人黑名单", "550 对方拒收了您的邮件" },
   },
+  -- A mailing list that takes posts only from its members or named senders (gromox's list
+  -- bounces, data/mlist_bounce/gb2312: "您没有足够的权限向……这个邮件列表发送邮件"): the list's
+  -- own restriction (TAXONOMY rule 8).
+  {
+    id = "lang.zh_cn.recipient_policy.list",
+    priority = 45,
+    match = { { "邮件列表" }, { "没有足够的权限", "没有权限", "无权" } },
+    category = "recipient_policy",
+    examples = { "很抱歉通知您，您没有足够的权限向这个邮件列表发送邮件" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {

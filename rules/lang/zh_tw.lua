@@ -36,6 +36,16 @@ return {
     category = "recipient_policy",
     examples = { "550 收件者已將您加入個人黑名單", "550 對方拒收郵件" },
   },
+  -- A mailing list that takes posts only from its members or named senders (gromox's list
+  -- bounces, data/mlist_bounce/big5: "您沒有足夠的權限向……這個郵件列表發送郵件"): the list's own
+  -- restriction (TAXONOMY rule 8).
+  {
+    id = "lang.zh_tw.recipient_policy.list",
+    priority = 45,
+    match = { { "郵件列表", "郵件清單", "郵遞清單" }, { "沒有足夠的權限", "沒有權限", "無權" } },
+    category = "recipient_policy",
+    examples = { "很抱歉通知您，您沒有足夠的權限向這個郵件列表發送郵件" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {
