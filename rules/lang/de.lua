@@ -484,7 +484,7 @@ return {
   {
     id = "lang.de.too_many_recipients.count",
     priority = 50,
-    match = "mehr als",
+    match = { { "mehr als" }, { "empfänger" } },
     pattern = "'mehr als ' [0-9]+ ' empfanger'",
     category = "too_many_recipients",
     examples = { "Nachricht hat mehr als 10 Empfänger" },

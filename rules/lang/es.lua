@@ -426,7 +426,7 @@ return {
   {
     id = "lang.es.too_many_recipients.count",
     priority = 50,
-    match = "más de",
+    match = { { "más de" }, { "destinatarios" } },
     pattern = "'mas de ' [0-9]+ ' destinatarios'",
     category = "too_many_recipients",
     examples = { "El mensaje tiene más de 10 destinatarios" },

@@ -457,7 +457,7 @@ return {
   {
     id = "lang.fr.too_many_recipients.count",
     priority = 50,
-    match = "plus de",
+    match = { { "plus de" }, { "destinataires" } },
     pattern = "'plus de ' [0-9]+ ' destinataires'",
     category = "too_many_recipients",
     examples = { "Le message a plus de 10 destinataires" },

@@ -397,7 +397,7 @@ return {
   {
     id = "lang.it.too_many_recipients.count",
     priority = 50,
-    match = "più di",
+    match = { { "più di" }, { "destinatari" } },
     pattern = "'piu di ' [0-9]+ ' destinatari'",
     category = "too_many_recipients",
     examples = { "Il messaggio ha più di 10 destinatari" },

@@ -354,7 +354,7 @@ return {
   {
     id = "lang.nl.too_many_recipients.count",
     priority = 50,
-    match = "meer dan",
+    match = { { "meer dan" }, { "ontvangers" } },
     pattern = "'meer dan ' [0-9]+ ' ontvangers'",
     category = "too_many_recipients",
     examples = { "Bericht heeft meer dan 10 ontvangers" },

@@ -405,7 +405,7 @@ return {
   {
     id = "lang.pt.too_many_recipients.count",
     priority = 50,
-    match = "mais de",
+    match = { { "mais de" }, { "destinatários" } },
     pattern = "'mais de ' [0-9]+ ' destinatarios'",
     category = "too_many_recipients",
     examples = { "A mensagem tem mais de 10 destinatários" },

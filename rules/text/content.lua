@@ -341,7 +341,7 @@ return {
   {
     id = "text.too_many_recipients.count",
     priority = 50,
-    match = "more than",
+    match = { { "more than" }, { "recipients" } },
     pattern = "'more than ' [0-9]+ ' recipients'",
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",

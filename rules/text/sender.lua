@@ -1568,7 +1568,7 @@ return {
   {
     id = "text.blocklisted.country_code",
     priority = 58,
-    match = "delivery from ",
+    match = { { "delivery from " }, { "rejected" } },
     pattern = "'delivery from ' [a-z] [a-z] ' (' [0-9]",
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
