@@ -959,11 +959,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             break;
         case 3:
             /* a line indented deeper continues the recipient's line; so does a line that ends
-             * with ':' under a line that gives no reply, and the line after it (Dovecot's rejection: "Your message to <a@b> was
-             * automatically rejected:" and its reason on the next line; "The following message
-             * to <a@b> was undeliverable." above "The reason for the problem:" and the reason).
-             * One no deeper than the recipient's starts another entry (Exim's "  pipe to |cmd"
-             * under "  a@b" and its lines). */
+             * with ':' under a line that gives no reply, and the line after it (Dovecot's
+             * rejection: "Your message to <a@b> was automatically rejected:" and its reason on
+             * the next line; "The following message to <a@b> was undeliverable." above "The
+             * reason for the problem:" and the reason). One no deeper than the recipient's starts
+             * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). */
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) ||
                 (introduces(s, e) && !has_code(b.s, b.e)))
                 b.e = e;
@@ -1239,8 +1239,12 @@ static const char *const list_hold_words[] = {
     "wurde zur\xc3\xbc" "ckgehalten", "en attente de validation", "retenido hasta que el moderador",
     "trattenuto fino a quando il moderatore", "retido at\xc3\xa9 que o moderador", "ke kontrole moder\xc3\xa1torem",
     "bekletiliyor", "retingut fins que el moderador", "k\xc3\xbdm ju schv\xc3\xa1li moder\xc3\xa1tor",
-    /* mlmmj's wait-post in its translations (text.skel/<lang>/wait-post, "the moderators are being
-     * asked to review it"): de, fr, fi, pt, it, sk, cs, ast, then el ("επιβεβαιωθεί από κάποιον
+    /* "מעוכבת עד", "보류됩니다", "已被搁置" */
+    "\xd7\x9e\xd7\xa2\xd7\x95\xd7\x9b\xd7\x91\xd7\xaa \xd7\xa2\xd7\x93",
+    "\xeb\xb3\xb4\xeb\xa5\x98\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4",
+    "\xe5\xb7\xb2\xe8\xa2\xab\xe6\x90\x81\xe7\xbd\xae",
+    /* mlmmj's wait-post in its translations (text.skel/<lang>/wait-post, "the moderators are
+     * being asked to review it"): de, fr, fi, pt, it, sk, cs, ast, then el ("επιβεβαιωθεί από κάποιον
      * διαχειριστή") and zh ("先审列表") */
     "eine moderation erforderlich", "il a \xc3\xa9t\xc3\xa9 demand\xc3\xa9 aux mod\xc3\xa9rateurs",
     "moderaattorin on hyv\xc3\xa4ksytt\xc3\xa4v\xc3\xa4", "em lista de espera para revis\xc3\xa3o",
@@ -1250,10 +1254,6 @@ static const char *const list_hold_words[] = {
     "\xce\xb1\xcf\x80\xcf\x8c \xce\xba\xce\xac\xcf\x80\xce\xbf\xce\xb9\xce\xbf\xce\xbd "
     "\xce\xb4\xce\xb9\xce\xb1\xcf\x87\xce\xb5\xce\xb9\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xce\xae",
     "\xe5\x85\x88\xe5\xae\xa1\xe5\x88\x97\xe8\xa1\xa8",
-    /* "מעוכבת עד", "보류됩니다", "已被搁置" */
-    "\xd7\x9e\xd7\xa2\xd7\x95\xd7\x9b\xd7\x91\xd7\xaa \xd7\xa2\xd7\x93",
-    "\xeb\xb3\xb4\xeb\xa5\x98\xeb\x90\xa9\xeb\x8b\x88\xeb\x8b\xa4",
-    "\xe5\xb7\xb2\xe8\xa2\xab\xe6\x90\x81\xe7\xbd\xae",
     NULL
 };
 
