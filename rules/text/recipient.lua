@@ -701,6 +701,9 @@ return {
       -- name=... type=A: Host not found" or "...: Host found but no data record of requested type";
       -- getaddrinfo(3) through Postfix: "Name or service not known", "No address associated with hostname"
       "host or domain name not found", "host not found", "host found but no data record", "name or service not known",
+      -- a name refused as no valid host name (gen_smtp's example server at HELO: "554 invalid
+      -- hostname"), the sender's own at HELO and MAIL by the stage
+      "invalid hostname",
       -- RFC 3463's name for X.1.2, given as the reply's text
       "bad destination system address",
       -- Amazon SES gave up on a domain whose MX names no usable address ("Delivery expired
@@ -847,6 +850,18 @@ return {
   },
 
   -- The mailbox does not exist (TAXONOMY rule 2), at any SMTP stage.
+  -- An address said to be malformed, or not to conform to the RFC's syntax (chrj/smtpd's "501
+  -- 5.1.3 Malformed e-mail address", smf-spf's "550 5.1.3 Recipient address does not conform to
+  -- RFC-2821 syntax"): the address, not the message's form, whose words it shares; given for the
+  -- envelope sender, the stage or its 5.1.7 makes it the sender's (sender_invalid).
+  {
+    id = "text.recipient_unknown.malformed_address",
+    priority = 50,
+    match = { "malformed e-mail address", "malformed email address", "malformed mail address", "address does not conform" },
+    category = "recipient_unknown",
+    description = "The recipient address is not a valid address.",
+    examples = { "501 5.1.3 Malformed e-mail address", "550 5.1.3 Recipient address does not conform to RFC-2821 syntax" },
+  },
   {
     id = "text.recipient_unknown.syntax",
     priority = 31,
