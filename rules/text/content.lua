@@ -397,6 +397,10 @@ return {
       "subject is mandatory", "subject is required", "subject required", "subject header is missing",
       -- Mailman 3's hold reason ("Message has no subject")
       "has no subject",
+      -- ze-filter's header and body checks (mlfi_eoh.c, mlfi_body.c, mlfi_eom.c: "No To, CC or Bcc
+      -- header field", "No headers at all", "Date in the future", "Binary message", "Empty or too
+      -- short message")
+      "no to, cc or bcc", "no headers at all", "date in the future", "binary message", "empty or too short message",
       -- RFC 3463's text for X.6.0
       "media error",
       -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",

@@ -569,6 +569,9 @@ return {
       -- Sendmail: the require_rdns feature, and proto.m4's checks of the client's name ("Relaying
       -- denied. IP name lookup failed", "Possibly forged hostname for")
       "fix reverse dns", "ip name lookup failed", "ip name possibly forged", "possibly forged hostname",
+      -- ze-filter's connection checks (ze-check-connection.c, mlfi_connect.c: "SMTP client hostname
+      -- seems to be forged", "Can't get your hostname. Try again later !")
+      "hostname seems to be forged", "get your hostname",
       -- AOL's legacy code for a sending IP without reverse DNS
       "(rtr:rd)",
       -- Exim's helo_verify_hosts: "HELO argument does not match calling host"
@@ -713,6 +716,8 @@ return {
       -- needs it first (qmail's forcetls patch: "538 auth not available without TLS (#5.3.3)"),
       -- and the handshake failing (its TLS patch: "454 TLS connection failed: <OpenSSL error>")
       "tls not supported", "tls is not supported", "without tls", "without starttls", "tls connection failed",
+      -- chrj/smtpd's STARTTLS ("550 5.7.0 Handshake error"), XMail's "TLS needed for this session"
+      "handshake error", "handshake failed", "tls needed",
       -- Exim's smtp transport and TLS layer ("TLS error on connection ...", "a TLS session is
       -- required, but the server did not offer TLS support", "DANE error: No usable TLSA records")
       "tls error", "tls session is required", "offer tls", "tls support",
@@ -1965,6 +1970,8 @@ return {
       "too quickly", "throttl", "sending rate", "message rate", "unusual rate", "exceeded permitted limits",
       -- mtpolicyd's Quota plugin ("smtp traffic quota has been exceeded")
       "traffic quota",
+      -- ze-filter's rate checks ("Connection Rate", "Recipient Rate", "Too many empty connections")
+      "connection rate", "recipient rate", "too many empty connections",
       "peak smtp relay limit", "message per connection", "messages per connection", "too frequent connect",
       "too many open connections", "maximum number of connections", "concurrent server connections",
       -- Exchange Online's "432 4.3.2 Concurrent connections limit exceeded"

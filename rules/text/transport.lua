@@ -922,6 +922,8 @@ return {
       "can't create user output file", "cannot create user output file", "input/output error",
       "command line usage error", "data format error", "command time limit exceeded", "command died with signal",
       "command failed:", "interrupted system call", "unable to write message", "unable to read message",
+      -- smtprelay's pipe to a command ("554 External command failed")
+      "external command failed",
       "/maildrop", "maildrop:",
       -- Sendmail deliver.c names the exit status itself ("Deferred: local mailer (/usr/libexec/
       -- mail.local) exited with EX_TEMPFAIL"); mail.local.c's own failures ("Unable to open
