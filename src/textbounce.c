@@ -520,9 +520,6 @@ static void expanded_from(bm_recipient *rc, const char *s, const char *e)
     }
 }
 
-/* The paragraph of the first line that announces what follows, and the paragraph it announces
- * (GNU Mailutils' Sieve reject: "Message was refused by recipient's mail filtering program.
- * Reason given was as follows:", then the reason). */
 /* A report's only recipient without a Diagnostic-Code: the SMTP replies of the text are
  * about it, else the session transcript (where the MTA names the recipient by a local name). */
 static void sole_reason(P *ps, bm_recipient *rc)
@@ -1280,10 +1277,6 @@ static bm_span list_of_sender(P *ps, bm_span from)
     return span(NULL, NULL);
 }
 
-/* A mailing list's notice that it refused or holds a post: the list is the recipient, the
- * notice's text its reason; a post held for the moderators is not refused (a delay). The list
- * is the address the refusal names in a message from a list manager (fml: List-Id and the like),
- * else the one the notice comes from (its owner or bounce address). */
 /* Whether the notice returns a post addressed to list, the list whose owner or bounce address
  * sent it (list_of_sender): mlmmj, Mailman and Sympa send the sender's post back so, in the
  * list's language, whatever words they use. */
@@ -1292,6 +1285,10 @@ static int returns_post(const P *ps, bm_span list)
     return list.n && ps->r->original.to.n && bm_ifind_span(ps->r->original.to, list);
 }
 
+/* A mailing list's notice that it refused or holds a post: the list is the recipient, the
+ * notice's text its reason; a post held for the moderators is not refused (a delay). The list
+ * is the address the refusal names in a message from a list manager (fml: List-Id and the like),
+ * else the one the notice comes from (its owner or bounce address). */
 void bm_list_refusal(P *ps)
 {
     notice *no = bm_main_notice(ps);
