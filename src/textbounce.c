@@ -294,6 +294,16 @@ static void close_block(block *b, const char **bs, const char **be)
     b->output = 0;
 }
 
+/* A recipient's entry begins at its line [s,e): nothing counted under it yet. */
+static void start_entry(block *b, int rc, const char *s, const char *e)
+{
+    b->rc = rc;
+    b->lines = 0;
+    b->gap = 0;
+    b->indent = indentation(s, e);
+    b->deeper = 0;
+}
+
 /* Exim's heading over what a pipe or a local transport wrote as it failed (return_output: "The
  * following text was generated during the delivery attempt:", then "------ a@b ------" and the
  * text): that text says why, where the entry's own line says only "local delivery failed". */
@@ -846,15 +856,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             if (k >= 0) {
                 /* the entry's reason, then the output under the heading, as one */
                 if (b.mode) close_block(&b, bs, be);
-                b.rc = k - (int)first;
+                start_entry(&b, k - (int)first, s, e);
                 b.s = bs[b.rc];
                 b.e = b.s ? be[b.rc] : NULL;
                 b.mode = b.s ? 4 : 1;
                 b.output = 1;
-                b.lines = 0;
-                b.gap = 0;
-                b.indent = indentation(s, e);
-                b.deeper = 0;
                 continue;
             }
         }
@@ -902,11 +908,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 ps->c->rc[k].recipient = a;
                 ls[k - (int)first] = s;
             }
-            b.rc = k - (int)first;
-            b.lines = 0;
-            b.gap = 0;
-            b.indent = indentation(s, e);
-            b.deeper = 0;
+            start_entry(&b, k - (int)first, s, e);
             while (s < e && is_ws(*s)) s++;
             if (smtp || lead) {
                 b.s = s;
