@@ -65,7 +65,9 @@ return {
     -- limit" alone, which a mailbox says too): BlueLight's webmail help on its delivery failures
     -- (help.mybluelight.com, u-understand-mdf.html: "Message exceeds the size limit")
     phrases.combine({ "message", "email", "e-mail", "mail" }, " exceeds ", { "the ", "our ", "" },
-      { "size limit", "allowed size", "permitted size", "size allowed", "message size limit" })),
+      { "size limit", "allowed size", "permitted size", "size allowed", "message size limit" }),
+    -- ... and its maximum, as "message exceeds the maximum" above says it of the message
+    phrases.combine({ "email", "e-mail", "mail" }, " exceeds ", { "the ", "" }, "maximum")),
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
     examples = {
@@ -319,6 +321,9 @@ return {
       -- recipients in one transaction")
       "recipients exceeded", "recipients reached", "accept multiple recipients", "multiple recipients not",
       "only one recipient", "one recipient per",
+      -- the same limit named "recipient limit" (RFC 5321 4.5.3.1.10 answers it with 452; the
+      -- sender's daily limits name their period and are the account's)
+      "recipient limit exceeded", "recipient limit reached", "recipients limit exceeded", "recipients limit reached",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
@@ -346,6 +351,20 @@ return {
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
     examples = { "Message has more than 10 recipients" },
+  },
+  -- A header RFC 5322 (3.6) allows at most once, given twice ("Duplicate Message-ID header",
+  -- "Multiple Subject headers"); above the policy wording "duplicate message" (a message sent
+  -- twice), which its first words spell.
+  {
+    id = "text.message_noncompliant.duplicate_header",
+    priority = 49,
+    match = phrases.combine({ "duplicate ", "duplicated ", "multiple " },
+      { "message-id", "message id", "date", "from", "sender", "reply-to", "to", "cc", "bcc", "subject", "in-reply-to",
+        "references" },
+      { " header", " headers", " field", " fields", ":" }),
+    category = "message_noncompliant",
+    description = "The message does not conform to the receiver's format rules (RFC 5322, MIME, line length).",
+    examples = { "550 5.6.0 Duplicate Message-ID header", "554 Multiple Subject headers" },
   },
   {
     id = "text.message_noncompliant",

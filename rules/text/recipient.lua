@@ -68,6 +68,8 @@ for _, state in ipairs(INACTIVE_STATES) do
 end
 local INACTIVE = join(
   combine(INACTIVE_SUBJECT, " ", INACTIVE_VERB, " ", { "", "currently ", "permanently " }, INACTIVE_STATES),
+  -- an account past its term ("account has expired")
+  combine(INACTIVE_SUBJECT, " has ", { "", "now ", "already " }, "expired"),
   -- "blocked" said of the recipient's own account (said of an address, it is the sender's)
   combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
     INACTIVE_VERB, " ", { "", "currently ", "permanently " }, "blocked"),
@@ -94,9 +96,13 @@ local ONLY_ACCEPTS = {
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
   "mail box space", "mailbox disk space", "mail box size",
+  -- the mailbox's other names for the same room ("Inbox capacity exceeded", "User storage full")
+  "inbox capacity", "inbox size", "inbox space", "inbox storage", "mail box capacity", "user storage",
+  "account storage", "mailbox storage space",
 }
 local STORAGE_EXCEEDED = {
-  "exceed", "exhausted", "not enough", "insufficient", "is full", "reached", "used up", "no more space",
+  "exceed", "exhausted", "not enough", "insufficient", "full", "reached", "used up", "no more space",
+  "out of space", "no free space",
 }
 -- "account is temporarily locked", "mailbox temporarily disabled", "temporarily inactive", ...
 local INACTIVE_FOR_NOW = join(
@@ -525,7 +531,7 @@ return {
       { "error writing message: file too large", "error writing message: disk quota exceeded" },
       -- the mailbox out of room in other words ("Mailbox is out of space", "The user's mailbox has
       -- reached its maximum size"); not the server's disk ("No space left on device" names none)
-      combine({ "mailbox", "mail box", "inbox" }, { " is", " has", " has run", " ran", "" },
+      combine({ "mailbox", "mail box", "inbox", "mail folder", "mailfolder" }, { " is", " has", " has run", " ran", "" },
         { " out of space", " out of storage", " out of disk space", " reached its maximum size", " reached its size limit",
           " reached its maximum allowed size", " reached its maximum storage", " reached the maximum allowed size",
           " reached the maximum size",
@@ -760,7 +766,8 @@ return {
       -- and the same words in any order
       combine({ "domain", "domain name", "mail domain", "recipient domain", "destination domain" }, " ",
         { "does not exist", "doesn't exist", "not exist", "not found", "unknown", "is unknown", "could not be found",
-          "couldn't be found", "cannot be found", "does not resolve", "doesn't resolve", "is not resolvable" }),
+          "couldn't be found", "cannot be found", "does not resolve", "doesn't resolve", "is not resolvable",
+          "could not be resolved", "couldn't be resolved", "cannot be resolved", "can't be resolved" }),
       combine({ "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "unresolvable" }, " ",
         { "domain", "mail domain", "recipient domain", "destination domain" }),
       { "unknown host", "no such host", "nonexistent host", "non-existent host" },
@@ -819,14 +826,16 @@ return {
     },
   },
   -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
-  -- not exist"), Gmail's notice "... because the domain example.invalid couldn't be found": the
+  -- not exist", and "Host example.invalid not found" as Sendmail's "host not found" names it), Gmail's notice "... because the domain example.invalid couldn't be found": the
   -- domain's name between the words. Above the notice's heading ("Address not found").
   {
     id = "text.domain_invalid.named",
     priority = 40,
-    match = { { "domain" }, { "does not exist", "doesn't exist", "not found", "couldn't be found", "could not be found" } },
-    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" / "couldn't be found" /
-                 "could not be found") ]],
+    match = { { "domain", "host" },
+      { "does not exist", "doesn't exist", "not found", "couldn't be found", "could not be found", "is unknown",
+        "could not be resolved" } },
+    pattern = [[ ("domain " / "host ") [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" /
+                 "couldn't be found" / "could not be found" / "is unknown" / "could not be resolved") ]],
     category = "domain_invalid",
     description = "The recipient's domain does not exist.",
     examples = {
@@ -1077,7 +1086,12 @@ return {
       combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" })),
       -- the same of a virtual domain's user, as hosters' MTAs name it (XMission's reject codes:
       -- "Invalid Virtual Mail Recipient"; "unknown virtual user")
-      combine(NOT_EXISTING_BEFORE, " virtual ", { "user", "recipient", "mail recipient", "mailbox", "address" })),
+      combine(NOT_EXISTING_BEFORE, " virtual ", { "user", "recipient", "mail recipient", "mailbox", "address" }),
+      -- an account its provider deleted: no mailbox is left behind the address (RFC 5321's 550
+      -- "mailbox unavailable", as providers' help pages give its cause: "the mailbox has been
+      -- deleted")
+      combine({ "account", "mailbox", "mail box", "user account", "email account", "e-mail account", "mail account" },
+        " ", { "has been", "was", "is" }, " ", { "", "permanently " }, { "deleted", "removed" })),
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {

@@ -335,6 +335,9 @@ return {
       -- submission services' daily quotas: Oracle Cloud Email Delivery ("455 Maximum messages sent
       -- per day reached : limit is N"), Emailit ("452 4.5.3 Daily message limit exceeded")
       "messages sent per day", "daily message limit",
+      -- ... and on recipients, named by their period (the per-message limit names none:
+      -- too_many_recipients)
+      "daily recipient limit", "hourly recipient limit", "daily recipients limit", "hourly recipients limit",
       -- the same quota stated as a count, as policy services in front of a submission server word
       -- it ("Data command rejected: only 10 messages per day", "maximum 500 emails per day")
       "messages per day", "emails per day", "e-mails per day", "mails per day", "messages a day", "emails a day",
@@ -517,14 +520,18 @@ return {
   {
     id = "text.auth_failure.keyword",
     priority = 56,
-    match = { "spf", "dkim" },
-    -- "DKIM-Signature" is a header's name, not a verdict
-    pattern = "[^a-z] ('spf' / 'dkim') ![a-z] !'-signature'",
+    -- and ARC (RFC 8617), the chain that carries them across forwarders ("ARC validation failed")
+    match = { "spf", "dkim", "arc" },
+    -- "DKIM-Signature" is a header's name, not a verdict; ARC only with its verdict's words, as
+    -- "arc" is a common word's start
+    pattern = "[^a-z] (('spf' / 'dkim') ![a-z] !'-signature' / 'arc' [ =]? ('validation' / 'check' / 'fail' / " ..
+      "'verification' / 'signature' / 'seal' / 'chain'))",
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain.",
     examples = {
       "550 5.7.20 No passing DKIM signature found",
       "550 5.7.22 No valid author-matched DKIM signature found",
+      "550 5.7.1 ARC validation failed",
     },
   },
   -- The sending IP is not among the hosts the sender's domain authorises (Interia's SPF check,
@@ -554,7 +561,7 @@ return {
   {
     id = "text.reverse_dns",
     priority = 61,
-    match = {
+    match = phrases.join({
       "reverse dns", "reverse-dns", "reverse hostname", "reverse lookup", "rdns", "cannot find your hostname",
       -- the name a client gives for itself called forged ("Your mail system is forging its
       -- hostname", "hostname is forged")
@@ -596,6 +603,10 @@ return {
       -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
       "no dns entries for your mta", "helo/ehlo blocked",
     },
+      -- the client's name looked up from its address and not found, in other words than Postfix's
+      -- "cannot find your hostname" ("Cannot resolve your hostname")
+      phrases.combine({ "cannot", "can't", "could not", "couldn't", "unable to" }, " resolve your ",
+        { "hostname", "host name", "ip address", "ip" })),
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
     examples = {
@@ -2057,6 +2068,9 @@ return {
       -- Policyd v2 (cbpolicyd) quotas as Zimbra configures them ("Deferring: Too many messages
       -- from sender in last 60"), answered through Postfix's "Sender address rejected:"
       "too many messages from sender", "messages from sender in last",
+      -- the recipients counted over a period in other words ("Too many recipients per hour")
+      "recipients per hour", "recipients per minute", "recipients per day", "recipients in the last",
+      "recipients this hour", "recipients today",
     },
     category = "rate_limited",
     description = "The receiver limits how many recipients this sender may address per hour; pause and send more slowly.",
