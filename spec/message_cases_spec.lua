@@ -458,6 +458,38 @@ describe("a report's only recipient without a Diagnostic-Code", function()
   end)
 end)
 
+describe("a Sieve reject sent as a disposition notification (RFC 5429)", function()
+  -- Apache James's jSieve reject (ActionReject): its human text names no one, the MDN's
+  -- Final-Recipient names the recipient, and the disposition says the message was deleted
+  local function mdn(reason)
+    return table.concat({
+      "From: user@example.org", "To: sender@example.com", "Subject: Disposition notification",
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"', "",
+      "--b", "Content-Type: text/plain; charset=utf-8", "",
+      "This message was refused by the recipient's mail filtering program.", "The reason given was:", "", reason,
+      "--b", "Content-Type: message/disposition-notification", "", "Reporting-UA: mx.example.org; jSieve",
+      "Final-Recipient: rfc822; user@example.org",
+      "Disposition: automatic-action/MDN-sent-automatically; deleted", "", "--b--", "",
+    }, "\r\n")
+  end
+
+  it("reports its Final-Recipient, with the whole notice as the reason", function()
+    local m = bounce.parse(mdn("I no longer accept messages from this address."))
+    assert.equal("dsn", m.kind)
+    local rc = m.recipients[1]
+    assert.equal("user@example.org", rc.recipient)
+    assert.equal("This message was refused by the recipient's mail filtering program. The reason given was: " ..
+      "I no longer accept messages from this address.", rc.diagnostic)
+    assert.same({ "soft", "recipient_policy" }, { rc.type, rc.category })
+  end)
+
+  it("stays a read receipt where the disposition is a reading", function()
+    local m = bounce.parse((mdn("Read."):gsub("automatic%-action/MDN%-sent%-automatically; deleted",
+      "manual-action/MDN-sent-manually; displayed")))
+    assert.equal("mdn", m.kind)
+  end)
+end)
+
 describe("a list manager's notice that returns a post", function()
   -- mlmmj's German deny-post notice (text.skel/de): no English word the list rules know
   local function notice(to)

@@ -531,6 +531,17 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
             if (ps.enclosed.n && !r->n_recipients && bounce)
                 bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
             if (!r->n_recipients) bm_list_refusal(&ps);
+            if (!r->n_recipients && ps.have_mdn && ps.mdn_rcpt.n) {
+                /* a rejection's notice that names no one (Zimbra's Sieve reject: "The message was
+                 * refused by the recipient's mail filtering program. The reason given was as
+                 * follows: ..."): its Final-Recipient, and the whole notice as the reason, since
+                 * the refusal is in its first words and the filter's own reason after them */
+                int k = bm_add_rcpt(&ps);
+                if (k >= 0) {
+                    r->recipients[k].recipient = ps.mdn_rcpt;
+                    ps.c->rc[k].diagnostic = bm_join_lines(&ps, text.p, text.p + text.n);
+                }
+            }
             if (!r->n_recipients) {
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);

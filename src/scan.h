@@ -258,6 +258,8 @@ void bm_smtp_commands_of(P *ps);
  * mentions that is not the sender's own. */
 void bm_mentioned_recipient(P *ps);
 void bm_fallback_reason(P *ps);
+/* The lines in [s,e) as one, each run of white space and line ends a single space. */
+bm_span bm_join_lines(P *ps, const char *s, const char *e);
 
 /* services.c */
 int bm_ses_scan(P *ps, const char *p, const char *end);

@@ -208,7 +208,7 @@ static int label_only(const char *s, const char *e)
 }
 
 /* Joins the lines of [s,e) with single spaces into the arena. */
-static bm_span join_lines(P *ps, const char *s, const char *e)
+bm_span bm_join_lines(P *ps, const char *s, const char *e)
 {
     size_t got, n = 0;
     char *o = bm_ar_begin(ps, (size_t)(e - s) < ps->L.max_diagnostic ? (size_t)(e - s)
@@ -538,7 +538,7 @@ static void sole_reason(P *ps, bm_recipient *rc)
     if (!ps->region.n) return;
     if (reply_group(ps->region.p, ps->region.p + ps->region.n, &gs, &ge) ||
         transcript(ps->region.p, ps->region.p + ps->region.n, &gs, &ge))
-        rc->diagnostic = join_lines(ps, gs, ge);
+        rc->diagnostic = bm_join_lines(ps, gs, ge);
 }
 
 /* Whether every line from s to e is a header field ("Subject: x", "To: a@b"): the summary of the
@@ -584,7 +584,7 @@ static void announced_reason(P *ps, bm_recipient *rc)
             state = 2;
         }
     }
-    if (state == 2 && !only_fields(as, te)) rc->diagnostic = join_lines(ps, ts, te);
+    if (state == 2 && !only_fields(as, te)) rc->diagnostic = bm_join_lines(ps, ts, te);
 }
 
 /* The paragraph of the text that names addr: the line of its first mention, the lines after it
@@ -644,7 +644,7 @@ static bm_span mention_paragraph(P *ps, bm_span addr)
         if (x == a) x += addr.n;
         if (x < e && (is_alnum(*x) || (unsigned char)*x >= 0x80)) words++;
     }
-    return words >= 8 && !only_fields(s, e) ? join_lines(ps, s, e) : span(NULL, NULL);
+    return words >= 8 && !only_fields(s, e) ? bm_join_lines(ps, s, e) : span(NULL, NULL);
 }
 
 /* The sender's own addresses, which the text of a bounce names too: the bounce goes back to the
@@ -1027,7 +1027,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             }
         }
         if (ds && de > ds) {
-            rc->diagnostic = join_lines(ps, ds, de);
+            rc->diagnostic = bm_join_lines(ps, ds, de);
             if (!rc->remote_mta.n) rc->remote_mta = remote_host(rc->diagnostic);
             expanded_from(rc, ds, de);
         }
@@ -1107,7 +1107,7 @@ static int local_transcript(P *ps, bm_recipient *rc, bm_span t)
         else if (le - ls >= 3 && (memcmp(ls, ">>>", 3) == 0 || memcmp(ls, "<<<", 3) == 0)) return 0;
     }
     if (start == s) return 0;
-    rc->diagnostic = join_lines(ps, start, s);
+    rc->diagnostic = bm_join_lines(ps, start, s);
     return 1;
 }
 
@@ -1303,7 +1303,7 @@ void bm_list_refusal(P *ps)
     list = list_of_sender(ps, ps->r->from);
     /* a list's own notice, read as one line: list managers wrap their notices anywhere ("vor der
      * Weiterleitung eine" / "Moderation erforderlich") */
-    words = list.n || ps->list_manager ? join_lines(ps, t.p, t.p + t.n) : t;
+    words = list.n || ps->list_manager ? bm_join_lines(ps, t.p, t.p + t.n) : t;
     held = bm_sfind_any(words, list_hold_words);
     if (!held && !bm_sfind_any(words, list_post_words) && !returns_post(ps, list)) return;
     q = ps->list_manager ? t.p : t.p + t.n;
@@ -1316,7 +1316,7 @@ void bm_list_refusal(P *ps)
     if (!a.n) a = list;
     if (!a.n || (k = bm_add_rcpt(ps)) < 0) return;
     ps->c->rc[k].recipient = a;
-    ps->c->rc[k].diagnostic = why.n ? why : words.p == t.p ? join_lines(ps, t.p, t.p + t.n) : words;
+    ps->c->rc[k].diagnostic = why.n ? why : words.p == t.p ? bm_join_lines(ps, t.p, t.p + t.n) : words;
     ps->c->rc[k].list_refusal = 1;
     if (held) ps->c->rc[k].action = lit("delayed");
 }
@@ -1374,7 +1374,7 @@ void bm_fallback_reason(P *ps)
         bm_recipient *rc = &ps->c->rc[i];
         bm_span d;
         if (i < MAX_LINE_SEARCH && line_with_code(p, end, rc->recipient, &gs, &ge)) {
-            rc->diagnostic = join_lines(ps, gs, ge);
+            rc->diagnostic = bm_join_lines(ps, gs, ge);
             continue;
         }
         if (!group && i < MAX_LINE_SEARCH && (d = mention_paragraph(ps, rc->recipient)).n) {
@@ -1392,7 +1392,7 @@ void bm_fallback_reason(P *ps)
                 }
                 rge = end;
             }
-            text = join_lines(ps, rgs, rge);
+            text = bm_join_lines(ps, rgs, rge);
         }
         rc->diagnostic = text;
     }
