@@ -87,6 +87,17 @@ return {
   },
   -- A size limit with no noun before it, as at MAIL FROM's SIZE= (the .NET SmtpServer's "552 size
   -- limit exceeded"): below a mailbox's ("Mailbox size limit exceeded", text.mailbox_full).
+  -- The message over a limit given in bytes (ASSP's "552 message exceeds 10485760 byte (size)"):
+  -- the message's size, which a bare 552 would read as the mailbox's storage.
+  {
+    id = "text.message_too_large.bytes",
+    priority = 52,
+    match = { { "message exceeds ", "mail exceeds ", "email exceeds ", "data exceeds " }, { " byte" } },
+    pattern = "('message' / 'mail' / 'email' / 'data') ' exceeds ' [0-9]+ ' byte'",
+    category = "message_too_large",
+    description = "The message, an attachment or the header exceeds the receiver's size limit.",
+    examples = { "552 message exceeds 10485760 byte (size)" },
+  },
   {
     id = "text.message_too_large.size_limit",
     priority = 40,
@@ -148,6 +159,10 @@ return {
       -- Haraka's attachment plugin
       "encrypted archive", "nested archives", "unacceptable content type", "dangerous file", "malicious file",
       "prohibited file", "forbidden file", "forbidden_file", "banned content",
+      -- a part refused by its MIME type (opensmtpd-filter-mimetype: "Forbidden MIME type:
+      -- application/x-dosexec"), as attachment filters refuse executables
+      "forbidden mime type", "prohibited mime type", "banned mime type", "blocked mime type",
+      "mime type not allowed", "mime type is not allowed",
       -- Baruwa's Exim ACL (extras/config/exim/exim.conf: "Blacklisted file extension detected"),
       -- and the other adjectives filters give a refused file extension
       "file extension detected", "blacklisted file extension", "blocklisted file extension",
@@ -194,8 +209,8 @@ return {
     },
     -- a filter's antivirus named as what refused the message, in any vendor's words ("Message
     -- refused by antivirus", "rejected by the virus scanner")
-    phrases.combine({ "refused", "rejected", "blocked", "detected" }, " by ", { "", "the " },
-      { "antivirus", "anti-virus", "virus scanner" })),
+    phrases.combine({ "refused", "rejected", "blocked", "detected" }, " by ", { "", "the ", "our " },
+      { "antivirus", "anti-virus", "virus scanner", "virus filter", "antivirus filter", "anti-virus filter" })),
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
@@ -420,6 +435,9 @@ return {
       -- header field", "No headers at all", "Date in the future", "Binary message", "Empty or too
       -- short message")
       "no to, cc or bcc", "no headers at all", "date in the future", "binary message", "empty or too short message",
+      -- opensmtpd-filter-mimetype ("Policy violation: No valid headers", "Policy violation: Empty
+      -- mail"): the same checks, said outright
+      "no valid headers", "empty mail", "empty message", "empty email", "empty e-mail",
       -- RFC 3463's text for X.6.0
       "media error",
       -- header size: Sendmail ("Headers too large"), Exim ("A message header line is too long",
@@ -676,6 +694,8 @@ return {
       -- the threshold ("scored too high"), and Cisco Secure Email's graymail (marketing and bulk
       -- mail its Graymail Detection judges)
       "as junk", "junk filter", "score too high", "scored too high", "graymail", "greymail",
+      -- ... or "exceeded" (postfwd's "postfwd3 score exceeded", a policy score over its limit)
+      "score exceeded", "score is too high", "score limit exceeded",
       -- Locaweb's refusal links its form for reporting a false positive of its spam filter
       -- ("550 5.7.1 [CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link
       -- http://fp.email.locaweb.com.br/?str=...")

@@ -10,6 +10,20 @@ local phrases = require "bounce.phrases"
 return {
   layer = "text",
 
+  -- STARTTLS given again in a session already encrypted (Postfix smtpd.c: "554 5.5.1 Error: TLS
+  -- already active"; KumoMTA: "501 Cannot STARTTLS as TLS is already active"): the client's
+  -- sequence, above the TLS words it repeats.
+  {
+    id = "text.protocol_error.tls_active",
+    priority = 61,
+    match = {
+      "tls already active", "tls is already active", "tls already started", "tls is already started",
+      "tls already in use", "already using tls", "already in tls", "tls session already", "starttls already",
+    },
+    category = "protocol_error",
+    description = "The receiver refused an SMTP command given out of sequence; fix the sending software.",
+    examples = { "554 5.5.1 Error: TLS already active", "501 Cannot STARTTLS as TLS is already active" },
+  },
   -- A command given before the one it needs (no greeting, no sender, no recipient).
   {
     id = "text.protocol_error.sequence",
@@ -37,6 +51,8 @@ return {
       -- the same demand in other servers' words (Oxford's mail relay error pages: "Mail
       -- transactions must start with EHLO/HELO", "No HELO before mail transaction")
       "must start with ehlo", "must start with helo", "no helo before", "no ehlo before", "helo/ehlo first",
+      -- MailCleaner's Exim ACL ("no HELO given before MAIL command")
+      "no helo given", "no ehlo given", "helo not given", "ehlo not given",
       "ehlo/helo first",
       -- and as a requirement (Mailpit's smtpd.go: "503 5.5.1 Bad sequence of commands (HELO/EHLO
       -- required before MAIL)")
@@ -136,6 +152,9 @@ return {
       -- spamdyke (spamdyke.h ERROR_EARLYTALKER): a client that talked before the greeting,
       -- "Refused. You are not following the SMTP protocol."
       "not following the smtp protocol",
+      -- the same early talker by the name filters give it (qpsmtpd's check_earlytalker plugin;
+      -- ASSP's "554 5.7.1 Misbehaved SMTP session (EarlyTalker)")
+      "earlytalker", "early talker", "misbehaved smtp session",
     },
     category = "protocol_error",
     description = "The receiver ended a session whose SMTP dialogue broke the protocol; fix the sending software.",

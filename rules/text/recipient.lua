@@ -227,6 +227,8 @@ return {
       -- sender: <address>"), FortiOS and FortiMail (smtp-spam-emailblack: "This message has been
       -- blocked because it is from a blocklisted email address")
       "blacklisted sender:", "blocklisted sender:", "blacklisted email address", "blocklisted email address",
+      -- ... and of recipient addresses that take no mail (its "blacklisted recipient: <address>")
+      "blacklisted recipient", "blocklisted recipient", "recipient is blacklisted", "recipient is blocklisted",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": the receiving domain's
       -- sender blacklist ("We do not accept mail from this address")
       "not accept mail from this address", "not accept email from this address",
@@ -345,10 +347,14 @@ return {
     priority = 45,
     match = ONLY_ACCEPTS,
     pattern = phrases.sequence({ "recipient", "mailbox", "user", "address", "group", "list" }, " ", ONLY_ACCEPTS,
-      { " mail", " email", " e-mail", " messages", "" }, " from"),
+      { " mail", " email", " e-mail", " messages", " posts", "" }, " from"),
     category = "recipient_policy",
     description = "The recipient takes mail only from senders it knows; ask the recipient to allow ours.",
-    examples = { "550 5.7.1 Recipient only accepts mail from known senders" },
+    examples = {
+      "550 5.7.1 Recipient only accepts mail from known senders",
+      -- Citadel's netconfig.c for a list room: its members post, no one else
+      "550 This mailing list only accepts posts from subscribers.",
+    },
   },
   -- Exchange's codes for groups, mailboxes, public folders and mail users that take mail only
   -- from authenticated (internal) senders; no other receiver uses them.
@@ -620,7 +626,10 @@ return {
       -- CommuniGate Pro's account setting ("LOCAL module(account x) reports: mail receiving
       -- disabled"), and incoming mail switched off for the account in other words
       combine({ "mail receiving", "incoming mail", "mail reception", "receiving mail", "email receiving" },
-        { " is", " has been", "" }, { " disabled", " suspended", " deactivated" })),
+        { " is", " has been", "" }, { " disabled", " suspended", " deactivated" }),
+      -- the recipient's whole domain switched off on its server (hMailServer's RecipientParser:
+      -- "550 Domain has been disabled."); the sender's own domain is the sender side's
+      combine({ "domain", "mail domain", "email domain" }, { " is", " has been", " was" }, { " disabled", " deactivated", " suspended" })),
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
@@ -753,13 +762,6 @@ return {
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
       "domain lookup failed", "domain look up failed", "domain look-up failed",
-      -- an MX that points nowhere a mail server can be (MIMEDefang's filter: "Domain example.org
-      -- contains bogus MX record(s) 127.0.0.1")
-      "bogus mx",
-      -- KumoMTA's ready-queue resolver ("MX didn't resolve to any hosts"): no MX host of the
-      -- domain has an address, as Amazon SES's "no valid IP addresses" above
-      "didn't resolve to any hosts", "did not resolve to any hosts", "does not resolve to any hosts",
-      "resolved to no hosts",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),
       -- Postfix ("Recipient address rejected: Domain not found"), Exchange ("nonexistent domain"),
@@ -810,14 +812,16 @@ return {
       "Domain does not receive mail.",
       "Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.",
       "554 5.4.4 [internal] Domain Lookup Failed",
-      "MX didn't resolve to any hosts",
     },
   },
   {
     id = "text.domain_invalid.no_mail",
     priority = 41,
     match = "does not accept mail",
-    pattern = [[ "does not accept mail" !" from" ]],
+    -- said of a domain (RFC 7504's 556 "Domain does not accept mail"), not of a host: RFC 7504's
+    -- 521 "Host does not accept mail" is a server that takes no mail at all, as ASSP's "521
+    -- <host> does not accept mail - closing transmission" is at its greeting
+    pattern = [[ "domain " (!"does " [^ ]+ " ")? "does not accept mail" !" from" ]],
     category = "domain_invalid",
     description = "The recipient's domain declares that it accepts no mail (null MX, RFC 7505).",
     examples = {
@@ -866,10 +870,19 @@ return {
   {
     id = "text.recipient_unknown.malformed_address",
     priority = 50,
-    match = { "malformed e-mail address", "malformed email address", "malformed mail address", "address does not conform" },
+    match = {
+      "malformed e-mail address", "malformed email address", "malformed mail address", "address does not conform",
+      -- ASSP names the standard the address breaks ("553 Malformed (RFC822) address: a..b@c")
+      "malformed (rfc822) address", "malformed (rfc2822) address", "malformed (rfc5322) address",
+      "malformed rfc822 address",
+    },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
-    examples = { "501 5.1.3 Malformed e-mail address", "550 5.1.3 Recipient address does not conform to RFC-2821 syntax" },
+    examples = {
+      "501 5.1.3 Malformed e-mail address",
+      "550 5.1.3 Recipient address does not conform to RFC-2821 syntax",
+      "553 Malformed (RFC822) address: user..name@example.org",
+    },
   },
   {
     id = "text.recipient_unknown.syntax",
@@ -1066,6 +1079,8 @@ return {
       -- bad hash value", 550 5.7.1; msg.wikidoc.info, "Error text MTA options"): the recipient is
       -- an SRS return address that no longer decodes, so no mailbox is behind it
       "srs/mul address has timed out", "srs/mul address has a bad hash",
+      -- ... and the same check in ASSP's words ("551 5.7.6 invalid SRS signature: hash mismatch")
+      "invalid srs signature", "bad srs signature", "srs signature invalid", "srs hash mismatch",
       -- an address that is no address at all, by RFC 5321's syntax (Postal's "553 The recipient
       -- address <a@@b> is not a valid RFC-5321 address."); hMailServer's route whose list of
       -- addresses does not hold it ("550 Recipient not in route list.")

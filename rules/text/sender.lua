@@ -186,6 +186,9 @@ return {
       -- hMailServer's SMTPConnection.cpp, the login checked again before a message: "550 Login
       -- credentials no longer valid. Please re-authenticate."
       "login credentials", "please re-authenticate", "please reauthenticate",
+      -- the login's password past its term (iRedAPD's force_change_password plugin: "Password
+      -- expired or never changed, please change your password in webmail before sending email")
+      "password expired", "password has expired", "change your password", "password must be changed",
     },
     category = "sender_account",
     description = "SMTP authentication of our sending account failed; check the sender address and password.",
@@ -1076,6 +1079,9 @@ return {
       -- Postfix's reject_sender_login_mismatch ("not owned by user"), Sendmail's "not allowed to
       -- act as", Haraka's "doesn't match AUTH domain": the login may not send as this sender
       "not owned by user", "not allowed to act as", "match auth domain",
+      -- Apache James's SenderAuthIdentifyVerificationHook ("503 5.7.1 Incorrect Authentication
+      -- for Specified Email Address")
+      "authentication for specified email address",
       -- SmarterMail's submission check ("550 From domain must match authenticated domain")
       "must match authenticated",
       -- Apache James: the null sender from an unauthenticated client

@@ -102,6 +102,14 @@ return {
       -- (an MX that resolves to a private or loopback address)
       "violates rfc 1035", "violate section 3.3.9 of rfc 1035", "suitable mx for a connection",
       "private/loopback address",
+      -- the same MX that points nowhere useful (TAXONOMY.md, "Where rules meet") in other servers'
+      -- words: MIMEDefang ("Domain example.org contains bogus MX record(s) 127.0.0.1"); KumoMTA's
+      -- resolver ("MX didn't resolve to any hosts", "MX consisted solely of hosts on the
+      -- skip_hosts list", "... is on the list of prohibited_hosts"); Apache James's ValidRcptMX
+      -- ("Invalid MX 192.0.2.1 for domain example.org. Reject email")
+      "bogus mx", "invalid mx",
+      "didn't resolve to any hosts", "did not resolve to any hosts", "does not resolve to any hosts",
+      "resolved to no hosts", "solely of hosts on the", "list of prohibited_hosts", "list of prohibited hosts",
       -- a filtering service whose MX the recipient domain names but which does not serve that
       -- domain: VIPRE Email Security's rejection reasons ("Your domain is not configured to use this
       -- MX host.")
@@ -567,6 +575,16 @@ return {
     description = "The receiver's content filter is unavailable or deferred the message; retry later.",
     examples = { "451 4.7.1 Service unavailable - try again later", "4.7.1 Service unavailable - try again later" },
   },
+  -- The receiver slow to write the message to its own spool (KumoMTA's "451 4.4.5 spool write
+  -- timed out"): its storage, not the network, though it says "timed out".
+  {
+    id = "text.system_error.spool_write",
+    priority = 17,
+    match = { "spool write", "writing to spool", "write to spool", "writing to the spool", "write to the spool" },
+    category = "system_error",
+    description = "The receiving system had a temporary local problem; retry later.",
+    examples = { "451 4.4.5 spool write timed out" },
+  },
   {
     id = "text.system_error",
     priority = 15,
@@ -594,6 +612,9 @@ return {
       "space shortage",
       -- KumoMTA's spool that cannot take more ("delivery suspended: spool unhealthy: ...")
       "spool unhealthy",
+      -- a failure its software did not foresee (Apache James's AbstractValidRcptHandler: "451
+      -- 4.0.0 Unexpected error for a@b")
+      "unexpected error", "unexpected exception", "unexpected failure",
       "insufficient disk space", "out of memory", "server busy",
       "server is busy", "system busy", "system is busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
@@ -1068,7 +1089,7 @@ return {
       -- Filter Timeout"; "spam filter error", "scanner timed out")
       phrases.combine({ "content filter", "spam filter", "virus filter", "mail filter", "scanner", "antivirus",
                         "anti-virus", "anti-spam", "antispam" },
-        { " timeout", " timed out", " time out", " time-out", " error", " malfunction", " not responding",
+        { " timeout", " timed out", " time out", " time-out", " error", " failed", " failure", " malfunction", " not responding",
           " is not responding", " did not respond", " not ready", " is not ready" }),
       -- Rspamd's force_actions for a scanner that did not answer, as Mailu configures them
       -- ("451 4.7.1 Please retry later (anti-virus/oletools not ready)")
@@ -1148,6 +1169,10 @@ return {
     match = {
       "connection dropped", "connection was dropped", "dropped the connection", "dropped by remote host",
       "dropped connection",
+      -- ... broken, aborted or failed in the client's words (Citadel's SMTP client: "Connection
+      -- failure: Connection broken during SMTP DATA while talking to mx.example.org")
+      "connection broken", "connection was broken", "broken connection", "connection failure",
+      "connection aborted", "connection was aborted", "connection interrupted", "connection was interrupted",
       -- a read or write that failed on the connection (a Taiwanese mail gateway's admin guide:
       -- "Read/Write error over network connection")
       "error over network connection", "read/write error",
