@@ -312,4 +312,15 @@ return {
     category = "policy_block",
     examples = { "Zpráva byla před odesláním uložena do karantény k posouzení obsahu." },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Czech: ezmlm-idx's translations (lang/cs/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.cs.recipient_policy.list_member",
+    priority = 45,
+    match = { "pouze přihlášení uživatelé", "pouze členové", "odmítnout příspěvky od vás" },
+    category = "recipient_policy",
+    examples = { "Omlouvám se, ale do tohoto listu smějí přispívat pouze přihlášení uživatelé." },
+  },
 }

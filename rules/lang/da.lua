@@ -266,4 +266,15 @@ return {
     category = "policy_block",
     examples = { "Meddelelsen er sat i karantæne." },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Danish: ezmlm-idx's translations (lang/da/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.da.recipient_policy.list_member",
+    priority = 45,
+    match = { "kun tilmeldte må", "kun medlemmer må", "afvise post fra dig" },
+    category = "recipient_policy",
+    examples = { "Beklager, kun tilmeldte må poste." },
+  },
 }

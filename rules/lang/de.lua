@@ -469,7 +469,9 @@ return {
   {
     id = "lang.de.recipient_policy.list_member",
     priority = 45,
-    match = { "nicht von einem listenmitglied", "kein listenmitglied", "kein mitglied der liste", "nicht mitglied der liste", "nicht mitglied dieser liste", "moderierten mitglied", "moderiertes mitglied" },
+    match = { "nicht von einem listenmitglied", "kein listenmitglied", "kein mitglied der liste", "nicht mitglied der liste", "nicht mitglied dieser liste", "moderierten mitglied", "moderiertes mitglied",
+      -- ezmlm-idx (lang/de/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS)
+      "nur nachrichten von abonnenten", "nur abonnenten", "nur abonnentinnen", "ihre nachrichten nicht anzunehmen" },
     category = "recipient_policy",
     examples = { "Die Nachricht stammt nicht von einem Listenmitglied" },
   },

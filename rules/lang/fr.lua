@@ -443,7 +443,9 @@ return {
   {
     id = "lang.fr.recipient_policy.list_member",
     priority = 45,
-    match = { "pas d'un membre de la liste", "pas membre de la liste", "pas membre de cette liste", "membre modéré" },
+    match = { "pas d'un membre de la liste", "pas membre de la liste", "pas membre de cette liste", "membre modéré",
+      -- ezmlm-idx (lang/fr/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS)
+      "seuls les abonnés peuvent", "seuls les membres peuvent", "pour rejeter vos messages" },
     category = "recipient_policy",
     examples = { "Le message n'est pas d'un membre de la liste" },
   },

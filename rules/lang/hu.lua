@@ -267,4 +267,15 @@ return {
     category = "policy_block",
     examples = { "Az üzenetet karanténba helyeztük." },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Hungarian: ezmlm-idx's translations (lang/hu/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.hu.recipient_policy.list_member",
+    priority = 45,
+    match = { "csak listatagok", "csak a lista tagjai", "utasítsam el a leveleidet" },
+    category = "recipient_policy",
+    examples = { "Sajnalom, de csak listatagok kuldhetnek uzenetet." },
+  },
 }

@@ -213,4 +213,15 @@ return {
     type = "soft",
     examples = { "451 Silakan coba lagi nanti" },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Indonesian: ezmlm-idx's translations (lang/id/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.id.recipient_policy.list_member",
+    priority = 45,
+    match = { "hanya pelanggan boleh", "hanya pelanggan yang bisa", "hanya anggota", "menolak posting anda" },
+    category = "recipient_policy",
+    examples = { "Maaf, hanya pelanggan boleh mengirim posting." },
+  },
 }

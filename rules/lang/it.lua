@@ -383,7 +383,9 @@ return {
   {
     id = "lang.it.recipient_policy.list_member",
     priority = 45,
-    match = { "non proviene da un membro della lista", "non è membro della lista", "non è un membro della lista", "membro soggetto a moderazione", "membro moderato" },
+    match = { "non proviene da un membro della lista", "non è membro della lista", "non è un membro della lista", "membro soggetto a moderazione", "membro moderato",
+      -- ezmlm-idx (lang/it/messages: TXT_ONLY_SUBSCRIBERS, ERR_SUBSCRIBER_CAN)
+      "solo gli iscritti possono", "solo i membri possono" },
     category = "recipient_policy",
     examples = { "Il messaggio non proviene da un membro della lista" },
   },

@@ -340,7 +340,9 @@ return {
   {
     id = "lang.nl.recipient_policy.list_member",
     priority = 45,
-    match = { "niet van een lid van", "geen lid van deze lijst", "geen lid van de lijst", "gemodereerd lid" },
+    match = { "niet van een lid van", "geen lid van deze lijst", "geen lid van de lijst", "gemodereerd lid",
+      -- ezmlm-idx (lang/nl/messages: TXT_ONLY_SUBSCRIBERS, ERR_SUBSCRIBER_CAN, TXT_REJECT_POSTS)
+      "alleen abonnees mogen", "alleen abonnees kunnen", "alleen leden mogen", "uw berichten te weigeren" },
     category = "recipient_policy",
     examples = { "Het bericht komt niet van een lid van deze lijst" },
   },

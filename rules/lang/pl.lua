@@ -358,4 +358,15 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Zbyt wielu odbiorców" },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Polish: ezmlm-idx's translations (lang/pl/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.pl.recipient_policy.list_member",
+    priority = 45,
+    match = { "tylko prenumeratorzy", "tylko subskrybenci", "tylko członkowie", "odrzucać twoje listy" },
+    category = "recipient_policy",
+    examples = { "Przykro mi, ale tylko prenumeratorzy mogą wysyłać pocztę na listę..." },
+  },
 }

@@ -391,7 +391,10 @@ return {
   {
     id = "lang.pt.recipient_policy.list_member",
     priority = 45,
-    match = { "não é de um membro da lista", "não é membro da lista", "não é um membro da lista", "membro moderado" },
+    match = { "não é de um membro da lista", "não é membro da lista", "não é um membro da lista", "membro moderado",
+      -- ezmlm-idx (lang/pt and pt_BR/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS)
+      "somente assinantes podem", "apenas assinantes podem", "apenas membros podem", "rejeitar as suas mensagens",
+      "rejeitando as suas mensagens" },
     category = "recipient_policy",
     examples = { "A mensagem não é de um membro da lista" },
   },

@@ -296,4 +296,15 @@ return {
     category = "policy_block",
     examples = { "Meddelandet har satts i karantän." },
   },
+
+  -- A mailing list that takes posts from its subscribers only, or refuses this poster's, in
+  -- Swedish: ezmlm-idx's translations (lang/sv/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS),
+  -- written as the words any list manager uses for the same.
+  {
+    id = "lang.sv.recipient_policy.list_member",
+    priority = 45,
+    match = { "endast prenumeranter", "endast medlemmar", "tillåter inte dina meddelanden" },
+    category = "recipient_policy",
+    examples = { "Tyvärr, endast prenumeranter får posta." },
+  },
 }

@@ -1295,6 +1295,9 @@ return {
       -- only its moderators post to, a post no moderator released in time
       "list address was not found in either", "not a list moderator",
       "without any moderator releasing it",
+      -- ezmlm-idx (lang/en_US/messages: TXT_REJECT_POSTS "Sorry, I've been told to reject your
+      -- posts", ERR_NO_ADDRESS "List address must be in To: or Cc:")
+      "told to reject your posts", "list address must be in",
     },
     category = "recipient_policy",
     description = "The mailing list or group takes posts from its subscribers only.",
@@ -1305,6 +1308,40 @@ return {
       "550 user@lists.example.org is not subscribed to this mailing list.",
       "550 The email address used to send your message is not subscribed to this group",
       "The message from <user@example.com> with subject \"x\" was unable to be delivered to the list because the list address was not found in either the To: or CC: header.",
+    },
+  },
+  -- ezmlm-idx's programs refusing a post to a list (ezmlm-reject's "Sorry, I don't accept
+  -- messages shorter than 2 bytes (#5.2.3)", ezmlm-issubn, ezmlm-gate), as qmail-local passes
+  -- their words back: the list's own rules, never its address, in whatever language the list
+  -- speaks (TAXONOMY.md rule 8). Only the type: the words, else the status, name the cause.
+  {
+    id = "text.list_program",
+    priority = 90,
+    match = { "ezmlm-reject:", "ezmlm-issubn:", "ezmlm-gate:", "ezmlm-store:", "ezmlm-send:", "ezmlm-checksub:" },
+    type = "soft",
+    description = "The mailing list refused the post by its own rules; the list's address is not at fault.",
+    examples = {
+      "ezmlm-reject: fatal: Sorry, I don't accept messages shorter than 2 bytes (#5.2.3)",
+      -- lang/de/messages, ERR_MIN_SIZE
+      "ezmlm-reject: fatal: Tut mir leid, ich akzeptiere keine Nachrichten, die kleiner sind, als 2 Bytes (#5.2.3)",
+    },
+  },
+  -- The list's own limits on what a post may be (ezmlm-reject's ERR_MIN_SIZE, ERR_BAD_TYPE,
+  -- ERR_BAD_PART: "Sorry, I don't accept messages of MIME Content-Type 'text/html'", "a message
+  -- part has an unacceptable MIME Content-Type"): a policy of the list, not an attachment judged
+  -- dangerous.
+  {
+    id = "text.policy_block.list_content",
+    priority = 53,
+    match = {
+      "accept messages shorter than", "accept messages smaller than", "accept messages of mime content-type",
+      "has an unacceptable mime content-type",
+    },
+    category = "policy_block",
+    description = "The mailing list's rules refuse posts of this form (too short, this MIME type).",
+    examples = {
+      "Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)",
+      "Sorry, a message part has an unacceptable MIME Content-Type: 'application/x-msdownload' (#5.2.3)",
     },
   },
   -- A list's moderator refused the post: the list's decision, not the address (TAXONOMY.md rule 8).
