@@ -1005,6 +1005,34 @@ describe("a mailing list's notice that it refused or holds a post", function()
     assert.same({ "liste@lists.example.org", "none" }, { rc.recipient, rc.type })
   end)
 
+  it("reads Mailman 2's refusal, where the moderator's reason names the cause", function()
+    -- Mailman 2.1's refuse.txt, with the rejection Hold.py gives for a post too big
+    local r = bounce.parse(list_notice("discuss-owner@lists.example.org", "Request to mailing list discuss rejected", {
+      "Your request to the discuss mailing list", "", "    Posting of your message titled \"notes\"", "",
+      "has been rejected by the list moderator.  The moderator gave the", "following reason for rejecting your request:",
+      "", "\"Your message was too big; please trim it to less than", "40 KB in size.\"", "",
+      "Any questions or comments should be directed to the list administrator", "at:", "",
+      "    discuss-owner@lists.example.org" }))
+    local rc = r.recipients[1]
+    assert.same({ "discuss@lists.example.org", "message_too_large", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("reads Mailman 2's hold and refusal in the list's language", function()
+    -- templates/fr/postheld.txt, with the French hold reason from messages/fr/LC_MESSAGES/mailman.po
+    local r = bounce.parse(list_notice("discuss-bounces@lists.example.org", "Votre message est en attente", {
+      "Votre courrier à 'discuss' dont l'objet est", "", "    notes", "",
+      "est en attente jusqu'à ce que le modérateur de la liste puisse", "le consulter pour approbation.", "",
+      "La raison de cette mise en attente :", "", "    Envoi par un non-abonné sur une liste reservée aux abonnés" }))
+    local rc = r.recipients[1]
+    assert.same({ "discuss@lists.example.org", "recipient_policy", "none" }, { rc.recipient, rc.category, rc.type })
+    -- templates/pl/refuse.txt, whose reason the moderator left out
+    r = bounce.parse(list_notice("discuss-owner@lists.example.org", "Odrzucono", {
+      "Twoja prośba wysłana na listę discuss", "", "    Posting of your message", "",
+      "została odrzucona przez moderatora. Uzasadnienie decyzji:", "", "\"[No reason given]\"" }))
+    rc = r.recipients[1]
+    assert.same({ "discuss@lists.example.org", "soft" }, { rc.recipient, rc.type })
+  end)
+
   it("is not read into a message from an owner address that says nothing of a post", function()
     local r = bounce.parse(list_notice("list-owner@lists.example.org", "Welcome", { "Welcome to the list!" }))
     assert.equal(0, #r.recipients)

@@ -319,7 +319,10 @@ return {
   {
     id = "lang.cs.recipient_policy.list_member",
     priority = 45,
-    match = { "pouze přihlášení uživatelé", "pouze členové", "odmítnout příspěvky od vás" },
+    match = { "pouze přihlášení uživatelé", "pouze členové", "odmítnout příspěvky od vás",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/cs/LC_MESSAGES/mailman.po)
+      "od nečlena" },
     category = "recipient_policy",
     examples = { "Omlouvám se, ale do tohoto listu smějí přispívat pouze přihlášení uživatelé." },
   },

@@ -273,7 +273,10 @@ return {
   {
     id = "lang.da.recipient_policy.list_member",
     priority = 45,
-    match = { "kun tilmeldte må", "kun medlemmer må", "afvise post fra dig" },
+    match = { "kun tilmeldte må", "kun medlemmer må", "afvise post fra dig",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/da/LC_MESSAGES/mailman.po)
+      "ikke medlem af listen" },
     category = "recipient_policy",
     examples = { "Beklager, kun tilmeldte må poste." },
   },

@@ -412,7 +412,10 @@ return {
   {
     id = "lang.es.recipient_policy.list_member",
     priority = 45,
-    match = { "no es de un miembro de la lista", "no es miembro de la lista", "no es miembro de esta lista", "miembro moderado" },
+    match = { "no es de un miembro de la lista", "no es miembro de la lista", "no es miembro de esta lista", "miembro moderado",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/es/LC_MESSAGES/mailman.po)
+      "no pertenece a la lista" },
     category = "recipient_policy",
     examples = { "El mensaje no es de un miembro de la lista" },
   },

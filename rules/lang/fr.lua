@@ -445,7 +445,10 @@ return {
     priority = 45,
     match = { "pas d'un membre de la liste", "pas membre de la liste", "pas membre de cette liste", "membre modéré",
       -- ezmlm-idx (lang/fr/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS)
-      "seuls les abonnés peuvent", "seuls les membres peuvent", "pour rejeter vos messages" },
+      "seuls les abonnés peuvent", "seuls les membres peuvent", "pour rejeter vos messages",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/fr/LC_MESSAGES/mailman.po)
+      "par un non-abonné", "réservée aux abonnés" },
     category = "recipient_policy",
     examples = { "Le message n'est pas d'un membre de la liste" },
   },

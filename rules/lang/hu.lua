@@ -274,7 +274,10 @@ return {
   {
     id = "lang.hu.recipient_policy.list_member",
     priority = 45,
-    match = { "csak listatagok", "csak a lista tagjai", "utasítsam el a leveleidet" },
+    match = { "csak listatagok", "csak a lista tagjai", "utasítsam el a leveleidet",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/hu/LC_MESSAGES/mailman.po)
+      "nem listatag" },
     category = "recipient_policy",
     examples = { "Sajnalom, de csak listatagok kuldhetnek uzenetet." },
   },

@@ -385,7 +385,10 @@ return {
     priority = 45,
     match = { "non proviene da un membro della lista", "non è membro della lista", "non è un membro della lista", "membro soggetto a moderazione", "membro moderato",
       -- ezmlm-idx (lang/it/messages: TXT_ONLY_SUBSCRIBERS, ERR_SUBSCRIBER_CAN)
-      "solo gli iscritti possono", "solo i membri possono" },
+      "solo gli iscritti possono", "solo i membri possono",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/it/LC_MESSAGES/mailman.po)
+      "da un non iscritto" },
     category = "recipient_policy",
     examples = { "Il messaggio non proviene da un membro della lista" },
   },

@@ -44,6 +44,15 @@ return {
     category = "recipient_policy",
     examples = { "メールリストへの送信権限がありません" },
   },
+  -- A post from a non-member to a members-only list: Mailman 2.1's hold reason ("Post by
+  -- non-member to a members-only list", messages/ja/LC_MESSAGES/mailman.po).
+  {
+    id = "lang.ja.recipient_policy.members_only",
+    priority = 45,
+    match = { "会員限定リスト", "非会員の投稿" },
+    category = "recipient_policy",
+    examples = { "会員限定リストへの非会員の投稿" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {

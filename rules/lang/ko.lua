@@ -316,7 +316,10 @@ return {
   {
     id = "lang.ko.recipient_policy.list_member",
     priority = 45,
-    match = { "목록 회원이 아님", "회원이 아닙니다", "중재 된 회원", "중재된 회원" },
+    match = { "목록 회원이 아님", "회원이 아닙니다", "중재 된 회원", "중재된 회원",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/ko/LC_MESSAGES/mailman.po)
+      "비회원이" },
     category = "recipient_policy",
     examples = { "메시지가 목록 회원이 아님" },
   },

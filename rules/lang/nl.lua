@@ -342,7 +342,10 @@ return {
     priority = 45,
     match = { "niet van een lid van", "geen lid van deze lijst", "geen lid van de lijst", "gemodereerd lid",
       -- ezmlm-idx (lang/nl/messages: TXT_ONLY_SUBSCRIBERS, ERR_SUBSCRIBER_CAN, TXT_REJECT_POSTS)
-      "alleen abonnees mogen", "alleen abonnees kunnen", "alleen leden mogen", "uw berichten te weigeren" },
+      "alleen abonnees mogen", "alleen abonnees kunnen", "alleen leden mogen", "uw berichten te weigeren",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/nl/LC_MESSAGES/mailman.po)
+      "van een niet-lid", "besloten lijst" },
     category = "recipient_policy",
     examples = { "Het bericht komt niet van een lid van deze lijst" },
   },

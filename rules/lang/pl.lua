@@ -365,7 +365,10 @@ return {
   {
     id = "lang.pl.recipient_policy.list_member",
     priority = 45,
-    match = { "tylko prenumeratorzy", "tylko subskrybenci", "tylko członkowie", "odrzucać twoje listy" },
+    match = { "tylko prenumeratorzy", "tylko subskrybenci", "tylko członkowie", "odrzucać twoje listy",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/pl/LC_MESSAGES/mailman.po)
+      "spoza zamkniętej listy" },
     category = "recipient_policy",
     examples = { "Przykro mi, ale tylko prenumeratorzy mogą wysyłać pocztę na listę..." },
   },

@@ -394,7 +394,10 @@ return {
     match = { "não é de um membro da lista", "não é membro da lista", "não é um membro da lista", "membro moderado",
       -- ezmlm-idx (lang/pt and pt_BR/messages: TXT_ONLY_SUBSCRIBERS, TXT_REJECT_POSTS)
       "somente assinantes podem", "apenas assinantes podem", "apenas membros podem", "rejeitar as suas mensagens",
-      "rejeitando as suas mensagens" },
+      "rejeitando as suas mensagens",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/pt/LC_MESSAGES/mailman.po)
+      "de um não membro", "por não membro", "reservada a membros", "somente de membros" },
     category = "recipient_policy",
     examples = { "A mensagem não é de um membro da lista" },
   },

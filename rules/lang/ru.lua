@@ -376,4 +376,15 @@ return {
     category = "too_many_recipients",
     examples = { "452 4.5.3 Слишком много получателей" },
   },
+
+  -- A post from a non-member to a members-only list: Mailman 2.1's hold reason ("Post by
+  -- non-member to a members-only list", messages/ru/LC_MESSAGES/mailman.po: "Отправка сообщения
+  -- в закрытый список с постороннего адреса").
+  {
+    id = "lang.ru.recipient_policy.members_only",
+    priority = 45,
+    match = { "в закрытый список", "с постороннего адреса" },
+    category = "recipient_policy",
+    examples = { "Отправка сообщения в закрытый список с постороннего адреса" },
+  },
 }

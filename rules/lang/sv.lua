@@ -303,7 +303,10 @@ return {
   {
     id = "lang.sv.recipient_policy.list_member",
     priority = 45,
-    match = { "endast prenumeranter", "endast medlemmar", "tillåter inte dina meddelanden" },
+    match = { "endast prenumeranter", "endast medlemmar", "tillåter inte dina meddelanden",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/sv/LC_MESSAGES/mailman.po)
+      "från icke-medlem" },
     category = "recipient_policy",
     examples = { "Tyvärr, endast prenumeranter får posta." },
   },

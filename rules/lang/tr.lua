@@ -261,7 +261,10 @@ return {
   {
     id = "lang.tr.recipient_policy.list_member",
     priority = 45,
-    match = with_dotted({ "liste üyesinden değil", "liste üyesi değil", "denetlenen bir üye" }),
+    match = with_dotted({ "liste üyesinden değil", "liste üyesi değil", "denetlenen bir üye",
+      -- Mailman 2.1's hold reason "Post by non-member to a members-only list"
+      -- (messages/tr/LC_MESSAGES/mailman.po)
+      "üye olmayan kişi" }),
     category = "recipient_policy",
     examples = { "Mesaj bir liste üyesinden değil" },
   },

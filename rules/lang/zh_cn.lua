@@ -50,6 +50,15 @@ return {
     category = "recipient_policy",
     examples = { "很抱歉通知您，您没有足够的权限向这个邮件列表发送邮件" },
   },
+  -- A post from a non-member to a members-only list: Mailman 2.1's hold reason ("Post by
+  -- non-member to a members-only list", messages/zh_CN/LC_MESSAGES/mailman.po).
+  {
+    id = "lang.zh_cn.recipient_policy.members_only",
+    priority = 45,
+    match = { "由非成员发送", "仅成员列表" },
+    category = "recipient_policy",
+    examples = { "由非成员发送到一个仅成员列表" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {

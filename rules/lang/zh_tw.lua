@@ -46,6 +46,15 @@ return {
     category = "recipient_policy",
     examples = { "很抱歉通知您，您沒有足夠的權限向這個郵件列表發送郵件" },
   },
+  -- A post from a non-member to a members-only list: Mailman 2.1's hold reason ("Post by
+  -- non-member to a members-only list", messages/zh_TW/LC_MESSAGES/mailman.po).
+  {
+    id = "lang.zh_tw.recipient_policy.members_only",
+    priority = 45,
+    match = { "非會員投書", "限會員發言" },
+    category = "recipient_policy",
+    examples = { "非會員投書到限會員發言的論壇" },
+  },
 
   -- The sending IP on a blocklist: the general words.
   {

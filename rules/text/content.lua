@@ -336,6 +336,9 @@ return {
       -- recipients in one transaction")
       "recipients exceeded", "recipients reached", "accept multiple recipients", "multiple recipients not",
       "only one recipient", "one recipient per",
+      -- Mailman 2's rejection for too many recipients (Hold.py: "Please trim the recipient list;
+      -- it is too long.")
+      "trim the recipient list", "recipient list is too long",
       -- the same limit named "recipient limit" (RFC 5321 4.5.3.1.10 answers it with 452; the
       -- sender's daily limits name their period and are the account's)
       "recipient limit exceeded", "recipient limit reached", "recipients limit exceeded", "recipients limit reached",

@@ -1298,6 +1298,9 @@ return {
       -- ezmlm-idx (lang/en_US/messages: TXT_REJECT_POSTS "Sorry, I've been told to reject your
       -- posts", ERR_NO_ADDRESS "List address must be in To: or Cc:")
       "told to reject your posts", "list address must be in",
+      -- Mailman 2's hold reasons and rejections (Mailman/Handlers/Hold.py): a post whose list
+      -- address is only implicit (Bcc), to a list restricted to some senders
+      "implicit destination", "restricted list", "list is restricted",
     },
     category = "recipient_policy",
     description = "The mailing list or group takes posts from its subscribers only.",
@@ -1336,22 +1339,28 @@ return {
     match = {
       "accept messages shorter than", "accept messages smaller than", "accept messages of mime content-type",
       "has an unacceptable mime content-type",
+      -- Mailman 2's hold reasons (Hold.py: "Message may contain administrivia", "Message has a
+      -- suspicious header") and its rejections for them ("Please do *not* post administrative
+      -- requests to the mailing list", "Your message had a suspicious header")
+      "may contain administrivia", "post administrative requests", "a suspicious header",
     },
     category = "policy_block",
-    description = "The mailing list's rules refuse posts of this form (too short, this MIME type).",
+    description = "The mailing list's rules refuse posts of this form (too short, this MIME type, a command or a suspicious header).",
     examples = {
       "Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)",
       "Sorry, a message part has an unacceptable MIME Content-Type: 'application/x-msdownload' (#5.2.3)",
+      "Message may contain administrivia",
     },
   },
   -- A list's moderator refused the post: the list's decision, not the address (TAXONOMY.md rule 8).
   -- Mailman ("has been rejected by the list moderator") and Sympa ("Your message for list %s has
   -- been rejected by the moderator"), in their translations (Sympa's po/sympa/{fr,ru,pl,de,es,it,
   -- pt,nl}.po): a moderator's word beside a verdict's, folded. A post held for a moderator's
-  -- approval is no refusal: it needs the verdict.
+  -- approval is no refusal: it needs the verdict. Below the causes a moderator gives as the
+  -- reason (Mailman 2's refuse.txt quotes it: "Your message was too big", spam, a policy).
   {
     id = "text.recipient_policy.moderator",
-    priority = 45,
+    priority = 26,
     match = {
       { "moderator", "moderateur", "moderatore", "moderador", "модератор", "moderatora", "moderatorem" },
       { "rejected", "refused", "declined", "discarded", "rejete", "refuse", "отвергнут", "отклонен", "odrzucon",
