@@ -524,4 +524,22 @@ return {
     category = "policy_block",
     examples = { "Diese Nachricht wurde unter Quarantäne gestellt." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/de.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.de.mailbox_full.limit",
+    priority = 43,
+    match = { "maximale postfachgröße", "maximale postfachgroesse" },
+    category = "mailbox_full",
+    examples = { "Die Nachricht würde die maximale Postfachgröße dieses Empfängers übersteigen" },
+  },
+  {
+    id = "lang.de.mailbox_full.limit_words",
+    priority = 43,
+    match = { { "kontingent" }, { "überschritten", "ueberschritten" } },
+    category = "mailbox_full",
+    examples = { "Postfachgrößenkontingent wurde für diesen Empfänger überschritten" },
+  },
 }

@@ -467,4 +467,15 @@ return {
     category = "policy_block",
     examples = { "Este mensaje ha sido puesto en cuarentena para su revisión." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/es.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.es.mailbox_full.limit",
+    priority = 43,
+    match = { "excedió la cuota", "excedio la cuota", "cuota del buzón", "cuota del buzon", "tamaño máximo del buzón", "tamano maximo del buzon" },
+    category = "mailbox_full",
+    examples = { "se excedió la cuota del buzón para este destinatario" },
+  },
 }

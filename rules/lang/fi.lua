@@ -239,4 +239,15 @@ return {
     type = "soft",
     examples = { "451 Yritä myöhemmin uudelleen" },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/fi.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.fi.mailbox_full.limit",
+    priority = 43,
+    match = { "kiintiö ylitettiin", "kiintiö on ylitetty", "laatikkokiintiö", "laatikon enimmäiskoon" },
+    category = "mailbox_full",
+    examples = { "tämän vastaanottajan sähköpostilaatikkokiintiö ylitettiin" },
+  },
 }

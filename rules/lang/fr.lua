@@ -500,4 +500,15 @@ return {
     category = "policy_block",
     examples = { "Ce message a été mis en quarantaine." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/fr.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.fr.mailbox_full.limit",
+    priority = 43,
+    match = { "taille maximale de la boîte aux lettre", "taille maximale de la boite aux lettre" },
+    category = "mailbox_full",
+    examples = { "le message excède la taille maximale de la boîte aux lettres du destinataire" },
+  },
 }

@@ -224,4 +224,23 @@ return {
     category = "recipient_policy",
     examples = { "Maaf, hanya pelanggan boleh mengirim posting." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/id.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.id.mailbox_full.limit",
+    priority = 43,
+    match = { "kuota kotak surat", "ukuran maksimal kotak surat", "ukuran maksimum kotak surat" },
+    category = "mailbox_full",
+    examples = { "kuota kotak surat dilewati untuk penerima ini" },
+  },
+  -- ... and "no such user" (po/id.po)
+  {
+    id = "lang.id.recipient_unknown.no_such_user",
+    priority = 40,
+    match = { "tidak ada pengguna seperti itu" },
+    category = "recipient_unknown",
+    examples = { "tidak ada pengguna seperti itu" },
+  },
 }

@@ -372,4 +372,15 @@ return {
     category = "recipient_policy",
     examples = { "Przykro mi, ale tylko prenumeratorzy mogą wysyłać pocztę na listę..." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/pl.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.pl.mailbox_full.limit",
+    priority = 43,
+    match = { "limit rozmiaru skrzynki", "dozwolony rozmiar skrzynki", "maksymalny rozmiar skrzynki" },
+    category = "mailbox_full",
+    examples = { "przekroczono limit rozmiaru skrzynki pocztowej tego odbiorcy" },
+  },
 }

@@ -449,4 +449,15 @@ return {
     category = "policy_block",
     examples = { "Esta mensagem foi posta em quarentena para revisão antes de ser entregue." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/pt.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.pt.mailbox_full.limit",
+    priority = 43,
+    match = { "cota da caixa de correio", "tamanho máximo de caixa de correio", "tamanho máximo da caixa de correio" },
+    category = "mailbox_full",
+    examples = { "cota da caixa de correio excedida para este destinatário" },
+  },
 }

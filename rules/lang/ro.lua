@@ -242,4 +242,30 @@ return {
     type = "soft",
     examples = { "451 Vă rugăm încercați din nou mai târziu" },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/ro.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.ro.mailbox_full.limit",
+    priority = 43,
+    match = { "mărimea maximă a mailbox", "mărimea maximă a căsuței" },
+    category = "mailbox_full",
+    examples = { "mesajul va depăși mărimea maximă a mailbox-ului pentru acest recipient" },
+  },
+  {
+    id = "lang.ro.mailbox_full.limit_words",
+    priority = 42,
+    match = { { "quota", "cota" }, { "depășită", "depasita" } },
+    category = "mailbox_full",
+    examples = { "quota maibox-ului a fost depășită pentru acest recipient" },
+  },
+  -- ... and "no such user" (po/ro.po)
+  {
+    id = "lang.ro.recipient_unknown.no_such_user",
+    priority = 40,
+    match = { "nu există user-ul", "nu exista user-ul", "nu există utilizatorul" },
+    category = "recipient_unknown",
+    examples = { "nu există user-ul" },
+  },
 }

@@ -387,4 +387,15 @@ return {
     category = "recipient_policy",
     examples = { "Отправка сообщения в закрытый список с постороннего адреса" },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/ru.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.ru.mailbox_full.limit",
+    priority = 43,
+    match = { "превысил квоту", "максимальный размер почтового ящика", "квоту на размер почтового ящика" },
+    category = "mailbox_full",
+    examples = { "пользователь превысил квоту на размер почтового ящика" },
+  },
 }

@@ -310,4 +310,22 @@ return {
     category = "recipient_policy",
     examples = { "Tyvärr, endast prenumeranter får posta." },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/sv.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.sv.mailbox_full.limit",
+    priority = 43,
+    match = { "kvot för brevlåda", "brevlådans kvot" },
+    category = "mailbox_full",
+    examples = { "kvot för brevlåda överstigen för denna mottagare" },
+  },
+  {
+    id = "lang.sv.mailbox_full.limit_words",
+    priority = 43,
+    match = { { "maximal storlek" }, { "brevlåda" } },
+    category = "mailbox_full",
+    examples = { "meddelande skulle överskrida maximal storlek för den här mottagarens brevlåda" },
+  },
 }

@@ -249,4 +249,23 @@ return {
     type = "soft",
     examples = { "451 Будь ласка, спробуйте пізніше" },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/uk.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.uk.mailbox_full.limit",
+    priority = 43,
+    match = { "обмеження розміру скриньки", "перевищено квоту", "вичерпано квоту" },
+    category = "mailbox_full",
+    examples = { "вичерпано обмеження розміру скриньки для цього одержувача" },
+  },
+  -- ... and "no such user" (po/uk.po)
+  {
+    id = "lang.uk.recipient_unknown.no_such_user",
+    priority = 40,
+    match = { "немає такого користувача" },
+    category = "recipient_unknown",
+    examples = { "немає такого користувача" },
+  },
 }

@@ -234,4 +234,23 @@ return {
     type = "soft",
     examples = { "451 Vui lòng thử lại sau" },
   },
+
+  -- The mailbox's quota or size limit exceeded, as GNU Mailutils' mda writes it back through the
+  -- MTA (po/vi.po: "mailbox quota exceeded for this recipient", "message would exceed maximum
+  -- mailbox size for this recipient"), in the words any server uses for the same.
+  {
+    id = "lang.vi.mailbox_full.limit",
+    priority = 43,
+    match = { "hạn ngạch hộp thư", "kích cỡ hộp thư tối đa", "dung lượng hộp thư tối đa" },
+    category = "mailbox_full",
+    examples = { "hạn ngạch hộp thư bị vượt quá cho người nhận này" },
+  },
+  -- ... and "no such user" (po/vi.po)
+  {
+    id = "lang.vi.recipient_unknown.no_such_user",
+    priority = 40,
+    match = { "không có người dùng như vậy", "không có người dùng này" },
+    category = "recipient_unknown",
+    examples = { "không có người dùng như vậy" },
+  },
 }
