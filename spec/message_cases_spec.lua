@@ -518,3 +518,41 @@ describe("a list manager's notice that returns a post", function()
     assert.equal(0, #bounce.parse(notice("someone@example.net")).recipients)
   end)
 end)
+
+describe("an automatic reply that refuses the mail", function()
+  -- cPanel's BoxTrapper (forms/blacklist.txt): sent as an automatic reply, from the recipient's own
+  -- address, with the refused message's headers in its text
+  local function notice(first)
+    return table.concat({
+      "From: info@example.org", "To: sender@remote.example", "Subject: Re: Offer for your shop",
+      "Precedence: auto_reply", "X-Autorespond: 3f9c2d7e41ab6c0e", "", first, "",
+      "The headers of the message sent from your address are shown below:", "",
+      "Return-Path: <sender@remote.example>", "From: Sender <sender@remote.example>", "To: info@example.org",
+      "Subject: Offer for your shop", "Message-ID: <20261207161200.5C1A2@remote.example>", "",
+    }, "\r\n")
+  end
+
+  it("reports its sender's refusal, with its first paragraph as the reason", function()
+    local m = bounce.parse(notice("The user examplecp does not accept mail from your address."))
+    assert.equal("dsn", m.kind)
+    local rc = m.recipients[1]
+    assert.equal("info@example.org", rc.recipient)
+    assert.equal("The user examplecp does not accept mail from your address.", rc.diagnostic)
+    assert.same({ "soft", "recipient_policy" }, { rc.type, rc.category })
+  end)
+
+  it("stays an automatic reply where it refuses nothing", function()
+    assert.equal("auto_reply", bounce.parse(notice("I am out of the office until Monday.")).kind)
+  end)
+end)
+
+describe("a bounce that names its recipient only among the quoted headers", function()
+  it("does not take the quoted message's identifier for the recipient", function()
+    local m = bounce.parse(table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "To: sender@remote.example", "Subject: Undeliverable mail", "",
+      "Your message could not be delivered.", "", "Message-ID: <20261207161200.5C1A2@remote.example>",
+      "To: user@example.org", "Subject: hello", "",
+    }, "\r\n"))
+    assert.equal("user@example.org", m.recipients[1].recipient)
+  end)
+end)

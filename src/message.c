@@ -107,7 +107,10 @@ static int failure_text(bm_span t)
         "account not found", "no such user", "no such mailbox", "no such recipient", "user unknown",
         "unknown user", "unknown recipient", "mailbox unavailable", "mailbox is unavailable",
         "mailbox is not available", "does not exist", "doesn't exist", "invalid recipient",
-        "invalid address", "not a valid", NULL
+        "invalid address", "not a valid",
+        /* a refusal sent as an automatic reply: a challenge-response filter's blacklist (cPanel's
+         * BoxTrapper, forms/blacklist.txt: "The user x does not accept mail from your address.") */
+        "does not accept mail from", "does not accept email from", "will not accept mail from", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bounce_text(t) || bm_sfind_any(t, words);
@@ -145,6 +148,15 @@ static int delay_notice(bm_span subject, bm_span t)
         (bm_sfind_any(subject, failed) || !bm_sfind_any(t, words))) /* a subject that says it failed */
         return 0;
     return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
+}
+
+/* The text up to its first blank line, as one line. */
+static bm_span first_paragraph(P *ps, bm_span t)
+{
+    const char *q = t.p, *end = t.p + t.n, *s, *e, *last = t.p;
+    while (bm_next_line(&q, end, &s, &e) && !blank(s, e))
+        last = e;
+    return bm_join_lines(ps, t.p, last);
 }
 
 /* Whether a disposition notification reports a rejection, not a reading: the message deleted
@@ -558,9 +570,16 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                 }
             } else if (autor && !says_bounce) {
                 /* Postfix marks its bounces auto-replied too: one from a mailer daemon, or
-                 * titled as a bounce, is no absence notice even where it names no recipient */
+                 * titled as a bounce, is no absence notice even where it names no recipient.
+                 * An automatic reply that says it refused the mail (a challenge-response
+                 * filter's blacklist) reports its sender's refusal, its first paragraph the
+                 * reason. */
                 r->kind = BM_AUTO_REPLY;
                 rcpt_from_value(&ps, r->from);
+                if (r->n_recipients == 1 && failure_text(text)) {
+                    r->kind = BM_DSN;
+                    ps.c->rc[0].diagnostic = first_paragraph(&ps, text);
+                }
             }
         }
     }

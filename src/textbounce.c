@@ -1392,6 +1392,22 @@ void bm_smtp_commands_of(P *ps)
         ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
 }
 
+/* Whether the line from ls is a header field of a quoted message that names no recipient: its
+ * identifiers and its sender's fields ("Message-ID: <x@host>", "Return-Path: <a@b>"), as a notice
+ * shows the refused message's headers in its own text (cPanel's BoxTrapper). */
+static int quoted_field_of_no_recipient(const char *ls, const char *a)
+{
+    static const char *const fields[] = {
+        "message-id:", "in-reply-to:", "references:", "return-path:", "from:", "sender:", "reply-to:", NULL
+    };
+    unsigned i;
+    for (i = 0; fields[i]; i++) {
+        size_t k = strlen(fields[i]);
+        if ((size_t)(a - ls) >= k && istarts(ls, k, fields[i])) return 1;
+    }
+    return 0;
+}
+
 void bm_mentioned_recipient(P *ps)
 {
     const char *p = ps->region.p, *end;
@@ -1406,7 +1422,8 @@ void bm_mentioned_recipient(P *ps)
         while (ls > ps->region.p && ls[-1] != '\n' && ls[-1] != '\r') ls--;
         while (ls < a.p && is_ws(*ls)) ls++;
         p = a.p + a.n;
-        if (sender_side(a, senders, n_senders) || (ls < a.p && *ls == '>') || bm_ifind(ls, a.p, "://"))
+        if (sender_side(a, senders, n_senders) || (ls < a.p && *ls == '>') || bm_ifind(ls, a.p, "://") ||
+            quoted_field_of_no_recipient(ls, a.p))
             continue;
         if ((k = bm_add_rcpt(ps)) >= 0) ps->c->rc[k].recipient = a;
         return;
