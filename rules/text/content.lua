@@ -163,6 +163,9 @@ return {
       -- application/x-dosexec"), as attachment filters refuse executables
       "forbidden mime type", "prohibited mime type", "banned mime type", "blocked mime type",
       "mime type not allowed", "mime type is not allowed",
+      -- DirectAdmin's Exim ACL ("This message contains an attachment of a type which we do not
+      -- accept")
+      "attachment of a type which", "attachment of a type that",
       -- Baruwa's Exim ACL (extras/config/exim/exim.conf: "Blacklisted file extension detected"),
       -- and the other adjectives filters give a refused file extension
       "file extension detected", "blacklisted file extension", "blocklisted file extension",
@@ -402,6 +405,10 @@ return {
       "must end with <crlf>", "must be terminated by <crlf>",
       -- Email Security.cloud (formerly MessageLabs): "553 Stray linefeeds in message (#5.6.2)"
       "stray linefeed",
+      -- a header field longer than mail programs handle safely (Exim's sample system filter, as
+      -- hosting panels ship it: "This message has been rejected because it has an overlength date
+      -- field")
+      "overlength date", "overlength header", "overlength subject", "overlength field",
       "not rfc compliant", "rfc compliant", "rfc-compliant", "comply with rfc", "message is malformed", "malformed message", "malformed header",
       "malformed mail", "malformed email", "malformed e-mail",
       -- a message whose form its scanner could not take apart (MailScanner's error report: "Our

@@ -117,7 +117,8 @@ local LEFT_PLACES = {
   "department", "agency", "office",
 }
 -- An account named in a reply, and the states that say it takes no mail (rules below).
-local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "@" }
+-- (and a domain: DirectAdmin's "The domain example.org is currently suspended")
+local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "domain", "@" }
 local ACCOUNT_STATE = {
   "is currently suspended", "has been suspended", "is suspended", "has been deactivated", "is deactivated",
   "has been disabled", "is disabled",
@@ -210,6 +211,9 @@ return {
       -- x@googlegroups.com does not allow posting through email")
       "does not allow posting", "doesn't allow posting",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
+      -- Kolab's access policy for restricted recipients ("Sender a@b is not allowed to send to
+      -- recipient c@d")
+      "not allowed to send to recipient", "not permitted to send to recipient",
       "due to recipient preferences",
       -- Exchange: the group, mailbox or public folder accepts only authenticated (internal) senders
       "not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -233,6 +237,10 @@ return {
       -- sender blacklist ("We do not accept mail from this address")
       "not accept mail from this address", "not accept email from this address",
       "not accept mail from this sender", "not accept email from this sender",
+      -- ... said to the sender ("The user x does not accept mail from your address.": cPanel's
+      -- BoxTrapper, forms/blacklist.txt)
+      "not accept mail from your address", "not accept email from your address",
+      "not accept mail from you", "not accept email from you",
       -- mailing lists and groups that take posts from their members only (Mailman, Sympa, Google
       -- Groups, Exchange distribution groups)
       "members only", "members-only", "only members", "only accepts messages from members",
@@ -1081,6 +1089,10 @@ return {
       "srs/mul address has timed out", "srs/mul address has a bad hash",
       -- ... and the same check in ASSP's words ("551 5.7.6 invalid SRS signature: hash mismatch")
       "invalid srs signature", "bad srs signature", "srs signature invalid", "srs hash mismatch",
+      "invalid srs recipient", "invalid srs address",
+      -- characters no local part may hold (DirectAdmin's Exim ACL, after Exim's default
+      -- configuration: "Invalid characters in local_part")
+      "invalid characters in local_part", "invalid characters in local part", "illegal characters in local part",
       -- an address that is no address at all, by RFC 5321's syntax (Postal's "553 The recipient
       -- address <a@@b> is not a valid RFC-5321 address."); hMailServer's route whose list of
       -- addresses does not hold it ("550 Recipient not in route list.")
@@ -1427,6 +1439,20 @@ return {
       "550 The account user@example.org is currently suspended",
       "550 <user@example.org> has been deactivated",
     },
+  },
+  -- ... in a temporary reply, as text.recipient_inactive.deferred reads the other wordings
+  -- (DirectAdmin's Exim ACL: "451 The domain example.org is currently suspended. Try later."):
+  -- the receiver expects the account back.
+  {
+    id = "text.recipient_inactive.named_deferred",
+    priority = 42,
+    class = 4,
+    match = { ACCOUNT_NAMED, ACCOUNT_STATE },
+    pattern = phrases.near(ACCOUNT_NAMED, ACCOUNT_STATE, 40),
+    type = "soft",
+    category = "recipient_inactive",
+    description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",
+    examples = { "451 The domain example.org is currently suspended. Try later." },
   },
   -- The person behind the address has left ("has left the company", "no longer with the
   -- organization", "no longer works here"), as gateways' rules refuse former staff's addresses: a

@@ -78,7 +78,8 @@ local THE_LOGIN = {
   "user name", "your login", "the login", "smtp login", "smtp authenticate", "your account", "the selected mailbox",
 }
 -- Our account or login kept from sending (text.sender_account.not_allowed_to_send).
-local NOT_ALLOWED_WHO = { "account", "user", "login", "mailbox", "you" }
+-- (cPanel's "Archive Users are not permitted to send email" names a kind of user)
+local NOT_ALLOWED_WHO = { "account", "user", "users", "login", "mailbox", "you" }
 local NOT_ALLOWED_IS = { " is not ", " isn't ", " are not ", " not " }
 local NOT_ALLOWED = { "allowed", "permitted", "authorized", "authorised", "enabled" }
 local NOT_ALLOWED_TO = {
@@ -341,6 +342,16 @@ return {
       -- ... and on recipients, named by their period (the per-message limit names none:
       -- too_many_recipients)
       "daily recipient limit", "hourly recipient limit", "daily recipients limit", "hourly recipients limit",
+      -- a policy service's daily quota on the sender (Modoboa's policyd: "Daily limit reached,
+      -- retry later")
+      "daily limit reached",
+      -- hosting panels' restrictions on their own accounts: cPanel's demo accounts ("Demo accounts
+      -- may not send mail", "You cannot send mail if your account is in demo mode") and mail from
+      -- its "nobody" user ("discarded due to sender restrictions in WHM"); DirectAdmin's account
+      -- blocked for bounces ("Account a@b has been blocked for sending to too many invalid
+      -- recipients")
+      "demo accounts", "demo account", "demo user", "demo mode", "due to sender restrictions",
+      "blocked for sending",
       -- the same quota stated as a count, as policy services in front of a submission server word
       -- it ("Data command rejected: only 10 messages per day", "maximum 500 emails per day")
       "messages per day", "emails per day", "e-mails per day", "mails per day", "messages a day", "emails a day",
@@ -598,6 +609,9 @@ return {
       -- believe you are mail.example.com")
       "don't believe that you are", "do not believe that you are", "don't believe you are", "do not believe you are",
       "say you are me",
+      -- the HELO name is one of the server's own addresses (DirectAdmin's and HestiaCP's Exim ACL:
+      -- "REJECTED - Interface: 192.0.2.1 is _my_ address")
+      "is _my_ address",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": a HELO that is an IP
       -- or holds a character a host name may not ("Sending server used an invalid greeting"), a
       -- sending server whose name has no A or MX records ("Sending server is missing DNS records")
@@ -999,6 +1013,11 @@ return {
       -- "Sender Refused" as MXToolbox's bounce reference lists it (mxtoolbox.com/Bouncebacks)
       "sender address rejected", "sender rejected", "sender refused", "domain of sender address", "sender domain does not exist",
       "sender domain not found", "sender domain must exist",
+      -- Kolab's access policy (kolab_smtp_access_policy: "Unverifiable sender.", "Could not find
+      -- envelope sender user ...", "Sender uses unauthorized envelope sender address", "... is
+      -- unauthorized to send on behalf of ..."): the envelope sender, not the recipient
+      "unverifiable sender", "envelope sender user", "unauthorized envelope sender", "unauthorised envelope sender",
+      "unauthorized to send on behalf of", "unauthorised to send on behalf of",
       -- qmail's badmailfrom patches ("553 sorry, your envelope sender has been denied (#5.7.1)")
       "envelope sender has been denied", "envelope sender is denied", "envelope sender is in my badmailfrom",
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
@@ -2074,6 +2093,9 @@ return {
       -- Policyd v2 (cbpolicyd) quotas as Zimbra configures them ("Deferring: Too many messages
       -- from sender in last 60"), answered through Postfix's "Sender address rejected:"
       "too many messages from sender", "messages from sender in last",
+      -- cPanel's Exim at connect ("451 The server has reached its limit for processing requests
+      -- from your host.")
+      "limit for processing requests", "requests from your host",
       -- the recipients counted over a period in other words ("Too many recipients per hour")
       "recipients per hour", "recipients per minute", "recipients per day", "recipients in the last",
       "recipients this hour", "recipients today",
