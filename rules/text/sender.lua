@@ -548,6 +548,21 @@ return {
       "550 5.7.1 ARC validation failed",
     },
   },
+  -- Authentication that the words name as SPF, DKIM or DMARC is the sender domain's, not SMTP
+  -- AUTH (Gmail's 5.7.26: "This mail is unauthenticated, which poses a security risk to the
+  -- sender and Gmail users, and has been blocked. The sender must authenticate with at least one
+  -- of SPF or DKIM."): above the relaying words "must authenticate", "authentication required".
+  {
+    id = "text.auth_failure.domain_authentication",
+    priority = 60,
+    match = { { "authenticat" }, { "spf", "dkim", "dmarc" } },
+    category = "auth_failure",
+    description = "SPF, DKIM or DMARC did not pass for the sending domain.",
+    examples = {
+      "550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has " ..
+        "been blocked. The sender must authenticate with at least one of SPF or DKIM.",
+    },
+  },
   -- The sending IP is not among the hosts the sender's domain authorises (Interia's SPF check,
   -- MailChannels' domain lockdown). "is" and "from/for/on behalf of" keep out "you are not authorized
   -- to send from that address" (our sender address), "not allowed to send to" (recipient policy)
