@@ -19,6 +19,9 @@ return {
     -- name required for sender address", "Sender domain must exist"
     phrases.combine({ "sender verify", "sender verification", "sender address verification",
                       "sender callout verification" }, { " failed", " defer", "" }),
+    -- a call-back to the sender's own server, whose answer the refusal quotes (Gathman's bms.py:
+    -- "CBV: 550 5.1.1 <a@b>... User unknown", "Callback failure")
+    { "cbv:", "callback verification", "call-back verification", "callback failure", "callback failed" },
     -- Exim verify.c, verify = header_sender: 'could not verify "From:" header address'
     phrases.combine("could not verify \"", { "from:", "sender:", "reply-to:" }, "\" header address"),
     { "domain of sender address", "for sender address", "sender domain must", "sender domain does not",

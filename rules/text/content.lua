@@ -445,6 +445,11 @@ return {
       -- header field", "No headers at all", "Date in the future", "Binary message", "Empty or too
       -- short message")
       "no to, cc or bcc", "no headers at all", "date in the future", "binary message", "empty or too short message",
+      -- smf-zombie ("To: and CC: are not filled"), milter-manager's sample milters ("must have
+      -- body"), Gathman's bms.py ("Boundary error in your message", "Header parse error in your
+      -- message"): the same checks in other words
+      "are not filled", "must have body", "must have a body", "message has no body", "boundary error",
+      "header parse error",
       -- opensmtpd-filter-mimetype ("Policy violation: No valid headers", "Policy violation: Empty
       -- mail"): the same checks, said outright
       "no valid headers", "empty mail", "empty message", "empty email", "empty e-mail",
@@ -674,6 +679,8 @@ return {
       -- refused for what the message says, in the words of filters that do not name spam
       "due to message content", "due to the message content", "because of its content",
       "because of the message content", "spam score", "spamscore", "spam-like", "spamlike", "spammy",
+      -- unsolicited commercial mail named as soliciting (Gathman's bms.py: "No soliciting")
+      "no soliciting",
       "likely spam", "looks like spam", "being spam", "probability of spam", "unsolicited", "spamassassin",
       "content filter", "spam rejected", "nature of the content", "judged to be spam", "due to spam", "reject spam",
       "spamtext",

@@ -62,9 +62,10 @@ local INACTIVE_VERB = { "is", "has been", "was" }
 local PAIRED_STATES = {
   "disabled", "deactivated", "inactive", "suspended", "frozen", "locked", "closed", "terminated", "discontinued",
 }
-local SHORT_STATES = {}
+local SHORT_STATES, OPEN_STATES = {}, {}
 for _, state in ipairs(INACTIVE_STATES) do
   if state ~= "locked" then SHORT_STATES[#SHORT_STATES + 1] = state end
+  if state ~= "locked" and state ~= "closed" then OPEN_STATES[#OPEN_STATES + 1] = state end
 end
 local INACTIVE = join(
   combine(INACTIVE_SUBJECT, " ", INACTIVE_VERB, " ", { "", "currently ", "permanently " }, INACTIVE_STATES),
@@ -77,7 +78,9 @@ local INACTIVE = join(
   -- after failed logins" is the sender's own account; "mbox" as Korean portals abbreviate it
   -- ("550 5.1.1 Inactive mbox", listed among their replies on puffinknight.tistory.com/102)
   combine({ "account", "mailbox", "user", "recipient", "mail box", "mbox" }, " ", { "", "currently " }, SHORT_STATES),
-  combine(SHORT_STATES, " ", { "account", "mailbox", "user", "recipient", "mail box", "mbox" }),
+  combine(SHORT_STATES, " ", { "account", "mailbox", "mail box", "mbox" }),
+  -- ... of a user or recipient, but not "closed", which "undisclosed recipients" holds
+  combine(OPEN_STATES, " ", { "user", "recipient" }),
   -- the address itself, in the states only an account is in (ProLinux E-Mail Server's bounce
   -- guide: "Recipient address rejected: Address locked or deactivated"); not "blocked" or "locked", which an address
   -- is said to be when the receiver refuses the sender

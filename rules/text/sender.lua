@@ -480,6 +480,9 @@ return {
     priority = 62,
     match = {
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
+      -- Sender ID (RFC 4406), SPF's sibling on the Purported Responsible Address (sid-milter:
+      -- "Rejected due to Sender-ID policy for sender a@b")
+      "sender-id polic", "sender id polic", "sender-id check", "sender id check", "sender-id fail", "sender id fail",
       "spf verification", "spf authentication", "spf hardfail", "spf softfail", "failed spf", "fails spf",
       "fail spf", "fails to pass spf", "sender policy framework", "openspf", "open-spf", "does not designate",
       "dkim check", "dkim fail", "dkim=fail", "dkim verif", "dkim valid", "dkim auth", "dkim signature verification",
@@ -534,19 +537,28 @@ return {
   {
     id = "text.auth_failure.keyword",
     priority = 56,
-    -- and ARC (RFC 8617), the chain that carries them across forwarders ("ARC validation failed")
-    match = { "spf", "dkim", "arc" },
-    -- "DKIM-Signature" is a header's name, not a verdict; ARC only with its verdict's words, as
-    -- "arc" is a common word's start
-    pattern = "[^a-z] (('spf' / 'dkim') ![a-z] !'-signature' / 'arc' [ =]? ('validation' / 'check' / 'fail' / " ..
-      "'verification' / 'signature' / 'seal' / 'chain'))",
+    match = { "spf", "dkim" },
+    -- "DKIM-Signature" is a header's name, not a verdict
+    pattern = "[^a-z] ('spf' / 'dkim') ![a-z] !'-signature'",
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain.",
     examples = {
       "550 5.7.20 No passing DKIM signature found",
       "550 5.7.22 No valid author-matched DKIM signature found",
-      "550 5.7.1 ARC validation failed",
     },
+  },
+  -- ARC (RFC 8617), the chain that carries SPF and DKIM results across forwarders, named with its
+  -- verdict ("ARC validation failed", "arc=fail"): "arc" alone starts too many words.
+  {
+    id = "text.auth_failure.arc",
+    priority = 56,
+    match = {
+      "arc validation", "arc verification", "arc check", "arc fail", "arc=fail", "arc signature", "arc seal",
+      "arc chain",
+    },
+    category = "auth_failure",
+    description = "SPF, DKIM or DMARC did not pass for the sending domain.",
+    examples = { "550 5.7.1 ARC validation failed", "550 5.7.1 arc=fail" },
   },
   -- Authentication that the words name as SPF, DKIM or DMARC is the sender domain's, not SMTP
   -- AUTH (Gmail's 5.7.26: "This mail is unauthenticated, which poses a security risk to the
@@ -627,6 +639,9 @@ return {
       -- the HELO name is one of the server's own addresses (DirectAdmin's and HestiaCP's Exim ACL:
       -- "REJECTED - Interface: 192.0.2.1 is _my_ address")
       "is _my_ address",
+      -- the HELO argument judged by its contents (smf-zombie: "Unwanted contents of the HELO
+      -- command"; Gathman's spfmilter: "hello name cannot be numeric ip")
+      "contents of the helo", "hello name",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": a HELO that is an IP
       -- or holds a character a host name may not ("Sending server used an invalid greeting"), a
       -- sending server whose name has no A or MX records ("Sending server is missing DNS records")
@@ -1032,6 +1047,8 @@ return {
       -- envelope sender user ...", "Sender uses unauthorized envelope sender address", "... is
       -- unauthorized to send on behalf of ..."): the envelope sender, not the recipient
       "unverifiable sender", "envelope sender user", "unauthorized envelope sender", "unauthorised envelope sender",
+      -- a call-back to the sender's server that failed (Gathman's bms.py: "Callback failure")
+      "callback failure", "callback failed", "callback verification failed",
       "unauthorized to send on behalf of", "unauthorised to send on behalf of",
       -- qmail's badmailfrom patches ("553 sorry, your envelope sender has been denied (#5.7.1)")
       "envelope sender has been denied", "envelope sender is denied", "envelope sender is in my badmailfrom",
@@ -1890,6 +1907,8 @@ return {
     match = phrases.join({
       "reputation", "user complaints", "spam complaints", "too many complaints", "reported as spam",
       "marked as spam",
+      -- the sender's history of spam (Gathman's bms.py: "example.com has been sending mostly spam")
+      "been sending spam", "been sending mostly spam", "sending mostly spam",
       "traffic not accepted from this ip",
     },
     -- mail to many addresses that do not exist marks a sender with a stale list ("Too many invalid

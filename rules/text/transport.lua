@@ -482,7 +482,7 @@ return {
       "dns error", "dns failure", "dns lookup error",
       -- the remote host never answered: EZweb's "Remote host is not responding", Exchange
       -- Online's "The recipient's email system didn't respond in time"
-      "not responding", "did not respond", "didn't respond", "no response from",
+      "not responding", "did not respond", "didn't respond", "no response from", "not answering",
       -- XMail Errors.cpp ("Error connecting to remote address", "Error establishing SSL connection")
       "error connecting to",
       -- Windows Sockets error texts (WSAETIMEDOUT, WSAECONNREFUSED, WSAECONNRESET, WSAEHOSTUNREACH,
@@ -615,7 +615,7 @@ return {
       -- a failure its software did not foresee (Apache James's AbstractValidRcptHandler: "451
       -- 4.0.0 Unexpected error for a@b")
       "unexpected error", "unexpected exception", "unexpected failure",
-      "insufficient disk space", "out of memory", "server busy",
+      "insufficient disk space", "out of memory", "server busy", "busy signal",
       "server is busy", "system busy", "system is busy", "too busy", "unable to contact ldap", "directory server failure",
       "server configuration", "system configuration",
       -- Amazon SES's SMTP interface ("451 Temporary service failure", "454 Temporary service
