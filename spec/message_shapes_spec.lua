@@ -282,6 +282,17 @@ describe("a notice that is no failure", function()
     assert.same({ "none", "auto_reply" }, { rc.type, rc.category })
   end)
 
+  it("is an auto-reply in the languages absence notices are written in, with or without headers", function()
+    -- vacation(1) as Debian ships it sends no header of its own: the words tell
+    local r = bounce.parse(notice({ "From: Anna Schmidt <anna@example.de>", "To: sender@example.com",
+      "Subject: Re: Termin" }, { "Guten Tag,", "", "ich bin bis zum 29. Juli nicht im Büro und lese keine E-Mails." }))
+    assert.same({ "auto_reply", "anna@example.de" }, { r.kind, r.recipients[1].recipient })
+    -- a Spanish subject, and procmail's vacation recipe's own mark (Precedence: junk)
+    r = bounce.parse(notice({ "From: <diego@example.es>", "To: sender@example.com", "Subject: Ausencia (Re: Presupuesto)",
+      "Precedence: junk" }, { "Diego ya no trabaja en la empresa." }))
+    assert.same({ "auto_reply", "diego@example.es" }, { r.kind, r.recipients[1].recipient })
+  end)
+
   it("is still a failure when a provider sends it as an auto-reply", function()
     local r = bounce.parse(notice({ "From: postmaster@example.jp", "To: sender@example.com",
       "Subject: Re: Hello", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",

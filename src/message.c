@@ -213,7 +213,35 @@ static int absence_text(bm_span t)
         "away from the office", "away from my desk", "away from my mail", "away from my e-mail",
         "away from my email", "not be reading my mail", "not be reading my e-mail",
         "not be reading my email", "limited access to e-mail", "limited access to email",
-        "currently away", "currently out of", NULL
+        "currently away", "currently out of",
+        /* the same in other languages ("nicht im Büro", "je suis absent", "fuera de la oficina",
+         * "в отпуске", ...), and a help desk's or office's acknowledgement ("We have received your
+         * message", "Wir haben Ihre Anfrage erhalten") */
+        "nicht im b\xc3\xbcro", "nicht im buero", "bin abwesend", "im urlaub", "absent du bureau",
+        "absente du bureau", "je suis absent", "en cong\xc3\xa9", "en vacances", "fuera de la oficina",
+        "estoy ausente", "de vacaciones", "fuori ufficio", "sono assente", "in ferie",
+        "ausente do escrit\xc3\xb3rio", "fora do escrit\xc3\xb3rio", "estou ausente", "me ausente",
+        "de f\xc3\xa9rias", "afwezig", "niet op kantoor", "met vakantie", "poza biurem", "nieobecn",
+        "na urlopie", "mimo kancel\xc3\xa1\xc5\x99", "nep\xc5\x99\xc3\xadtomn", "na dovolen\xc3\xa9",
+        "\xd0\xb2 \xd0\xbe\xd1\x82\xd0\xbf\xd1\x83\xd1\x81\xd0\xba\xd0\xb5",
+        "\xd0\xbe\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e",
+        "\xd0\xbd\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5",
+        "\xd0\xb2\xd0\xbd\xd0\xb5 \xd0\xbe\xd1\x84\xd0\xb8\xd1\x81\xd0\xb0",
+        "\xd1\x83 \xd0\xb2\xd1\x96\xd0\xb4\xd0\xbf\xd1\x83\xd1\x81\xd1\x82\xd1\x86\xd1\x96",
+        "\xd0\xb2\xd1\x96\xd0\xb4\xd1\x81\xd1\x83\xd1\x82\xd0\xbd", "inte p\xc3\xa5 kontoret",
+        "p\xc3\xa5 semester", "ikke p\xc3\xa5 kontoret", "p\xc3\xa5 ferie", "frav\xc3\xa6rende",
+        "poissa toimistolta", "lomalla", "ofis d\xc4\xb1\xc5\x9f\xc4\xb1nda", "izindeyim",
+        "h\xc3\xa1zon k\xc3\xadv\xc3\xbcl", "szabads\xc3\xa1gon",
+        "\xce\xb5\xce\xba\xcf\x84\xcf\x8c\xcf\x82 \xce\xb3\xcf\x81\xce\xb1\xcf\x86\xce\xb5\xce\xaf\xce\xbf\xcf\x85",
+        "\xc3\xaen concediu", "\xc3\xaen afara biroului", "\xe4\xbc\x91\xe6\x9a\x87",
+        "\xe5\x87\xba\xe5\xbc\xb5\xe4\xb8\xad", "\xe4\xbc\x91\xe5\x81\x87", "\xe5\xa4\x96\xe5\x87\xba",
+        "\xeb\xb6\x80\xec\x9e\xac\xec\xa4\x91", "\xed\x9c\xb4\xea\xb0\x80", "received your message",
+        "received your email", "received your e-mail", "received your request", "received your inquiry",
+        "wir haben ihre", "anfrage erhalten", "nachricht erhalten", "nous avons bien re\xc3\xa7u",
+        "hemos recibido", "abbiamo ricevuto", "recebemos a sua", "recebemos sua", "uw bericht ontvangen",
+        "otrzymali\xc5\x9bmy", "obdr\xc5\xbe" "eli jsme",
+        "\xd0\xbc\xd1\x8b \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb2\xd0\xb0\xd1\x88",
+        NULL
     };
     if (t.n > 1024) t.n = 1024;
     return bm_sfind_any(t, words);
@@ -259,7 +287,17 @@ static int auto_reply_subject(bm_span s)
         /* an automatic acknowledgement of receipt (helpdesks, public authorities' case systems) */
         "acknowledgement of receipt", "acknowledgment of receipt", "receipt acknowledg",
         "empfangsbest", "eingangsbest", "accus\xc3\xa9 de r\xc3\xa9" "ception", "accuse de reception",
-        "acuse de recibo", "ontvangstbevestiging", NULL
+        "acuse de recibo", "ontvangstbevestiging",
+        /* the absence itself as a subject, in the languages vacation notices are written in
+         * ("Ausência", "Ausencia (Re: ...)", "Нет на месте: ...", "Urlaub", "Vacances") */
+        "ausencia", "aus\xc3\xaancia", "assenza", "afwezigheid", "nieobecno", "nep\xc5\x99\xc3\xadtomn",
+        "frav\xc3\xa6rende", "fr\xc3\xa5nvaro", "poissaolo",
+        "\xd0\xbd\xd0\xb5\xd1\x82 \xd0\xbd\xd0\xb0 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x82\xd0\xb5",
+        "\xd0\xbe\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2",
+        "\xd0\x9e\xd1\x82\xd1\x81\xd1\x83\xd1\x82\xd1\x81\xd1\x82\xd0\xb2", "urlaub", "vacances",
+        "cong\xc3\xa9s", "vacaciones", "ferie", "lomalla", "\xe4\xbc\x91\xe5\x81\x87",
+        "\xed\x9c\xb4\xea\xb0\x80", "\xe4\xbc\x91\xe6\x9a\x87",
+        NULL
     };
     return bm_sfind_any(s, words);
 }
@@ -519,7 +557,9 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         if (k >= 0) r->recipients[k].recipient = ps.jmrp_rcpt;
     } else {
         int autor = ps.x_autoreply || istarts(ps.auto_submitted.p, ps.auto_submitted.n, "auto-replied") ||
-                    ieq(ps.precedence.p, ps.precedence.n, "auto_reply") || auto_reply_subject(r->subject);
+                    ieq(ps.precedence.p, ps.precedence.n, "auto_reply") ||
+                    /* vacation(1)'s and procmail recipes' own mark */
+                    ieq(ps.precedence.p, ps.precedence.n, "junk") || auto_reply_subject(r->subject);
         int bounce = ps.multipart_report || ps.x_failed.n || bounce_from(r->from) ||
                      bounce_subject(r->subject);
         notice *main = bm_main_notice(&ps);
