@@ -46,6 +46,16 @@ describe("a reply whose words no rule knows", function()
     assert.same({ "hard", "recipient_unknown", "suppress" }, got("550 5.5.0 <a@example.net>: User does not exist"))
   end)
 
+  it("is soft with any word of its own under a security or policy status (X.7.x)", function()
+    -- smf-zombie's refusal: one word of its own among generic ones names a policy, not the address
+    assert.same({ "soft", "policy_block" }, { c:classify("554 5.7.1 Message for undisclosed recipients").type,
+      c:classify("554 5.7.1 Message for undisclosed recipients").category })
+    -- under other statuses one such word among more generic ones is still not enough
+    assert.equal("hard", c:classify("554 5.0.0 Delivery failed: zorgle").type)
+    -- and a bare or generic 5.7.1 stays hard (TAXONOMY.md rule 9)
+    assert.equal("hard", c:classify("550 5.7.1 Message rejected").type)
+  end)
+
   it("counts the reply's words from its code on, not the words a bounce puts in front of it", function()
     assert.equal("soft", c:classify("The response from the remote server was:\n550 zorgle error").type)
     assert.equal("hard", c:classify("... while talking to mx.example.net.:\n>>> RCPT To:<a@example.net>\n" ..

@@ -691,7 +691,7 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     const char *st = out->reply.effective;
     size_t from;
     char *own = NULL;
-    int words, unknown, protocol;
+    int words, unknown, protocol, policy;
     if (st[0] != '\0' && (st[2] == '1' || st[2] == '2') && st[3] == '.')
         return 0;
     if (bounce_words_count(e->generic) == 0)
@@ -701,6 +701,10 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
      * X.6.x, X.7.3), is the client's, never the address's: a word of its own says so */
     protocol = out->category != NULL &&
                (strcmp(out->category, "protocol_error") == 0 || strcmp(out->category, "message_noncompliant") == 0);
+    /* a security or policy status (X.7.x) refuses the sender or the message, not the address
+     * (TAXONOMY.md rules 6 and 7): one word of its own names the policy, and the seeds' "hard"
+     * for a bare 5.7.1 is only for a reply that says nothing more */
+    policy = st[0] != '\0' && st[2] == '7' && st[3] == '.';
     /* the reply's own text folded anew from its code on (rare: only a hard verdict of the code) */
     from = reply_start(s, n, out->reply.code);
     if (from > 0 && (own = malloc(n - from + 1)) != NULL)
@@ -708,7 +712,7 @@ static int says_more_than_code(const bounce_engine *e, const bounce_outcome *out
     else
         unknown = bounce_words_unknown(e->generic, e->folded, folded_len, &words);
     free(own);
-    return unknown >= UNKNOWN_WORDS || (unknown >= 1 && unknown * 2 >= words) || (protocol && words > 0);
+    return unknown >= UNKNOWN_WORDS || (unknown >= 1 && (unknown * 2 >= words || policy)) || (protocol && words > 0);
 }
 
 /* Whether folded text holds any word at all, beyond its codes. */
