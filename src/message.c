@@ -598,6 +598,12 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                 if (ps.x_failed.n) rcpts_from_list(&ps, ps.x_failed);
                 else if (bounce && single_address(r->original.to)) rcpt_from_value(&ps, r->original.to);
                 else if (bounce) bm_mentioned_recipient(&ps);
+                /* last, the envelope recipient the copy's newest Received: field names (Exim's
+                 * "Mail failure - rejected by local scanning code", which names no address) */
+                if (!r->n_recipients && bounce && ps.orig_received_for.n) {
+                    int k = bm_add_rcpt(&ps);
+                    if (k >= 0) r->recipients[k].recipient = ps.orig_received_for;
+                }
                 bm_fallback_reason(&ps);
             }
             if (r->n_recipients) {

@@ -242,6 +242,22 @@ void bm_mdn_scan(P *ps, const char *p, const char *end)
 
 /* Headers of the message that bounced: an enclosed message, a headers part, or the copy that
  * a text bounce appends. */
+/* The address a Received: field's "for" clause names ("by mx.example.org ... for <a@b>;"), the
+ * envelope recipient of the message as that host took it. */
+static bm_span received_for(bm_span v)
+{
+    const char *p = v.p, *e = v.p + v.n, *f;
+    bm_span a;
+    int br;
+    while ((f = bm_ifind(p, e, "for ")) != NULL) {
+        p = f + 4;
+        if ((f == v.p || is_ws(f[-1]) || f[-1] == ')') && bm_find_address(p, e, &a, &br) &&
+            (a.p == p || (a.p == p + 1 && *p == '<')))
+            return a;
+    }
+    return span(NULL, NULL);
+}
+
 void bm_orig_scan(P *ps, const char *p, const char *end)
 {
     hiter it;
@@ -277,6 +293,8 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
                 o->return_path = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
             }
             else if (ieq(name.p, name.n, "reply-to") && !ps->orig_reply_to.n) ps->orig_reply_to = raw;
+            else if (ieq(name.p, name.n, "received") && !ps->orig_received_for.n)
+                ps->orig_received_for = received_for(bm_clean_value(ps, raw, it.folded, 0));
             break;
         case 'd':
             if (ieq(name.p, name.n, "date")) dst = &o->date;

@@ -73,6 +73,7 @@ typedef struct P {
     bm_span jmrp_rcpt;     /* X-HmXmrOriginalRecipient of an enclosed message */
     bm_span mdn_rcpt;      /* Final-Recipient of a disposition notification: who read the message */
     bm_span orig_return_path, orig_sender, orig_reply_to; /* of the message that bounced */
+    bm_span orig_received_for; /* the envelope recipient its newest Received: field names ("for <a@b>") */
     bm_span region;        /* text of the last text scan, up to the copy of the original */
     bm_span enclosed;      /* the first enclosed message, decoded */
 } P;

@@ -450,6 +450,8 @@ return {
       -- message"): the same checks in other words
       "are not filled", "must have body", "must have a body", "message has no body", "boundary error",
       "header parse error",
+      -- Exim's receive.c for NUL bytes in the body ("body contains 2 binary zero characters")
+      "binary zero",
       -- opensmtpd-filter-mimetype ("Policy violation: No valid headers", "Policy violation: Empty
       -- mail"): the same checks, said outright
       "no valid headers", "empty mail", "empty message", "empty email", "empty e-mail",
@@ -807,6 +809,8 @@ return {
       -- a refusal that names the administrator's hand or a quarantine ("Administrative reject",
       -- "Refusing to deliver a quarantined message", qmail's "administratively denied")
       "administrative reject", "administratively rejected", "administratively denied", "quarantined",
+      -- Exim's ACL fakereject ("Your message has been rejected but is being kept for evaluation.")
+      "kept for evaluation",
       -- the policy named as the reason in plain words ("Due to policy this email is rejected",
       -- "rejected per policy", "against our policy")
       "due to policy", "per policy", "against policy", "against our policy", "policy prohibits",

@@ -518,6 +518,8 @@ return {
       "mailbox exceeded", "mailbox has exceeded", "mailbox limit exceeded", "mailbox size limit", "mailbox size exceeded",
       -- Ipswitch IMail: "User mailbox exceeds allowed size"
       "mailbox exceeds", "maximum mailbox size", "mailbox quota", "over quota", "overquota", "quota exceed", "quota violation",
+      -- hyphenated ("451 Over-quota")
+      "over-quota", "quota-exceeded",
       "over the allowed quota", "disk quota", "diskspace quota", "disk space quota", "storage quota",
       "out of storage", "insufficient storage", "storage limit", "storage space",
       "full mailbox", "disk space limit",

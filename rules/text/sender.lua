@@ -480,6 +480,9 @@ return {
     priority = 62,
     match = {
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
+      -- Exim's Client SMTP Authorization check ("550 CSA status is fail"): the client host's
+      -- right to send for its domain
+      "csa status is fail",
       -- Sender ID (RFC 4406), SPF's sibling on the Purported Responsible Address (sid-milter:
       -- "Rejected due to Sender-ID policy for sender a@b")
       "sender-id polic", "sender id polic", "sender-id check", "sender id check", "sender-id fail", "sender id fail",

@@ -309,6 +309,9 @@ return {
       -- Sendmail's host map deferring a lookup ("host map: lookup (example.com): deferred")
       "host map: lookup",
       "temporary dns", "dns temporary",
+      -- Exim's recipient verify callout that could not reach the domain's servers ("Could not
+      -- complete recipient verify callout ... may be temporarily unreachable")
+      "could not complete recipient verify callout", "could not complete sender verify callout",
       -- Postfix dns_lookup.c: the name server answered, but not with anything usable
       "malformed or unexpected name server reply", "malformed name server reply",
       -- the resolver's NO_RECOVERY (Postfix "Non-recoverable error", Sendmail "Name server:
