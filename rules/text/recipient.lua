@@ -774,6 +774,8 @@ return {
       -- servers appear to exists for the recipient's address") and its sender check ("Sender domain
       -- does not have any MX records."); Momentum ("554 5.4.4 [internal] Domain Lookup Failed")
       "does not receive mail", "no mail servers appear to exist", "does not have any mx records",
+      -- a domain its host says it does not use (Haraka's tests: "550 5.0.0 This domain is not in use")
+      "domain is not in use",
       "domain lookup failed", "domain look up failed", "domain look-up failed",
     },
       -- OpenSMTPD mta.c ("Domain does not exist", "No MX found for domain", "Invalid domain name"),

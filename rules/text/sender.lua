@@ -314,6 +314,8 @@ return {
       -- providers that stop an account from sending (Cox, Charter/Spectrum, NetEase), and the
       -- sending limits of submission servers
       "suspicious account activity", "blocked from sending", "auth error limit", "fail authentication",
+      -- Apache James's AUTH limit ("421 Too many authentication attempts")
+      "too many authentication attempts", "too many auth attempts",
       "authentication is required", "daily sending limit", "hourly sending limit", "messages per hour limit",
       -- Amazon SES: the account's daily quota, a paused account, or IAM credentials that may not send
       "daily message quota", "sending paused for this account", "not authorized to perform ses:",
@@ -1050,6 +1052,8 @@ return {
       -- envelope sender user ...", "Sender uses unauthorized envelope sender address", "... is
       -- unauthorized to send on behalf of ..."): the envelope sender, not the recipient
       "unverifiable sender", "envelope sender user", "unauthorized envelope sender", "unauthorised envelope sender",
+      -- the envelope sender under RFC 5321's own name for it (E-MailRelay: "552 invalid originator")
+      "invalid originator", "originator rejected", "originator refused",
       -- a call-back to the sender's server that failed (Gathman's bms.py: "Callback failure")
       "callback failure", "callback failed", "callback verification failed",
       "unauthorized to send on behalf of", "unauthorised to send on behalf of",
