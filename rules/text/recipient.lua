@@ -845,16 +845,16 @@ return {
     },
   },
   -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
-  -- not exist", and "Host example.invalid not found" as Sendmail's "host not found" names it), Gmail's notice "... because the domain example.invalid couldn't be found": the
+  -- not exist"), Gmail's notice "... because the domain example.invalid couldn't be found": the
   -- domain's name between the words. Above the notice's heading ("Address not found").
   {
     id = "text.domain_invalid.named",
     priority = 40,
-    match = { { "domain", "host" },
+    match = { { "domain" },
       { "does not exist", "doesn't exist", "not found", "couldn't be found", "could not be found", "is unknown",
         "could not be resolved" } },
-    pattern = [[ ("domain " / "host ") [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" /
-                 "couldn't be found" / "could not be found" / "is unknown" / "could not be resolved") ]],
+    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" / "couldn't be found" /
+                 "could not be found" / "is unknown" / "could not be resolved") ]],
     category = "domain_invalid",
     description = "The recipient's domain does not exist.",
     examples = {
