@@ -1182,6 +1182,9 @@ return {
       -- a server that never sent its greeting banner (a Tencent Exmail reseller's list of bounce
       -- texts: "No welcome message from 192.0.2.1")
       "no welcome message", "no greeting from", "no smtp greeting",
+      -- ... in nodemailer's words, as the applications that send through it log it ("Greeting
+      -- never received")
+      "greeting never received", "never received a greeting",
     },
     category = "network_error",
     description = "The connection to the receiving server failed (refused, timed out, closed); retry later.",
