@@ -772,6 +772,8 @@ return {
       "lack of security",
       "over a tls connection", "using a tls connection", "dnssec-invalid", "certificate-expired",
       "requires encryption", "tls not available", "secure connection required", "requires a secure connection",
+      -- Exim's tls.c when the TLS negotiation the client started fails ("554 Security failure")
+      "security failure",
       -- Exim's smtp_in.c when its own TLS setup fails ("454 TLS currently unavailable")
       "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable",
       "tls encryption required", "ssl required", "requires ssl",
