@@ -240,8 +240,6 @@ void bm_mdn_scan(P *ps, const char *p, const char *end)
     each_field(ps, p, end, mdn_field);
 }
 
-/* Headers of the message that bounced: an enclosed message, a headers part, or the copy that
- * a text bounce appends. */
 /* The address a Received: field's "for" clause names ("by mx.example.org ... for <a@b>;"), the
  * envelope recipient of the message as that host took it. */
 static bm_span received_for(bm_span v)
@@ -258,6 +256,8 @@ static bm_span received_for(bm_span v)
     return span(NULL, NULL);
 }
 
+/* Headers of the message that bounced: an enclosed message, a headers part, or the copy that
+ * a text bounce appends. */
 void bm_orig_scan(P *ps, const char *p, const char *end)
 {
     hiter it;
@@ -265,6 +265,7 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
     bm_original *o = &ps->r->original;
     bm_ctx *c = ps->c;
     unsigned fields = 0;
+    int received = 0; /* only the newest Received: field, the first, names the recipient */
     bm_hinit(&it, p, end, STRICT);
     while (bm_hnext(&it, &name, &raw)) {
         bm_span *dst = NULL;
@@ -293,7 +294,7 @@ void bm_orig_scan(P *ps, const char *p, const char *end)
                 o->return_path = bm_value_address(bm_clean_value(ps, raw, it.folded, 0));
             }
             else if (ieq(name.p, name.n, "reply-to") && !ps->orig_reply_to.n) ps->orig_reply_to = raw;
-            else if (ieq(name.p, name.n, "received") && !ps->orig_received_for.n)
+            else if (ieq(name.p, name.n, "received") && !received++ && !ps->orig_received_for.n)
                 ps->orig_received_for = received_for(bm_clean_value(ps, raw, it.folded, 0));
             break;
         case 'd':
