@@ -69,7 +69,8 @@ for _, state in ipairs(INACTIVE_STATES) do
 end
 local INACTIVE = join(
   combine(INACTIVE_SUBJECT, " ", INACTIVE_VERB, " ", { "", "currently ", "permanently " }, INACTIVE_STATES),
-  -- an account past its term ("account has expired")
+  -- an account past its term: the state "expired" above with the verb English gives it ("account
+  -- has expired"), a form of the family, not a server's quoted text
   combine(INACTIVE_SUBJECT, " has ", { "", "now ", "already " }, "expired"),
   -- "blocked" said of the recipient's own account (said of an address, it is the sender's)
   combine({ "account", "mailbox", "recipient account", "user account", "email account", "mail account" }, " ",
@@ -99,7 +100,9 @@ local ONLY_ACCEPTS = {
 local MAILBOX_STORAGE = {
   "mailbox size", "mailbox space", "mailbox storage", "mailbox capacity", "user quota", "recipient quota", "recipient's quota", "quota limit", "allowed storage", "mail space",
   "mail box space", "mailbox disk space", "mail box size",
-  -- the mailbox's other names for the same room ("Inbox capacity exceeded", "User storage full")
+  -- the mailbox's other names: "inbox", as Google's OverQuotaPerm text calls it ("The
+  -- recipient's inbox is out of storage space", text.recipient_inactive.full); "user storage" and
+  -- "account storage" are forms the family implies, not a server's quoted text
   "inbox capacity", "inbox size", "inbox space", "inbox storage", "mail box capacity", "user storage",
   "account storage", "mailbox storage space",
 }
@@ -119,13 +122,16 @@ local LEFT_PLACES = {
   "company", "organization", "organisation", "university", "college", "school", "institution", "firm", "business",
   "department", "agency", "office",
 }
--- An account named in a reply, and the states that say it takes no mail (rules below).
--- (and a domain: DirectAdmin's "The domain example.org is currently suspended")
+-- An account (or a domain: DirectAdmin's "The domain example.org is currently suspended") named
+-- in a reply, and the states that say it takes no mail (rules below).
 local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "domain", "@" }
 local ACCOUNT_STATE = {
   "is currently suspended", "has been suspended", "is suspended", "has been deactivated", "is deactivated",
   "has been disabled", "is disabled",
 }
+-- An account named and one of those states a few words apart, not anywhere in a long report
+-- (text.recipient_inactive.named and its temporary reply's rule).
+local NAMED_ACCOUNT_STATE = phrases.near(ACCOUNT_NAMED, ACCOUNT_STATE, 40)
 
 return {
   layer = "text",
@@ -1122,8 +1128,8 @@ return {
       -- "Invalid Virtual Mail Recipient"; "unknown virtual user")
       combine(NOT_EXISTING_BEFORE, " virtual ", { "user", "recipient", "mail recipient", "mailbox", "address" }),
       -- an account its provider deleted: no mailbox is left behind the address (RFC 5321's 550
-      -- "mailbox unavailable", as providers' help pages give its cause: "the mailbox has been
-      -- deleted")
+      -- "mailbox unavailable", as bounce help pages give its cause: falconyte.com's "SMTP Error
+      -- 550": "the mailbox has been permanently deleted")
       combine({ "account", "mailbox", "mail box", "user account", "email account", "e-mail account", "mail account" },
         " ", { "has been", "was", "is" }, " ", { "", "permanently " }, { "deleted", "removed" })),
     category = "recipient_unknown",
@@ -1438,8 +1444,7 @@ return {
     id = "text.recipient_inactive.named",
     priority = 41,
     match = { ACCOUNT_NAMED, ACCOUNT_STATE },
-    -- the two within a few words of each other, not anywhere in a long report
-    pattern = phrases.near(ACCOUNT_NAMED, ACCOUNT_STATE, 40),
+    pattern = NAMED_ACCOUNT_STATE,
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled, suspended or closed.",
     examples = {
@@ -1455,7 +1460,7 @@ return {
     priority = 42,
     class = 4,
     match = { ACCOUNT_NAMED, ACCOUNT_STATE },
-    pattern = phrases.near(ACCOUNT_NAMED, ACCOUNT_STATE, 40),
+    pattern = NAMED_ACCOUNT_STATE,
     type = "soft",
     category = "recipient_inactive",
     description = "The recipient's mailbox is disabled for now, in a temporary reply; keep the address and retry later.",

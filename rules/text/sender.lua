@@ -655,8 +655,9 @@ return {
       -- administrator"; MailCleaner's Exim ACL for a HELO name on its block list ("HELO/EHLO blocked")
       "no dns entries for your mta", "helo/ehlo blocked",
     },
-      -- the client's name looked up from its address and not found, in other words than Postfix's
-      -- "cannot find your hostname" ("Cannot resolve your hostname")
+      -- the client's name looked up from its address and not found, with the verb of the BSD
+      -- services' own check (rshd's and lpd's "Sorry, I cannot resolve your hostname") where
+      -- Postfix says "cannot find your hostname": a form of the family, no MTA's quoted text
       phrases.combine({ "cannot", "can't", "could not", "couldn't", "unable to" }, " resolve your ",
         { "hostname", "host name", "ip address", "ip" })),
     category = "reverse_dns",
@@ -2139,7 +2140,9 @@ return {
       -- cPanel's Exim at connect ("451 The server has reached its limit for processing requests
       -- from your host.")
       "limit for processing requests", "requests from your host",
-      -- the recipients counted over a period in other words ("Too many recipients per hour")
+      -- the recipients counted over a period (Postfix's smtpd_client_recipient_rate_limit, per
+      -- anvil_rate_time_unit, above) in the words operators give such limits ("Too many recipients
+      -- per hour")
       "recipients per hour", "recipients per minute", "recipients per day", "recipients in the last",
       "recipients this hour", "recipients today",
     },

@@ -76,7 +76,8 @@ return {
     match = {
       "mail loop", "mailloop", "routing loop", "loop detected", "message is looping",
       "too many hops", "hop count exceeded", "maximum hop count", "too many received", "too many \"received\"",
-      -- the hops counted as forwards or relays ("Message has been forwarded too many times")
+      -- RFC 3463's own description of X.4.6 ("A routing loop caused the message to be forwarded
+      -- too many times"), as servers give it in their replies
       "forwarded too many times", "relayed too many times",
       "unable to route", "no route found", "mx points to", "mx record points to", "mx records point to",
       "control/locals file",
@@ -299,7 +300,8 @@ return {
       "domain not found, try again", "domain not found. try again", "domain not found, try later",
       "domain not found, please try again", "name not found, try again", "name not found, try later",
       "dns query failed", "dns lookup failed", "dns timeout", "name server timeout", "servfail",
-      -- the resolver's SERVFAIL in words ("Name server failure"), which may pass (TAXONOMY rule 4)
+      -- the resolver's failure in gai_strerror(EAI_FAIL)'s words in the C libraries that give it
+      -- so ("name server failure"), as MTAs quote their resolver; it may pass (TAXONOMY rule 4)
       "name server failure", "nameserver failure", "dns server failure",
       -- Coremail's "423 Dns resolve error": a resolver error under a 4xx, where its permanent
       -- verdicts name the missing host ("524 Host not found by dns resolve")
