@@ -135,16 +135,27 @@ static int delay_notice(bm_span subject, bm_span t)
          * recipients.", "Delivery will be tried again, until ..."), also beside its translations */
         "could not yet be delivered", "will be tried again", NULL
     };
+    /* "permanent" as a notice says the queue gave up ("This is a permanent error"), not as the
+     * remote reply a warning quotes ("will be permanently deferred") or its promise ("You'll be
+     * notified if the delivery fails permanently") */
     static const char *const gave_up[] = {
         "giving up", "gave up", "given up", "not going to try", "will not be retried",
-        "will not retry", "will be deleted", "deleted from", "permanent", NULL
+        "will not retry", "will be deleted", "deleted from", "permanent error", "permanent failure",
+        "permanent fatal", "permanently failed", "failed permanently", NULL
     };
     static const char *const failed[] = {
         "fail", "undeliver", "undelivered", "returned", "return to sender", "returning",
         "not delivered", "non-deliver", "nondeliver", "rejected", NULL
     };
+    /* words no failure report uses, which outweigh a subject that says it failed (Sendmail's
+     * savemail.c: "Warning: message still undelivered after 4 hours", "Will keep trying until
+     * message is 5 days old", under a subject the relaying host may have rewritten) */
+    static const char *const only_warnings[] = {
+        "warning message only", "do not need to resend", "do not need to re-send", "still undelivered after",
+        "will keep trying until", NULL
+    };
     if (t.n > 2048) t.n = 2048; /* they say so at the top, before the list of recipients */
-    if (!bm_sfind_any(subject, subjects) &&
+    if (!bm_sfind_any(subject, subjects) && !bm_sfind_any(t, only_warnings) &&
         (bm_sfind_any(subject, failed) || !bm_sfind_any(t, words))) /* a subject that says it failed */
         return 0;
     return !bm_sfind_any(subject, gave_up) && !bm_sfind_any(t, gave_up);
@@ -429,6 +440,15 @@ static void sender_refusals(P *ps)
 /* Drops recipients without an address. The recipient is the address the sender used:
  * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
  * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
+/* Whether any recipient the report gives has an address. */
+static int named_recipients(const P *ps)
+{
+    unsigned i;
+    for (i = 0; i < ps->r->n_recipients; i++)
+        if (ps->c->rc[i].recipient.n || ps->c->rc[i].original_recipient.n) return 1;
+    return 0;
+}
+
 static void compact(P *ps)
 {
     unsigned i, o = 0;
@@ -529,6 +549,10 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
     /* a delivery-status part given alone, its fields with no message around them (as a MIME
      * library hands the part over, or a report pasted without its headers): read as the part */
     if (!r->n_recipients && dsn_document(msg, msg + len)) bm_dsn_scan(&ps, msg, msg + len, CONTINUE);
+
+    /* a report whose recipient blocks name no one (Courier's sample report spells its field
+     * "Final-Receipient"): the text names them, with their reasons */
+    if (r->n_recipients && !named_recipients(&ps)) r->n_recipients = 0;
 
     if (r->n_recipients && !ps.have_arf) {
         r->kind = BM_DSN;

@@ -259,16 +259,44 @@ typedef struct block {
     int output;       /* the block goes on into what a transport wrote (output_heading) */
 } block;
 
-/* Whether the next line that is not blank, from q on, opens Gmail's technical details. */
+/* Whether a recipient's lines say only that delivery is retried ("Message will be retried for 2
+ * more day(s)", "Gmail will retry for 45 more hours"). */
+static int retried(const block *b)
+{
+    return bm_ifind(b->s, b->e, "will be retried") || bm_ifind(b->s, b->e, "will retry");
+}
+
+/* Whether the next line that is not blank, from q on, opens Gmail's technical details: its
+ * older "Technical details of temporary failure:", its newer "The response was:" (a line of
+ * decoration, "LEARN MORE", may stand before it where the notice was read as text). */
 static int details_follow(const char *q, const char *end)
 {
+    static const char *const headings[] = { "technical details", "the response was", NULL };
     const char *s, *e;
-    while (bm_next_line(&q, end, &s, &e)) {
+    int lines = 0, i;
+    while (lines < 2 && bm_next_line(&q, end, &s, &e)) {
         if (blank(s, e)) continue;
         while (s < e && is_ws(*s)) s++;
-        return istarts(s, (size_t)(e - s), "technical details");
+        for (i = 0; headings[i]; i++)
+            if (istarts(s, (size_t)(e - s), headings[i])) return 1;
+        lines++;
     }
     return 0;
+}
+
+/* Whether the text ends with a reply's code alone, its words on the next line: Postfix's "<a@b>:
+ * host x said: 421" where a mail client that quoted the bounce lost the indentation of the
+ * lines under it. */
+static int code_ends(const char *s, const char *e)
+{
+    while (e > s && is_ws(e[-1])) e--;
+    return e - s >= 5 && e[-4] == ' ' && reply_code_at(e - 3, e);
+}
+
+/* A line of an SMTP session's transcript: ">>> RCPT TO:<a@b>", "<<< 550 ...". */
+static int session_line(const char *s, const char *e)
+{
+    return e - s >= 4 && (memcmp(s, ">>> ", 4) == 0 || memcmp(s, "<<< ", 4) == 0);
 }
 
 /* The number of white-space bytes a line starts with. */
@@ -314,6 +342,15 @@ static int output_heading(const char *s, const char *e)
     return e - s > 14 && memcmp(s, "------ ", 7) == 0 && memcmp(e - 7, " ------", 7) == 0;
 }
 
+/* A line that opens with an enhanced status of a failure ("5.1.1 szn; User hasn't got the
+ * service mapped"): a reply written without its code. */
+static int status_lead(const char *t, const char *e)
+{
+    const char *x = t;
+    while (x < e && !is_ws(*x) && *x != ';' && *x != ':' && *x != ',') x++;
+    return x - t >= 5 && (t[0] == '4' || t[0] == '5') && bm_has_status(t, (size_t)(x - t));
+}
+
 /* First line group of SMTP replies in the text, the fallback reason of a recipient whose own
  * lines say nothing. */
 static int reply_group(const char *p, const char *end, const char **gs, const char **ge)
@@ -323,7 +360,7 @@ static int reply_group(const char *p, const char *end, const char **gs, const ch
     while (bm_next_line(&q, end, &s, &e)) {
         const char *t = s;
         while (t < e && (is_ws(*t) || *t == '<')) t++;
-        if (reply_code_at(t, e) && t[0] != '2') {
+        if ((reply_code_at(t, e) || status_lead(t, e)) && t[0] != '2') {
             if (!*gs) *gs = t;
             *ge = e;
         } else if (*gs) {
@@ -869,7 +906,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             /* Gmail's delay notice says when it retries under the address, and its cause in the
              * paragraph after ("Technical details of temporary failure:"): the cause, not the
              * retry, is the reason */
-            if (b.mode == 2 && bm_ifind(b.s, b.e, "will be retried") && details_follow(q, region_end)) {
+            if ((b.mode == 2 || b.mode == 3) && retried(&b) && details_follow(q, region_end)) {
                 b.mode = 1;
                 b.s = b.e = NULL;
                 b.gap = 0;
@@ -950,8 +987,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         case 2:
             /* under an address whose lines are indented deeper (Exim's list), a line no deeper
              * is the next entry; one that starts left of the address itself is a line of the
-             * entry wrapped by a mail client that quoted or forwarded the bounce */
-            if (b.deeper && indentation(s, e) <= b.indent && (indentation(s, e) > 0 || b.indent == 0)) {
+             * entry wrapped by a mail client that quoted or forwarded the bounce. A line of the
+             * session at the margin goes on with the entry (Courier's "<a@b>:", "    [host]:",
+             * then ">>> RCPT TO:<a@b>" and "<<< 550 ..."). */
+            if (b.deeper && indentation(s, e) <= b.indent && (indentation(s, e) > 0 || b.indent == 0) &&
+                !session_line(s, e)) {
                 close_block(&b, bs, be);
                 break;
             }
@@ -964,10 +1004,14 @@ void bm_text_scan(P *ps, const char *p, const char *end)
              * the next line; "The following message to <a@b> was undeliverable." above "The
              * reason for the problem:" and the reason). One no deeper than the recipient's starts
              * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). */
-            if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) ||
+            if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
                 (introduces(s, e) && !has_code(b.s, b.e)))
                 b.e = e;
-            else close_block(&b, bs, be);
+            else if (retried(&b) && details_follow(s, region_end)) { /* Gmail's, as above */
+                b.mode = 1;
+                b.s = b.e = NULL;
+                b.gap = 0;
+            } else close_block(&b, bs, be);
             break;
         }
     }
