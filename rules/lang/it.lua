@@ -392,6 +392,22 @@ return {
     category = "recipient_policy",
     examples = { "Il messaggio non proviene da un membro della lista" },
   },
+  -- A certified-mail (PEC) box that takes mail only from other PEC boxes: Aruba PEC's guide,
+  -- "Risoluzione agli errori comuni nell'invio e nella ricezione della PEC" (guide.pec.it): "554
+  -- <a@b>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla
+  -- ricezione di posta non certificata", sent when ordinary mail goes to a box that has not
+  -- enabled it. The recipient's setting, not a missing address, whatever "sconosciuto" adds.
+  {
+    id = "lang.it.recipient_policy.certified_only",
+    priority = 46,
+    match = phrases.combine({ "non abilitato", "non abilitata", "non è abilitato", "non è abilitata" },
+      { " alla ricezione di", " a ricevere", " per la ricezione di" }, { " posta", " messaggi", " email", " e-mail" },
+      { " non certificata", " non certificati", " ordinaria", " ordinari", " convenzionale" }),
+    category = "recipient_policy",
+    examples = {
+      "554 <user@example.it>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata",
+    },
+  },
   {
     id = "lang.it.message_too_large.maximum",
     priority = 52,

@@ -168,18 +168,6 @@ return {
     },
   },
   {
-    -- A mail-enabled public folder that takes no external mail, or a recipient that takes mail
-    -- only from senders it authorized.
-    id = "provider.microsoft.5.7.1.auth-required",
-    match = { "resolver.rst.authrequired", "resolver.rst.notauthorized" },
-    category = "recipient_policy",
-    description = "The recipient accepts mail only from authenticated (internal) senders.",
-    examples = {
-      { "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]", rcpt = "someone@outlook.com" },
-      "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
-    },
-  },
-  {
     id = "provider.microsoft.5.7.12",
     status = "5.7.12",
     category = "recipient_policy",

@@ -383,6 +383,27 @@ return {
     description = "The recipient accepts mail only from authenticated senders of its own organization.",
     examples = { "550 5.7.136 Sender was not authenticated" },
   },
+  -- ... and the resolver's names for the same restrictions, which the NDR quotes whatever status
+  -- the relaying server put before them ("554 5.7.0 < #5.7.133 smtp;550 5.7.133
+  -- RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction
+  -- check failed because the sender was not authenticated when sending to this group>",
+  -- Microsoft Learn, "Fix NDR error 5.7.133 through 5.7.136 in Exchange Online"; a mail-enabled
+  -- public folder that takes no external mail, "RESOLVER.RST.AuthRequired", or a recipient that
+  -- takes mail only from senders it authorized, "RESOLVER.RST.NotAuthorized"): the
+  -- "authentication required" there is the recipient's rule, not a relay's.
+  {
+    id = "text.recipient_policy.exchange_restriction",
+    priority = 60,
+    match = { "resolver.rst.authrequired", "resolver.rst.notauthorized", "resolver.rst.sendernotauthenticated",
+      "resolver.rst.restrictedto", "delivery restriction check failed" },
+    category = "recipient_policy",
+    description = "The recipient accepts mail only from authenticated senders of its own organization.",
+    examples = {
+      "554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>",
+      "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]",
+      "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+    },
+  },
   -- Exchange 2000/2003's DSN texts for the statuses of a refused recipient, which it writes above
   -- the remote server's own reply (KB 284204; KB 817425: "You do not have permission to send to
   -- this recipient. For assistance, contact your system administrator. <server #5.7.1>" for a
