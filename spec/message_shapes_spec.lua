@@ -680,6 +680,37 @@ describe("a report whose text says more than its Diagnostic-Code", function()
   end)
 end)
 
+describe("Courier's report", function()
+  -- courier/doc/courierdsn.html: each recipient's section gives the session at the margin under
+  -- the address and the host; the sample's delivery-status part spells "Final-Receipient"
+  local function courier(field)
+    return table.concat({
+      "From: \"Courier mail server at relay1.example.com\" <@>", "To: sender@example.com",
+      "Subject: NOTICE: mail delivery status.", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain; charset=us-ascii", "",
+      "                   MESSAGE DELIVERED TO A MAIL GATEWAY", "",
+      "<gw@relay2.example.com>:", "    [192.0.2.2]:", "<<< 250 ok 931200942 qp 25258", "",
+      "                           UNDELIVERABLE MAIL", "",
+      "Your message to the following recipients cannot be delivered:", "",
+      "<nosuch@relay2.example.com>:", "    [192.0.2.2]:", ">>> RCPT TO:<nosuch@relay2.example.com>",
+      "<<< 550 Sorry, no mailbox here by that name. (#5.1.1)", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; relay1.example.com", "",
+      field .. ": rfc822; nosuch@relay2.example.com", "Action: failed", "Status: 5.0.0", "",
+      field .. ": rfc822; gw@relay2.example.com", "Action: relayed", "Status: 2.0.0", "", "--B--", "",
+    }, "\r\n")
+  end
+
+  it("gives each address the session lines under it, read from the text where the report names no one", function()
+    local by = {}
+    for _, rc in ipairs(bounce.parse(courier("Final-Receipient")).recipients) do by[rc.recipient] = rc end
+    assert.same({ "recipient_unknown", "hard" },
+      { by["nosuch@relay2.example.com"].category, by["nosuch@relay2.example.com"].type })
+    assert.equal("none", by["gw@relay2.example.com"].type)
+    assert.truthy(by["nosuch@relay2.example.com"].diagnostic:find("<<< 550", 1, true))
+  end)
+end)
+
 describe("a delay notice", function()
   it("keeps the cause Gmail's notice gives under its retry line (Technical details of temporary failure)", function()
     local rc = bounce.parse(notice({ "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
@@ -691,6 +722,52 @@ describe("a delay notice", function()
       "[example.org 192.0.2.1: socket error]", "",
     })).recipients[1]
     assert.same({ "none", "network_error" }, { rc.type, rc.category })
+  end)
+
+  it("keeps the cause Gmail's newer notice gives under \"The response was:\"", function()
+    local function gmail(gap)
+      return bounce.parse(notice({ "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+        "To: sender@example.com", "Subject: Delivery Status Notification (Delay)" }, {
+        "** Delivery incomplete **", "",
+        "There was a temporary problem delivering your message to user@example.org. Gmail will retry for 45 more hours. You'll be notified if the delivery fails permanently.",
+        gap, "The response was:", "",
+        "The recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [example.org 192.0.2.1: timed out]",
+      })).recipients[1]
+    end
+    -- "fails permanently" is Gmail's promise, not the queue giving up
+    for _, gap in ipairs({ "", "LEARN MORE" }) do
+      local rc = gmail(gap)
+      assert.same({ "user@example.org", "none", "network_error" }, { rc.recipient, rc.type, rc.category })
+    end
+  end)
+
+  it("is Sendmail's warning by its words, under whatever subject a relay gave it", function()
+    local rc = bounce.parse(notice({ "From: MAILER-DAEMON@mx.example.org", "To: sender@example.com",
+      "Subject: Undelivered Mail" }, {
+      "The original message was received at Wed, 26 Dec 2018 06:06:59 GMT from localhost",
+      "----- Transcript of session follows -----",
+      "user@example.org... Deferred: Connection timed out with mx.example.org.",
+      "Warning: message still undelivered after 4 hours",
+      "Will keep trying until message is 5 days old",
+    })).recipients[1]
+    assert.same({ "user@example.org", "none", "network_error" }, { rc.recipient, rc.type, rc.category })
+  end)
+
+  it("quotes a remote reply that says \"permanently deferred\" and is still a warning (Exim)", function()
+    local rc = bounce.parse(notice({ "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.com", "Subject: Warning: message 1WiVUF-0003Hs-U6 delayed 24 hours" }, {
+      "This message was created automatically by mail delivery software.",
+      "A message that you sent has not yet been delivered to one or more of its",
+      "recipients after more than 24 hours on the queue on mx.example.org.", "",
+      "The address to which the message has not yet been delivered is:", "",
+      "  user@yahoo.com", "    Delay reason: SMTP error from remote mail server after MAIL FROM:<s@example.com>:",
+      "    host mta7.am0.yahoodns.net [192.0.2.7]: 421 4.7.1 [TS03] All messages from 192.0.2.1",
+      "    will be permanently deferred; Retrying will NOT succeed.", "",
+      "No action is required on your part. Delivery attempts will continue for",
+      "some time, and this warning may be repeated at intervals if the message",
+      "remains undelivered.",
+    })).recipients[1]
+    assert.same({ "user@yahoo.com", "none", "reputation" }, { rc.recipient, rc.type, rc.category })
   end)
 
   it("states no cause by its status 4.4.7 (the Windows SMTP service's delay): the queue has not given up", function()
@@ -713,6 +790,30 @@ describe("a bounce pasted without its header", function()
     assert.equal("dsn", r.kind)
     local rc = r.recipients[1]
     assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is read where a mail client dropped the indentation under Postfix's \"said:\"", function()
+    local rc = bounce.parse(table.concat({
+      "This is the mail system at host mx.example.org.", "",
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.", "",
+      "<a@example.net>: host mta7.am0.yahoodns.net[192.0.2.1] said: 421",
+      "4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to",
+      "unexpected volume or user complaints - 4.16.55.1; see",
+      "https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)", "",
+    }, "\n")).recipients[1]
+    assert.same({ "a@example.net", "reputation", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("takes a reason written as a bare status line below a notice's own sentence", function()
+    -- a provider's bilingual notice: its reason under a heading, the status without a code
+    local rc = bounce.parse(table.concat({
+      "From: MAILER-DAEMON@mx.example.cz", "Subject: Undelivered Mail", "",
+      "Vaše zpráva pro <a@example.cz> ze dne 19.11.2012 nemohla být doručena.", "Zpráva je přiložena.", "",
+      "You message for <a@example.cz> from 2012/11/19 could not be delivered.", "It's attached below.", "",
+      "Důvod / Reason:", "---------------", "", "5.1.1 szn; User hasn't got the service mapped", "",
+    }, "\n")).recipients[1]
+    assert.same({ "a@example.cz", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
   it("is read by Sendmail's list of failed addresses", function()

@@ -284,13 +284,15 @@ static int details_follow(const char *q, const char *end)
     return 0;
 }
 
-/* Whether the text ends with a reply's code alone, its words on the next line: Postfix's "<a@b>:
- * host x said: 421" where a mail client that quoted the bounce lost the indentation of the
- * lines under it. */
+/* Whether the first line from s ends with a reply's code alone, its words on the lines below:
+ * Postfix's "<a@b>: host x said: 421" where a mail client that quoted the bounce lost the
+ * indentation of the lines under it, which then go on to the blank line. */
 static int code_ends(const char *s, const char *e)
 {
-    while (e > s && is_ws(e[-1])) e--;
-    return e - s >= 5 && e[-4] == ' ' && reply_code_at(e - 3, e);
+    const char *x = s;
+    while (x < e && *x != '\n' && *x != '\r') x++;
+    while (x > s && is_ws(x[-1])) x--;
+    return x - s >= 5 && x[-4] == ' ' && reply_code_at(x - 3, x);
 }
 
 /* A line of an SMTP session's transcript: ">>> RCPT TO:<a@b>", "<<< 550 ...". */
@@ -733,6 +735,16 @@ static int rcpt_command(const char *s, bm_span a)
     return bm_ifind(s, a.p, "rcpt to:") != NULL;
 }
 
+/* Whether the address is the argument of a MAIL command the line quotes: the envelope sender
+ * (Exim's "Delay reason: SMTP error from remote mail server after MAIL FROM:<s@x>:"), whatever
+ * the bounce's own To says. */
+static int mail_command(const char *s, bm_span a)
+{
+    const char *x = a.p;
+    while (x > s && (x[-1] == '<' || is_ws(x[-1]))) x--;
+    return x - s >= 10 && istarts(x - 10, 10, "mail from:");
+}
+
 /* Whether a line is a mail client's mark above a message it forwards or quotes: the clients'
  * lines in the languages they come in (Thunderbird's "-------- Weitergeleitete Nachricht
  * --------", Outlook's "-----Ursprüngliche Nachricht-----", Apple Mail's "Begin forwarded
@@ -924,7 +936,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             continue;
         }
         if (rcpt_line(s, e, &a, &rest, &lead, &smtp) &&
-            (!sender_side(a, senders, n_senders) || rcpt_command(s, a))) {
+            (!sender_side(a, senders, n_senders) || rcpt_command(s, a)) && !mail_command(s, a)) {
             int k = bm_find_rcpt(ps, a, first);
             if (k >= 0 && k - (int)first == b.rc) { /* the current recipient named again */
                 if (b.mode == 1) {
