@@ -293,6 +293,22 @@ describe("a notice that is no failure", function()
     assert.same({ "auto_reply", "diego@example.es" }, { r.kind, r.recipients[1].recipient })
   end)
 
+  it("is an auto-reply where the person has left, or where a help desk generated it", function()
+    local r = bounce.parse(notice({ "From: Jane Roe <jane@example.com>", "To: sender@example.com",
+      "Subject: Re: Offer" }, { "Thank you for your email. I am no longer with Example Corp.",
+      "This mailbox is no longer monitored; please write to info@example.com." }))
+    assert.same({ "auto_reply", "jane@example.com" }, { r.kind, r.recipients[1].recipient })
+    -- RFC 3834's mark for a message a program generated in answer (Zammad's, OTRS's notices)
+    r = bounce.parse(notice({ "From: Support <support@example.com>", "To: sender@example.com",
+      "Subject: Thanks for your inquiry (Login) [Ticket#870041]", "Auto-Submitted: auto-generated",
+      "Precedence: bulk" }, { "Your request (Ticket#870041) will be reviewed by our support staff." }))
+    assert.same({ "auto_reply", "support@example.com", "none" }, { r.kind, r.recipients[1].recipient, r.recipients[1].type })
+    -- a Russian notice that she no longer works there (vacation(1) sends no mark of its own)
+    r = bounce.parse(notice({ "From: <olga@example.ru>", "To: sender@example.com", "Subject: Re: Заказ" },
+      { "Ольга Кузнецова больше не работает в компании. Этот почтовый ящик не просматривается." }))
+    assert.same({ "auto_reply", "olga@example.ru" }, { r.kind, r.recipients[1].recipient })
+  end)
+
   it("is still a failure when a provider sends it as an auto-reply", function()
     local r = bounce.parse(notice({ "From: postmaster@example.jp", "To: sender@example.com",
       "Subject: Re: Hello", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",
@@ -729,9 +745,11 @@ describe("a delay notice", function()
       return bounce.parse(notice({ "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
         "To: sender@example.com", "Subject: Delivery Status Notification (Delay)" }, {
         "** Delivery incomplete **", "",
-        "There was a temporary problem delivering your message to user@example.org. Gmail will retry for 45 more hours. You'll be notified if the delivery fails permanently.",
+        "There was a temporary problem delivering your message to user@example.org. Gmail will retry for 45 more "
+          .. "hours. You'll be notified if the delivery fails permanently.",
         gap, "The response was:", "",
-        "The recipient server did not accept our requests to connect. For more information, go to https://support.google.com/mail/answer/7720 [example.org 192.0.2.1: timed out]",
+        "The recipient server did not accept our requests to connect. For more information, go to "
+          .. "https://support.google.com/mail/answer/7720 [example.org 192.0.2.1: timed out]",
       })).recipients[1]
     end
     -- "fails permanently" is Gmail's promise, not the queue giving up

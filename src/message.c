@@ -246,7 +246,24 @@ static int absence_text(bm_span t)
         "\xce\xb5\xce\xba\xcf\x84\xcf\x8c\xcf\x82 \xce\xb3\xcf\x81\xce\xb1\xcf\x86\xce\xb5\xce\xaf\xce\xbf\xcf\x85",
         "\xc3\xaen concediu", "\xc3\xaen afara biroului", "\xe4\xbc\x91\xe6\x9a\x87",
         "\xe5\x87\xba\xe5\xbc\xb5\xe4\xb8\xad", "\xe4\xbc\x91\xe5\x81\x87", "\xe5\xa4\x96\xe5\x87\xba",
-        "\xeb\xb6\x80\xec\x9e\xac\xec\xa4\x91", "\xed\x9c\xb4\xea\xb0\x80", "received your message",
+        "\xeb\xb6\x80\xec\x9e\xac\xec\xa4\x91", "\xed\x9c\xb4\xea\xb0\x80",
+        /* the person has left or the box is not read ("I am no longer with Example Corp.", "This
+         * mailbox is no longer monitored", Russian "больше не работает", "не просматривается"),
+         * Catalan "sóc fora de l'oficina", Thai "ลาพักร้อน" (on leave) */
+        "no longer with", "no longer employed", "no longer work", "left the company", "has retired",
+        "have retired", "no longer monitored", "not monitored", "not being monitored",
+        "\xd0\xb1\xd0\xbe\xd0\xbb\xd1\x8c\xd1\x88\xd0\xb5 \xd0\xbd\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82",
+        "\xd0\xbd\xd0\xb5 \xd0\xbf\xd1\x80\xd0\xbe\xd1\x81\xd0\xbc\xd0\xb0\xd1\x82\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f",
+        "fora de l'oficina", "\xe0\xb8\xa5\xe0\xb8\xb2\xe0\xb8\x9e\xe0\xb8\xb1\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb9\x89\xe0\xb8\xad\xe0\xb8\x99",
+        /* acknowledgements: nl, pl, ru ("сообщение получено"), cs, da, nb, fi, tr, zh (已收到您的), ko
+         * (접수되었습니다), fa (دریافت شد), fr */
+        "uw vraag ontvangen", "zosta\xc5\x82o przyj\xc4\x99te",
+        "\xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb5\xd0\xbd\xd0\xbe",
+        "jsme p\xc5\x99ijali", "har modtaget", "har mottatt", "olemme vastaanottaneet", "bize ula\xc5\x9ft\xc4\xb1",
+        "\xe5\xb7\xb2\xe6\x94\xb6\xe5\x88\xb0\xe6\x82\xa8\xe7\x9a\x84",
+        "\xec\xa0\x91\xec\x88\x98\xeb\x90\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4",
+        "\xd8\xaf\xd8\xb1\xdb\x8c\xd8\xa7\xd9\x81\xd8\xaa \xd8\xb4\xd8\xaf", "a bien \xc3\xa9t\xc3\xa9 re\xc3\xa7u",
+        "received your message",
         "received your email", "received your e-mail", "received your request", "received your inquiry",
         "wir haben ihre", "anfrage erhalten", "nachricht erhalten", "nous avons bien re\xc3\xa7u",
         "hemos recibido", "abbiamo ricevuto", "recebemos a sua", "recebemos sua", "uw bericht ontvangen",
@@ -580,7 +597,10 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         r->feedback.original_rcpt_to = ps.jmrp_rcpt;
         if (k >= 0) r->recipients[k].recipient = ps.jmrp_rcpt;
     } else {
+        /* RFC 3834's marks: a reply, or a message a program generated in answer to one (a help
+         * desk's "Your request has been received", its ticket notices) */
         int autor = ps.x_autoreply || istarts(ps.auto_submitted.p, ps.auto_submitted.n, "auto-replied") ||
+                    istarts(ps.auto_submitted.p, ps.auto_submitted.n, "auto-generated") ||
                     ieq(ps.precedence.p, ps.precedence.n, "auto_reply") ||
                     /* vacation(1)'s and procmail recipes' own mark */
                     ieq(ps.precedence.p, ps.precedence.n, "junk") || auto_reply_subject(r->subject);
