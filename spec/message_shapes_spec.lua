@@ -788,6 +788,21 @@ describe("a delay notice", function()
     assert.same({ "user@yahoo.com", "none", "reputation" }, { rc.recipient, rc.type, rc.category })
   end)
 
+  it("is MDaemon's warning, whose subject speaks of a failure", function()
+    local rc = bounce.parse(notice({ "From: MDaemon@mail.example.com", "To: sender@example.com",
+      "Subject: Warning: Temporary Delivery Failure Notice" }, {
+      "The attached message has encountered temporary delivery problems!", "",
+      "This is only a warning.  The message will be held in the mail queue on this",
+      "server for 4 hours and then it will be returned to the sender.", "",
+      "YOU DO NOT NEED TO REDELIVER THE ATTACHED MESSAGE.", "",
+      "--- Session Transcript ---",
+      " Wed 2010-03-10 12:01:13: --> RCPT To:<jdoe@remote.example.net>",
+      " Wed 2010-03-10 12:01:13: <-- 452 4.2.2 Mailbox full",
+      "--- End Transcript ---",
+    })).recipients[1]
+    assert.same({ "jdoe@remote.example.net", "none", "mailbox_full" }, { rc.recipient, rc.type, rc.category })
+  end)
+
   it("states no cause by its status 4.4.7 (the Windows SMTP service's delay): the queue has not given up", function()
     local rc = bounce.parse(dsn("4.4.7", nil, "delayed")).recipients[1]
     assert.same({ "none", "delivered", "delayed" }, { rc.type, rc.category, rc.dsn_action })
@@ -832,6 +847,13 @@ describe("a bounce pasted without its header", function()
       "Důvod / Reason:", "---------------", "", "5.1.1 szn; User hasn't got the service mapped", "",
     }, "\n")).recipients[1]
     assert.same({ "a@example.cz", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is the queue giving up where IMail counts its tries", function()
+    local rc = bounce.parse(notice({ "From: Mail Delivery Subsystem <postmaster@imail.example.com>",
+      "To: sender@example.com", "Subject: Undeliverable Mail" },
+      { "Delivery failed 3 attempts: jdoe@remote.example.net", "", "Original message follows." })).recipients[1]
+    assert.same({ "jdoe@remote.example.net", "soft", "expired" }, { rc.recipient, rc.type, rc.category })
   end)
 
   it("is read by Sendmail's list of failed addresses", function()

@@ -42,6 +42,10 @@ describe("reply parsing", function()
     -- a session transcript's received lines: Sendmail's "<<<", MDaemon's "<--"
     assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" }, parsed("<<< 550 5.1.1 User unknown"))
     assert.same({ code = 550, class = 5 }, parsed("--> RCPT To:<a@example.org>\n<-- 550 No such user"))
+    -- a transcript joined into one line: its failure, not the accepted commands before it
+    assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
+      parsed("12:01:13: --> MAIL From:<s@example.org> 12:01:13: <-- 250 2.1.0 Ok 12:01:13: --> RCPT To:<a@example.org> "
+        .. "12:01:13: <-- 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"))
     -- chasquid names the step that failed
     assert.same({ code = 550, status = "5.1.1", class = 5, effective = "5.1.1" },
       parsed("MAIL+RCPT 550 5.1.1 Destination address is unknown (user does not exist)"))

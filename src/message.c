@@ -149,10 +149,14 @@ static int delay_notice(bm_span subject, bm_span t)
     };
     /* words no failure report uses, which outweigh a subject that says it failed (Sendmail's
      * savemail.c: "Warning: message still undelivered after 4 hours", "Will keep trying until
-     * message is 5 days old", under a subject the relaying host may have rewritten) */
+     * message is 5 days old", under a subject the relaying host may have rewritten) or one that
+     * says "failure" of a warning */
     static const char *const only_warnings[] = {
         "warning message only", "do not need to resend", "do not need to re-send", "still undelivered after",
-        "will keep trying until", NULL
+        "will keep trying until",
+        /* MDaemon's "Warning: Temporary Delivery Failure Notice": "This is only a warning. ... YOU
+         * DO NOT NEED TO REDELIVER THE ATTACHED MESSAGE." */
+        "only a warning", "do not need to redeliver", NULL
     };
     if (t.n > 2048) t.n = 2048; /* they say so at the top, before the list of recipients */
     if (!bm_sfind_any(subject, subjects) && !bm_sfind_any(t, only_warnings) &&

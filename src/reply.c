@@ -135,8 +135,8 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
 {
     size_t p = 0, line_start = 0;
     int first_code = 0, last_lead_code = 0, failed = 0; /* failed: the first 4xx or 5xx code */
-    const char *first_status = NULL, *lead_status = NULL, *code_status = NULL;
-    size_t first_status_len = 0, lead_status_len = 0, code_status_len = 0;
+    const char *first_status = NULL, *lead_status = NULL, *code_status = NULL, *failed_status = NULL;
+    size_t first_status_len = 0, lead_status_len = 0, code_status_len = 0, failed_status_len = 0;
 
     memset(out, 0, sizeof *out);
     out->cause_len = n;
@@ -176,8 +176,11 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
                     out->cause_len = lead ? line_start : p;
                     break;
                 }
-                if (failed == 0 && code >= 400)
+                if (failed == 0 && code >= 400) {
                     failed = code;
+                    failed_status = slen > 0 ? s + q : NULL;
+                    failed_status_len = slen;
+                }
                 if (first_code == 0)
                     first_code = code;
                 if (slen > 0 && code_status == NULL) {
@@ -201,10 +204,14 @@ void bounce_reply_parse(const char *s, size_t n, bounce_reply *out)
         p++;
     }
 
-    /* Lines that start with a code are reply lines: the last one decides. */
-    out->code = last_lead_code ? last_lead_code : first_code;
+    /* Lines that start with a code are reply lines: the last one decides. Inside a line, the
+     * first failure does (a transcript joined into one line: "<-- 250 2.1.0 Ok ... <-- 550 5.1.1
+     * ..."), else the first code. */
+    out->code = last_lead_code ? last_lead_code : failed ? failed : first_code;
     if (lead_status != NULL)
         copy_status(out->status, lead_status, lead_status_len);
+    else if (!last_lead_code && failed_status != NULL)
+        copy_status(out->status, failed_status, failed_status_len);
     else if (code_status != NULL)
         copy_status(out->status, code_status, code_status_len);
     else if (first_status != NULL)

@@ -226,6 +226,21 @@ return {
       "Your message was not delivered because the destination computer was not reachable within the allowed queue period.",
     },
   },
+  -- The queue's count of its tries where it gave up: Ipswitch IMail's returned mail ("Delivery
+  -- failed 3 attempts: a@b", its "Undeliverable Mail" notice), and the same count in other MTAs'
+  -- words ("failed after 5 attempts", "giving up after 10 delivery attempts").
+  {
+    id = "text.expired.attempts",
+    priority = 11,
+    match = "attempt",
+    pattern = [[ ("failed " / "failed after " / "giving up after " / "gave up after ") [0-9]+ " " ("delivery ")? "attempt" ]],
+    category = "expired",
+    description = "The sending queue gave up after retrying for its maximum time.",
+    examples = {
+      "Delivery failed 3 attempts: user@example.org",
+      "Giving up after 10 delivery attempts",
+    },
+  },
   -- The sender's own platform withdrew the message before delivery: SparkPost ("554 5.7.1 [internal]
   -- Campaign cancelled", support.sparkpost.com), Momentum ("554 5.7.0 [internal] Message manually
   -- purged"; Momentum 3 reference, responses by message), Elastic Email's "ManualCancel" and
