@@ -788,6 +788,19 @@ describe("a delay notice", function()
     assert.same({ "user@yahoo.com", "none", "reputation" }, { rc.recipient, rc.type, rc.category })
   end)
 
+  it("is a delay in the languages Postfix's delay template is translated into", function()
+    -- a bounce_template_file's Dutch delay_template: its subject and its "only a warning"
+    local rc = bounce.parse(notice({ "From: MAILER-DAEMON (Mail Delivery System)", "To: sender@example.com",
+      "Subject: Vertraagde mail (wordt nog opnieuw verzonden)" }, {
+      "Dit is het mailsysteem van mail.example.nl.", "",
+      "# Dit is enkel een waarschuwing, u hoeft uw mail niet opnieuw te verzenden. #", "",
+      "<piet@example.net>: host mx.example.net[192.0.2.81] said: 451 4.7.1",
+      "    <piet@example.net>: Recipient address rejected: Greylisted (in reply to RCPT TO",
+      "    command)",
+    })).recipients[1]
+    assert.same({ "piet@example.net", "none", "greylisted" }, { rc.recipient, rc.type, rc.category })
+  end)
+
   it("is MDaemon's warning, whose subject speaks of a failure", function()
     local rc = bounce.parse(notice({ "From: MDaemon@mail.example.com", "To: sender@example.com",
       "Subject: Warning: Temporary Delivery Failure Notice" }, {

@@ -123,7 +123,12 @@ static int failure_text(bm_span t)
 static int delay_notice(bm_span subject, bm_span t)
 {
     static const char *const subjects[] = {
-        "delay", "still being retried", "could not send message for past", "could not yet send", NULL
+        "delay", "still being retried", "could not send message for past", "could not yet send",
+        /* "delayed" in the languages Postfix's bounce_template_file and Exchange are translated
+         * into: nl, de, fr, es, it, pt, pl, cs, ru, ja (遅延), zh (延迟, 延遲) */
+        "vertraagd", "verz\xc3\xb6gert", "retard\xc3\xa9", "retrasad", "ritardat", "atrasad", "op\xc3\xb3\xc5\xbanion",
+        "zpo\xc5\xbe" "d\xc4\x9bn", "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd",
+        "\xe9\x81\x85\xe5\xbb\xb6", "\xe5\xbb\xb6\xe8\xbf\x9f", "\xe5\xbb\xb6\xe9\x81\xb2", NULL
     };
     static const char *const words[] = {
         "warning only", "warning message only", "do not need to resend", "do not need to re-send",
@@ -156,7 +161,13 @@ static int delay_notice(bm_span subject, bm_span t)
         "will keep trying until",
         /* MDaemon's "Warning: Temporary Delivery Failure Notice": "This is only a warning. ... YOU
          * DO NOT NEED TO REDELIVER THE ATTACHED MESSAGE." */
-        "only a warning", "do not need to redeliver", NULL
+        "only a warning", "do not need to redeliver",
+        /* "this is only a warning, you need not resend" in the translated delay templates */
+        "enkel een waarschuwing", "alleen een waarschuwing", "nur eine warnung", "lediglich eine warnung",
+        "seulement un avertissement", "simple avertissement", "solo una advertencia", "solo un avviso",
+        "apenas um aviso", "tylko ostrze\xc5\xbc" "enie", "pouze varov\xc3\xa1n\xc3\xad",
+        "\xd1\x82\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xba\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x83\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb6\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5",
+        "niet opnieuw te verzenden", "nicht erneut zu senden", "nicht erneut senden", NULL
     };
     if (t.n > 2048) t.n = 2048; /* they say so at the top, before the list of recipients */
     if (!bm_sfind_any(subject, subjects) && !bm_sfind_any(t, only_warnings) &&

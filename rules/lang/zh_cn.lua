@@ -254,11 +254,15 @@ return {
     match = {
       "临时故障", "临时错误", "暂时不可用", "暂时无法", "服务不可用", "服务暂不可用", "系统错误", "系统繁忙",
       "服务器繁忙", "内部错误", "系统故障",
+      -- grommunio's (gromox) bounce templates in Simplified Chinese (data/local_bounce/gb2312,
+      -- BOUNCE_OPERATION_ERROR: "我们的邮件系统出错", our mail system failed)
+      "邮件系统出错", "系统出错",
     },
     category = "system_error",
     examples = {
       "451 接收方系统临时故障，请稍后重试",
       "421 服务暂不可用",
+      "很抱歉通知您，您发送到“user@example.cn”的邮件无法被正确投递，我们的邮件系统出错，请联系系统管理员以解决该问题。",
     },
   },
 
@@ -322,10 +326,13 @@ return {
     id = "lang.zh_cn.policy_block",
     priority = 12,
     -- and a refusal or interception that names no cause ("对方服务器拒收", "邮件被拦截")
-    match = { "访问被拒绝", "拒绝访问", "服务器拒收", "邮件被拒收", "被拦截", "已拦截" },
+    -- and gromox's BOUNCE_GENERIC_ERROR ("系统因为某些原因拒绝您了的邮件", the system refused your
+    -- mail for some reason)
+    match = { "访问被拒绝", "拒绝访问", "服务器拒收", "邮件被拒收", "被拦截", "已拦截", "拒绝您的邮件", "拒绝您了的邮件", "拒绝了您的邮件",
+      "某些原因拒绝" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "550 5.7.1 访问被拒绝", "554 对方服务器拒收", "554 邮件被拦截" },
+    examples = { "550 5.7.1 访问被拒绝", "554 对方服务器拒收", "554 邮件被拦截", "系统因为某些原因拒绝您了的邮件！" },
   },
 
   -- "Try again later" in Simplified Chinese: the receiver's failure passes (soft).

@@ -232,6 +232,9 @@ return {
     match = {
       "臨時故障", "暫時故障", "暫時無法", "暫時不可用", "服務不可用", "服務暫時無法使用", "系統錯誤", "系統忙碌",
       "伺服器忙碌", "伺服器錯誤", "內部錯誤", "系統故障", "郵件系統儲存空間已滿", "主機無法接收信件", "系統設定錯誤",
+      -- grommunio's (gromox) Traditional Chinese bounce templates (data/local_bounce/big5,
+      -- BOUNCE_OPERATION_ERROR: our mail system failed)
+      "郵件系統出錯", "系統出錯",
     },
     category = "system_error",
     examples = { "451 接收方臨時故障，請稍後重試", "4.3.1 郵件系統儲存空間已滿" },
@@ -290,10 +293,12 @@ return {
   {
     id = "lang.zh_tw.policy_block",
     priority = 12,
-    match = { "存取被拒", "拒絕存取", "伺服器拒收", "郵件被拒收", "被攔截", "已攔截" },
+    -- and gromox's BOUNCE_GENERIC_ERROR ("系統因為某些原因拒絕了您的郵件", refused for some reason)
+    match = { "存取被拒", "拒絕存取", "伺服器拒收", "郵件被拒收", "被攔截", "已攔截", "拒絕了您的郵件", "拒絕您的郵件",
+      "某些原因拒絕" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
-    examples = { "550 5.7.1 存取被拒" },
+    examples = { "550 5.7.1 存取被拒", "系統因為某些原因拒絕了您的郵件！" },
   },
 
   -- "Try again later" in Traditional Chinese: the receiver's failure passes (soft).
