@@ -72,6 +72,16 @@ describe("a bounce that says nothing more", function()
     end
   end)
 
+  it("is a final failure where all its reason holds is a mail client's punctuation", function()
+    -- an Exchange notice pasted in quotes: the address, then the closing quote as its reason
+    local rc = bounce.parse(notice({ "From: postmaster@example.org", "To: sender@example.com",
+      "Subject: Delivery Status Notification (Failure)" }, {
+      "\"This is an automatically generated Delivery Status Notification. Delivery to the following recipients failed.",
+      "a@example.org\"",
+    })).recipients[1]
+    assert.same({ "a@example.org", "unknown", "hard", "message.final_failure" }, { rc.recipient, rc.category, rc.type, rc.rule })
+  end)
+
   it("is unknown and soft where its words name something the rules do not know", function()
     local rc = bounce.parse(notice({ "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
       "To: sender@example.com", "Subject: Undelivered Mail Returned to Sender" }, {

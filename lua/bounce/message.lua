@@ -168,8 +168,10 @@ local function classify_recipient(classifier, rc, lang)
       entry.category = "delivered"
       entry.description = describe(classifier, "delivered", lang)
     end
-  elseif entry.category == "unknown" and not entry.code and not entry.status and (rc.diagnostic or ""):find("^%s*$") then
-    -- A bounce that says nothing but that delivery failed: a final failure with no more said
+  elseif entry.category == "unknown" and not entry.code and not entry.status
+    and not (rc.diagnostic or ""):find("[%w\128-\255]") then
+    -- A bounce that says nothing but that delivery failed (its reason empty, or punctuation a
+    -- mail client left, as a quote mark): a final failure with no more said
     -- (TAXONOMY.md rule 9, seed 000's 9.1.1 "no bounce code found"). Words the rules do not
     -- know are no such proof (they may name a cause): unknown, soft; words that only say the
     -- delivery failed for good are hard by their rule (text.failed).
