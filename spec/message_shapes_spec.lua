@@ -706,6 +706,44 @@ describe("a report whose text says more than its Diagnostic-Code", function()
   end)
 end)
 
+describe("Sendmail's report of a session the server closed", function()
+  -- Sendmail keeps the last reply of the session as the Diagnostic-Code, "221 2.0.0 Bye" after the
+  -- "421 ..." that ended it; its transcript gives the 421
+  local function sendmail(transcript, status)
+    local lines = { "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>", "To: <sender@example.com>",
+      "Subject: Returned mail: see transcript for details", "MIME-Version: 1.0",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "", "   ----- The following addresses had permanent fatal errors -----", "<a@example.net>",
+      "    (reason: 221 2.0.0 Bye)", "" }
+    if transcript then
+      for _, l in ipairs({ "   ----- Transcript of session follows -----", "... while talking to mx.example.net.:",
+        ">>> DATA", "<<< 421 Max message per connection reached, closing transmission channel",
+        "<a@example.net>... Deferred: 421 Max message per connection reached, closing transmission channel",
+        "Message could not be delivered for 5 days", "Message will be deleted from queue", "" }) do
+        lines[#lines + 1] = l
+      end
+    end
+    for _, l in ipairs({ "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "",
+      "Final-Recipient: RFC822; a@example.net", "Action: failed", "Status: " .. status,
+      "Diagnostic-Code: SMTP; 221 2.0.0 Bye", "", "--B--", "" }) do
+      lines[#lines + 1] = l
+    end
+    return table.concat(lines, "\r\n")
+  end
+
+  it("takes its reason from the transcript, not the success that closed the session", function()
+    local rc = bounce.parse(sendmail(true, "4.4.7")).recipients[1]
+    assert.same({ "soft", "rate_limited", 421 }, { rc.type, rc.category, rc.code })
+  end)
+
+  it("leaves the Status to decide where no transcript says more: never delivered", function()
+    local rc = bounce.parse(sendmail(false, "4.4.7")).recipients[1]
+    assert.same({ "soft", "expired" }, { rc.type, rc.category })
+    rc = bounce.parse(sendmail(false, "5.0.0")).recipients[1]
+    assert.same({ "hard", "unknown" }, { rc.type, rc.category })
+  end)
+end)
+
 describe("Courier's report", function()
   -- courier/doc/courierdsn.html: each recipient's section gives the session at the margin under
   -- the address and the host; the sample's delivery-status part spells "Final-Receipient"

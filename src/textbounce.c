@@ -86,13 +86,14 @@ static int reply_code_at(const char *p, const char *e)
            is_digit(p[2]) && (e - p == 3 || p[3] == ' ' || p[3] == '-' || p[3] == ':');
 }
 
-/* Whether text holds an SMTP reply code or an enhanced status code. */
-static int has_code(const char *p, const char *e)
+/* Whether text holds an SMTP reply code or an enhanced status code; with success 0, one of a
+ * failure (4xx, 5xx), not a "221 2.0.0 Bye". */
+static int code_in(const char *p, const char *e, int success)
 {
     const char *x;
     for (x = p; x < e; x++) {
         if (!is_digit(*x) || (x > p && (is_alnum(x[-1]) || x[-1] == '.'))) continue;
-        if ((*x == '2' || *x == '4' || *x == '5') && e - x >= 3 && is_digit(x[1]) &&
+        if (((*x == '2' && success) || *x == '4' || *x == '5') && e - x >= 3 && is_digit(x[1]) &&
             is_digit(x[2]) && (e - x == 3 || !is_alnum(x[3]))) {
             if (e - x == 3 || x[3] != '.') return 1;
         }
@@ -100,6 +101,8 @@ static int has_code(const char *p, const char *e)
     }
     return 0;
 }
+
+static int has_code(const char *p, const char *e) { return code_in(p, e, 1); }
 
 static const char *const rcpt_lead_ends[] = {
     "to:", " to", "recipient:", "recipients:", "recipient(s):", "address:", "addresses:",
@@ -1033,7 +1036,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     for (i = first; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
         const char *ds = bs[i - first], *de = be[i - first];
-        if (!ds || !has_code(ds, de)) {
+        if (!ds || !code_in(ds, de, 0)) {
             const char *gs, *ge;
             bm_span domain = own_domain(ps, first, i);
             if (i - first < MAX_LINE_SEARCH && line_with_code(p, region_end, rc->recipient, &gs, &ge)) {
@@ -1091,10 +1094,20 @@ void bm_text_scan(P *ps, const char *p, const char *end)
 }
 
 /* Whether a report recipient still needs a reason: no Diagnostic-Code, or one that is only an
- * exit code ("X-Unix; 77") and says nothing a reader or a rule can use. */
+ * exit code ("X-Unix; 77") and says nothing a reader or a rule can use, or, for a recipient
+ * that failed, a reply of success: Sendmail's report keeps the last reply of the session,
+ * "221 2.0.0 Bye" after a "421 ..." that closed it, and its transcript gives that 421. */
+static int success_reply(const bm_recipient *rc)
+{
+    const char *d = rc->diagnostic.p, *e = d + rc->diagnostic.n;
+    return rc->diagnostic.n && code_in(d, e, 1) && !code_in(d, e, 0) &&
+           (ieq(rc->action.p, rc->action.n, "failed") || ieq(rc->action.p, rc->action.n, "delayed"));
+}
+
 static int lacks_reason(const bm_recipient *rc)
 {
     size_t i;
+    if (success_reply(rc)) return 1;
     for (i = 0; i < rc->diagnostic.n; i++)
         if (!is_digit(rc->diagnostic.p[i])) return 0;
     return 1;
@@ -1172,7 +1185,7 @@ static int local_transcript(P *ps, bm_recipient *rc, bm_span t)
  * report takes it where the text says more. A Status comment that quotes a failed reply
  * (Haraka's "Status: 5.1.2 (550 Tried all MXs example.org)") is the reply itself, and the
  * recipient's reason before any text. */
-void bm_supplement(P *ps)
+static void supplement(P *ps)
 {
     bm_result *r = ps->r;
     unsigned n = r->n_recipients, i, j;
@@ -1221,6 +1234,15 @@ void bm_supplement(P *ps)
         if (n == 1 && lacks_reason(a)) announced_reason(ps, a);
     }
     r->n_recipients = n;
+}
+
+void bm_supplement(P *ps)
+{
+    unsigned i;
+    supplement(ps);
+    /* a success the text could not replace is no reason: the Status decides */
+    for (i = 0; i < ps->r->n_recipients; i++)
+        if (success_reply(&ps->c->rc[i])) ps->c->rc[i].diagnostic = span(NULL, NULL);
 }
 
 /* An address in [p,end) whose local part is local (no '@'), or none. */
