@@ -345,10 +345,13 @@ return {
       -- the same limit named "recipient limit" (RFC 5321 4.5.3.1.10 answers it with 452; the
       -- sender's daily limits name their period and are the account's)
       "recipient limit exceeded", "recipient limit reached", "recipients limit exceeded", "recipients limit reached",
+      -- a Chinese provider's list (360docs.net/doc/a61843873.html): "451 out of allow RCPT numbers."
+      -- (超出 RCPT 允许上限, over the allowed count of RCPT)
+      "rcpt numbers", "allow rcpt",
     },
     category = "too_many_recipients",
     description = "The message has more recipients than the receiver accepts in one transaction.",
-    examples = {
+    examples = { "451 out of allow RCPT numbers.",
       "554 Transaction failed: Recipient count exceeds 50",
       "556 The number of RCPTs is over size",
       "452 4.5.3 Too many recipients",

@@ -481,6 +481,9 @@ return {
     id = "text.auth_failure",
     priority = 62,
     match = {
+      -- the sending IP not the one the MAIL FROM domain sends from (a Chinese provider's list,
+      -- 360docs.net/doc/a61843873.html: "556 remote ip check error." 发信ip与Mail From地址不一致)
+      "remote ip check error",
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
       -- Exim's Client SMTP Authorization check ("550 CSA status is fail"): the client host's
       -- right to send for its domain
@@ -514,7 +517,7 @@ return {
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
-    examples = {
+    examples = { "556 remote ip check error.",
       "520 ip and spf record not match",
       "550 SPF check failed",
       "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
@@ -617,6 +620,9 @@ return {
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
       "helo must", "helo is dynamic", "helo ip literal", "format in helo", "no fcrdns", "fcrdns",
       "helo host has", "helo host name", "helo host does", "helo host must", "forward dns match", "not who you say you are",
+      -- a Chinese provider's list (360docs.net/doc/a61843873.html): "555 helohost error." (helo 主机
+      -- 信息检查失败, the HELO host failed its check)
+      "helohost error", "helo host error",
       -- smtpf names the connecting host and says its name is in no real top-level domain
       "] from unknown tld", "] from rfc2606 reserved domain",
       -- Sendmail: the require_rdns feature, and proto.m4's checks of the client's name ("Relaying
@@ -662,7 +668,7 @@ return {
         { "hostname", "host name", "ip address", "ip" })),
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
-    examples = {
+    examples = { "555 helohost error.",
       "550 Your mail system is forging its hostname",
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
@@ -868,6 +874,10 @@ return {
       -- ZMailer's smtp-policy boilerplate for a recipient domain it does not relay to ("This is not
       -- accepted relay target")
       "not accepted relay target",
+      -- a Chinese provider's SMTP reply list (Sina-style server; 360docs.net/doc/a61843873.html
+      -- glosses each reply in Chinese): "553 host denies relay." (拒绝中继), "553 relay check local fail."
+      -- (本域用户必须通过验证: the domain's own users must authenticate)
+      "denies relay", "deny relay", "relay check local fail", "relay check domain fail",
       -- qpsmtpd's SMTP.pm when no rcpt plugin accepted or refused the recipient ("450 No plugin
       -- decided if relaying is allowed"): it takes the recipient only where relaying is decided
       "if relaying is allowed",
@@ -942,7 +952,7 @@ return {
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = {
+    examples = { "553 host denies relay.",
       "450 No plugin decided if relaying is allowed",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
       "530 5.7.1 Authentication is required for relay",
@@ -1065,6 +1075,10 @@ return {
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
       "sender address must be specified",
+      -- a Chinese provider's SMTP reply list (Sina-style server; 360docs.net/doc/a61843873.html
+      -- glosses each reply in Chinese): "553 host denies the sender." (拒绝发件人地址), "552 mail from
+      -- invalid." and "554 sender is unvalidated." (发信人地址不合法)
+      "denies the sender", "mail from invalid", "sender is unvalidated", "sender unvalidated",
       -- ZMailer's smtp-policy boilerplate (proto/db/smtp-policy.src, _bulk_mail and _private_address),
       -- as its MAIL FROM reply quotes it: "for your MAIL FROM address <a> policy analysis reported:
       -- Your address is not liked source for email", "We don't accept email from this source address"
@@ -1166,7 +1180,7 @@ return {
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
-    examples = {
+    examples = { "554 sender is unvalidated.",
       "550 Sender Refused",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
       "501 5.1.8 Sender address rejected",
