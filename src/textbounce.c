@@ -1093,17 +1093,19 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     }
 }
 
-/* Whether a report recipient still needs a reason: no Diagnostic-Code, or one that is only an
- * exit code ("X-Unix; 77") and says nothing a reader or a rule can use, or, for a recipient
- * that failed, a reply of success: Sendmail's report keeps the last reply of the session,
- * "221 2.0.0 Bye" after a "421 ..." that closed it, and its transcript gives that 421. */
+/* Whether a recipient that failed or was delayed has for its reason only a reply of success:
+ * Sendmail's report keeps the last reply of the session, "221 2.0.0 Bye" after a "421 ..." that
+ * closed it, and its transcript gives that 421. */
 static int success_reply(const bm_recipient *rc)
 {
-    const char *d = rc->diagnostic.p, *e = d + rc->diagnostic.n;
-    return rc->diagnostic.n && code_in(d, e, 1) && !code_in(d, e, 0) &&
+    const char *d = rc->diagnostic.p;
+    if (!rc->diagnostic.n) return 0;
+    return code_in(d, d + rc->diagnostic.n, 1) && !code_in(d, d + rc->diagnostic.n, 0) &&
            (ieq(rc->action.p, rc->action.n, "failed") || ieq(rc->action.p, rc->action.n, "delayed"));
 }
 
+/* Whether a report recipient still needs a reason: no Diagnostic-Code, one that is only an exit
+ * code ("X-Unix; 77") and says nothing a reader or a rule can use, or a success_reply. */
 static int lacks_reason(const bm_recipient *rc)
 {
     size_t i;
