@@ -460,6 +460,19 @@ return {
       "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
+  -- A group's own limit on how many outside addresses it delivers to (Google Groups' notice: "The
+  -- group g@example.org has exceeded its quota for total number of external recipients."): the
+  -- group's rule, not a full mailbox, whatever "exceeded its quota" says.
+  {
+    id = "text.recipient_policy.group_external_quota",
+    priority = 46,
+    match = { "number of external recipients", "quota of external recipients", "external recipients quota" },
+    category = "recipient_policy",
+    description = "The group limits how many outside addresses it delivers to; its owner can raise the limit.",
+    examples = {
+      "The group team@example.org has exceeded its quota for total number of external recipients.",
+    },
+  },
   {
     id = "text.recipient_rate_limited",
     priority = 44,

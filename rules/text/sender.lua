@@ -430,13 +430,18 @@ return {
         { " ", " mail ", " email ", " e-mail ", " message ", " messages " }, { "limit", "quota" },
         { " exceeded", " reached", " has been exceeded", " has been reached", " was exceeded", " was reached" }),
       phrases.combine({ "exceeded", "reached" }, { " its ", " your ", " the " }, { "outgoing", "outbound", "sending" }),
-      phrases.combine({ "quota", "limit" }, { " of ", " for ", " on " }, { "outgoing", "outbound" })),
+      phrases.combine({ "quota", "limit" }, { " of ", " for ", " on " }, { "outgoing", "outbound" }),
+      -- the limit counted in messages ("554 5.7.0 Your message could not be sent. The limit on
+      -- the number of allowed outgoing messages was exceeded. Try again later.")
+      phrases.combine({ "number of allowed ", "number of permitted ", "number of " }, { "outgoing", "outbound" },
+        { " messages", " mails", " emails", " e-mails" })),
     category = "sender_account",
     description = "Our sending account or host reached its own sending limit; wait for it to reset or raise it.",
     examples = {
       "550 5.7.1 Outgoing message quota exceeded",
       "550 Your account has exceeded its outbound message limit",
       "550 Sending limit reached",
+      "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
     },
   },
   {
@@ -1075,6 +1080,9 @@ return {
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
       "sender address must be specified",
+      -- a submission server that lets an account send only from its own domains ("You are not
+      -- allowed to use the domain hotmail.com as a sender domain.")
+      "as a sender domain", "as sender domain", "as the sender domain",
       -- a Chinese provider's SMTP reply list (Sina-style server; 360docs.net/doc/a61843873.html
       -- glosses each reply in Chinese): "553 host denies the sender." (拒绝发件人地址), "552 mail from
       -- invalid." and "554 sender is unvalidated." (发信人地址不合法)
