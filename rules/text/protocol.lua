@@ -224,11 +224,13 @@ return {
   {
     id = "text.protocol_error.bad_command",
     priority = 12,
-    match = "bad command",
-    pattern = "'bad command' !'s'",
+    -- and a command line the receiver could not parse (a Chinese provider's list,
+    -- 360docs.net/doc/a61843873.html: "551 line parse error")
+    match = { "bad command", "line parse error", "command parse error" },
+    pattern = "'bad command' !'s' / 'line parse error' / 'command parse error'",
     category = "protocol_error",
     description = "The receiver did not know or does not implement an SMTP command it was sent; fix the sending software.",
-    examples = { "501 5.5.2 Bad command" },
+    examples = { "501 5.5.2 Bad command", "551 line parse error" },
   },
   -- A command line over the receiver's limit: the command, not the message's lines (those are
   -- message_noncompliant's "line too long", which this outranks).

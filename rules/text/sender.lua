@@ -883,6 +883,9 @@ return {
       -- glosses each reply in Chinese): "553 host denies relay." (拒绝中继), "553 relay check local fail."
       -- (本域用户必须通过验证: the domain's own users must authenticate)
       "denies relay", "deny relay", "relay check local fail", "relay check domain fail",
+      -- a Korean portal's list of bounces (puffinknight.tistory.com/102): "554 Relay operation
+      -- rejected"
+      "relay operation rejected",
       -- qpsmtpd's SMTP.pm when no rcpt plugin accepted or refused the recipient ("450 No plugin
       -- decided if relaying is allowed"): it takes the recipient only where relaying is decided
       "if relaying is allowed",
@@ -1706,8 +1709,10 @@ return {
         "block list", "denylist", "deny list", "listed by", "banned ip", "banned host", "ip banned", "ip is banned",
         "ip has been banned", "ip address is banned", "host is banned", "server is banned", "you are banned",
         "you have been banned",
-        -- the Chinese portals' short forms ("550 black ip", "IP in black list")
-        "black ip", "ip in black", "ip is in black",
+        -- the Chinese portals' short forms ("550 black ip", "IP in black list", and for the sender's
+        -- address "554 Black mail address." in a Chinese provider's reply list,
+        -- 360docs.net/doc/a61843873.html)
+        "black ip", "ip in black", "ip is in black", "black mail address",
         -- IceWarp's intrusion prevention keeps a misbehaving IP out for a while ("421 4.7.1
         -- Intrusion prevention active for [<ip>]")
         "intrusion prevention active",
