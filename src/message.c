@@ -130,9 +130,9 @@ static int delay_notice(bm_span subject, bm_span t)
         "zpo\xc5\xbe" "d\xc4\x9bn", "\xd0\xb7\xd0\xb0\xd0\xb4\xd0\xb5\xd1\x80\xd0\xb6\xd0\xb0\xd0\xbd",
         "\xe9\x81\x85\xe5\xbb\xb6", "\xe5\xbb\xb6\xe8\xbf\x9f", "\xe5\xbb\xb6\xe9\x81\xb2", NULL
     };
+    /* (with only_warnings below, which a warning's text is read for first) */
     static const char *const words[] = {
-        "warning only", "warning message only", "do not need to resend", "do not need to re-send",
-        "not yet been delivered", "attempts will continue", "will continue to be attempted",
+        "warning only", "not yet been delivered", "attempts will continue", "will continue to be attempted",
         "will be retried", "will keep trying", "will retry", "still being retried",
         "temporary failure report", "has been delayed", "delivery is delayed", "is delayed for",
         "delivery delayed", "has been postponed", "delivery postponed",
@@ -469,9 +469,6 @@ static void sender_refusals(P *ps)
     }
 }
 
-/* Drops recipients without an address. The recipient is the address the sender used:
- * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
- * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
 /* Whether any recipient the report gives has an address. */
 static int named_recipients(const P *ps)
 {
@@ -481,6 +478,9 @@ static int named_recipients(const P *ps)
     return 0;
 }
 
+/* Drops recipients without an address. The recipient is the address the sender used:
+ * Original-Recipient where it is an rfc822 address (Final-Recipient may be an alias it was
+ * expanded to, or an X.400 or local name), and it stands in for a missing final one. */
 static void compact(P *ps)
 {
     unsigned i, o = 0;

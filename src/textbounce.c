@@ -262,13 +262,6 @@ typedef struct block {
     int output;       /* the block goes on into what a transport wrote (output_heading) */
 } block;
 
-/* Whether a recipient's lines say only that delivery is retried ("Message will be retried for 2
- * more day(s)", "Gmail will retry for 45 more hours"). */
-static int retried(const block *b)
-{
-    return bm_ifind(b->s, b->e, "will be retried") || bm_ifind(b->s, b->e, "will retry");
-}
-
 /* Whether the next line that is not blank, from q on, opens Gmail's technical details: its
  * older "Technical details of temporary failure:", its newer "The response was:" (a line of
  * decoration, "LEARN MORE", may stand before it where the notice was read as text). */
@@ -285,6 +278,22 @@ static int details_follow(const char *q, const char *end)
         lines++;
     }
     return 0;
+}
+
+/* Gmail's delay notice says under the address that it retries ("Message will be retried for 2
+ * more day(s)", "Gmail will retry for 45 more hours"), and the cause in the details after it: the
+ * cause, not the retry, is the reason. Where the entry's lines so far say only that and the
+ * details follow from the line at from on, the entry waits for its first line again. */
+static int skip_retry(block *b, const char *from, const char *end)
+{
+    if ((b->mode != 2 && b->mode != 3) ||
+        !(bm_ifind(b->s, b->e, "will be retried") || bm_ifind(b->s, b->e, "will retry")) ||
+        !details_follow(from, end))
+        return 0;
+    b->mode = 1;
+    b->s = b->e = NULL;
+    b->gap = 0;
+    return 1;
 }
 
 /* Whether the first line from s ends with a reply's code alone, its words on the lines below:
@@ -918,15 +927,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             }
         }
         if (blank(s, e) || separator(s, e)) {
-            /* Gmail's delay notice says when it retries under the address, and its cause in the
-             * paragraph after ("Technical details of temporary failure:"): the cause, not the
-             * retry, is the reason */
-            if ((b.mode == 2 || b.mode == 3) && retried(&b) && details_follow(q, region_end)) {
-                b.mode = 1;
-                b.s = b.e = NULL;
-                b.gap = 0;
-                continue;
-            }
+            if (skip_retry(&b, q, region_end)) continue;
             /* "Technical details:" or "The error ... was:" introduces what follows */
             if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))
                 close_block(&b, bs, be);
@@ -1022,11 +1023,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
                 (introduces(s, e) && !has_code(b.s, b.e)))
                 b.e = e;
-            else if (retried(&b) && details_follow(s, region_end)) { /* Gmail's, as above */
-                b.mode = 1;
-                b.s = b.e = NULL;
-                b.gap = 0;
-            } else close_block(&b, bs, be);
+            else if (!skip_retry(&b, s, region_end))
+                close_block(&b, bs, be);
             break;
         }
     }
