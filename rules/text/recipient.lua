@@ -460,9 +460,10 @@ return {
       "Hallo user@example.jp, Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (example), möglicherweise nicht vorhanden ist. Besuchen Sie die Hilfe unter https://groups.google.com/support/.",
     },
   },
-  -- A group's own limit on how many outside addresses it delivers to (Google Groups' notice: "The
-  -- group g@example.org has exceeded its quota for total number of external recipients."): the
-  -- group's rule, not a full mailbox, whatever "exceeded its quota" says.
+  -- A group's own limit on how many outside addresses it delivers to (Google Groups' notice, as
+  -- received and posted in github.com/codeforamerica/brigade/issues/242: "The group g@example.org
+  -- has exceeded its quota for total number of external recipients."): the group's rule, not a
+  -- full mailbox, whatever "exceeded its quota" says. Google documents no wording for it.
   {
     id = "text.recipient_policy.group_external_quota",
     priority = 46,

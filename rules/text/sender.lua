@@ -431,8 +431,9 @@ return {
         { " exceeded", " reached", " has been exceeded", " has been reached", " was exceeded", " was reached" }),
       phrases.combine({ "exceeded", "reached" }, { " its ", " your ", " the " }, { "outgoing", "outbound", "sending" }),
       phrases.combine({ "quota", "limit" }, { " of ", " for ", " on " }, { "outgoing", "outbound" }),
-      -- the limit counted in messages ("554 5.7.0 Your message could not be sent. The limit on
-      -- the number of allowed outgoing messages was exceeded. Try again later.")
+      -- the limit counted in messages (a submission server's reply over a daily limit, as posted
+      -- in github.com/zotonic/zotonic/issues/3508: "554 5.7.0 Your message could not be sent.
+      -- The limit on the number of allowed outgoing messages was exceeded. Try again later.")
       phrases.combine({ "number of allowed ", "number of permitted ", "number of " }, { "outgoing", "outbound" },
         { " messages", " mails", " emails", " e-mails" })),
     category = "sender_account",
@@ -1083,8 +1084,9 @@ return {
       -- hMailServer's refusal of an empty sender where it wants one ("550 Sender address must be
       -- specified.")
       "sender address must be specified",
-      -- a submission server that lets an account send only from its own domains ("You are not
-      -- allowed to use the domain hotmail.com as a sender domain.")
+      -- a submission server that lets an account send only from its own domains (as posted in
+      -- github.com/PHPMailer/PHPMailer/issues/304: "You are not allowed to use the domain
+      -- hotmail.com as a sender domain.")
       "as a sender domain", "as sender domain", "as the sender domain",
       -- a Chinese provider's SMTP reply list (Sina-style server; 360docs.net/doc/a61843873.html
       -- glosses each reply in Chinese): "553 host denies the sender." (拒绝发件人地址), "552 mail from
