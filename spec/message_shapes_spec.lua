@@ -947,6 +947,24 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "blocklisted", "soft", 550 }, { rc.recipient, rc.category, rc.type, rc.code })
   end)
 
+  it("keeps a multi-line reply written unindented under its Diagnostic-Code", function()
+    -- the reply's later lines hold its words: the first alone is "this message is"
+    local r = bounce.parse(table.concat({
+      "From: MAILER-DAEMON@mx.example.org", "Subject: Delivery failure", "",
+      "We could not deliver the attached mail for the following recipients.", "",
+      "Reporting-MTA: dns;mx.example.org", "",
+      "Final-Recipient: a@example.net", "Action: failed", "Status: 5.0.0",
+      "Diagnostic-Code: error; 550-5.7.1 [192.0.2.9] Our system has detected that this message is",
+      "550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to us,",
+      "550 5.7.1 this message has been blocked.",
+      "Some prose after the report: not part of it",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "spam_content", "soft" }, { rc.recipient, rc.category, rc.type })
+    assert.truthy(rc.diagnostic:find("this message has been blocked.", 1, true))
+    assert.falsy(rc.diagnostic:find("prose", 1, true))
+  end)
+
   it("is read as a delivery-status part where it is only a report's fields", function()
     -- the part alone, as a MIME library hands it over: no header, no text
     local r = bounce.parse(table.concat({

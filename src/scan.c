@@ -164,6 +164,13 @@ size_t bm_field_name(const char *s, const char *e)
 
 /* Next field of a header block: name and raw value (folds included). Returns 0 at the blank
  * line that ends the block (consumed) or at a line that is no field (left in place). */
+/* Whether [s,e) is a line of a reply: a failure code and '-' or ' ' ("550-5.7.1 ...") */
+static int reply_continues(const char *s, const char *e)
+{
+    return e - s >= 5 && (s[0] == '4' || s[0] == '5') && is_digit(s[1]) && is_digit(s[2]) &&
+           (s[3] == '-' || s[3] == ' ');
+}
+
 int bm_hnext(hiter *it, bm_span *name, bm_span *raw)
 {
     for (;;) {
@@ -212,7 +219,17 @@ int bm_hnext(hiter *it, bm_span *name, bm_span *raw)
             if (q >= it->end) break;
             if (!is_ws(*q)) {
                 size_t nl2;
-                if (it->loose != CONTINUE || *q == '\r' || *q == '\n') break;
+                if (*q == '\r' || *q == '\n') break;
+                if (it->loose == SKIP) {
+                    /* fields written inside prose: only the lines of a multi-line reply continue
+                     * a field, pasted under "Diagnostic-Code: smtp; 550-5.7.1 ..." unindented */
+                    if (!bm_next_line(&q2, it->end, &s2, &e2) || !reply_continues(s2, e2)) break;
+                    e = e2;
+                    q = q2;
+                    it->folded = 1;
+                    continue;
+                }
+                if (it->loose != CONTINUE) break;
                 if (!bm_next_line(&q2, it->end, &s2, &e2)) break;
                 if ((nl2 = bm_field_name(s2, e2)) != 0) {
                     it->ahead.s = s2;
