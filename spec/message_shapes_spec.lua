@@ -137,6 +137,31 @@ describe("a report whose reason stands only in its text", function()
     assert.is_nil(rc.diagnostic)
     assert.same({ "unknown", "hard", "5.0.0" }, { rc.category, rc.type, rc.status })
   end)
+
+  it("takes Exim's own X-Exim-Diagnostic where no Diagnostic-Code gives a reply", function()
+    -- Exim built with DSN_INFO writes its reason there; the text names only the host
+    local function exim(diagnostic_code)
+      return table.concat({
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.org>", "To: sender@example.com",
+        "Subject: Mail delivery failed: returning message to sender",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+        "--B", "Content-type: text/plain; charset=us-ascii", "",
+        "A message that you sent could not be delivered to one or more of its",
+        "recipients. This is a permanent error. The following address(es) failed:", "",
+        "  a@example.net", "    host mx.example.net [192.0.2.1]", "",
+        "--B", "Content-type: message/delivery-status", "",
+        "Reporting-MTA: dns; mx.example.org", "",
+        "Action: failed", "Final-Recipient: rfc822;a@example.net", "Status: 5.0.0",
+        "X-Exim-Diagnostic: X-str; a TLS session is required, but the server did not offer TLS support",
+        diagnostic_code, "", "--B--", "",
+      }, "\n")
+    end
+    local rc = bounce.parse(exim("")).recipients[1]
+    assert.same({ "tls_required", "soft" }, { rc.category, rc.type })
+    -- a reply in Diagnostic-Code still decides
+    rc = bounce.parse(exim("Diagnostic-Code: smtp; 550 5.1.1 User unknown")).recipients[1]
+    assert.same({ "recipient_unknown", "hard" }, { rc.category, rc.type })
+  end)
 end)
 
 describe("core.reply_text, the reply the rules read", function()

@@ -7,8 +7,8 @@
 
 #include "reply.h"
 
-enum { F_NONE, F_FINAL, F_ORIG, F_ACTION, F_STATUS, F_DIAG, F_REMOTE, F_LAST, F_ACTUAL,
-       F_REPORTING, F_ARRIVAL };
+enum { F_NONE, F_FINAL, F_ORIG, F_ACTION, F_STATUS, F_DIAG, F_EXIM_DIAG, F_REMOTE, F_LAST,
+       F_ACTUAL, F_REPORTING, F_ARRIVAL };
 
 static int dsn_field(bm_span n)
 {
@@ -38,6 +38,7 @@ static int dsn_field(bm_span n)
         break;
     case 'x':
         if (ieq(n.p, n.n, "x-actual-recipient")) return F_ACTUAL;
+        if (ieq(n.p, n.n, "x-exim-diagnostic")) return F_EXIM_DIAG;
         break;
     }
     return F_NONE;
@@ -144,6 +145,9 @@ int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
             }
             case F_REMOTE: rc->remote_mta = bm_strip_type(bm_clean_value(ps, raw, it.folded, 0)); break;
             case F_LAST: rc->last_attempt_date = bm_clean_value(ps, raw, it.folded, 0); break;
+            case F_EXIM_DIAG: /* Exim's own reason (built with DSN_INFO), where no reply gives one */
+                if (rc->diagnostic.n) break;
+                /* fall through */
             case F_DIAG: {
                 bm_span v = bm_clean_value(ps, raw, it.folded, 0);
                 const char *semi = memchr(v.p, ';', v.n < 40 ? v.n : 40);
