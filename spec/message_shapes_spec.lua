@@ -951,6 +951,21 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("takes the address its sentence names, where it has no header to say it is a bounce", function()
+    -- Seznam's bilingual notice, the body alone
+    local rc = bounce.parse(table.concat({
+      "Vaše zpráva pro <a@example.cz> ze dne 19.11.2012 nemohla být doručena.", "",
+      "You message for <a@example.cz> from 2012/11/19 could not be delivered.", "It's attached below.", "",
+      "Důvod / Reason:", "", "5.1.1 szn; User hasn't got the service mapped", "",
+    }, "\n")).recipients[1]
+    assert.same({ "a@example.cz", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+    -- Openwave InterMail's report, its lines run together as a page quotes it
+    rc = bounce.parse("These recipients of your message have been processed by the mail server: " ..
+      "a@example.it; Failed; 5.2.2 (mailbox full) Remote MTA mx.example.it: SMTP diagnostic: 443 " ..
+      "RCPT TO:<a@example.it> Mailbox disk quota exceeded\n").recipients[1]
+    assert.same({ "a@example.it", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is no bounce where its text does not say delivery failed", function()
     assert.equal("unknown", bounce.parse("Hello Bob,\n\nsee you at <a@example.net> tomorrow.\n").kind)
   end)

@@ -79,6 +79,9 @@ static int bounce_text(bm_span t)
          * trouble delivering your message", "This is the machine generated message from mail
          * service") */
         "relates to a message you sent", "did not receive this message", "could not be sent",
+        /* Openwave InterMail's report, as TIN/Virgilio's help quotes it ("These recipients of
+         * your message have been processed by the mail server: a@b; Failed; 5.2.2 ...") */
+        "recipients of your message have been processed",
         "pudo ser entregado", "trouble delivering your message", "machine generated message from mail service",
         /* Exchange's NDR heading in its other languages (English "Delivery has failed to these
          * recipients or groups" above): Portuguese, Spanish, French, Italian, German, Dutch,
@@ -623,6 +626,8 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                      bounce_subject(r->subject);
         notice *main = bm_main_notice(&ps);
         bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
+        /* a bounce's text pasted with no header at all: its own words say what it is */
+        if (!bounce && !r->from.n && !r->subject.n && bounce_text(text)) bounce = 1;
         if (dmarc_failure_report(r->subject)) {
             r->kind = BM_ARF;
             r->feedback.feedback_type = lit("auth-failure");
