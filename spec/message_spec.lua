@@ -159,6 +159,16 @@ describe("core.parse_message", function()
     assert.equal("b@example.net", qmail.recipients[2].recipient)
     assert.matches("#5.1.2", qmail.recipients[2].diagnostic, 1, true)
     assert.equal("<q@example.jp>", qmail.original.message_id)
+    -- qmail's double bounce: the address its bounce bounced from, not the one the enclosed
+    -- bounce reports
+    local double = core.parse_message(msg("From: MAILER-DAEMON@mx.example.jp", "Subject: failure notice", "",
+      "Hi. This is the qmail-send program at mx.example.jp.",
+      "I tried to deliver a bounce message to this address, but the bounce bounced!", "",
+      "<s@example.jp>:", "Sorry, no mailbox here by that name. (#5.1.1)", "",
+      "--- Below this line is the original bounce.", "", "From: MAILER-DAEMON@mx.example.jp", "",
+      "<a@example.net>:", "192.0.2.1 does not like recipient.",
+      "Remote host said: 550 5.2.1 The email account that you tried to reach is disabled.", ""))
+    assert.same({ "s@example.jp" }, { double.recipients[1].recipient, double.recipients[2] })
 
     local exim = core.parse_message(msg("From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
       "To: sender@example.org", "Subject: Mail delivery failed: returning message to sender", "",

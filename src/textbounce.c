@@ -42,6 +42,8 @@ static int original_marker(const char *s, const char *e)
         "the header of the original", "headers of the original", "this is a copy of",
         "below this line is a copy", "enclosed is a copy", "below is a copy",
         "included is a copy", "a copy of the original",
+        /* qmail-send's double bounce, above the bounce that bounced */
+        "below this line is the original bounce",
         /* GroupWise's Internet agent */
         "possibly truncated original message", NULL
     };
