@@ -653,6 +653,9 @@ return {
       -- believe you are mail.example.com")
       "don't believe that you are", "do not believe that you are", "don't believe you are", "do not believe you are",
       "say you are me",
+      -- qpsmtpd's helo plugin (plugins/helo): a client greeting as localhost from another address
+      -- ("You are not localhost"), an address literal not its own ("Forged IPs not accepted here")
+      "you are not localhost", "not the localhost", "forged ip",
       -- the HELO name is one of the server's own addresses (DirectAdmin's and HestiaCP's Exim ACL:
       -- "REJECTED - Interface: 192.0.2.1 is _my_ address")
       "is _my_ address",
@@ -674,7 +677,7 @@ return {
         { "hostname", "host name", "ip address", "ip" })),
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
-    examples = { "555 helohost error.",
+    examples = { "555 helohost error.", "550 Forged IPs not accepted here",
       "550 Your mail system is forging its hostname",
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
