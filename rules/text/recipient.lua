@@ -1157,6 +1157,16 @@ return {
       -- on this system")
       combine({ "not user", "not a user", "no user" }, { " of this", " on this", " at this" },
         { " server", " system", " host", " domain", " site" }),
+      -- the lookup that failed, in the verb's words ("Unable to find user: <a@b>", Prodigy's
+      -- servers, as the SpamAssassin public corpus holds one; "Could not find mailbox"): never
+      -- "the recipient", which goes on to its domain ("Unable to find the recipient's email
+      -- server", hMailServer) and never an "address", which may be a host's
+      combine({ "unable to", "could not", "couldn't", "cannot", "can't", "can not", "failed to", "did not" }, " find ",
+        { "", "the ", "that ", "this ", "such a " },
+        { "user", "mailbox", "mail box", "addressee", "user account", "email account", "e-mail account",
+          "mail account", "username", "user name", "local user" }),
+      combine({ "unable to", "could not", "couldn't", "cannot", "can't", "can not", "failed to" }, " find ",
+        { "recipient mailbox", "recipient user", "recipient account" }),
       -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
       combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" })),
       -- the same of a virtual domain's user, as hosters' MTAs name it (XMission's reject codes:
@@ -1173,6 +1183,7 @@ return {
       "Non-delivery-diagnostic: unrecognised-OR-name",
       "550 5.1.1 user@example.org is not an active address at this host",
       "550 vdeliver: Invalid or unknown virtual user 'user'",
+      "Unable to find user: <user@example.org>",
       -- passed on by a gateway whose name holds filter words (Barracuda Spam & Virus Firewall)
       "Remote Server returned '< #5.0.0 X-Spam-&-Virus-Firewall; host mx.example.org[192.0.2.1] said: 550 5.1.1 " ..
         "<user@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)>'",
