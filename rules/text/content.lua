@@ -991,6 +991,12 @@ return {
       -- FortiOS and FortiMail (smtp-spam-bannedword): "This message has been blocked because it
       -- contains a banned word"
       "banned word",
+      -- word filters that judge the text as offensive (NTMail's content filter: "This mail message
+      -- contains banned or potentially offensive text", Status "550 Phrase in email not
+      -- acceptable", as the SpamAssassin public corpus holds one)
+      "offensive text", "offensive material", "offensive content", "offensive language", "offensive words",
+      "phrase in email not acceptable", "phrase in message not acceptable", "banned phrase", "banned text",
+      "prohibited phrase", "forbidden phrase",
       -- the Distributed Checksum Clearinghouses' dccm and dccifd, which count a message's checksums
       -- across receivers to find bulk mail (their man pages' default "5.7.1 550 mail %ID from %CIP
       -- rejected by DCC", and the common "4.7.1 451 Access denied by DCC")
@@ -1010,6 +1016,7 @@ return {
       "550 Your message failed several antispam checks",
       "554 5.7.1 Reject bulk.advertising",
       "554 5.7.1 This message has been blocked because it contains a banned word.",
+      "550 Phrase in email not acceptable",
       "550 5.7.1 mail 1A2B3C4D from 192.0.2.1 rejected by DCC",
     },
   },
