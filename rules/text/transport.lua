@@ -202,6 +202,11 @@ return {
       -- delivered because the destination computer was not reachable within the allowed queue
       -- period." (recorded in Sisimai's expired list)
       "allowed queue period",
+      -- a mail store that keeps a message for its user to collect and returns it once it has waited
+      -- too long (Demon Internet's mailstore: "failed because it has not been collected after 30
+      -- days", as the SpamAssassin public corpus holds one)
+      "not been collected", "was not collected", "were not collected", "not been retrieved", "was not retrieved",
+      "not been picked up", "was never collected",
     },
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
@@ -224,6 +229,7 @@ return {
       "554 5.4.7 [internal] exceeded max retries without delivery",
       "The server has tried to deliver this message, without success, and has stopped trying. Please try sending this message again. If the problem continues, contact your helpdesk.",
       "Your message was not delivered because the destination computer was not reachable within the allowed queue period.",
+      "The following message, addressed to 'user@example.org', failed because it has not been collected after 30 days",
     },
   },
   -- The queue's count of its tries where it gave up: Ipswitch IMail's returned mail ("Delivery
@@ -448,6 +454,17 @@ return {
     category = "network_error",
     description = "The connection to the receiving server broke; delivery is retried.",
     examples = { "SMTP module(domain example.com) reports: connection with mx.example.com is broken" },
+  },
+  -- ... and a host that never answered ("SMTP module(domain example.com) reports: mx.example.com:
+  -- no response", under CommuniGate Pro 3.5's delay warning, as the SpamAssassin public corpus
+  -- holds one)
+  {
+    id = "text.network_error.no_response",
+    priority = 16,
+    match = { { "smtp module" }, { "no response" } },
+    category = "network_error",
+    description = "The receiving server did not answer; delivery is retried.",
+    examples = { "SMTP module(domain example.com) reports: mx.example.com: no response" },
   },
   {
     id = "text.network_error",
