@@ -388,6 +388,17 @@ describe("the addresses a text bounce names", function()
     assert.same({ "a@example.net", "b@example.net" }, { r.recipients[1].recipient, r.recipients[2].recipient })
     assert.equal("mailbox_full", r.recipients[2].category)
   end)
+
+  it("are no recipients where the text says to write to them for help", function()
+    -- a notice whose failed address is lost (the reader's own, here): the help desk's address in
+    -- a sentence is no recipient
+    local r = bounce.parse(text_bounce {
+      "This Message was undeliverable due to the following reason:", "",
+      "Recipient: <sender@example.com>", "Reason: <sender@example.com> ...User unknown", "",
+      "Please reply to Postmaster@example.org", "if you feel this message to be in error.",
+    })
+    assert.equal(0, #r.recipients)
+  end)
 end)
 
 describe("a bounce that says the queue gave up", function()

@@ -118,6 +118,17 @@ static const char *const help_leads[] = {
     "write to", "reply to", "directed to", "complaints to", "questions to", "report it to", "forward it to", NULL
 };
 
+/* Whether the text before an address on its line, [s,e), ends in words that say where to ask
+ * for help ("Please reply to <postmaster@...>"). */
+static int help_address(const char *s, const char *e)
+{
+    int i;
+    while (e > s && (is_ws(e[-1]) || e[-1] == '<' || e[-1] == '"')) e--;
+    for (i = 0; help_leads[i]; i++)
+        if (sends(s, (size_t)(e - s), help_leads[i])) return 1;
+    return 0;
+}
+
 /* Words before a colon that say why the address after it failed: "Unknown user: a@b",
  * "Delivery failed 10 attempts: a@b" (IMail), "Mailbox full: a@b". */
 static int failure_lead(const char *s, const char *e)
@@ -174,8 +185,7 @@ static int rcpt_line(const char *s, const char *e, bm_span *addr, const char **r
             if (ieq(t, n, "to:") || ieq(t, n, "cc:") || bm_ifind(t, pe, "://")) return 0;
             /* where to ask for help, not where the mail went (masqmail's "If you need help, write
              * to <postmaster@...>", Mailman's "Any questions or comments should be directed to") */
-            for (i = 0; help_leads[i]; i++)
-                if (sends(t, n, help_leads[i])) return 0;
+            if (help_address(t, pe)) return 0;
             for (i = 0; rcpt_lead_ends[i]; i++)
                 if (sends(t, n, rcpt_lead_ends[i])) break;
             if (!rcpt_lead_ends[i] && !failure_lead(t, pe)) return 0;
@@ -1503,7 +1513,7 @@ void bm_mentioned_recipient(P *ps)
         while (ls < a.p && is_ws(*ls)) ls++;
         p = a.p + a.n;
         if (sender_side(a, senders, n_senders) || (ls < a.p && *ls == '>') || bm_ifind(ls, a.p, "://") ||
-            quoted_field_of_no_recipient(ls, a.p))
+            quoted_field_of_no_recipient(ls, a.p) || help_address(ls, a.p))
             continue;
         if ((k = bm_add_rcpt(ps)) >= 0) ps->c->rc[k].recipient = a;
         return;
