@@ -53,6 +53,17 @@ describe("reply parsing", function()
       parsed("DATA closing 552 5.3.4 Message too big"))
   end)
 
+  it("reads a continued reply whose text opens with a quote, and a code named in brackets", function()
+    -- a server that quotes its own text ("550-\"The recipient cannot be verified ..."), and McAfee
+    -- WebShield's "[SMTP Error Code 550]" after the words
+    assert.same({ code = 550, class = 5 },
+      parsed("Remote host said: 550-\"The recipient cannot be verified.\n550 message to verify they are valid.\""))
+    assert.same({ code = 550, class = 5 }, parsed("Requested action not taken: mailbox unavailable. [SMTP Error Code 550]"))
+    assert.same({ code = 452, class = 4 }, parsed("Mailbox full (error code 452)"))
+    -- a number in brackets that no word names a code is none
+    assert.same({}, parsed("see the list of reasons (550) on our page"))
+  end)
+
   it("reads a permanent code outside RFC 5321's list as a status written without dots, not a temporary one", function()
     -- "571" as Microsoft's and others' 5.7.1; "420"/"422" are servers' own temporary codes, whose
     -- 4.2.x readings (mailbox status) would be guesses

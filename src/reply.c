@@ -97,23 +97,33 @@ static int reply_verb_before(const char *s, size_t line_start, size_t b)
     return 0;
 }
 
-/* A basic code at p: three digits, first 2-5, followed by a space, '-', line end or end,
- * and standing where a reply starts: at a line start or after ';', ':', '(', '[', ']', '"',
- * '\'', '=', '#', a session transcript's "<<<" or "<--" (and blanks), or a verb that
- * introduces a reply. Returns the code or 0. */
+/* A basic code at p: three digits, first 2-5, followed by a space, '-', line end or end (or a
+ * closing bracket after the word "code"), and standing where a reply starts: at a line start or
+ * after ';', ':', '(', '[', ']', '"', '\'', '=', '#', a session transcript's "<<<" or "<--" (and
+ * blanks), or a verb that introduces a reply. Returns the code or 0. */
 static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at_line_start)
 {
     size_t b;
+    int closes; /* the code ends a bracket: "[SMTP Error Code 550]" (McAfee WebShield) */
     if (p + 3 > n || s[p] < '2' || s[p] > '5' || !is_digit(s[p + 1]) || !is_digit(s[p + 2]))
         return 0;
+    closes = p + 3 < n && (s[p + 3] == ']' || s[p + 3] == ')');
     /* Python's smtplib writes a reply as a tuple, "(550, b'5.1.1 ...')" */
-    if (p + 3 < n && !(is_space(s[p + 3]) || s[p + 3] == '-' || (s[p + 3] == ',' && p > 0 && s[p - 1] == '(')))
+    if (p + 3 < n && !closes && !(is_space(s[p + 3]) || s[p + 3] == '-' || (s[p + 3] == ',' && p > 0 && s[p - 1] == '(')))
         return 0;
-    if (p + 4 < n && s[p + 3] == '-' && !(is_digit(s[p + 4]) || is_alpha(s[p + 4]) || is_space(s[p + 4])))
+    /* a continued reply goes on with its text, which may open with a quote or a bracket
+     * ("550-\"JunkMail rejected ...", "550-[192.0.2.1] ...", "550-<a@b> ...") */
+    if (p + 4 < n && s[p + 3] == '-' &&
+        !(is_digit(s[p + 4]) || is_alpha(s[p + 4]) || is_space(s[p + 4]) ||
+          (s[p + 4] && strchr("\"'[<(", s[p + 4]) != NULL)))
         return 0;
     for (b = p; b > line_start && is_blank(s[b - 1]); b--)
         ;
-    if (b == line_start)
+    if (closes) { /* only where words name it a code: "Error Code 550]", "(code 550)" */
+        if (b == p || b - line_start < 4 || !letters_are(s + b - 4, "code", 4))
+            return 0;
+        *at_line_start = 0;
+    } else if (b == line_start)
         *at_line_start = 1;
     else if (strchr(";:([]\"'=#<", s[b - 1]) != NULL || (b < p && reply_verb_before(s, line_start, b)) ||
              (b - line_start >= 3 && memcmp(s + b - 3, "<--", 3) == 0))
