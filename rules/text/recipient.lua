@@ -1673,13 +1673,21 @@ return {
       -- Exim's verify.c, a negative callout result it kept ("550 Previous (cached) callout
       -- verification failure"); for a sender callout it adds "Sender verify failed", which the
       -- sender's rules read first
-      { "cached) callout verification failure" }),
+      { "cached) callout verification failure" },
+      -- the same verdict as a sentence (Baruwa's "The recipient email address could not be
+      -- verified"; a gateway's "550 The recipient cannot be verified. Please check all recipients
+      -- of this message to verify they are valid.", as the TREC 2007 corpus holds one)
+      phrases.combine({ "recipient", "recipient address", "recipient email address", "recipient e-mail address" },
+        { " cannot", " could not", " can not", " couldn't" }, " be verified"),
+      phrases.combine({ "cannot", "could not", "couldn't", "unable to", "failed to" }, " verify ",
+        { "the recipient", "recipient" })),
     category = "recipient_unknown",
     description = "The gateway asked the recipient's mail server about the address and was told it does not exist.",
     examples = {
       "550 Recipient verification failed",
       "550 5.1.1 <user@example.org>: Recipient address verification failed",
       "550 Previous (cached) callout verification failure",
+      "550 The recipient cannot be verified.  Please check all recipients of this message to verify they are valid.",
     },
   },
   -- The recipient's domain in other words (recorded in Sisimai's host-unknown list: "mail domain
