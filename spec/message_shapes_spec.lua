@@ -398,6 +398,15 @@ describe("the addresses a text bounce names", function()
       "Please reply to Postmaster@example.org", "if you feel this message to be in error.",
     })
     assert.equal(0, #r.recipients)
+    -- ezmlm's refusal names the list's owner to forward the message to
+    r = bounce.parse(text_bounce {
+      "Hi. This is the qmail-send program at mx.example.org.",
+      "I'm afraid I wasn't able to deliver your message to the following addresses.", "",
+      "<list@example.net>:", "Sorry, only subscribers may post. If you are a subscriber, please forward this " ..
+        "message to list-owner@example.net to get your new address included (#5.7.2)", "",
+    })
+    assert.same({ 1, "list@example.net", "recipient_policy", "soft" },
+      { #r.recipients, r.recipients[1].recipient, r.recipients[1].category, r.recipients[1].type })
   end)
 end)
 
@@ -975,6 +984,18 @@ describe("a bounce pasted without its header", function()
       "a@example.it; Failed; 5.2.2 (mailbox full) Remote MTA mx.example.it: SMTP diagnostic: 443 " ..
       "RCPT TO:<a@example.it> Mailbox disk quota exceeded\n").recipients[1]
     assert.same({ "a@example.it", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("reads InterMail's remote reply in the paragraphs under its recipient's status", function()
+    -- Openwave InterMail: the status on the recipient's line, the remote MTA's reply below it
+    local rc = bounce.parse(notice({ "From: postmaster@mx.example.ch", "To: sender@example.com",
+      "Subject: Delivery Status Notification" }, {
+      " - These recipients of your message have been processed by the mail server:",
+      "a@example.ch; Failed; 5.3.0 (other or undefined mail system status)", "",
+      "    Remote MTA mx2.example.ch: network error", "", "",
+      " - SMTP protocol diagnostic: 550 5.6.0 Invalid header found (see RFC2822 section 3.6)", "",
+    })).recipients[1]
+    assert.same({ "a@example.ch", "message_noncompliant", "soft", 550 }, { rc.recipient, rc.category, rc.type, rc.code })
   end)
 
   it("is no bounce where its text does not say delivery failed", function()

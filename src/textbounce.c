@@ -63,7 +63,8 @@ static int original_marker(const char *s, const char *e)
     }
     for (i = 0; starts[i]; i++)
         if (istarts(s, (size_t)(e - s), starts[i])) return 1;
-    return 0;
+    /* "The first 50 lines of your original message follow:" (rapidsite.net's notice) */
+    return bm_ifind(s, e, "original message follow") != NULL;
 }
 
 /* A line that announces what follows: it ends with ':', or says only that the message could
@@ -115,7 +116,10 @@ static const char *const rcpt_lead_ends[] = {
 };
 
 static const char *const help_leads[] = {
-    "write to", "reply to", "directed to", "complaints to", "questions to", "report it to", "forward it to", NULL
+    "write to", "reply to", "directed to", "complaints to", "questions to", "report it to", "forward it to",
+    /* ezmlm's refusal to a non-subscriber: "If you are a subscriber, please forward this message
+     * to list-owner@... to get your new address included" */
+    "forward this message to", "forward the message to", "forward your message to", NULL
 };
 
 /* Whether the text before an address on its line, [s,e), ends in words that say where to ask
@@ -940,8 +944,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
         }
         if (blank(s, e) || separator(s, e)) {
             if (skip_retry(&b, q, region_end)) continue;
-            /* "Technical details:" or "The error ... was:" introduces what follows */
-            if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e))
+            /* "Technical details:" or "The error ... was:" introduces what follows; so does
+             * Openwave InterMail's "a@b; Failed; 5.3.0 (...)", its remote MTA's reply in the
+             * paragraphs below ("Remote MTA mx.example.org: SMTP diagnostic: 550 ...") */
+            if ((b.mode == 2 || b.mode == 3) && !introduces(b.s, b.e) &&
+                !(b.mode == 3 && istarts(b.s, (size_t)(b.e - b.s), "failed;")))
                 close_block(&b, bs, be);
             /* an address with nothing under it before the list's closing rule gives no reason
              * (Courier's "<a@b>:" for a delivery that failed without a reply); the paragraph
