@@ -389,6 +389,16 @@ describe("the addresses a text bounce names", function()
     assert.equal("mailbox_full", r.recipients[2].category)
   end)
 
+  it("end where the text says the original message follows", function()
+    -- rapidsite.net's notice quotes the first lines of the message after its own text
+    local rc = bounce.parse(text_bounce {
+      "Delivery of email to this address failed:", "a@example.net",
+      "The first 50 lines of your original message follow:", "> Subject: [SPAM] offer", "> X-Spam-Flag: YES",
+    }).recipients[1]
+    assert.same({ "a@example.net", "unknown" }, { rc.recipient, rc.category })
+    assert.falsy(rc.diagnostic:find("SPAM", 1, true))
+  end)
+
   it("are no recipients where the text says to write to them for help", function()
     -- a notice whose failed address is lost (the reader's own, here): the help desk's address in
     -- a sentence is no recipient
