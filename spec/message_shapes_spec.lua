@@ -1008,6 +1008,21 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.ch", "message_noncompliant", "soft", 550 }, { rc.recipient, rc.category, rc.type, rc.code })
   end)
 
+  it("is read by Exchange's headings in other languages where it has no header", function()
+    -- the German section for administrators, and the Chinese heading over each recipient's reason
+    local rc = bounce.parse(table.concat({
+      "Diagnoseinformationen für Administratoren:", "", "Generierender Server: mx.example.de", "",
+      "a@example.de", "mx2.example.de",
+      "Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'", "",
+    }, "\n")).recipients[1]
+    assert.same({ "a@example.de", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+    rc = bounce.parse(table.concat({
+      "向以下收件人或组传递邮件失败:", "", "group@example.cn",
+      "由于此组限定只接收经过身份验证的发件人所发送的邮件，无法传递你的邮件。", "",
+    }, "\n")).recipients[1]
+    assert.same({ "group@example.cn", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is no bounce where its text does not say delivery failed", function()
     assert.equal("unknown", bounce.parse("Hello Bob,\n\nsee you at <a@example.net> tomorrow.\n").kind)
   end)

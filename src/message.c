@@ -92,6 +92,29 @@ static int bounce_text(bm_span t)
         "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\xd0\xbc \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb3\xd1\x80\xd1\x83\xd0\xbf\xd0\xbf\xd0\xb0\xd0\xbc",
         "rejected your message to the following",
         "\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd\xd0\xb8\xd0\xbb \xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5",
+        /* ... the same heading's "recipients or groups" in Chinese (zh-CN "向以下收件人或组传递邮件
+         * 失败", as pasted in GTD2020-05-31#583; zh-TW "收件者或群組"), Japanese ("受信者または
+         * グループ") and Korean ("받는 사람 또는 그룹"), and Exchange's
+         * sentence for one recipient in German, French, Spanish, Dutch ("Ihre Nachricht an a@b
+         * konnte nicht zugestellt werden.", "n'a pas pu être remis", "no se pudo entregar", "kan
+         * niet worden bezorgd"); QQ and Tencent Exmail's "您发送的邮件被退回" (your mail was
+         * returned) and "无法发送到" (could not be sent to), as pasted in issue threads
+         * (cloudflare_temp_email#52, webcron#14) */
+        "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x88\x96\xe7\xbb\x84",
+        "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85\xe6\x88\x96\xe7\xbe\xa4\xe7\xb5\x84",
+        "\xe5\x8f\x97\xe4\xbf\xa1\xe8\x80\x85\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x82\xb0\xe3\x83\xab\xe3\x83\xbc\xe3\x83\x97",
+        "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c \xeb\x98\x90\xeb\x8a\x94 \xea\xb7\xb8\xeb\xa3\xb9",
+        "nicht zugestellt werden", "pas pu \xc3\xaatre remis", "no se pudo entregar", "niet worden bezorgd",
+        "\xe9\x82\xae\xe4\xbb\xb6\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e",
+        "\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0",
+        /* Exchange's section for administrators, in English and German ("Diagnostic information
+         * for administrators", "Diagnoseinformationen für Administratoren", weg-li#839), and its
+         * line for the remote server's reply ("Remote Server returned '550 5.1.1 ...'"); a
+         * Russian provider's "Ваше письмо не может быть доставлено адресату" (nginx-blackout#1,
+         * its line broken before "быть") */
+        "diagnostic information for administrators", "diagnoseinformationen f\xc3\xbcr administratoren",
+        "remote server returned",
+        "\xd0\xb1\xd1\x8b\xd1\x82\xd1\x8c \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
         /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below), and
          * amavisd-new's notices to the sender (its templates' "Delivery of the email was
          * stopped!") */

@@ -50,6 +50,16 @@ return {
     category = "recipient_policy",
     examples = { "很抱歉通知您，您没有足够的权限向这个邮件列表发送邮件" },
   },
+  -- A group that takes mail from authenticated senders only: Exchange's RESOLVER.RST.AuthRequired
+  -- in its Chinese NDR ("由于此组限定只接收经过身份验证的发件人所发送的邮件，无法传递你的邮件",
+  -- as pasted in GTD2020-05-31#583), and the same restriction to named senders
+  {
+    id = "lang.zh_cn.recipient_policy.group",
+    priority = 45,
+    match = { { "此组", "该组", "组限定" }, { "只接收", "仅接收", "只接受", "仅接受" } },
+    category = "recipient_policy",
+    examples = { "由于此组限定只接收经过身份验证的发件人所发送的邮件，无法传递你的邮件。" },
+  },
   -- A post from a non-member to a members-only list: Mailman 2.1's hold reason ("Post by
   -- non-member to a members-only list", messages/zh_CN/LC_MESSAGES/mailman.po).
   {
