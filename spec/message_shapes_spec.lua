@@ -389,6 +389,25 @@ describe("the addresses a text bounce names", function()
     assert.equal("mailbox_full", r.recipients[2].category)
   end)
 
+  it("take their reason from above a provider's signature of links", function()
+    -- Infoseek's notice: its reason, a rule, its links, then the address with nothing under it
+    local rc = bounce.parse(text_bounce {
+      "The following email you sent was not delivered, because the address doesn't exist.",
+      "-------------------------------------------------",
+      "Infoseek         http://www.infoseek.example/", "Infoseek WebMail http://mail.infoseek.example/", "",
+      "<a@example.jp>:", "", "--- Below this line is a copy of the message.",
+    }).recipients[1]
+    assert.same({ "a@example.jp", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+    -- Plesk's qmail names an address to send to instead, after the reason
+    rc = bounce.parse(text_bounce {
+      "Hi. This is the qmail-send program at mx.example.org.", "", "<a@example.net>:",
+      "No E-mail address is configured at this address Please check the spelling of the email address " ..
+        "or send to help@example.net",
+    })
+    assert.same({ 1, "a@example.net", "recipient_unknown" }, { #rc.recipients, rc.recipients[1].recipient,
+      rc.recipients[1].category })
+  end)
+
   it("end where the text says the original message follows", function()
     -- rapidsite.net's notice quotes the first lines of the message after its own text
     local rc = bounce.parse(text_bounce {

@@ -119,7 +119,10 @@ static const char *const help_leads[] = {
     "write to", "reply to", "directed to", "complaints to", "questions to", "report it to", "forward it to",
     /* ezmlm's refusal to a non-subscriber: "If you are a subscriber, please forward this message
      * to list-owner@... to get your new address included" */
-    "forward this message to", "forward the message to", "forward your message to", NULL
+    "forward this message to", "forward the message to", "forward your message to",
+    /* Plesk's qmail: "No E-mail address is configured at this address Please check the spelling
+     * of the email address or send to custserv@..." */
+    "or send to", "please send to", NULL
 };
 
 /* Whether the text before an address on its line, [s,e), ends in words that say where to ask
@@ -1074,8 +1077,8 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                  * ("Recipient: a@b"): the lines before it give the reason; a line that only
                  * introduces the list ("The following recipients ...:") says none, so the
                  * paragraph above it is taken too */
-                const char *x = ls[i - first], *top = x;
-                int lines = 0, intros = 0;
+                const char *x = ls[i - first], *top = x, *below = x;
+                int lines = 0, intros = 0, links = 0;
                 while (top > p && lines < MAX_PRECEDING) {
                     const char *y = top - 1, *ys;
                     if (y > p && *y == '\n' && y[-1] == '\r') y--;
@@ -1087,18 +1090,25 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                         break;
                     }
                     if (blank(ys, y) || separator(ys, y)) {
+                        /* a paragraph of links only is the provider's signature, not a reason
+                         * (Infoseek's "Infoseek  http://www.infoseek.co.jp/" under its rule) */
+                        if (lines && links == lines) {
+                            lines = links = 0;
+                            below = ys;
+                        }
                         if (lines) break;
                     } else if (!lines && introduces(ys, y)) {
                         intros++;
                     } else {
                         lines++;
+                        if (bm_ifind(ys, y, "://")) links++;
                     }
                     top = ys;
                 }
                 /* the header fields of a quoted message above a label are no reason */
-                if ((lines || intros) && !(ds && only_fields(top, x))) {
+                if ((lines || intros) && !(ds && only_fields(top, below))) {
                     ds = top;
-                    de = x;
+                    de = below;
                 }
             }
         }

@@ -1150,6 +1150,10 @@ return {
       -- serviced, but recipient is not defined in address map"; "user not defined")
       "recipient is not defined", "user is not defined", "recipient not defined", "user not defined",
       "mailbox is not defined", "address is not defined", "not defined in address map",
+      -- ... or none set up at the address (Plesk's qmail: "No E-mail address is configured at this
+      -- address Please check the spelling", as the TREC 2007 corpus holds one)
+      "no e-mail address is configured", "no email address is configured", "no mailbox is configured",
+      "no e-mail address configured", "no email address configured", "no mailbox configured",
     },
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),
