@@ -210,6 +210,29 @@ describe("a bounce's text in its charset", function()
       "<a@example.net>: " .. jis .. " 550 5.1.1 unknown\r\n")
     assert.equal("エラー 550 5.1.1 unknown", r.recipients[1].diagnostic)
   end)
+
+  it("in 8 bits that declares no charset is read in its sender's country's, else windows-1252", function()
+    local function text(from, reason)
+      local r = core.parse_message("From: Mail Delivery System <MAILER-DAEMON@" .. from .. ">\r\n" ..
+        "Subject: Undelivered Mail\r\n\r\nDelivery failed:\r\n<a@example.net>: " .. reason .. "\r\n")
+      return r.recipients[1].diagnostic
+    end
+    -- pconline.com.cn's qmail notice in GB2312, and the same words in Big5
+    assert.equal("收件人邮箱不存在", text("mx.example.cn", "\202\213\188\254\200\203\211\202\207\228\178\187\180\230\212\218"))
+    assert.equal("收件人不存在", text("mx.example.tw", "\166\172\165\243\164\72\164\163\166\115\166\98"))
+    -- Shift_JIS and EUC-JP, told apart by their bytes
+    assert.equal("ユーザ不明", text("mx.example.jp", "\131\134\129\91\131\85\149\115\150\190"))
+    assert.equal("ユーザ不明", text("mx.example.jp", "\165\230\161\188\165\182\201\212\204\192"))
+    -- windows-1251 and KOI8-R
+    assert.equal("нет такого", text("mx.example.ru", "\237\229\242 \242\224\234\238\227\238"))
+    assert.equal("нет такого", text("mx.example.ru", "\206\197\212 \212\193\203\207\199\207"))
+    -- elsewhere, and under a US-ASCII label, Western text
+    assert.equal("Empfänger unbekannt", text("mx.example.de", "Empf\228nger unbekannt"))
+    local r = core.parse_message("From: MAILER-DAEMON@mx.example.fr\r\nSubject: Undelivered Mail\r\n" ..
+      "Content-Type: text/plain; charset=us-ascii\r\n\r\nDelivery failed:\r\n<a@example.net>: " ..
+      "Destinataire inconnu \224 cette adresse\r\n")
+    assert.equal("Destinataire inconnu à cette adresse", r.recipients[1].diagnostic)
+  end)
 end)
 
 describe("a Subject in another script", function()

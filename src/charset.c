@@ -5,7 +5,8 @@
  * mail software really writes under them (Shift_JIS as Windows-31J, GB2312 as GB18030,
  * ISO-8859-1 as windows-1252). Text that is valid UTF-8 beyond ASCII is read as UTF-8 whatever
  * the label says, and 8-bit text labelled ISO-2022-JP (a 7-bit charset) as Shift_JIS: the
- * mislabelling that mail software does.
+ * mislabelling that mail software does. 8-bit text that declares no charset (or US-ASCII) is read
+ * in the charset of its sender's country, else windows-1252 (undeclared_charset).
  *
  * Where iconv knows none of a charset's names, the text is read as UTF-8: ASCII and valid UTF-8
  * sequences are kept and each other byte becomes U+FFFD, so the output is always UTF-8 and never
@@ -110,8 +111,14 @@ static int ascii_needs(const char *name, const char *s, size_t n)
 
 static int is_utf8_name(const char *name)
 {
-    return strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0 || strcmp(name, "us-ascii") == 0 ||
-           strcmp(name, "ascii") == 0 || strcmp(name, "ansi_x3.4-1968") == 0;
+    return strcmp(name, "utf-8") == 0 || strcmp(name, "utf8") == 0;
+}
+
+/* US-ASCII: 8-bit text under it is read as valid UTF-8 where it is, else as text that declares
+ * no charset (undeclared_charset). */
+static int is_ascii_name(const char *name)
+{
+    return strcmp(name, "us-ascii") == 0 || strcmp(name, "ascii") == 0 || strcmp(name, "ansi_x3.4-1968") == 0;
 }
 
 /* Length of the valid UTF-8 sequence at s[0..n), 0 when there is none. */
@@ -229,12 +236,48 @@ int bm_charset_needed(bm_span cs, const char *s, size_t n)
 {
     char name[BM_CHARSET_NAME];
     size_t i;
+    int named;
     if (!n) return 0;
-    if (!charset_name(cs, name, sizeof name)) return jis_escapes(s, n);
-    if (is_utf8_name(name)) return 0;
+    named = charset_name(cs, name, sizeof name);
+    if (!named && jis_escapes(s, n)) return 1;
+    if (named && is_utf8_name(name)) return 0;
     for (i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80) return !utf8_text(s + i, n - i);
-    return ascii_needs(name, s, n);
+    return named && ascii_needs(name, s, n);
+}
+
+/* The charset 8-bit text that declares none (or only US-ASCII) is read in, where it is not
+ * UTF-8: the one the country of the notice's sender writes in (its From's top-level domain:
+ * GB2312 for .cn, Big5 for .tw and .hk, EUC-KR for .kr; for .jp Shift_JIS or EUC-JP, and for
+ * Cyrillic domains windows-1251 or KOI8-R, by the bytes), else windows-1252, the 8-bit charset
+ * of Western mail. */
+static const char *undeclared_charset(P *ps, const char *s, size_t n)
+{
+    bm_span from = ps->r->from.n ? bm_value_address(ps->r->from) : ps->r->from;
+    const char *dot = NULL, *x;
+    size_t i, sjis = 0, low = 0, high = 0, tld;
+    for (x = from.p; x < from.p + from.n; x++)
+        if (*x == '.') dot = x;
+    if (!dot || !memchr(from.p, '@', from.n)) return "windows-1252";
+    tld = (size_t)(from.p + from.n - dot - 1);
+    dot++;
+    for (i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b >= 0x81 && b <= 0x9f && b != 0x8e) sjis++;
+        if (b >= 0xc0 && b <= 0xdf) low++;
+        if (b >= 0xe0) high++;
+    }
+    if (tld == 2) {
+        if (ieq(dot, 2, "cn")) return "gb2312";
+        if (ieq(dot, 2, "tw") || ieq(dot, 2, "hk") || ieq(dot, 2, "mo")) return "big5";
+        if (ieq(dot, 2, "kr")) return "euc-kr";
+        if (ieq(dot, 2, "jp")) return sjis ? "shift_jis" : "euc-jp";
+        /* KOI8-R puts the lower-case letters, most of a text, at 0xC0-0xDF; windows-1251 at 0xE0-0xFF */
+        if (ieq(dot, 2, "ru") || ieq(dot, 2, "ua") || ieq(dot, 2, "by") || ieq(dot, 2, "kz") ||
+            ieq(dot, 2, "su") || ieq(dot, 2, "bg"))
+            return high >= low ? "windows-1251" : "koi8-r";
+    }
+    return "windows-1252";
 }
 
 size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t cap)
@@ -243,7 +286,8 @@ size_t bm_to_utf8(P *ps, bm_span cs, const char *s, size_t n, char *out, size_t 
     iconv_t cd;
     char *in = (char *)(size_t)s, *o = out;
     size_t inleft = n, outleft = cap;
-    if (!charset_name(cs, name, sizeof name)) strcpy(name, jis_escapes(s, n) ? "iso-2022-jp" : "utf-8");
+    if (!charset_name(cs, name, sizeof name)) strcpy(name, jis_escapes(s, n) ? "iso-2022-jp" : "us-ascii");
+    if (is_ascii_name(name)) strcpy(name, utf8_text(s, n) ? "utf-8" : undeclared_charset(ps, s, n));
     /* ISO-2022-JP is 7-bit: 8-bit text declared so is Shift_JIS, as Japanese mailers mislabel it */
     if (strncmp(name, "iso-2022-jp", 11) == 0 && !memchr(s, 0x1b, n)) strcpy(name, "shift_jis");
     if (is_utf8_name(name)) return utf8_clean(s, n, out, cap);
