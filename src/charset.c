@@ -256,6 +256,7 @@ static const char *undeclared_charset(P *ps, const char *s, size_t n)
     bm_span from = ps->r->from.n ? bm_value_address(ps->r->from) : ps->r->from;
     const char *dot = NULL, *x;
     size_t i, sjis = 0, low = 0, high = 0, tld;
+    if (!from.n) return "windows-1252";
     for (x = from.p; x < from.p + from.n; x++)
         if (*x == '.') dot = x;
     if (!dot || !memchr(from.p, '@', from.n)) return "windows-1252";
