@@ -453,6 +453,9 @@ return {
       -- message"): the same checks in other words
       "are not filled", "must have body", "must have a body", "message has no body", "boundary error",
       "header parse error",
+      -- ZMailer's smtpserver on a header it cannot parse ("553 (Message-Id header line format
+      -- error)", as vger.kernel.org answered posts to its lists in 2007)
+      "header line format error", "header format error", "header syntax error",
       -- Exim's receive.c for NUL bytes in the body ("body contains 2 binary zero characters")
       "binary zero",
       -- opensmtpd-filter-mimetype ("Policy violation: No valid headers", "Policy violation: Empty
@@ -508,6 +511,7 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "553 (Message-Id header line format error)",
       "553 Stray linefeeds in message (#5.6.2)",
       "550 5.6.0 Bad line ending in message",
       "550 5.6.0 Stray LF in message",
