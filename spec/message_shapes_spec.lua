@@ -596,6 +596,26 @@ describe("a bounce that a person forwarded without quoting it", function()
     end
   end)
 
+  it("is read where a post attaches it whole as a text part", function()
+    -- a list post that passes on the report its poster got (vger.kernel.org's postmasters did so)
+    local bounce_msg = table.concat({
+      "From: The Post Office <postmaster@lists.example.org>", "Subject: Delivery reports about your email [FAILED(1)]",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=R", "",
+      "--R", "Content-Type: text/plain", "", "This is a collection of reports about email delivery.", "",
+      "--R", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; lists.example.org", "",
+      "Final-Recipient: rfc822; a@example.net", "Action: failed", "Status: 5.7.1",
+      "Diagnostic-Code: smtp; 550 5.7.1 Rejected: 192.0.2.1 is listed at bl.example.org", "", "--R--", "",
+    }, "\r\n")
+    local post = table.concat({
+      "From: Admin <admin@example.com>", "To: list@lists.example.org", "Subject: Careless MTA admins",
+      "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=M", "",
+      "--M", "Content-Type: text/plain", "", "See what this site answers us:", "",
+      "--M", "Content-Type: text/plain", "", bounce_msg, "--M--", "",
+    }, "\r\n")
+    local rc = bounce.parse(post).recipients[1]
+    assert.same({ "a@example.net", "blocklisted", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is read where the forwarded header's subject says a bounce, whoever sent it", function()
     local rc = bounce.parse(forwarded("-----Original Message-----", "IT <it@example.com>")).recipients[1]
     assert.same({ "jason@example.org", "recipient_unknown" }, { rc.recipient, rc.category })

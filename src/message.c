@@ -420,6 +420,37 @@ static bm_span forwarded_bounce(bm_span t)
     return span(NULL, NULL);
 }
 
+/* Whether text begins with a header block that names a mailer daemon or a bounce's subject. */
+static int bounce_header(bm_span t)
+{
+    const char *q = t.p, *end = t.p + t.n, *s, *e;
+    int lines = 0;
+    if (!t.n || !bm_field_name(t.p, end)) return 0;
+    while (lines++ < 40 && bm_next_line(&q, end, &s, &e) && !blank(s, e)) {
+        if (istarts(s, (size_t)(e - s), "from:") && bounce_from(span(s + 5, e))) return 1;
+        if (istarts(s, (size_t)(e - s), "subject:") && bounce_subject(span(s + 8, e))) return 1;
+    }
+    return 0;
+}
+
+/* A bounce that a person attached as a text part, whole (a list post that passes on the report
+ * the poster got): the part is read as the message it holds. */
+static void attached_bounce(P *ps)
+{
+    unsigned i, n = ps->n_notes;
+    for (i = 1; i < n && !ps->r->n_recipients; i++) {
+        bm_span t = bm_notice_text(ps, &ps->notes[i]);
+        unsigned before = ps->n_notes;
+        if (ps->notes[i].html || !bounce_header(t)) continue;
+        bm_walk_entity(ps, t.p, t.p + t.n, 1, 0);
+        /* a text bounce in it: its first text part is the report */
+        if (!ps->r->n_recipients && ps->n_notes > before) {
+            bm_span u = bm_notice_text(ps, &ps->notes[before]);
+            bm_text_scan(ps, u.p, u.p + u.n);
+        }
+    }
+}
+
 /* The human-readable parts: an Amazon SES notification, or (when the message looks like a
  * bounce) the text an MTA writes about each recipient. */
 static void notices_scan(P *ps, int bounce)
@@ -669,6 +700,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
              * body says is no reason */
             if (ps.enclosed.n && !r->n_recipients && bounce)
                 bm_walk_entity(&ps, ps.enclosed.p, ps.enclosed.p + ps.enclosed.n, 1, 0);
+            if (!r->n_recipients && !bounce) attached_bounce(&ps);
             if (!r->n_recipients) bm_list_refusal(&ps);
             if (!r->n_recipients && ps.have_mdn && ps.mdn_rcpt.n) {
                 /* a rejection's notice that names no one (Zimbra's Sieve reject: "The message was
