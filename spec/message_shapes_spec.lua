@@ -416,6 +416,12 @@ describe("the addresses a text bounce names", function()
     }).recipients[1]
     assert.same({ "a@example.net", "unknown" }, { rc.recipient, rc.category })
     assert.falsy(rc.diagnostic:find("SPAM", 1, true))
+    -- a long quoted copy under that line is the returned message, not a forwarded bounce
+    local lines = { "Delivery of email to this address", "", "\"a@example.net\"", "",
+      "failed due to an unknown mailbox.", "", "The first 50 lines of your original message follow:" }
+    for i = 1, 12 do lines[#lines + 1] = "> X-Header-" .. i .. ": [SPAM] offer" end
+    rc = bounce.parse(text_bounce(lines)).recipients[1]
+    assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
   it("are no recipients where the text says to write to them for help", function()

@@ -803,6 +803,9 @@ int bm_forward_marker(bm_span line)
     /* a line of its own: set off by dashes or ending with ':', not a sentence that says "the
      * original message was received at" */
     if (e == p || e - p > 80 || (*p != '-' && *p != '=' && e[-1] != ':')) return 0;
+    /* a notice's line above the copy it returns speaks to the sender ("The first 50 lines of
+     * your original message follow:"); a mail client's marker never does */
+    if (bm_ifind(p, e, "your ")) return 0;
     return bm_sfind_any(span(p, e), markers);
 }
 
