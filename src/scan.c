@@ -162,8 +162,6 @@ size_t bm_field_name(const char *s, const char *e)
     }
 }
 
-/* Next field of a header block: name and raw value (folds included). Returns 0 at the blank
- * line that ends the block (consumed) or at a line that is no field (left in place). */
 /* Whether [s,e) is a line of a reply: a failure code and '-' or ' ' ("550-5.7.1 ...") */
 static int reply_continues(const char *s, const char *e)
 {
@@ -171,6 +169,8 @@ static int reply_continues(const char *s, const char *e)
            (s[3] == '-' || s[3] == ' ');
 }
 
+/* Next field of a header block: name and raw value (folds included). Returns 0 at the blank
+ * line that ends the block (consumed) or at a line that is no field (left in place). */
 int bm_hnext(hiter *it, bm_span *name, bm_span *raw)
 {
     for (;;) {
