@@ -92,14 +92,14 @@ static int bounce_text(bm_span t)
         "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\xd0\xbc \xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb3\xd1\x80\xd1\x83\xd0\xbf\xd0\xbf\xd0\xb0\xd0\xbc",
         "rejected your message to the following",
         "\xd0\xbe\xd1\x82\xd0\xba\xd0\xbb\xd0\xbe\xd0\xbd\xd0\xb8\xd0\xbb \xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5",
-        /* ... the same heading's "recipients or groups" in Chinese (zh-CN "向以下收件人或组传递邮件
-         * 失败", as pasted in GTD2020-05-31#583; zh-TW "收件者或群組"), Japanese ("受信者または
-         * グループ") and Korean ("받는 사람 또는 그룹"), and Exchange's
-         * sentence for one recipient in German, French, Spanish, Dutch ("Ihre Nachricht an a@b
-         * konnte nicht zugestellt werden.", "n'a pas pu être remis", "no se pudo entregar", "kan
-         * niet worden bezorgd"); QQ and Tencent Exmail's "您发送的邮件被退回" (your mail was
-         * returned) and "无法发送到" (could not be sent to), as pasted in issue threads
-         * (cloudflare_temp_email#52, webcron#14) */
+        /* ... the same heading's "recipients or groups" in Chinese (zh-CN "向以下收件人或组传递
+         * 邮件失败", as pasted in GTD2020-05-31#583; zh-TW "收件者或群組"), Japanese ("受信者
+         * またはグループ") and Korean ("받는 사람 또는 그룹"); Exchange's sentence for one
+         * recipient in German, French, Spanish, Dutch ("Ihre Nachricht an a@b konnte nicht
+         * zugestellt werden.", "n'a pas pu être remis", "no se pudo entregar", "kan niet worden
+         * bezorgd"); QQ and Tencent Exmail's "您发送的邮件被退回" (your mail was returned) and
+         * "无法发送到" (could not be sent to), as pasted in issue threads (cloudflare_temp_email#52,
+         * webcron#14) */
         "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xe6\x88\x96\xe7\xbb\x84",
         "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85\xe6\x88\x96\xe7\xbe\xa4\xe7\xb5\x84",
         "\xe5\x8f\x97\xe4\xbf\xa1\xe8\x80\x85\xe3\x81\xbe\xe3\x81\x9f\xe3\x81\xaf\xe3\x82\xb0\xe3\x83\xab\xe3\x83\xbc\xe3\x83\x97",
