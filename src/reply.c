@@ -111,11 +111,11 @@ static int code_at(const char *s, size_t n, size_t p, size_t line_start, int *at
     /* Python's smtplib writes a reply as a tuple, "(550, b'5.1.1 ...')" */
     if (p + 3 < n && !closes && !(is_space(s[p + 3]) || s[p + 3] == '-' || (s[p + 3] == ',' && p > 0 && s[p - 1] == '(')))
         return 0;
-    /* a continued reply goes on with its text, which may open with a quote or a bracket
-     * ("550-\"JunkMail rejected ...", "550-[192.0.2.1] ...", "550-<a@b> ...") */
+    /* a continued reply goes on with its text, which may open with a quote, a bracket or a
+     * colon ("550-\"JunkMail rejected ...", "550-[192.0.2.1] ...", AOL's "554-:  (HVU:BL) ...") */
     if (p + 4 < n && s[p + 3] == '-' &&
         !(is_digit(s[p + 4]) || is_alpha(s[p + 4]) || is_space(s[p + 4]) ||
-          (s[p + 4] && strchr("\"'[<(", s[p + 4]) != NULL)))
+          (s[p + 4] && strchr("\"'[<(:", s[p + 4]) != NULL)))
         return 0;
     for (b = p; b > line_start && is_blank(s[b - 1]); b--)
         ;

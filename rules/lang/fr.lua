@@ -216,6 +216,9 @@ return {
     match = phrases.join(
       "que vous avez entrée est introuvable", "que vous avez entree est introuvable", "est introuvable sur",
       "adresse introuvable", "non répertorié dans l'annuaire", "non repertorie dans l'annuaire",
+      -- ... and in Domino 6's wording ("Utilisateur x (x@example.fr) non recensé dans l'annuaire
+      -- Domino", as the Enron-spam corpus holds one)
+      "non recensé dans l'annuaire", "non recense dans l'annuaire", "non recensé dans l’annuaire",
       "aucun utilisateur", "aucun destinataire", "pas d'utilisateur", "pas d’utilisateur", "pas de destinataire",
       "il n'y a pas d'utilisateur",
       phrases.combine({ "aucune", "pas de" }, " ", { "boîte aux lettres", "boite aux lettres", "boîte", "boite" }),
@@ -246,6 +249,7 @@ return {
       "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",
       "Votre message à user@example.fr n'a pas pu être remis. user est introuvable sur example.fr.",
       "L'utilisateur user@example.fr est non répertorié dans l'annuaire Domino",
+      "Utilisateur user (user@example.fr) non recensé dans l'annuaire Domino",
       "550 Adresse inconnue",
       "L'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.",
       "Impossible de trouver l'adresse de messagerie que vous avez entrée. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message.",

@@ -1609,8 +1609,10 @@ return {
       -- Trend Micro's Email Reputation Services are DNS blocklists
       "trend micro rbl", "email reputation database", "mail-abuse.com",
       -- a receiver's own list of blocked networks (Outlook.com and others), an access map's verdict
-      -- on the connecting host (smtpf), AOL's blocklist codes
-      "network is on our block list", "is on our block list", "] black listed", "(rtr:bl)", "(rly:b1)",
+      -- on the connecting host (smtpf), AOL's blocklist codes ("554-: (HVU:BL)
+      -- http://postmaster.info.aol.com/errors/554hvubl.html", as the Enron-spam corpus holds one)
+      "network is on our block list", "is on our block list", "] black listed", "(rtr:bl)", "(rly:b1)", "(hvu:bl)",
+      "554hvubl",
       -- Outlook.com's tags for its block list (S3140, S3150), Trend Micro ERS's lookup site
       "(s3140)", "(s3150)", "ers.trendmicro",
       -- Sendmail's srvrsmtp.c ("Rejecting open proxy"); Haraka's dnsbl plugin ("host [ip] is
@@ -1645,6 +1647,7 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
     examples = {
+      "554-:  (HVU:BL) http://postmaster.info.aol.com/errors/554hvubl.html 554 TRANSACTION FAILED",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your IP address is not liked source for email",
       "550 5.7.1 Rejected for bad abuse contact of your network - see http://www.rfc-ignorant.org/",
       "550 5.7.1 Sender rejected. Sender domain is blacklisted. IB309",
