@@ -105,6 +105,21 @@ describe("bounce dsn on a folder", function()
     end
   end)
 
+  it("reads every path it is given, and reports one it cannot open", function()
+    put("a.eml", GOOD)
+    put("b.eml", GOOD:gsub("user@", "other@"))
+    local errors = os.tmpname()
+    local out, ok = support.run(BOUNCE .. "dsn --json " .. quote(dir .. "/a.eml") .. " " .. quote(dir .. "/none.eml") ..
+      " " .. quote(dir .. "/b.eml") .. " 2>" .. errors)
+    local said = support.read(errors)
+    os.remove(errors)
+    assert.is_false(ok, "exit status 1: a path could not be read")
+    local got = {}
+    for line in out:gmatch("[^\n]+") do got[#got + 1] = cjson.decode(line).recipient end
+    assert.same({ "user@example.org", "other@example.org" }, got)
+    assert.truthy(said:find("none.eml", 1, true), said)
+  end)
+
   it("exits 0 where every entry is an email", function()
     put("a.eml", GOOD)
     local out, ok = support.run(BOUNCE .. "dsn " .. quote(dir))
