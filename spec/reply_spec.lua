@@ -58,7 +58,8 @@ describe("reply parsing", function()
     -- WebShield's "[SMTP Error Code 550]" after the words
     assert.same({ code = 550, class = 5 },
       parsed("Remote host said: 550-\"The recipient cannot be verified.\n550 message to verify they are valid.\""))
-    assert.same({ code = 554, class = 5 }, parsed("554-:  (HVU:BL) http://postmaster.example/errors/554hvubl.html\n554 TRANSACTION FAILED"))
+    assert.same({ code = 554, class = 5 },
+      parsed("554-:  (HVU:BL) http://postmaster.example/errors/554hvubl.html\n554 TRANSACTION FAILED"))
     assert.same({ code = 550, class = 5 }, parsed("Requested action not taken: mailbox unavailable. [SMTP Error Code 550]"))
     assert.same({ code = 452, class = 4 }, parsed("Mailbox full (error code 452)"))
     -- a number in brackets that no word names a code is none

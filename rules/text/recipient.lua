@@ -28,6 +28,14 @@ local NOT_EXISTING_BEFORE = {
   "unknown", "invalid", "no such", "nonexistent", "non-existent", "non existent", "not a valid",
   "not a known", "not an existing", "not a registered", "not a local", "unregistered",
 }
+-- A lookup that found nothing, in the verb's words ("unable to find", "could not find" ...), and
+-- what it looked for.
+local FIND = combine({ "unable to", "could not", "couldn't", "cannot", "can't", "can not", "failed to", "did not" },
+  " find")
+local FOUND_NOTHING = {
+  "user", "mailbox", "mail box", "addressee", "user account", "email account", "e-mail account", "mail account",
+  "username", "user name", "local user", "recipient mailbox", "recipient user", "recipient account",
+}
 -- A mailbox's name and a verdict that it does not exist, for the rule that finds them a few words
 -- apart (substrings: "user" is in "users").
 local NAMED_MAILBOX = { "user", "mailbox", "recipient", "address", "addressee", "account", "rcpt" }
@@ -1051,6 +1059,19 @@ return {
     description = "The recipient's mailbox does not exist.",
     examples = { "550 5.7.504 [user@example.com]: Recipient address rejected: Access denied" },
   },
+  -- The lookup that failed, in the verb's words ("Unable to find user: <a@b>", Prodigy's servers,
+  -- as the SpamAssassin public corpus holds one; "Could not find mailbox"): never "the
+  -- recipient", which goes on to its domain ("Unable to find the recipient's email server",
+  -- hMailServer), and never an "address", which may be a host's.
+  {
+    id = "text.recipient_unknown.not_found_by_verb",
+    priority = 30,
+    match = { FIND, FOUND_NOTHING },
+    pattern = phrases.sequence(FIND, " ", { "", "the ", "that ", "this ", "such a " }, FOUND_NOTHING),
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "Unable to find user: <user@example.org>", "550 Could not find the mailbox of user@example.org" },
+  },
   -- A server that takes no mail for the user named: the user, not the domain, which is
   -- relaying's ("we don't handle mail for example.org", text.relay_denied, which this outranks).
   {
@@ -1164,16 +1185,6 @@ return {
       -- on this system")
       combine({ "not user", "not a user", "no user" }, { " of this", " on this", " at this" },
         { " server", " system", " host", " domain", " site" }),
-      -- the lookup that failed, in the verb's words ("Unable to find user: <a@b>", Prodigy's
-      -- servers, as the SpamAssassin public corpus holds one; "Could not find mailbox"): never
-      -- "the recipient", which goes on to its domain ("Unable to find the recipient's email
-      -- server", hMailServer) and never an "address", which may be a host's
-      combine({ "unable to", "could not", "couldn't", "cannot", "can't", "can not", "failed to", "did not" }, " find ",
-        { "", "the ", "that ", "this ", "such a " },
-        { "user", "mailbox", "mail box", "addressee", "user account", "email account", "e-mail account",
-          "mail account", "username", "user name", "local user" }),
-      combine({ "unable to", "could not", "couldn't", "cannot", "can't", "can not", "failed to" }, " find ",
-        { "recipient mailbox", "recipient user", "recipient account" }),
       -- "unknown user", "no such mailbox", "invalid recipient", "not a valid user", "unregistered address"
       combine(NOT_EXISTING_BEFORE, " ", join(MAILBOX, { "gateway user", "local user", "person" })),
       -- the same of a virtual domain's user, as hosters' MTAs name it (XMission's reject codes:
@@ -1190,7 +1201,6 @@ return {
       "Non-delivery-diagnostic: unrecognised-OR-name",
       "550 5.1.1 user@example.org is not an active address at this host",
       "550 vdeliver: Invalid or unknown virtual user 'user'",
-      "Unable to find user: <user@example.org>",
       -- passed on by a gateway whose name holds filter words (Barracuda Spam & Virus Firewall)
       "Remote Server returned '< #5.0.0 X-Spam-&-Virus-Firewall; host mx.example.org[192.0.2.1] said: 550 5.1.1 " ..
         "<user@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)>'",
