@@ -1072,6 +1072,14 @@ describe("a bounce pasted without its header", function()
     assert.equal("unknown", bounce.parse("Hello Bob,\n\nsee you at <a@example.net> tomorrow.\n").kind)
   end)
 
+  it("is no bounce where a person's reply speaks of a delivery that failed", function()
+    local reply = notice({ "From: Alice <alice@example.com>", "To: bob@example.org", "Subject: Re: the parcel" },
+      { "Hi Bob,", "", "the parcel was undeliverable to carol@example.net, the courier says the address does not exist." })
+    assert.equal("unknown", bounce.parse(reply).kind)
+    -- the same words under a subject that is no reply are still read as a notice's
+    assert.equal("dsn", bounce.parse((reply:gsub("Re: the parcel", "Notice"))).kind)
+  end)
+
   it("gives a report written inline the reason of the paragraph that names its recipient", function()
     -- Postfix's text above report fields that carry no Diagnostic-Code
     local r = bounce.parse(table.concat({

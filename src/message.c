@@ -451,8 +451,24 @@ static void attached_bounce(P *ps)
     }
 }
 
+/* Whether a subject is a person's reply ("Re: the parcel", "AW:", "SV:", "回复:"): the words of a
+ * failure in its text are that person's, not a notice's. */
+static int reply_subject(bm_span s)
+{
+    static const char *const prefixes[] = {
+        "re:", "re :", "aw:", "sv:", "vs:", "antw:", "odp:", "ynt:", "rif:", "r\xc3\xa9" "f :",
+        "\xe5\x9b\x9e\xe5\xa4\x8d", "\xe7\xad\x94\xe5\xa4\x8d", "\xe5\x9b\x9e\xe8\xa6\x86", "\xe8\xbf\x94\xe4\xbf\xa1", NULL
+    };
+    int i;
+    s = trim(s);
+    for (i = 0; prefixes[i]; i++)
+        if (istarts(s.p, s.n, prefixes[i])) return 1;
+    return 0;
+}
+
 /* The human-readable parts: an Amazon SES notification, or (when the message looks like a
- * bounce) the text an MTA writes about each recipient. */
+ * bounce) the text an MTA writes about each recipient. A person's reply is read as a bounce by
+ * its headers only, or where it forwards one. */
 static void notices_scan(P *ps, int bounce)
 {
     unsigned i;
@@ -472,7 +488,7 @@ static void notices_scan(P *ps, int bounce)
         if (bm_find_cs(t.p, t.p + t.n, "notificationType") && bm_ses_scan(ps, t.p, t.p + t.n)) return;
         if (!bounce && (f = forwarded_bounce(t)).n) {
             bm_text_scan(ps, f.p, f.p + f.n);
-        } else if (bounce || bounce_text(t)) {
+        } else if (bounce || (bounce_text(t) && !reply_subject(ps->r->subject))) {
             t = bm_unquote_forwarded(ps, t);
             bm_text_scan(ps, t.p, t.p + t.n);
         }
