@@ -702,6 +702,20 @@ describe("a reply that refuses the sender's own address", function()
     assert.same({ "sender_invalid", "soft", "message.sender_refused", 550, "5.7.1" },
       { rc.category, rc.type, rc.rule, rc.code, rc.status })
   end)
+
+  it("is told by Sendmail's transcript where the refusal of MAIL names no recipient", function()
+    -- hMailServer's "550 The address is not valid." answered MAIL FROM: the recipient's words,
+    -- but the sender's stage (rule 6)
+    local rc = bounce.parse(notice({ "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.com", "Subject: Returned mail: see transcript for details" }, {
+      "   ----- The following addresses had permanent fatal errors -----", "a@example.net",
+      "    (reason: 550 The address is not valid.)", "",
+      "   ----- Transcript of session follows -----", "... while talking to mx.example.net.:",
+      ">>> MAIL From:<sender@example.com> SIZE=285", "<<< 550 The address is not valid.",
+      "554 5.0.0 Service unavailable", "",
+    })).recipients[1]
+    assert.same({ "a@example.net", "MAIL", "sender_invalid", "soft" }, { rc.recipient, rc.smtp_command, rc.category, rc.type })
+  end)
 end)
 
 describe("a report whose text says only that delivery failed", function()

@@ -546,6 +546,28 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
     return span(p, p);
 }
 
+/* The command of a session transcript that a failure answered (">>> MAIL From:<s@x>" and under
+ * it "<<< 550 ..."), where every failure in it answered the same command: a refusal of MAIL
+ * names no recipient, and it is every recipient's of that session. Empty where none or several. */
+static bm_span transcript_failure_command(const char *p, const char *end)
+{
+    const char *q = p, *s, *e, *cs = NULL, *ce = NULL;
+    bm_span found = span(p, p);
+    while (bm_next_line(&q, end, &s, &e)) {
+        if (cs && e - s > 5 && memcmp(s, "<<< ", 4) == 0 && (s[4] == '4' || s[4] == '5')) {
+            bm_span c = command_at(cs + 3, ce);
+            if (!c.n || (found.n && !(found.n == c.n && memcmp(found.p, c.p, c.n) == 0))) return span(p, p);
+            found = c;
+        }
+        cs = NULL;
+        if (e - s > 3 && memcmp(s, ">>>", 3) == 0) {
+            cs = s;
+            ce = e;
+        }
+    }
+    return found;
+}
+
 /* The first paragraph after Sendmail's "----- Transcript of session follows -----". */
 static int transcript(const char *p, const char *end, const char **ts, const char **te)
 {
@@ -1491,15 +1513,20 @@ void bm_list_refusal(P *ps)
  * the copy of the original message), else the main notice. */
 void bm_smtp_commands_of(P *ps)
 {
-    bm_span t = ps->region;
+    bm_span t = ps->region, session = span(NULL, NULL); /* the transcript's failed command, read once */
     unsigned i;
     if (!t.n) {
         notice *no = bm_main_notice(ps);
         if (!no || no->html) return;
         t = bm_notice_text(ps, no);
     }
-    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++)
-        ps->c->rc[i].smtp_command = command_for(t.p, t.p + t.n, ps->c->rc[i].recipient);
+    for (i = 0; i < ps->r->n_recipients && i < MAX_LINE_SEARCH; i++) {
+        bm_recipient *rc = &ps->c->rc[i];
+        rc->smtp_command = command_for(t.p, t.p + t.n, rc->recipient);
+        if (rc->smtp_command.n) continue;
+        if (!session.p) session = transcript_failure_command(t.p, t.p + t.n);
+        rc->smtp_command = session;
+    }
 }
 
 /* Whether the line from ls is a header field of a quoted message that names no recipient: its
