@@ -166,6 +166,9 @@ return {
       -- DirectAdmin's Exim ACL ("This message contains an attachment of a type which we do not
       -- accept")
       "attachment of a type which", "attachment of a type that",
+      -- Zimbra's zimbraMtaBlockedExtension header check (zm-mta postfix_header_checks.in: "For
+      -- security reasons we reject attachments of this type")
+      "attachments of this type", "attachment of this type", "this type of attachment",
       -- Baruwa's Exim ACL (extras/config/exim/exim.conf: "Blacklisted file extension detected"),
       -- and the other adjectives filters give a refused file extension
       "file extension detected", "blacklisted file extension", "blocklisted file extension",
@@ -217,6 +220,7 @@ return {
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
+      "550 5.7.1 For security reasons we reject attachments of this type",
       "550 We do not accept password-protected zip files!",
       "MailScanner: No programs allowed (setup.exe)",
       "552 5.7.0 Disallowed attachment type: .exe",

@@ -494,6 +494,10 @@ return {
       -- Exim's Client SMTP Authorization check ("550 CSA status is fail"): the client host's
       -- right to send for its domain
       "csa status is fail",
+      -- Rspamd's forged-sender check as Mailu's force_actions reject it (core/rspamd/conf/
+      -- force_actions.conf: "Rejected (anti-spoofing: auth-failed)"): a message from the local
+      -- domain that fails its authentication ("anti-spoofing" alone is a gateway's policy)
+      "auth-failed",
       -- Sender ID (RFC 4406), SPF's sibling on the Purported Responsible Address (sid-milter:
       -- "Rejected due to Sender-ID policy for sender a@b")
       "sender-id polic", "sender id polic", "sender-id check", "sender id check", "sender-id fail", "sender id fail",
@@ -532,6 +536,7 @@ return {
       "550 5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.22].",
       "550 5.7.20 message does not pass DKIM validation",
       "550 5.7.1 DKIM signature verification failed",
+      "554 5.7.1 Rejected (anti-spoofing: auth-failed)",
       "550 5.0.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record.",
       "421 4.7.26 Your email has been rate limited because it is unauthenticated.",
       "550 SPF Sender Invalid - envelope rejected",
