@@ -895,22 +895,19 @@ return {
   },
   -- "Domain example.invalid does not exist" (OpenSMTPD's lka, Exchange's "DNS domain ... does
   -- not exist"), Gmail's notice "... because the domain example.invalid couldn't be found": the
-  -- domain's name between the words. Above the notice's heading ("Address not found"). The same
-  -- of a host (Outlook Express's and Exchange 5.5's "Host vger.kernel.org not found", as a
-  -- linux-kernel post quotes one, 2004).
+  -- domain's name between the words. Above the notice's heading ("Address not found").
   {
     id = "text.domain_invalid.named",
     priority = 40,
-    match = { { "domain", "host" },
+    match = { { "domain" },
       { "does not exist", "doesn't exist", "not found", "couldn't be found", "could not be found", "is unknown",
         "could not be resolved" } },
-    pattern = [[ ("domain " / "host ") [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" /
-                 "couldn't be found" / "could not be found" / "is unknown" / "could not be resolved") ]],
+    pattern = [[ "domain " [^ ]+ " " ("does not exist" / "doesn't exist" / "not found" / "couldn't be found" /
+                 "could not be found" / "is unknown" / "could not be resolved") ]],
     category = "domain_invalid",
     description = "The recipient's domain does not exist.",
     examples = {
       "554 5.4.4 [internal] Domain example.invalid does not exist",
-      "Host example.invalid not found",
       "Address not found Your message wasn't delivered to user@example.invalid because the domain example.invalid " ..
         "couldn't be found. Check for typos or unnecessary spaces and try again.",
     },
