@@ -344,6 +344,20 @@ describe("a notice that is no failure", function()
     assert.same({ "auto_reply", "olga@example.ru" }, { r.kind, r.recipients[1].recipient })
   end)
 
+  it("is an auto-reply where a web site's contact form acknowledges a message", function()
+    -- PHPMailer sites answer whoever a form names, with no mark of an automatic reply
+    local r = bounce.parse(notice({ "From: DNCS <info@example.com>", "To: list@example.org",
+      "Subject: Greetings", "X-Mailer: PHPMailer 5.2.9" },
+      { "Thank you for contacting us. We will get back to you as soon as possible." }))
+    assert.same({ "auto_reply", "info@example.com" }, { r.kind, r.recipients[1].recipient })
+    r = bounce.parse(notice({ "From: <info@example.jp>", "To: list@example.org", "Subject: Re: test" },
+      { "このたびは、お問い合わせをいただきまして誠にありがとうございます。" }))
+    assert.same({ "auto_reply", "info@example.jp" }, { r.kind, r.recipients[1].recipient })
+    r = bounce.parse(notice({ "From: <office@example.com>", "To: list@example.org",
+      "Subject: We Have Received Your Enquiry" }, { "Dear Sir," }))
+    assert.equal("auto_reply", r.kind)
+  end)
+
   it("is still a failure when a provider sends it as an auto-reply", function()
     local r = bounce.parse(notice({ "From: postmaster@example.jp", "To: sender@example.com",
       "Subject: Re: Hello", "Auto-Submitted: auto-replied", "MIME-Version: 1.0",

@@ -310,6 +310,21 @@ static int absence_text(bm_span t)
         "hemos recibido", "abbiamo ricevuto", "recebemos a sua", "recebemos sua", "uw bericht ontvangen",
         "otrzymali\xc5\x9bmy", "obdr\xc5\xbe" "eli jsme",
         "\xd0\xbc\xd1\x8b \xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb2\xd0\xb0\xd1\x88",
+        /* a web site's contact form answering whoever it names as the sender (WordPress's and
+         * PHPMailer sites' "Thank you for contacting us. We will get back to you as soon as
+         * possible.", Japanese "お問い合わせフォームから自動的に送信されました"), as mailing-list
+         * archives hold them where a spam bot typed a list's address into the form */
+        "thank you for contacting", "thanks for contacting", "thank you for your submission",
+        "thank you for your enquiry", "thank you for your inquiry", "will get back to you",
+        "will be responding soon", "auto responding", "received your enquiry", "appreciate your inquiry",
+        "appreciate your enquiry",
+        /* ... Japanese "お問い合わせありがとうございます" / "お問い合わせをいただき", Thai
+         * "ขอบคุณสำหรับการติดต่อ" (thank you for contacting) */
+        "\xe3\x81\x8a\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b\xe3\x81\x82\xe3\x82\x8a\xe3\x81\x8c\xe3\x81\xa8\xe3\x81\x86",
+        "\xe3\x81\x8a\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b\xe3\x82\x92\xe3\x81\x84\xe3\x81\x9f\xe3\x81\xa0\xe3\x81\x8d",
+        "\xe0\xb8\x82\xe0\xb8\xad\xe0\xb8\x9a\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93\xe0\xb8\xaa\xe0\xb8\xb3\xe0\xb8\xab\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a\xe0\xb8\x81\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb8\x95\xe0\xb8\xb4\xe0\xb8\x94\xe0\xb8\x95\xe0\xb9\x88\xe0\xb8\xad",
+        "\xe8\x87\xaa\xe5\x8b\x95\xe7\x9a\x84\xe3\x81\xab\xe9\x80\x81\xe4\xbf\xa1\xe3\x81\x95\xe3\x82\x8c",
+        "\xe5\x8f\x97\xe3\x81\x91\xe4\xbb\x98\xe3\x81\x91\xe3\x81\xbe\xe3\x81\x97\xe3\x81\x9f",
         NULL
     };
     if (t.n > 1024) t.n = 1024;
@@ -353,8 +368,12 @@ static int auto_reply_subject(bm_span s)
         "\xe8\x87\xaa\xe5\x8b\x95\xe8\xbf\x94\xe4\xbf\xa1", "\xe8\x87\xaa\xe5\x8b\x95\xe5\x9b\x9e\xe8\xa6\x86",
         "tr\xe1\xba\xa3 l\xe1\xbb\x9di t\xe1\xbb\xb1 \xc4\x91\xe1\xbb\x99ng", "balasan otomatis",
         "au\xc3\x9f" "er haus", "ausser haus",
-        /* an automatic acknowledgement of receipt (helpdesks, public authorities' case systems) */
+        /* an automatic acknowledgement of receipt (helpdesks, public authorities' case systems,
+         * web sites' contact forms: "Thank you for your enquiry", "We Have Received Your Enquiry") */
         "acknowledgement of receipt", "acknowledgment of receipt", "receipt acknowledg",
+        "thank you for contacting", "thanks for contacting", "thank you for your enquiry",
+        "thank you for your inquiry", "thank you for your submission", "thank you for your message",
+        "thank you for your contact", "we have received your",
         "empfangsbest", "eingangsbest", "accus\xc3\xa9 de r\xc3\xa9" "ception", "accuse de reception",
         "acuse de recibo", "ontvangstbevestiging",
         /* the absence itself as a subject, in the languages vacation notices are written in
