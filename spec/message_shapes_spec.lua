@@ -1380,6 +1380,20 @@ describe("a mailing list's notice that it refused or holds a post", function()
     assert.same({ "closed@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("is the list's refusal in Sympa's own report, under its generic words", function()
+    -- Sympa's delivery_status_notification.tt2: its scenario refused a non-subscriber's post
+    local r = bounce.parse(table.concat({
+      "From: list-owner@lists.example.org", "To: poster@example.com", "Subject: Delivery Status Notification",
+      "MIME-Version: 1.0", "Content-Type: multipart/report; report-type=delivery-status; boundary=B", "",
+      "--B", "Content-Type: text/plain", "", "Your message to list list@lists.example.org has been rejected.", "",
+      "--B", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; lists.example.org", "",
+      "Final-Recipient: rfc822; list@lists.example.org", "Action: failed", "Status: 5.7.1",
+      "Diagnostic-Code: X-Sympa; Delivery not authorized, message refused", "", "--B--", "",
+    }, "\r\n"))
+    local rc = r.recipients[1]
+    assert.same({ "list@lists.example.org", "recipient_policy", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is no failure where the post waits for the moderators, and keeps the reason it gives", function()
     -- Mailman 3's hold notice, from the list's -bounces address
     local r = bounce.parse(list_notice("small-bounces@lists.example.org",

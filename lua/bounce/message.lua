@@ -125,8 +125,12 @@ local function classify_recipient(classifier, rc, lang)
   end
   -- a list manager returned the post (src/message.h, list_refusal): where its words, in the
   -- list's language, name no cause the rules read, the list refused the post (TAXONOMY.md rule 8);
-  -- a post held for a moderator is no refusal
-  if rc.list_refusal and result.category == "unknown" and (rc.dsn_action or ""):lower() ~= "delayed" then
+  -- a post held for a moderator is no refusal. Sympa reports the refusal of its posting scenario
+  -- (send_subscriber, send_closed ...) under a diagnostic type of its own in RFC 3463's generic
+  -- words ("X-Sympa; Delivery not authorized, message refused"): the list refused the post too.
+  local refused_post = rc.list_refusal and result.category == "unknown"
+    or (rc.diagnostic_type or ""):lower() == "x-sympa" and (result.category == "unknown" or result.category == "policy_block")
+  if refused_post and (rc.dsn_action or ""):lower() ~= "delayed" then
     recast(classifier, result, "recipient_policy", "message.list_refusal", lang)
   end
   -- the reply refuses the envelope sender (src/message.h, refuses_sender)
