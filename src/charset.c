@@ -255,28 +255,29 @@ static const char *undeclared_charset(P *ps, const char *s, size_t n)
 {
     bm_span from = ps->r->from.n ? bm_value_address(ps->r->from) : ps->r->from;
     const char *dot = NULL, *x;
-    size_t i, sjis = 0, low = 0, high = 0, tld;
+    size_t i, sjis = 0, low = 0, high = 0;
     if (!from.n) return "windows-1252";
     for (x = from.p; x < from.p + from.n; x++)
         if (*x == '.') dot = x;
-    if (!dot || !memchr(from.p, '@', from.n)) return "windows-1252";
-    tld = (size_t)(from.p + from.n - dot - 1);
+    if (!dot || !memchr(from.p, '@', from.n) || from.p + from.n - dot != 3) return "windows-1252";
     dot++;
-    for (i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b >= 0x81 && b <= 0x9f && b != 0x8e) sjis++;
-        if (b >= 0xc0 && b <= 0xdf) low++;
-        if (b >= 0xe0) high++;
+    if (ieq(dot, 2, "cn")) return "gb2312";
+    if (ieq(dot, 2, "tw") || ieq(dot, 2, "hk") || ieq(dot, 2, "mo")) return "big5";
+    if (ieq(dot, 2, "kr")) return "euc-kr";
+    if (ieq(dot, 2, "jp")) { /* Shift_JIS leads with 0x81-0x9F, EUC-JP with 0xA1-0xFE (0x8E: its kana) */
+        for (i = 0; i < n && !sjis; i++)
+            sjis = (unsigned char)s[i] >= 0x81 && (unsigned char)s[i] <= 0x9f && (unsigned char)s[i] != 0x8e;
+        return sjis ? "shift_jis" : "euc-jp";
     }
-    if (tld == 2) {
-        if (ieq(dot, 2, "cn")) return "gb2312";
-        if (ieq(dot, 2, "tw") || ieq(dot, 2, "hk") || ieq(dot, 2, "mo")) return "big5";
-        if (ieq(dot, 2, "kr")) return "euc-kr";
-        if (ieq(dot, 2, "jp")) return sjis ? "shift_jis" : "euc-jp";
+    if (ieq(dot, 2, "ru") || ieq(dot, 2, "ua") || ieq(dot, 2, "by") || ieq(dot, 2, "kz") || ieq(dot, 2, "su") ||
+        ieq(dot, 2, "bg")) {
         /* KOI8-R puts the lower-case letters, most of a text, at 0xC0-0xDF; windows-1251 at 0xE0-0xFF */
-        if (ieq(dot, 2, "ru") || ieq(dot, 2, "ua") || ieq(dot, 2, "by") || ieq(dot, 2, "kz") ||
-            ieq(dot, 2, "su") || ieq(dot, 2, "bg"))
-            return high >= low ? "windows-1251" : "koi8-r";
+        for (i = 0; i < n; i++) {
+            unsigned char b = (unsigned char)s[i];
+            if (b >= 0xc0 && b <= 0xdf) low++;
+            if (b >= 0xe0) high++;
+        }
+        return high >= low ? "windows-1251" : "koi8-r";
     }
     return "windows-1252";
 }

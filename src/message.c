@@ -420,6 +420,14 @@ static int single_address(bm_span v)
     return v.n && bm_find_address(v.p, v.p + v.n, &a, &br) && !memchr(a.p + a.n, '@', (size_t)(v.p + v.n - a.p - a.n));
 }
 
+/* Whether the header line [s,e) is a From that names a mailer daemon or a Subject of a bounce. */
+static int bounce_field(const char *s, const char *e)
+{
+    size_t n = (size_t)(e - s);
+    return (istarts(s, n, "from:") && bounce_from(span(s + 5, e))) ||
+           (istarts(s, n, "subject:") && bounce_subject(span(s + 8, e)));
+}
+
 /* A bounce that a person forwarded without quoting it (Gmail's "---------- Forwarded message
  * ---------", Outlook's "-----Original Message-----"): the header block under the marker names a
  * mailer daemon or a bounce's subject. The text under the marker (which would otherwise end the
@@ -431,10 +439,8 @@ static bm_span forwarded_bounce(bm_span t)
         const char *q2 = q, *s2, *e2;
         int lines = 0;
         if (!bm_forward_marker(span(s, e))) continue;
-        while (lines++ < 8 && bm_next_line(&q2, end, &s2, &e2)) {
-            if (istarts(s2, (size_t)(e2 - s2), "from:") && bounce_from(span(s2 + 5, e2))) return span(q, end);
-            if (istarts(s2, (size_t)(e2 - s2), "subject:") && bounce_subject(span(s2 + 8, e2))) return span(q, end);
-        }
+        while (lines++ < 8 && bm_next_line(&q2, end, &s2, &e2))
+            if (bounce_field(s2, e2)) return span(q, end);
     }
     return span(NULL, NULL);
 }
@@ -445,10 +451,8 @@ static int bounce_header(bm_span t)
     const char *q = t.p, *end = t.p + t.n, *s, *e;
     int lines = 0;
     if (!t.n || !bm_field_name(t.p, end)) return 0;
-    while (lines++ < 40 && bm_next_line(&q, end, &s, &e) && !blank(s, e)) {
-        if (istarts(s, (size_t)(e - s), "from:") && bounce_from(span(s + 5, e))) return 1;
-        if (istarts(s, (size_t)(e - s), "subject:") && bounce_subject(span(s + 8, e))) return 1;
-    }
+    while (lines++ < 40 && bm_next_line(&q, end, &s, &e) && !blank(s, e))
+        if (bounce_field(s, e)) return 1;
     return 0;
 }
 
