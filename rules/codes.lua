@@ -27,7 +27,7 @@ return {
   -- 4xx  temporary failures: always soft
   { id = "code.421", code = 421, type = "soft", category = "system_error",      action = "retry",             examples = { "421" }, description = "Service not available; connection closing" },
   { id = "code.432", code = 432, type = "soft", category = "sender_account",    action = "alert_operator",    examples = { "432" }, description = "AUTH password transition needed (RFC 4954)" },
-  { id = "code.450", code = 450, type = "soft", category = "system_error",      action = "retry",             examples = { "450" }, description = "Mailbox busy or temporarily unavailable" },
+  { id = "code.450", code = 450, type = "soft", category = "unknown",           action = "retry",             examples = { "450" }, description = "Mailbox busy or temporarily unavailable" },
   { id = "code.451", code = 451, type = "soft", category = "system_error",      action = "retry",             examples = { "451" }, description = "Local processing error at the receiver" },
   { id = "code.452", code = 452, type = "soft", category = "system_error",      action = "retry",             examples = { "452" }, description = "Receiver out of storage" },
   { id = "code.454", code = 454, type = "soft", category = "sender_account",    action = "alert_operator",    examples = { "454" }, description = "Temporary authentication failure (RFC 4954)" },

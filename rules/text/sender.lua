@@ -2113,8 +2113,11 @@ return {
       -- Postfix anvil ("Message submission rate for this client has exceeded the configured
       -- limit"), qmail's rate patches ("you have exceeded your messaging limits")
       "submission rate", "messaging limit",
-      -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)")
-      "concurrent sessions",
+      -- FTGate's service error messages ("451 4.5.1 [<ip>] Max concurrent sessions (#1.04)"), and a
+      -- count of sessions or connections over its maximum in other words (Huawei KooMessage's
+      -- error codes: "500 The number of sessions exceeds the maximum")
+      "concurrent sessions", "number of sessions", "session limit", "sessions limit",
+      "number of connections exceed",
       -- a sender's simultaneous relay sessions (HENNGE Email DLP's reply list: "450 Peak concurrent
       -- SMTP relay limit per sender exceeded"), however the limit is named
       "concurrent smtp", "peak concurrent", "concurrency limit",
@@ -2138,6 +2141,7 @@ return {
     description = "The sender is sending too fast (connections, messages or volume); pause and send more slowly.",
     examples = {
       "454 4.7.0 Too many active sessions for IP address. Please retry later.",
+      "500 The number of sessions exceeds the maximum",
       "421 4.3.2 The maximum number of concurrent connections has been reached",
       "432 4.3.2 Concurrent connections limit exceeded.",
       "550 Connection frequency limited",

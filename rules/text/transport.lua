@@ -639,6 +639,10 @@ return {
       -- common MTA wording (not RFC 5321's own "Service not available" / "Service unavailable":
       -- generic words, where the code decides; TAXONOMY.md rule 9)
       "temporary system problem", "temporary local problem", "error in processing", "internal error",
+      -- ... and the receiver failing on the message it took (spampd when SpamAssassin fails: "450
+      -- Temporary failure processing message"; "451 Error processing message")
+      "failure processing message", "error processing message", "error while processing message",
+      "failure while processing message",
       "internal server error", "system error", "insufficient system",
       -- Citadel's SMTP server when it could not store an accepted message (serv_smtp.c, "550
       -- Internal delivery error")
@@ -736,6 +740,7 @@ return {
     description = "The receiving system failed temporarily; retry later.",
     examples = {
       "550 Requested action not taken: mailbox unavailable (not enough free space)",
+      "450 Temporary failure processing message, please try again later",
       "451 4.4.4 Temporary Server Error",
       "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
