@@ -1188,6 +1188,17 @@ describe("a bounce pasted without its header", function()
     local rc = r.recipients[1]
     assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
+
+  it("is read by SmarterMail's heading, and a domain with no MX that took no connection is network_error", function()
+    local r = bounce.parse(table.concat({
+      "Could not deliver message to the following recipient(s):", "",
+      "Failed Recipient: a@example.net",
+      "Reason: Failed to connect to the recipients mail server. No MX records were found for the 'example.net' domain.",
+      "Failed all attempts to connect to the recipients mail server.", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "network_error", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
 end)
 
 describe("an internationalized address (RFC 6531)", function()

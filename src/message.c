@@ -118,7 +118,10 @@ static int bounce_text(bm_span t)
         /* CommuniGate Pro's ("Failed to deliver to '<a@b>'", its module's report below), and
          * amavisd-new's notices to the sender (its templates' "Delivery of the email was
          * stopped!") */
-        "failed to deliver to", "delivery of the email was stopped", NULL
+        "failed to deliver to", "delivery of the email was stopped",
+        /* SmarterMail's notice ("Could not deliver message to the following recipient(s):",
+         * over "Failed Recipient:" and "Reason:" lines, as its knowledge base shows it) */
+        "deliver message to the following recipient", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);

@@ -581,6 +581,11 @@ return {
       -- CommuniGate Pro's Local Delivery module holds mail "If Account is full" (its LOCAL
       -- settings), and reports the account so; the same words from any server
       "account is full",
+      -- Exchange's store driver delivering into a mailbox over its quota (Microsoft's NDR
+      -- reference: "STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"),
+      -- in whatever status the server wraps it; a submission's quota (SubmissionQuotaExceeded) is
+      -- the sender's, so only the delivery's exception names
+      "deliver.exception:quotaexceeded", "mapiexceptionshutoffquotaexceeded", "mapiexceptionquotaexceeded",
     },
       -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
       -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
@@ -627,6 +632,7 @@ return {
       "552 5.2.2 Allocating 24000 bytes would exceed quota",
       "Reason: The domain size limit has been exceeded",
       "LOCAL module(account user) reports: account is full",
+      "554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message",
     },
   },
   -- The account exists but takes no mail: disabled, suspended, closed, locked (TAXONOMY rule 3).

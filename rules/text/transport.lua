@@ -449,6 +449,26 @@ return {
     description = "The network connection to the receiving server failed; delivery is retried.",
     examples = { "450 4.4.2 Network I/O error" },
   },
+  -- A domain with no MX is served by its address record (RFC 5321 section 5.1, the implicit MX):
+  -- a notice that says so and then that the connection to that host failed states the connection
+  -- as the last cause (TAXONOMY.md rules 4 and 5; SmarterMail's "No MX records were found for the
+  -- 'example.com' domain. Failed all attempts to connect to the recipients mail server."). Above
+  -- domain_invalid's "no MX", which the fallback did not end.
+  {
+    id = "text.network_error.implicit_mx",
+    priority = 42,
+    match = {
+      { "no mx", "no mail exchanger" },
+      { "failed to connect", "unable to connect", "could not connect", "couldn't connect", "cannot connect",
+        "can't connect", "attempts to connect", "connection refused", "connection timed out", "connect timed out" },
+    },
+    category = "network_error",
+    description = "The domain has no MX, and its own address took no connection; delivery is retried.",
+    examples = {
+      "Reason: Failed to connect to the recipients mail server. No MX records were found for the 'example.com' domain. Failed all attempts to connect to the recipients mail server.",
+      "No MX for example.org, fell back to its A record: connection refused",
+    },
+  },
   -- CommuniGate Pro's SMTP module: "SMTP module(domain example.com) reports: connection with
   -- mx.example.com is broken"
   {
