@@ -1189,6 +1189,33 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "mailbox_full", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("is read below a mail client's forward marker when pasted with no header of its own", function()
+    local r = bounce.parse(table.concat({
+      "-----Original Message-----", "From: Mail Delivery System <MAILER-DAEMON@smtp.example.com>",
+      "Sent: Wednesday, November 18, 2020 1:47 PM", "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender", "",
+      "This is the mail system at host smtp.example.com.", "",
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 <a@example.net>: No such user",
+      "    (in reply to RCPT TO command)", "",
+    }, "\n"))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("joins a Postfix entry whose lines lost their indentation, the reply's code alone at a line's end", function()
+    local r = bounce.parse(table.concat({
+      "This is the mail system at host mail.example.jp.", "",
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.", "",
+      "<a@example.jp>: host", "mx.example.jp[192.0.2.1] said: 550 5.7.1",
+      "<a@example.jp>: Recipient address rejected: Unknown user (in reply to RCPT TO command)", "",
+    }, "\n"))
+    assert.equal(1, #r.recipients)
+    local rc = r.recipients[1]
+    assert.same({ "a@example.jp", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is read by SmarterMail's heading, and a domain with no MX that took no connection is network_error", function()
     local r = bounce.parse(table.concat({
       "Could not deliver message to the following recipient(s):", "",

@@ -448,6 +448,17 @@ static bm_span forwarded_bounce(bm_span t)
     return span(NULL, NULL);
 }
 
+/* Whether the text's first line is a mail client's forward marker: a bounce pasted alone (no
+ * header of its own) with the client's "-----Original Message-----" block above it, which would
+ * otherwise end the notice's text before it starts. */
+static int opens_with_forward(bm_span t)
+{
+    const char *q = t.p, *end = t.p + t.n, *s, *e;
+    while (bm_next_line(&q, end, &s, &e))
+        if (!blank(s, e)) return bm_forward_marker(span(s, e));
+    return 0;
+}
+
 /* Whether text begins with a header block that names a mailer daemon or a bounce's subject. */
 static int bounce_header(bm_span t)
 {
@@ -512,7 +523,7 @@ static void notices_scan(P *ps, int bounce)
             continue;
         }
         if (bm_find_cs(t.p, t.p + t.n, "notificationType") && bm_ses_scan(ps, t.p, t.p + t.n)) return;
-        if (!bounce && (f = forwarded_bounce(t)).n) {
+        if ((!bounce || (!ps->r->from.n && opens_with_forward(t))) && (f = forwarded_bounce(t)).n) {
             bm_text_scan(ps, f.p, f.p + f.n);
         } else if (bounce || (bounce_text(t) && !reply_subject(ps->r->subject))) {
             t = bm_unquote_forwarded(ps, t);

@@ -315,15 +315,29 @@ static int skip_retry(block *b, const char *from, const char *end)
     return 1;
 }
 
-/* Whether the first line from s ends with a reply's code alone, its words on the lines below:
- * Postfix's "<a@b>: host x said: 421" where a mail client that quoted the bounce lost the
- * indentation of the lines under it, which then go on to the blank line. */
+/* Whether the first line from s ends with a reply's code alone, or its code and status, its
+ * words on the lines below: Postfix's "<a@b>: host x said: 421" or "said: 550 5.7.1" where a mail
+ * client that quoted the bounce lost the indentation of the lines under it, which then go on to
+ * the blank line. */
 static int code_ends(const char *s, const char *e)
 {
-    const char *x = s;
+    const char *x = s, *t;
     while (x < e && *x != '\n' && *x != '\r') x++;
     while (x > s && is_ws(x[-1])) x--;
+    /* a status after the code ("5.7.1"): digits and two dots back to a space */
+    t = x;
+    while (t > s && (is_digit(t[-1]) || t[-1] == '.')) t--;
+    if (x - t >= 5 && t > s && t[-1] == ' ' && (*t == '4' || *t == '5') && t[1] == '.' && is_digit(x[-1])) x = t - 1;
     return x - s >= 5 && x[-4] == ' ' && reply_code_at(x - 3, x);
+}
+
+/* The start of the last line of the lines s..e. */
+static const char *last_line(const char *s, const char *e)
+{
+    const char *x = e;
+    while (x > s && (x[-1] == '\n' || x[-1] == '\r')) x--;
+    while (x > s && x[-1] != '\n' && x[-1] != '\r') x--;
+    return x;
 }
 
 /* A line of an SMTP session's transcript: ">>> RCPT TO:<a@b>", "<<< 550 ...". */
@@ -998,8 +1012,11 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 }
                 /* at the margin it starts another entry, unless the line above announced what
                  * follows (Exchange Online: "Your message to a@b couldn't be delivered.", then
-                 * "a@b's mailbox is full.") */
-                if (b.mode == 3 && !is_ws(*s) && !introduces(b.s, b.e)) close_block(&b, bs, be);
+                 * "a@b's mailbox is full."), or the line above ended with the reply's code alone
+                 * (a wrapped Postfix entry: "said: 550 5.7.1", then "<a@b>: Recipient address
+                 * rejected: ...") */
+                if (b.mode == 3 && !is_ws(*s) && !introduces(b.s, b.e) && !code_ends(last_line(b.s, b.e), b.e))
+                    close_block(&b, bs, be);
                 else if (b.mode) b.e = e;
                 continue;
             }
@@ -1066,9 +1083,12 @@ void bm_text_scan(P *ps, const char *p, const char *end)
              * rejection: "Your message to <a@b> was automatically rejected:" and its reason on
              * the next line; "The following message to <a@b> was undeliverable." above "The
              * reason for the problem:" and the reason). One no deeper than the recipient's starts
-             * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). */
+             * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). Postfix's
+             * "<a@b>: host mx[ip] said: 550 ..." wrapped at the margin by a page that lost its
+             * indentation goes on where the reply the host "said" comes on the next line. */
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
-                (introduces(s, e) && !has_code(b.s, b.e)))
+                (introduces(s, e) && !has_code(b.s, b.e)) ||
+                (!has_code(b.s, b.e) && has_code(s, e) && bm_ifind(s, e, " said:")))
                 b.e = e;
             else if (!skip_retry(&b, s, region_end))
                 close_block(&b, bs, be);

@@ -586,6 +586,9 @@ return {
       -- in whatever status the server wraps it; a submission's quota (SubmissionQuotaExceeded) is
       -- the sender's, so only the delivery's exception names
       "deliver.exception:quotaexceeded", "mapiexceptionshutoffquotaexceeded", "mapiexceptionquotaexceeded",
+      -- the account's quota for mail coming in (iName's "550 [SMTPD]: This account has temporarily
+      -- exceeded its incoming quota", as a 1998 list archive holds one)
+      "its incoming quota", "incoming mail quota",
     },
       -- Exim appendfile ("mailbox is full", "MTA-imposed quota exceeded"), Domino ("User's mailbox
       -- is full"), Exchange ("The recipient's mailbox is full"), qmail-ldap ("mailfolder is over"),
@@ -1182,6 +1185,12 @@ return {
       "no e-mail address is configured", "no email address is configured", "no mailbox is configured",
       "no e-mail address configured", "no email address configured", "no mailbox configured",
     },
+      -- Netscape Messaging Server's and other gateways' returned mail: "This Message was
+      -- undeliverable due to the following reason: The following destination addresses were
+      -- unknown (please check the addresses and re-mail the message)"; the address named alone
+      -- ("recipient address was unknown")
+      combine({ "destination address", "destination addresses", "recipient address", "recipient addresses" },
+        { " was unknown", " were unknown", " is unknown", " are unknown" }),
       -- "user unknown", "mailbox does not exist", "address could not be found", "recipient not found"
       combine(MAILBOX, " ", NOT_EXISTING),
       -- the address is no user of the receiving server ("not user of this server", "is not a user

@@ -270,14 +270,21 @@ return {
     description = "The sending platform withdrew the message before it was delivered; nothing was said about the address.",
     examples = { "554 5.7.1 [internal] Campaign cancelled", "554 5.7.0 [internal] Message manually purged" },
   },
+  -- The queue's time given as a count ("unable to deliver this message after 1 day"; NTMail's
+  -- "This message has not been delivered after 12 hours. Therefore it is being returned to you.",
+  -- as a 1997 list archive holds one; "could not be delivered within 5 days").
   {
     id = "text.expired.after",
     priority = 11,
-    match = "message after",
-    pattern = "'message after ' [0-9]+ ' ' ('day' / 'hour')",
+    match = { "message after", "delivered after", "delivered within" },
+    pattern = "('message after ' / 'delivered after ' / 'delivered within ') [0-9]+ ' ' ('day' / 'hour' / 'minute')",
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
-    examples = { "unable to deliver this message after 1 day" },
+    examples = {
+      "unable to deliver this message after 1 day",
+      "This message has not been delivered after 12 hours. Therefore it is being returned to you.",
+      "The message could not be delivered within 5 days",
+    },
   },
   -- A name the receiver could not resolve, said in a temporary reply (Haraka's "Cannot resolve
   -- <address> at this time"): the lookup may pass (TAXONOMY.md rule 4).
@@ -715,6 +722,8 @@ return {
       -- RFC 5321's 450 "mailbox unavailable (e.g., mailbox busy ...)": the mailbox is held by
       -- another delivery or session for now (Dovecot's and Cyrus's lock waits)
       "mailbox busy", "mailbox is busy", "mailbox in use", "mailbox is in use", "mailbox is currently in use",
+      -- ... or the box alone (163.net's "450 Fail, Box is busy", as a Tencent forum post lists it)
+      "box is busy",
       -- Exchange 2007/2010's store driver when the mailbox database is not mounted ("432 4.2.0
       -- STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionNoMdb; ... Recipient
       -- deferred because there is no Mdb"); qmail-smtpd's recipient checks (sagredo-dev/qmail:
