@@ -433,6 +433,9 @@ return {
       -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its
       -- strict 8-bit mode) and deliver.c ("554 Cannot send 8-bit data to 7-bit destination", 5.6.3)
       "eight bit data", "eight-bit data", "8 bit data", "7-bit destination", "7 bit destination",
+      -- ... and a receiver that takes ASCII alone (aiosmtpd's decode_data in strict mode: "500
+      -- Error: strict ASCII mode"; "8-bit characters", "8bit characters")
+      "strict ascii", "8-bit characters", "8bit characters", "eight-bit characters",
       "lines too long", "line length", "too long line", "too long lines", "missing a valid message-id", "missing a valid messageid", "missing a valid address in from",
       "no from: header", "no from header", "headers are malformed", "header is malformed",
       -- an address said to be bad in a header the words name, not the envelope's recipient
@@ -536,6 +539,7 @@ return {
       "550 5.6.0 improper use of 8-bit data in message body",
       "554 5.6.1 Eight bit data not allowed",
       "554 5.6.3 Cannot send 8-bit data to 7-bit destination",
+      "500 Error: strict ASCII mode",
       "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",

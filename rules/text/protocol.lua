@@ -326,6 +326,10 @@ return {
       -- a command that takes none given arguments (go-smtp: "501 5.5.4 DATA command should not
       -- have any arguments")
       "should not have any arguments", "takes no arguments", "no arguments allowed", "accepts no arguments",
+      -- an address argument given empty where one is required (mailfront's check-fqdn plugin for
+      -- "RCPT TO:<>": "554 5.1.2 Recipient address may not be empty")
+      "address may not be empty", "address must not be empty", "address cannot be empty", "address can't be empty",
+      "recipient may not be empty", "recipient must not be empty", "recipient cannot be empty",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
@@ -334,6 +338,7 @@ return {
       "501 5.5.1 Invalid command: HELO requires domain name",
       "501 5.0.0 HELO requires domain address",
       "501 5.5.2 Parameter required",
+      "554 5.1.2 Recipient address may not be empty",
       "501 5.5.4 Syntax: STARTTLS",
       "501 Syntax: HELO hostname",
       "501 a@example.org=x: malformed address: =x may not follow a@example.org",

@@ -942,6 +942,9 @@ return {
       -- "specified domain is not allowed"
       "allowed rcpthost", "list of rcpthosts", "handle mail for", "not relaying to", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
+      -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
+      -- Mail system is not configured to accept that recipient")
+      "not configured to accept that recipient",
       -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
       -- submission is for authorised users only!")
@@ -969,7 +972,7 @@ return {
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = { "553 host denies relay.",
+    examples = { "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
       "450 No plugin decided if relaying is allowed",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
       "530 5.7.1 Authentication is required for relay",

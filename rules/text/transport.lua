@@ -272,18 +272,17 @@ return {
   },
   -- The queue's time given as a count ("unable to deliver this message after 1 day"; NTMail's
   -- "This message has not been delivered after 12 hours. Therefore it is being returned to you.",
-  -- as a 1997 list archive holds one; "could not be delivered within 5 days").
+  -- as a 1997 list archive holds one).
   {
     id = "text.expired.after",
     priority = 11,
-    match = { "message after", "delivered after", "delivered within" },
-    pattern = "('message after ' / 'delivered after ' / 'delivered within ') [0-9]+ ' ' ('day' / 'hour' / 'minute')",
+    match = { "message after", "delivered after" },
+    pattern = "('message after ' / 'delivered after ') [0-9]+ ' ' ('day' / 'hour' / 'minute')",
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
     examples = {
       "unable to deliver this message after 1 day",
       "This message has not been delivered after 12 hours. Therefore it is being returned to you.",
-      "The message could not be delivered within 5 days",
     },
   },
   -- A name the receiver could not resolve, said in a temporary reply (Haraka's "Cannot resolve
@@ -460,15 +459,14 @@ return {
   -- a notice that says so and then that the connection to that host failed states the connection
   -- as the last cause (TAXONOMY.md rules 4 and 5; SmarterMail's "No MX records were found for the
   -- 'example.com' domain. Failed all attempts to connect to the recipients mail server."). Above
-  -- domain_invalid's "no MX", which the fallback did not end.
+  -- domain_invalid's "no MX", which the fallback did not end; where "no MX" comes last, it is the
+  -- cause ("Failed to connect to the recipients mail server. No MX records were found ...").
   {
     id = "text.network_error.implicit_mx",
     priority = 42,
-    match = {
-      { "no mx", "no mail exchanger" },
-      { "failed to connect", "unable to connect", "could not connect", "couldn't connect", "cannot connect",
-        "can't connect", "attempts to connect", "connection refused", "connection timed out", "connect timed out" },
-    },
+    match = { { "no mx", "no mail exchanger" }, { "connect" } },
+    pattern = [[ ('no mx' / 'no mail exchanger') (!('to connect' / 'connection refused' / 'connection timed out' /
+      'connect timed out') .)* ('to connect' / 'connection refused' / 'connection timed out' / 'connect timed out') ]],
     category = "network_error",
     description = "The domain has no MX, and its own address took no connection; delivery is retried.",
     examples = {
@@ -729,6 +727,10 @@ return {
       -- deferred because there is no Mdb"); qmail-smtpd's recipient checks (sagredo-dev/qmail:
       -- "421 unable to verify recipient (#4.3.0)", "421 unable to execute recipient check")
       "there is no mdb", "mapiexceptionnomdb", "unable to verify recipient", "execute recipient check",
+      -- ... and a recipient check that failed for now in other words (mailfront's cvm-validate
+      -- without its lookup socket: "451 4.1.0 Sorry, I could not verify that recipient (internal
+      -- temporary error)")
+      "internal temporary error", "temporary internal error",
       -- Sendmail: its user database or queue run failed for now ("Deferred: user database error",
       -- "Aborting queue run: load average too high", "Transient parse error -- message queued for
       -- future delivery")
@@ -770,6 +772,7 @@ return {
     examples = {
       "550 Requested action not taken: mailbox unavailable (not enough free space)",
       "450 Temporary failure processing message, please try again later",
+      "451 4.1.0 Sorry, I could not verify that recipient (internal temporary error).",
       "451 4.4.4 Temporary Server Error",
       "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
