@@ -1216,6 +1216,19 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.jp", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("reads a remote reply of several lines under the line that names the recipient (Winmail)", function()
+    local r = bounce.parse(table.concat({
+      "Hi. This is the smtp delivery program.",
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.", "",
+      "<a@example.net>, remote server said: 550-5.7.1 [192.0.2.1 12] Our system has detected that this message is",
+      "550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,",
+      "550 5.7.1 this message has been blocked.", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "spam_content", "soft" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is read by SmarterMail's heading, and a domain with no MX that took no connection is network_error", function()
     local r = bounce.parse(table.concat({
       "Could not deliver message to the following recipient(s):", "",

@@ -340,6 +340,19 @@ static const char *last_line(const char *s, const char *e)
     return x;
 }
 
+/* Whether [s,e) goes on with a multi-line reply that the line [ls,le) began: that line holds a
+ * failure code and '-' ("remote server said: 550-5.7.1 ..."), and this one starts with the same
+ * code and '-' or ' ' ("550-5.7.1 likely unsolicited mail", "550 5.7.1 more information."). */
+static int continues_reply(const char *ls, const char *le, const char *s, const char *e)
+{
+    const char *x;
+    if (e - s < 5 || (s[0] != '4' && s[0] != '5') || !is_digit(s[1]) || !is_digit(s[2]) || (s[3] != '-' && s[3] != ' '))
+        return 0;
+    for (x = ls; le - x >= 4; x++)
+        if (x[3] == '-' && memcmp(x, s, 3) == 0 && (x == ls || !is_alnum(x[-1]))) return 1;
+    return 0;
+}
+
 /* A line of an SMTP session's transcript: ">>> RCPT TO:<a@b>", "<<< 550 ...". */
 static int session_line(const char *s, const char *e)
 {
@@ -1085,10 +1098,13 @@ void bm_text_scan(P *ps, const char *p, const char *end)
              * reason for the problem:" and the reason). One no deeper than the recipient's starts
              * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). Postfix's
              * "<a@b>: host mx[ip] said: 550 ..." wrapped at the margin by a page that lost its
-             * indentation goes on where the reply the host "said" comes on the next line. */
+             * indentation goes on where the reply the host "said" comes on the next line; so
+             * does a reply of several lines whose first one the entry's line holds (Winmail's
+             * "<a@b>, remote server said: 550-5.7.1 ..." over "550-5.7.1 ..." lines). */
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
                 (introduces(s, e) && !has_code(b.s, b.e)) ||
-                (!has_code(b.s, b.e) && has_code(s, e) && bm_ifind(s, e, " said:")))
+                (!has_code(b.s, b.e) && has_code(s, e) && bm_ifind(s, e, " said:")) ||
+                continues_reply(last_line(b.s, b.e), b.e, s, e))
                 b.e = e;
             else if (!skip_retry(&b, s, region_end))
                 close_block(&b, bs, be);
