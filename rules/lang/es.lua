@@ -25,6 +25,9 @@ local INACTIVE = {
   "desactivada", "desactivado", "deshabilitada", "deshabilitado", "suspendida", "suspendido", "bloqueada", "bloqueado",
   "cerrada", "cerrado", "inactiva", "inactivo", "cancelada", "cancelado", "dada de baja", "dado de baja", "congelada",
   "eliminada", "eliminado",
+  -- an account that lapsed unused ("Esta casilla ha expirado por falta de uso", as Spanish guides to
+  -- returned mail quote Latin American providers)
+  "ha expirado", "expirada", "expirado", "caducada", "caducado",
 }
 local TEMPORARILY = { "temporalmente", "provisionalmente" }
 local DOMAIN_STATES = {
@@ -137,6 +140,7 @@ return {
       "550 5.2.1 Cuenta desactivada",
       "550 5.2.1 <user@example.es>: el buzón está deshabilitado",
       "550 La cuenta de correo ha sido dada de baja",
+      "Esta casilla ha expirado por falta de uso",
     },
   },
 
@@ -308,6 +312,18 @@ return {
       "Entrega retrasada: La entrega a estos destinatarios o grupos se ha retrasado: user@example.es",
       "Entrega incompleta. Se ha producido un problema temporal al entregar tu mensaje a user@example.es. Gmail volverá a intentarlo durante 46 horas más.",
     },
+  },
+
+  -- The queue gave up: its delivery time ran out ("tiempo de entrega vencido", as Spanish guides to
+  -- returned mail list it; the same with the other words for expired and for the period).
+  {
+    id = "lang.es.expired",
+    priority = 11,
+    match = phrases.combine({ "tiempo de entrega", "plazo de entrega", "tiempo de espera de entrega" }, " ",
+      { "vencido", "expirado", "agotado", "excedido", "superado" }),
+    category = "expired",
+    description = "The sending queue gave up after retrying for its maximum time.",
+    examples = { "tiempo de entrega vencido" },
   },
 
   -- Outlook's and Exchange's Spanish automatic reply ("Respuesta automática:") and the words of an

@@ -105,8 +105,9 @@ return {
     priority = 13,
     status = "5.5.0-1",
     -- Postfix ("Error: no valid recipients"), Cyrus's lmtpd ("503 5.5.1 No recipients"), Dovecot's
-    -- submission service ("554 5.5.0 No valid recipients")
-    match = { "no valid recipients", "no recipients" },
+    -- submission service ("554 5.5.0 No valid recipients"), Yandex's ("No correct recipients", its
+    -- help's list of its servers' replies)
+    match = { "no valid recipients", "no recipients", "no correct recipients" },
     category = "protocol_error",
     description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
     examples = { "554 5.5.1 Error: no valid recipients", "503 5.5.1 No recipients" },
@@ -117,7 +118,7 @@ return {
     id = "text.protocol_error.no_recipients_data",
     priority = 13,
     command = "DATA",
-    match = { "no valid recipients", "no recipients" },
+    match = { "no valid recipients", "no recipients", "no correct recipients" },
     category = "protocol_error",
     description = "The receiver refused DATA because no recipient was accepted; the RCPT replies say why.",
     examples = { "host mx.example.org[192.0.2.1] said: 554 no valid recipients given (in reply to DATA command)" },

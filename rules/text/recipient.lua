@@ -1344,7 +1344,7 @@ return {
     id = "text.recipient_unknown.rejected",
     layer = "code",
     priority = 1,
-    match = { "recipient address rejected", "recipient rejected", "no valid recipients" },
+    match = { "recipient address rejected", "recipient rejected", "no valid recipients", "no correct recipients" },
     category = "recipient_unknown",
     description = "The recipient address was refused without a more specific reason; most often the mailbox does not exist.",
     examples = { "521 Recipient address rejected", "Error: No valid recipients for this message" },

@@ -945,6 +945,9 @@ return {
       -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
       -- Mail system is not configured to accept that recipient")
       "not configured to accept that recipient",
+      -- ... and qmail's rcpthosts refusal as other builds word it ("553 Sorry, this domain is not in
+      -- my list of allowed hosts (#5.7.1)")
+      "in my list of allowed hosts",
       -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
       -- submission is for authorised users only!")
@@ -973,6 +976,7 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
+      "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
       "450 No plugin decided if relaying is allowed",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
       "530 5.7.1 Authentication is required for relay",
