@@ -429,6 +429,9 @@ return {
       -- nested attachments")
       "too many nested", "nested attachments", "nesting too deep", "mime nesting",
       "malformed mime", "invalid header", "header error", "header syntax", "duplicate header",
+      -- the MIME structure's own limits, named by its RFC ("550 MIME boundary length exceeded (see
+      -- RFC 2046)", as a mail client's issue quotes a receiver)
+      "mime boundary", "boundary length", "rfc 2045", "rfc 2046",
       "missing message-id", "invalid message-id", "invalid mime", "8bit data", "8-bit data", "line too long",
       -- 8-bit data spelled out: Sendmail's collect.c ("554 Eight bit data not allowed", 5.6.1, in its
       -- strict 8-bit mode) and deliver.c ("554 Cannot send 8-bit data to 7-bit destination", 5.6.3)
@@ -540,6 +543,7 @@ return {
       "554 5.6.1 Eight bit data not allowed",
       "554 5.6.3 Cannot send 8-bit data to 7-bit destination",
       "500 Error: strict ASCII mode",
+      "550 MIME boundary length exceeded (see RFC 2046).",
       "553 5.6.7 Must declare SMTPUTF8 to send unicode address",
       "response to \"EHLO\" did not include SMTPUTF8",
       "550-The addressee's mail server does not support the sender's international E-mail address.",

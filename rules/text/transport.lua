@@ -731,6 +731,9 @@ return {
       -- without its lookup socket: "451 4.1.0 Sorry, I could not verify that recipient (internal
       -- temporary error)")
       "internal temporary error", "temporary internal error",
+      -- a filter that could not judge the message for now (NethServer's Rspamd behind Postfix: "451
+      -- 4.7.1 Cannot validate the message now. Try again later")
+      "cannot validate the message", "could not validate the message", "unable to validate the message",
       -- Sendmail: its user database or queue run failed for now ("Deferred: user database error",
       -- "Aborting queue run: load average too high", "Transient parse error -- message queued for
       -- future delivery")
@@ -773,6 +776,7 @@ return {
       "550 Requested action not taken: mailbox unavailable (not enough free space)",
       "450 Temporary failure processing message, please try again later",
       "451 4.1.0 Sorry, I could not verify that recipient (internal temporary error).",
+      "451 4.7.1 Cannot validate the message now. Try again later",
       "451 4.4.4 Temporary Server Error",
       "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
