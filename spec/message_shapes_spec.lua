@@ -1229,6 +1229,16 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "spam_content", "soft" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("takes the remote server's reply, not the returned message's Subject line between them (SmarterMail)", function()
+    local r = bounce.parse(table.concat({
+      "From: System Administrator <postmaster@example.org>", "Subject: Failed: invoice", "",
+      "Delivery has failed to these recipients:", "", "a@example.net", "", "Subject: invoice", "",
+      "Remote Server returned: '550 5.1.1 <a@example.net>: Recipient address rejected: User unknown'", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is read by SmarterMail's heading, and a domain with no MX that took no connection is network_error", function()
     local r = bounce.parse(table.concat({
       "Could not deliver message to the following recipient(s):", "",

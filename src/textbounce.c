@@ -1068,6 +1068,10 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 close_block(&b, bs, be);
                 break;
             }
+            /* the returned message's subject between the address and the reply (SmarterMail's
+             * "Delivery has failed to these recipients:", a@b, "Subject: ...", then "Remote
+             * Server returned: '550 ...'") is no reason: the paragraph after it is */
+            if (istarts(s, (size_t)(e - s), "subject:")) break;
             b.s = s;
             b.e = e;
             b.mode = 2;

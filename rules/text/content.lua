@@ -926,16 +926,20 @@ return {
   -- "550 5.7.1 ... Access denied", Postfix's access table "<a@b>: Recipient address rejected:
   -- Access denied", Exim's ACL default "administrative prohibition", gateways' "Access-Denied"
   -- tags). Words that say a policy refused are an opaque policy refusal
-  -- (TAXONOMY.md rule 7, soft) even under 5.7.1, whose bare code alone is hard (rule 9).
+  -- (TAXONOMY.md rule 7, soft) even under 5.7.1, whose bare code alone is hard (rule 9). So is an
+  -- acceptable-use-policy tag ("message rejected AUP#SNDR": the "AUP#" and code that Cox's,
+  -- Spectrum's and other Cloudmark-filtered receivers append; their providers' rules read the
+  -- codes they document).
   {
     id = "text.policy_block.generic",
     priority = 12,
-    match = { "access denied", "access-denied" },
+    match = { "access denied", "access-denied", "aup#" },
     category = "policy_block",
     description = "The receiver refused the message without saying why.",
     examples = {
       "550 Access denied", "550 5.7.1 Access denied",
       "554 5.7.1 <user@example.org>: Recipient address rejected: Access denied",
+      "550 0H6Pt8cJtSAO30H6QtVGna - message rejected AUP#SNDR",
     },
   },
   -- A mail security gateway or filter named as what refused, and nothing more ("550 5.7.1 Message
