@@ -1233,7 +1233,7 @@ describe("a bounce pasted without its header", function()
     local r = bounce.parse(table.concat({
       "From: System Administrator <postmaster@example.org>", "Subject: Failed: invoice", "",
       "Delivery has failed to these recipients:", "", "a@example.net", "", "Subject: invoice", "",
-      "Remote Server returned: '550 5.1.1 <a@example.net>: Recipient address rejected: User unknown'", "",
+      "Remote Server returned: '550 5.1.1 User unknown'", "",
     }, "\n"))
     local rc = r.recipients[1]
     assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
