@@ -1204,6 +1204,17 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("is read from Postfix's recipient block pasted alone, by the reply its SMTP client quotes", function()
+    local r = bounce.parse(table.concat({
+      "I'm sending test mail to see the bounce:", "", "                  The mail system", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] said:",
+      "    550 5.1.1 <a@example.net>: Recipient address rejected: User",
+      "    unknown in local recipient table (in reply to RCPT TO command)", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("joins a Postfix entry whose lines lost their indentation, the reply's code alone at a line's end", function()
     local r = bounce.parse(table.concat({
       "This is the mail system at host mail.example.jp.", "",

@@ -127,6 +127,20 @@ static int bounce_text(bm_span t)
     return bm_sfind_any(t, words);
 }
 
+/* An SMTP client's account of a remote reply, as Postfix's smtp(8) writes it under each recipient
+ * ("said: 550 ... (in reply to RCPT TO command)"): a bounce's entry when pasted alone, as far as
+ * the recipient block, where none of the notice's own sentences came with it. Not for a message
+ * with a header, whose writer may be quoting one. */
+static int smtp_client_text(bm_span t)
+{
+    static const char *const words[] = {
+        "(in reply to rcpt to command)", "(in reply to end of data command)", "(in reply to mail from command)",
+        "(in reply to data command)", NULL
+    };
+    if (t.n > 4096) t.n = 4096;
+    return bm_sfind_any(t, words);
+}
+
 /* A provider's own notice that a mailbox failed, which some send as an auto-reply
  * (Auto-Submitted: auto-replied): the words of a failure, not of an absence. */
 static int failure_text(bm_span t)
@@ -734,7 +748,7 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         notice *main = bm_main_notice(&ps);
         bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
         /* a bounce's text pasted with no header at all: its own words say what it is */
-        if (!bounce && !r->from.n && !r->subject.n && bounce_text(text)) bounce = 1;
+        if (!bounce && !r->from.n && !r->subject.n && (bounce_text(text) || smtp_client_text(text))) bounce = 1;
         if (dmarc_failure_report(r->subject)) {
             r->kind = BM_ARF;
             r->feedback.feedback_type = lit("auth-failure");
