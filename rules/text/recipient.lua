@@ -1367,6 +1367,28 @@ return {
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
   },
+  -- ... under a status of the mailbox's state, RFC 5321's generic words leave the status to decide
+  -- (TAXONOMY.md rule 9, whose list of soft statuses holds 5.2.0 to 5.2.2): "550 5.2.0 Mailbox
+  -- unavailable" is no proof the address is gone, "552 5.2.2 ..." is a full mailbox.
+  {
+    id = "text.recipient_inactive.unavailable_status",
+    priority = 11,
+    status = "5.2.0-1",
+    match = { "mailbox unavailable", "mailbox is unavailable" },
+    category = "recipient_inactive",
+    type = "soft",
+    description = "The mailbox is unavailable; its status says no more than that, so it may pass.",
+    examples = { "550 5.2.0 Mailbox unavailable" },
+  },
+  {
+    id = "text.mailbox_full.unavailable_status",
+    priority = 11,
+    status = "5.2.2",
+    match = { "mailbox unavailable", "mailbox is unavailable" },
+    category = "mailbox_full",
+    description = "The recipient's mailbox is full (its status, 5.2.2, under generic words).",
+    examples = { "552 5.2.2 Requested mail action not taken: mailbox unavailable" },
+  },
   -- Mailing lists and groups that take posts from their subscribers only, or hold them for their
   -- moderators: the Exim spec's closed lists ("$local_part@lists.example is a closed mailing
   -- list"), Courier's couriermlm ("<a@b> is not subscribed to this mailing list"), Sympa
