@@ -319,6 +319,21 @@ return {
     description = "The recipient's domain does not exist.",
     examples = { "There was an error delivering your mail to <user@example.invalid>. DNS lookup failure: host example.invalid not found" },
   },
+  -- A DNS error in the fewest words ("DNS query error", "DNS resolving error", a Korean server's
+  -- reply as a 2005 post quotes it; maddy's remote target: "451 5.4.4 MX lookup error"; the other
+  -- record types a sender looks up), which names no verdict on the name: below domain_invalid, so
+  -- that "DNS lookup error: domain does not exist" stays one.
+  {
+    id = "text.network_error.dns_error",
+    priority = 40,
+    match = { "dns query error", "dns query failure", "dns lookup error", "dns resolving error", "dns resolution error",
+      "dns resolution failed", "dns resolution failure", "dns resolver error",
+      "mx lookup error", "mx lookup failure", "mx lookup timeout", "mx lookup timed out", "srv lookup error",
+      "srv lookup failure", "tlsa lookup error", "tlsa lookup failure" },
+    category = "network_error",
+    description = "A DNS lookup failed for now; retry later.",
+    examples = { "451 4.4.0 DNS resolving error", "451 4.3.0 DNS resolution failed" },
+  },
   {
     id = "text.network_error.dns",
     priority = 46,
@@ -367,11 +382,6 @@ return {
       -- Haraka outbound (hmail.js): "Temporary MX lookup error for example.org", "DNS lookup
       -- failure: Error: queryMx ETIMEOUT example.org"; Node's resolver error codes
       "temporary mx lookup error", "dns lookup failure", "etimeout", "econnrefused",
-      -- the same failure in the fewest words ("DNS query error"): no word that the name does not exist;
-      -- maddy's remote target ("451 5.4.4 MX lookup error") and the other record types a sender looks up
-      "dns query error", "dns query failure", "dns lookup error",
-      "mx lookup error", "mx lookup failure", "mx lookup timeout", "mx lookup timed out", "srv lookup error",
-      "srv lookup failure", "tlsa lookup error", "tlsa lookup failure",
       -- Sendmail domain.c: "Deferred: DNS failure: CNAME loop for example.org" (the resolver's
       -- chain is broken for now; not a mail loop)
       "dns failure: cname loop", "cname loop for",
