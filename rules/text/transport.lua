@@ -744,6 +744,9 @@ return {
       -- a filter that could not judge the message for now (NethServer's Rspamd behind Postfix: "451
       -- 4.7.1 Cannot validate the message now. Try again later")
       "cannot validate the message", "could not validate the message", "unable to validate the message",
+      -- a host that sends the client to the domain's other MX hosts for now (RU-CENTER's mail
+      -- diagnostics page: "451 Please try another server")
+      "try another server", "try another mx", "try a different server",
       -- Sendmail: its user database or queue run failed for now ("Deferred: user database error",
       -- "Aborting queue run: load average too high", "Transient parse error -- message queued for
       -- future delivery")
@@ -787,6 +790,7 @@ return {
       "450 Temporary failure processing message, please try again later",
       "451 4.1.0 Sorry, I could not verify that recipient (internal temporary error).",
       "451 4.7.1 Cannot validate the message now. Try again later",
+      "451 Please try another server",
       "451 4.4.4 Temporary Server Error",
       "Illegal value in LDAP attribute. (LDAP-ERR #210)",
       "452 4.3.1 Out of disk space",
