@@ -1204,6 +1204,26 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("knows a refused greeting as the stage: Postfix's 'refused to talk to me', Sendmail's bare '<<<' line", function()
+    local postfix = bounce.parse(table.concat({
+      "From: MAILER-DAEMON@example.org", "Subject: Undelivered Mail Returned to Sender", "",
+      "This is the mail system at host example.org.", "",
+      "<a@example.net>: host mx.example.net[192.0.2.1] refused to talk to me: 554",
+      "    5.3.2 mx.example.net No SMTP service here", "",
+    }, "\n"))
+    local sendmail = bounce.parse(table.concat({
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Subject: Returned mail: see transcript for details", "",
+      "   ----- The following addresses had permanent fatal errors -----", "<a@example.net>",
+      "    (reason: 554 5.3.2 mx.example.net No SMTP service here)", "",
+      "   ----- Transcript of session follows -----", "... while talking to mx.example.net.:",
+      "<<< 554 5.3.2 mx.example.net No SMTP service here", "554 5.0.0 Service unavailable", "",
+    }, "\n"))
+    for _, r in ipairs { postfix, sendmail } do
+      local rc = r.recipients[1]
+      assert.same({ "CONNECT", "soft" }, { rc.smtp_command, rc.type })
+    end
+  end)
+
   it("is read from Postfix's recipient block pasted alone, by the reply its SMTP client quotes", function()
     local r = bounce.parse(table.concat({
       "I'm sending test mail to see the bounce:", "", "                  The mail system", "",

@@ -564,9 +564,14 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
             if (pe - ps > 3 && memcmp(ps, ">>>", 3) == 0 && (c = command_at(ps + 3, pe)).n) return c;
         }
         for (lines = 0; lines < 16 && bm_next_line(&q, window, &ls, &le) && !blank(ls, le); lines++) {
+            const bounce_command_words *cw;
             if ((k = bm_ifind(ls, le, "in reply to ")) != NULL && (c = command_at(k + 12, window)).n) return c;
             if ((k = bm_ifind(ls, le, "remote mail server after ")) != NULL && (c = command_at(k + 25, window)).n)
                 return c;
+            /* the sentences that name a step (Postfix's "host x refused to talk to me: 554 ...",
+             * a refused greeting; qmail-remote's "does not like recipient") */
+            for (cw = bounce_command_sentences; cw->words != NULL; cw++)
+                if (bm_ifind(ls, le, cw->words)) return lit(bounce_command_names[cw->command - 1]);
         }
         from = e;
     }
@@ -575,18 +580,22 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
 
 /* The command of a session transcript that a failure answered (">>> MAIL From:<s@x>" and under
  * it "<<< 550 ..."), where every failure in it answered the same command: a refusal of MAIL
- * names no recipient, and it is every recipient's of that session. Empty where none or several. */
+ * names no recipient, and it is every recipient's of that session. A failure right under
+ * Sendmail's "... while talking to host:", no command sent yet, answered the greeting. Empty
+ * where none or several. */
 static bm_span transcript_failure_command(const char *p, const char *end)
 {
     const char *q = p, *s, *e, *cs = NULL, *ce = NULL;
     bm_span found = span(p, p);
+    int opened = 0;
     while (bm_next_line(&q, end, &s, &e)) {
-        if (cs && e - s > 5 && memcmp(s, "<<< ", 4) == 0 && (s[4] == '4' || s[4] == '5')) {
-            bm_span c = command_at(cs + 3, ce);
+        if ((cs || opened) && e - s > 5 && memcmp(s, "<<< ", 4) == 0 && (s[4] == '4' || s[4] == '5')) {
+            bm_span c = cs ? command_at(cs + 3, ce) : lit(bounce_command_names[BOUNCE_COMMAND_CONNECT - 1]);
             if (!c.n || (found.n && !(found.n == c.n && memcmp(found.p, c.p, c.n) == 0))) return span(p, p);
             found = c;
         }
         cs = NULL;
+        opened = bm_ifind(s, e, "while talking to ") != NULL;
         if (e - s > 3 && memcmp(s, ">>>", 3) == 0) {
             cs = s;
             ce = e;
