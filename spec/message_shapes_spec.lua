@@ -1224,6 +1224,21 @@ describe("a bounce pasted without its header", function()
     end
   end)
 
+  it("gives a transcript's session only to the recipients whose reason is that session's reply", function()
+    local r = bounce.parse(table.concat({
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Subject: Returned mail: see transcript for details", "",
+      "   ----- The following addresses had permanent fatal errors -----", "<f@nx.example.net>",
+      "    (reason: 550 Host unknown)", "",
+      "   ----- Transcript of session follows -----", "... while talking to [192.0.2.1]:",
+      "<<< 421 4.7.0 Too many concurrent SMTP connections from this IP address",
+      "<a@busy.example.net>... Deferred: 421 4.7.0 Too many concurrent SMTP connections from this IP address",
+      "550 5.1.2 <f@nx.example.net>... Host unknown (Name server: nx.example.net: host not found)", "",
+    }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "f@nx.example.net", "domain_invalid", "hard" }, { rc.recipient, rc.category, rc.type })
+    assert.is_nil(rc.smtp_command)
+  end)
+
   it("is read from Postfix's recipient block pasted alone, by the reply its SMTP client quotes", function()
     local r = bounce.parse(table.concat({
       "I'm sending test mail to see the bounce:", "", "                  The mail system", "",

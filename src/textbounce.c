@@ -578,22 +578,20 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
     return span(p, p);
 }
 
-/* The command of a session transcript that a failure answered (">>> MAIL From:<s@x>" and under
- * it "<<< 550 ..."), where every failure in it answered the same command: a refusal of MAIL
- * names no recipient, and it is every recipient's of that session. A failure right under
- * Sendmail's "... while talking to host:", no command sent yet, answered the greeting. Empty
- * where none or several. */
-static bm_span transcript_failure_command(const char *p, const char *end)
+/* The command of a session transcript that the recipient's reason answered (">>> MAIL
+ * From:<s@x>" and under it "<<< 550 ...", where the reason is that reply): a refusal of MAIL
+ * names no recipient, and it is the command of every recipient it refused. A failure right under
+ * Sendmail's "... while talking to host:", no command sent yet, answered the greeting. A report
+ * may hold other recipients' failures besides (a domain with no MX names no session): only a
+ * reply the reason quotes counts. Empty where none. */
+static bm_span transcript_command_of(const char *p, const char *end, bm_span reason)
 {
     const char *q = p, *s, *e, *cs = NULL, *ce = NULL;
-    bm_span found = span(p, p);
     int opened = 0;
     while (bm_next_line(&q, end, &s, &e)) {
-        if ((cs || opened) && e - s > 5 && memcmp(s, "<<< ", 4) == 0 && (s[4] == '4' || s[4] == '5')) {
-            bm_span c = cs ? command_at(cs + 3, ce) : lit(bounce_command_names[BOUNCE_COMMAND_CONNECT - 1]);
-            if (!c.n || (found.n && !(found.n == c.n && memcmp(found.p, c.p, c.n) == 0))) return span(p, p);
-            found = c;
-        }
+        if ((cs || opened) && e - s > 5 && memcmp(s, "<<< ", 4) == 0 && (s[4] == '4' || s[4] == '5') &&
+            bm_ifind_span(reason, span(s + 4, e - s - 4 > 24 ? s + 28 : e)))
+            return cs ? command_at(cs + 3, ce) : lit(bounce_command_names[BOUNCE_COMMAND_CONNECT - 1]);
         cs = NULL;
         opened = bm_ifind(s, e, "while talking to ") != NULL;
         if (e - s > 3 && memcmp(s, ">>>", 3) == 0) {
@@ -601,7 +599,7 @@ static bm_span transcript_failure_command(const char *p, const char *end)
             ce = e;
         }
     }
-    return found;
+    return span(p, p);
 }
 
 /* The first paragraph after Sendmail's "----- Transcript of session follows -----". */
@@ -1562,7 +1560,7 @@ void bm_list_refusal(P *ps)
  * the copy of the original message), else the main notice. */
 void bm_smtp_commands_of(P *ps)
 {
-    bm_span t = ps->region, session = span(NULL, NULL); /* the transcript's failed command, read once */
+    bm_span t = ps->region;
     unsigned i;
     if (!t.n) {
         notice *no = bm_main_notice(ps);
@@ -1573,8 +1571,7 @@ void bm_smtp_commands_of(P *ps)
         bm_recipient *rc = &ps->c->rc[i];
         rc->smtp_command = command_for(t.p, t.p + t.n, rc->recipient);
         if (rc->smtp_command.n) continue;
-        if (!session.p) session = transcript_failure_command(t.p, t.p + t.n);
-        rc->smtp_command = session;
+        rc->smtp_command = transcript_command_of(t.p, t.p + t.n, rc->diagnostic);
     }
 }
 
