@@ -1239,6 +1239,21 @@ describe("a bounce pasted without its header", function()
     assert.is_nil(rc.smtp_command)
   end)
 
+  it("ends a transcript entry where Sendmail's next session opens ('... while talking to host:')", function()
+    local r = bounce.parse(table.concat({
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>", "Subject: Returned mail: see transcript for details", "",
+      "   ----- The following addresses had permanent fatal errors -----", "<b@silent.example.net>",
+      "<a@busy.example.net>", "",
+      "   ----- Transcript of session follows -----",
+      "<b@silent.example.net>... Deferred: Connection timed out with [192.0.2.1]",
+      "... while talking to [192.0.2.2]:",
+      "<<< 421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later",
+      "<a@busy.example.net>... Deferred: 421 4.7.0 Too many concurrent SMTP connections from this IP address", "",
+    }, "\n"))
+    assert.same({ "b@silent.example.net", "network_error" }, { r.recipients[1].recipient, r.recipients[1].category })
+    assert.same({ "a@busy.example.net", "rate_limited" }, { r.recipients[2].recipient, r.recipients[2].category })
+  end)
+
   it("is read from Postfix's recipient block pasted alone, by the reply its SMTP client quotes", function()
     local r = bounce.parse(table.concat({
       "I'm sending test mail to see the bounce:", "", "                  The mail system", "",

@@ -359,6 +359,13 @@ static int session_line(const char *s, const char *e)
     return e - s >= 4 && (memcmp(s, ">>> ", 4) == 0 || memcmp(s, "<<< ", 4) == 0);
 }
 
+/* Whether a line opens another session of Sendmail's transcript ("... while talking to host:"):
+ * the entry above it ends there. */
+static int session_opens(const char *s, const char *e)
+{
+    return e - s > 4 && memcmp(s, "... ", 4) == 0 && bm_ifind(s, e, "while talking to") != NULL;
+}
+
 /* The number of white-space bytes a line starts with. */
 static size_t indentation(const char *s, const char *e)
 {
@@ -1093,9 +1100,10 @@ void bm_text_scan(P *ps, const char *p, const char *end)
              * is the next entry; one that starts left of the address itself is a line of the
              * entry wrapped by a mail client that quoted or forwarded the bounce. A line of the
              * session at the margin goes on with the entry (Courier's "<a@b>:", "    [host]:",
-             * then ">>> RCPT TO:<a@b>" and "<<< 550 ..."). */
-            if (b.deeper && indentation(s, e) <= b.indent && (indentation(s, e) > 0 || b.indent == 0) &&
-                !session_line(s, e)) {
+             * then ">>> RCPT TO:<a@b>" and "<<< 550 ..."); the line that opens Sendmail's next
+             * session ends it. */
+            if ((b.deeper && indentation(s, e) <= b.indent && (indentation(s, e) > 0 || b.indent == 0) &&
+                 !session_line(s, e)) || session_opens(s, e)) {
                 close_block(&b, bs, be);
                 break;
             }
@@ -1107,13 +1115,14 @@ void bm_text_scan(P *ps, const char *p, const char *end)
              * rejection: "Your message to <a@b> was automatically rejected:" and its reason on
              * the next line; "The following message to <a@b> was undeliverable." above "The
              * reason for the problem:" and the reason). One no deeper than the recipient's starts
-             * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines). Postfix's
+             * another entry (Exim's "  pipe to |cmd" under "  a@b" and its lines), and so does
+             * Sendmail's "... while talking to host:", which opens another session. Postfix's
              * "<a@b>: host mx[ip] said: 550 ..." wrapped at the margin by a page that lost its
              * indentation goes on where the reply the host "said" comes on the next line; so
              * does a reply of several lines whose first one the entry's line holds (Winmail's
              * "<a@b>, remote server said: 550-5.7.1 ..." over "550-5.7.1 ..." lines). */
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
-                (introduces(s, e) && !has_code(b.s, b.e)) ||
+                (introduces(s, e) && !has_code(b.s, b.e) && !session_opens(s, e)) ||
                 (!has_code(b.s, b.e) && has_code(s, e) && bm_ifind(s, e, " said:")) ||
                 continues_reply(last_line(b.s, b.e), b.e, s, e))
                 b.e = e;
