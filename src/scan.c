@@ -162,8 +162,7 @@ size_t bm_field_name(const char *s, const char *e)
     }
 }
 
-/* Whether [s,e) is a line of a reply: a failure code and '-' or ' ' ("550-5.7.1 ...") */
-static int reply_continues(const char *s, const char *e)
+int bm_reply_continues(const char *s, const char *e)
 {
     return e - s >= 5 && (s[0] == '4' || s[0] == '5') && is_digit(s[1]) && is_digit(s[2]) &&
            (s[3] == '-' || s[3] == ' ');
@@ -223,7 +222,7 @@ int bm_hnext(hiter *it, bm_span *name, bm_span *raw)
                 if (it->loose == SKIP) {
                     /* fields written inside prose: only the lines of a multi-line reply continue
                      * a field, pasted under "Diagnostic-Code: smtp; 550-5.7.1 ..." unindented */
-                    if (!bm_next_line(&q2, it->end, &s2, &e2) || !reply_continues(s2, e2)) break;
+                    if (!bm_next_line(&q2, it->end, &s2, &e2) || !bm_reply_continues(s2, e2)) break;
                     e = e2;
                     q = q2;
                     it->folded = 1;

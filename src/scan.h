@@ -184,6 +184,8 @@ int bm_sfind_any(bm_span s, const char *const *words);
 
 /* scan.c: lines (LF, CRLF and CR-only) */
 int bm_next_line(const char **pp, const char *end, const char **s, const char **e);
+/* Whether [s,e) is a line of a reply: a failure code and '-' or ' ' ("550-5.7.1 ..."). */
+int bm_reply_continues(const char *s, const char *e);
 
 /* scan.c: the arena. ar_begin gives room for up to want bytes (*got: how many), ar_commit keeps
  * the first n of them. */

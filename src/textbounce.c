@@ -346,8 +346,7 @@ static const char *last_line(const char *s, const char *e)
 static int continues_reply(const char *ls, const char *le, const char *s, const char *e)
 {
     const char *x;
-    if (e - s < 5 || (s[0] != '4' && s[0] != '5') || !is_digit(s[1]) || !is_digit(s[2]) || (s[3] != '-' && s[3] != ' '))
-        return 0;
+    if (!bm_reply_continues(s, e)) return 0;
     for (x = ls; le - x >= 4; x++)
         if (x[3] == '-' && memcmp(x, s, 3) == 0 && (x == ls || !is_alnum(x[-1]))) return 1;
     return 0;
