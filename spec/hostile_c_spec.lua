@@ -61,4 +61,14 @@ describe("hostile input to the C core", function()
       assert.equal("class.none", e:classify("550 no such mailbox here at al").rule)
     end)
   end)
+
+  describe("bounce emails", function()
+    -- fuzz/message_fuzz.c (UBSan, under `make sanitize`): a report recipient with no reason at
+    -- all beside a session transcript had its empty reason, a span with no bytes, searched for
+    -- the transcript's reply (NULL + 0).
+    it("reads a transcript's replies against a recipient that has no reason", function()
+      local r = core.parse_message(" permanent error\n>>>A\n<<< 50\nFinal-Recipient:")
+      assert.is_table(r)
+    end)
+  end)
 end)

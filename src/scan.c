@@ -47,9 +47,11 @@ const char *bm_find_cs(const char *p, const char *end, const char *lit)
 /* Whether text holds needle, ignoring ASCII case. */
 int bm_ifind_span(bm_span text, bm_span needle)
 {
-    const char *p = text.p, *e = text.p + text.n;
+    const char *p, *e;
     size_t i;
-    if (!needle.n) return 0;
+    if (!needle.n || !text.n) return 0; /* an empty span may have no bytes at all (NULL) */
+    p = text.p;
+    e = text.p + text.n;
     for (; p < e && (size_t)(e - p) >= needle.n; p++) {
         for (i = 0; i < needle.n && lc((unsigned char)p[i]) == lc((unsigned char)needle.p[i]); i++) {}
         if (i == needle.n) return 1;
