@@ -930,6 +930,18 @@ return {
   -- acceptable-use-policy tag ("message rejected AUP#SNDR": the "AUP#" and code that Cox's,
   -- Spectrum's and other Cloudmark-filtered receivers append; their providers' rules read the
   -- codes they document).
+  -- ... where the tag's code ends in "BL", its block list named (Cox's error codes: AUP#CXBL its
+  -- own list, AUP#IPBL the IP's, AUP#CDRBL Cloudmark's sender list; "AUP#BL" as others give it):
+  -- blocklisted, as rule 6 reads a block-list tag.
+  {
+    id = "text.blocklisted.aup_tag",
+    priority = 13,
+    match = "aup#",
+    pattern = "'aup#' (!('bl' ![a-z]) [a-z])* 'bl' ![a-z]",
+    category = "blocklisted",
+    description = "The receiver refused the sender by a block list its acceptable-use tag names.",
+    examples = { "421 <sender@example.com> blocked. AUP#BL", "554 Message refused. AUP#SBL" },
+  },
   {
     id = "text.policy_block.generic",
     priority = 12,
