@@ -291,6 +291,9 @@ return {
       -- command", E-MailRelay's "550 invalid rcpt-to command")
       "syntax in rcpt command", "syntax in mail command", "syntax in rcpt to command", "syntax in mail from command",
       "invalid rcpt-to command", "invalid mail-from command", "invalid rcpt command", "invalid mail command",
+      -- Sendmail's parseaddr.c on brackets or quotes the command's address argument left open ("553
+      -- 5.0.0 <a... Unbalanced '<'"): how the client wrote the command, not the mailbox
+      "unbalanced '<'", "unbalanced '>'", "unbalanced '('", "unbalanced ')'", "unbalanced '\"'",
     },
     category = "protocol_error",
     description = "The receiver could not parse an SMTP command or its arguments; fix the sending software.",
@@ -299,6 +302,7 @@ return {
       "501 5.5.2 Syntax error (no parameters allowed)",
       "555 syntax error (#5.5.4)",
       "553 NOTIFY option NEVER cannot be combined with other options",
+      "553 5.0.0 <a... Unbalanced '<'",
     },
   },
   -- A command given without the argument it needs (Sendmail: "Parameter required", "HELO

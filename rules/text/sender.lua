@@ -1089,6 +1089,9 @@ return {
       -- envelope sender user ...", "Sender uses unauthorized envelope sender address", "... is
       -- unauthorized to send on behalf of ..."): the envelope sender, not the recipient
       "unverifiable sender", "envelope sender user", "unauthorized envelope sender", "unauthorised envelope sender",
+      -- Exim's verify = header_sender, as Debian's exim4 configuration words its refusal at DATA
+      -- ("550 No verifiable sender address in message headers")
+      "no verifiable sender", "verifiable sender address",
       -- the envelope sender under RFC 5321's own name for it (E-MailRelay: "552 invalid originator")
       "invalid originator", "originator rejected", "originator refused",
       -- a call-back to the sender's server that failed (Gathman's bms.py: "Callback failure")
@@ -1210,6 +1213,7 @@ return {
     description = "The envelope or header sender address was refused or could not be resolved.",
     examples = { "554 sender is unvalidated.",
       "550 Sender Refused",
+      "550 No verifiable sender address in message headers",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
       "501 5.1.8 Sender address rejected",
       "450 4.1.8 <bounce@example.com>: Sender address rejected: Domain not found",
