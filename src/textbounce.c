@@ -599,7 +599,7 @@ static bm_span transcript_command_of(const char *p, const char *end, bm_span rea
             bm_ifind_span(reason, span(s + 4, e - s - 4 > 24 ? s + 28 : e)))
             return cs ? command_at(cs + 3, ce) : lit(bounce_command_names[BOUNCE_COMMAND_CONNECT - 1]);
         cs = NULL;
-        opened = bm_ifind(s, e, "while talking to ") != NULL;
+        opened = session_opens(s, e);
         if (e - s > 3 && memcmp(s, ">>>", 3) == 0) {
             cs = s;
             ce = e;

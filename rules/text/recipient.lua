@@ -114,6 +114,8 @@ local MAILBOX_STORAGE = {
   "inbox capacity", "inbox size", "inbox space", "inbox storage", "mail box capacity", "user storage",
   "account storage", "mailbox storage space",
 }
+-- RFC 5321's text for 550 and 450 ("Requested action not taken: mailbox unavailable")
+local MAILBOX_UNAVAILABLE = { "mailbox unavailable", "mailbox is unavailable" }
 local STORAGE_EXCEEDED = {
   "exceed", "exhausted", "not enough", "insufficient", "full", "reached", "used up", "no more space",
   "out of space", "no free space",
@@ -1356,13 +1358,13 @@ return {
     class = 5,
     -- and "account unavailable", one of the MTA replies Salesforce's bounce management reads as an
     -- unknown user (help.salesforce.com, article 000385221)
-    match = { "mailbox unavailable", "mailbox is unavailable", "account unavailable", "account is unavailable",
+    match = join(MAILBOX_UNAVAILABLE, { "account unavailable", "account is unavailable",
       -- the same text as servers localized in Spanish, Portuguese, French, Italian, German and Dutch
       -- give it
       "buzon no disponible", "caixa postal indisponivel", "caixa de correio indisponivel",
       "boite aux lettres indisponible", "boite aux lettres non disponible", "casella non disponibile",
       "casella di posta non disponibile", "postfach nicht verfugbar", "postfach ist nicht verfugbar",
-      "mailbox niet beschikbaar", "mailbox is niet beschikbaar" },
+      "mailbox niet beschikbaar", "mailbox is niet beschikbaar" }),
     category = "recipient_unknown",
     description = "The recipient's mailbox is unavailable; most often it does not exist.",
     examples = { "550 Requested action not taken: mailbox unavailable", "550 account unavailable" },
@@ -1374,7 +1376,7 @@ return {
     id = "text.recipient_inactive.unavailable_status",
     priority = 11,
     status = "5.2.0-1",
-    match = { "mailbox unavailable", "mailbox is unavailable" },
+    match = MAILBOX_UNAVAILABLE,
     category = "recipient_inactive",
     type = "soft",
     description = "The mailbox is unavailable; its status says no more than that, so it may pass.",
@@ -1384,7 +1386,7 @@ return {
     id = "text.mailbox_full.unavailable_status",
     priority = 11,
     status = "5.2.2",
-    match = { "mailbox unavailable", "mailbox is unavailable" },
+    match = MAILBOX_UNAVAILABLE,
     category = "mailbox_full",
     description = "The recipient's mailbox is full (its status, 5.2.2, under generic words).",
     examples = { "552 5.2.2 Requested mail action not taken: mailbox unavailable" },

@@ -945,9 +945,10 @@ return {
       -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
       -- Mail system is not configured to accept that recipient")
       "not configured to accept that recipient",
-      -- ... and qmail's rcpthosts refusal as other builds word it ("553 Sorry, this domain is not in
-      -- my list of allowed hosts (#5.7.1)")
-      "in my list of allowed hosts",
+      -- ... and qmail-smtpd's rcpthosts refusal whatever its list is called ("that domain isn't in my
+      -- list of allowed rcpthosts", and "... in my list of allowed hosts" as a Russian help page
+      -- quotes it): "my list of allowed" and what the server lists
+      "my list of allowed",
       -- a filtering smarthost that takes mail only from its authenticated customers (SpamExperts'
       -- outgoing filter refuses messages that "do not provide authentication": "550 message
       -- submission is for authorised users only!")
