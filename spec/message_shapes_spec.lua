@@ -534,6 +534,20 @@ describe("a bounce that a person forwarded, quoted in full", function()
     local r = bounce.parse(forwarded("Look at this:"))
     assert.are_not.equal("recipient_unknown", r.recipients[1] and r.recipients[1].category)
   end)
+
+  it("is not what a bounce is whose returned copy is a quoted reply under 'Original message follows'", function()
+    -- Sendmail's own line above the copy announces it; the copy, a reply quoting a long message
+    -- line by line, is most of the text and must not be taken for a forward
+    local text = { "   ----- The following addresses had delivery problems -----", "<info@softcell>  (unrecoverable error)",
+      "", "   ----- Transcript of session follows -----",
+      "501 <info@softcell>...  550 Host unknown (Name server: softcell: host not found)", "",
+      "   ----- Original message follows -----", "To: info@softcell", "Subject: Re: offer", "", "No thanks.", "" }
+    for i = 1, 20 do text[#text + 1] = ">quoted line " .. i .. " of the message answered" end
+    local r = bounce.parse(notice({ "From: MAILER-DAEMON@mx.example.ca (Mail Delivery Subsystem)",
+      "To: <list@example.com>", "Subject: Returned mail: Host unknown" }, text))
+    local rc = r.recipients[1]
+    assert.same({ "info@softcell", "domain_invalid", "hard" }, { rc and rc.recipient, rc and rc.category, rc and rc.type })
+  end)
 end)
 
 describe("a bounce forwarded in a mail client of another language", function()

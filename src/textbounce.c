@@ -868,6 +868,8 @@ int bm_forward_marker(bm_span line)
     /* a notice's line above the copy it returns speaks to the sender ("The first 50 lines of
      * your original message follow:"); a mail client's marker never does */
     if (bm_ifind(p, e, "your ")) return 0;
+    /* nor does it announce what comes below (Sendmail's "----- Original message follows -----") */
+    if (bm_ifind(p, e, "follow")) return 0;
     return bm_sfind_any(span(p, e), markers);
 }
 
