@@ -1395,6 +1395,23 @@ describe("Sendmail's list of addresses an alias led to", function()
     -- an exit status sysexits.h has no name for is the program's failure, not the address's
     assert.same({ "system_error", "soft" }, { by["badpipe@example.org"].category, by["badpipe@example.org"].type })
   end)
+
+  it("takes the reason from the transcript's own line for the address, where no reply came", function()
+    -- Sendmail 8.6's queue timeout: the entry says only "(unrecoverable error)"; the transcript
+    -- says why, in Sendmail's "a@b... Deferred: ..." with no reply code
+    local text = { "   ----- The following addresses had delivery problems -----",
+      "keys@host.example.org  (unrecoverable error)", "    (expanded from: <keys-list@example.org>)", "",
+      "   ----- Transcript of session follows -----",
+      "keys@host.example.org... Deferred: Connection timed out with host.example.org.",
+      "Message could not be delivered for 1 week", "Message will be deleted from queue", "",
+      "   ----- Original message follows -----", "To: keys-list@example.org", "Subject: get key", "" }
+    local r = bounce.parse(table.concat({ "From: MAILER-DAEMON@example.org (Mail Delivery Subsystem)",
+      "To: sender@example.com", "Subject: Returned mail: Cannot send message for 1 week", "",
+      table.concat(text, "\r\n") }, "\r\n"))
+    local rc = r.recipients[1]
+    assert.same({ "keys-list@example.org", "keys@host.example.org", "network_error", "soft" },
+      { rc.recipient, rc.final_recipient, rc.category, rc.type })
+  end)
 end)
 
 describe("a text bounce that gives the reason apart from the address", function()

@@ -610,7 +610,11 @@ static void compact(P *ps)
     unsigned i, o = 0;
     bm_recipient *rc = ps->c->rc;
     for (i = 0; i < ps->r->n_recipients; i++) {
-        if (rc[i].original_is_address || !rc[i].recipient.n) rc[i].recipient = rc[i].original_recipient;
+        if (rc[i].original_is_address || !rc[i].recipient.n) {
+            /* a text's address an alias led to is what a report's Final-Recipient would give */
+            if (!rc[i].final_recipient.n) rc[i].final_recipient = rc[i].recipient;
+            rc[i].recipient = rc[i].original_recipient;
+        }
         if (!rc[i].recipient.n) continue;
         if (o != i) rc[o] = rc[i];
         o++;

@@ -505,13 +505,18 @@ static bm_span own_domain(P *ps, unsigned first, unsigned i)
     return d;
 }
 
-/* A line that names the address and carries a reply code. */
+/* A line that names the address and carries a reply code, or Sendmail's own words for it: the
+ * address and "..." before them ("a@b... Deferred: Connection timed out with b.", what its
+ * transcript says where no reply came). */
 static int line_with_code(const char *p, const char *end, bm_span addr, const char **ls,
                           const char **le)
 {
-    const char *s, *e, *from = p;
-    while (find_mention(p, from, end, addr, &s, &e)) {
-        if (has_code(s, e)) {
+    const char *s, *e, *from = p, *at;
+    size_t dlen = addr.n - (size_t)((const char *)memchr(addr.p, '@', addr.n) - addr.p);
+    while ((at = find_mention(p, from, end, addr, &s, &e)) != NULL) {
+        const char *x = at + dlen;
+        if (x < e && *x == '>') x++;
+        if (has_code(s, e) || (e - x > 3 && memcmp(x, "...", 3) == 0)) {
             while (s < e && is_ws(*s)) s++;
             *ls = s;
             *le = e;
@@ -1138,6 +1143,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
     for (i = first; i < ps->r->n_recipients; i++) {
         bm_recipient *rc = &ps->c->rc[i];
         const char *ds = bs[i - first], *de = be[i - first];
+        if (ds) expanded_from(rc, ds, de);
         if (!ds || !code_in(ds, de, 0)) {
             const char *gs, *ge;
             bm_span domain = own_domain(ps, first, i);
