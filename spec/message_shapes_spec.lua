@@ -1279,6 +1279,30 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("is read from Postfix's entry pasted as the first line, its 'in reply to' phrase folded", function()
+    -- no header field's name holds '@', so the entry is no header; smtp(8) folds its lines
+    local r = bounce.parse(table.concat({
+      "a@example.net: host mx.example.net[192.0.2.1] said: 550 SC-001 Unfortunately, messages from",
+      "    192.0.2.7 weren't sent. Please contact your Internet service provider since part of their network",
+      "    is on our block list. (in reply to MAIL", "    FROM command)", "" }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "a@example.net", "soft" }, { rc and rc.recipient, rc and rc.type })
+    assert.equal("blocklisted", rc.category)
+  end)
+
+  it("is read from Gmail's notice as its web view shows it, a sentence wrapped at the margin", function()
+    local r = bounce.parse(table.concat({ "Address not found", "",
+      "Your message wasn't delivered to contact@mail.example.io because the domain",
+      "mail.example.io couldn't be found. Check for typos or unnecessary spaces and", "try again.", "" }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "contact@mail.example.io", "domain_invalid", "hard" }, { rc and rc.recipient, rc and rc.category, rc and rc.type })
+    r = bounce.parse(table.concat({ "Message blocked", "",
+      "Your message to user@example.com has been blocked. See technical details below for more information.", "",
+      "The response from the remote server was:",
+      "550 5.7.9 This mail has been blocked because the sender is unauthenticated.", "" }, "\n"))
+    assert.equal("user@example.com", r.recipients[1] and r.recipients[1].recipient)
+  end)
+
   it("joins a Postfix entry whose lines lost their indentation, the reply's code alone at a line's end", function()
     local r = bounce.parse(table.concat({
       "This is the mail system at host mail.example.jp.", "",

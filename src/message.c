@@ -121,7 +121,14 @@ static int bounce_text(bm_span t)
         "failed to deliver to", "delivery of the email was stopped",
         /* SmarterMail's notice ("Could not deliver message to the following recipient(s):",
          * over "Failed Recipient:" and "Reason:" lines, as its knowledge base shows it) */
-        "deliver message to the following recipient", NULL
+        "deliver message to the following recipient",
+        /* Gmail's notices as its web view shows them, pasted without a header: "Address not
+         * found" over "Your message wasn't delivered to a@b because ...", "Message blocked" over
+         * "Your message to a@b has been blocked. See technical details below ...", "Delivery
+         * incomplete" over "There was a temporary problem delivering your message to a@b", and
+         * "The response from the remote server was:" above the reply */
+        "wasn't delivered", "see technical details below", "problem delivering your message",
+        "response from the remote server was", NULL
     };
     if (t.n > 4096) t.n = 4096;
     return bm_sfind_any(t, words);
@@ -137,8 +144,17 @@ static int smtp_client_text(bm_span t)
         "(in reply to rcpt to command)", "(in reply to end of data command)", "(in reply to mail from command)",
         "(in reply to data command)", NULL
     };
-    if (t.n > 4096) t.n = 4096;
-    return bm_sfind_any(t, words);
+    char flat[4096];
+    size_t i, n = 0;
+    if (t.n > sizeof flat) t.n = sizeof flat;
+    /* Postfix folds its entry's lines, so the phrase may span one ("(in reply to MAIL\n    FROM
+     * command)"): white space runs read as one space */
+    for (i = 0; i < t.n; i++) {
+        int ws = is_ws(t.p[i]) || t.p[i] == '\r' || t.p[i] == '\n';
+        if (ws && n && flat[n - 1] == ' ') continue;
+        flat[n++] = ws ? ' ' : t.p[i];
+    }
+    return bm_sfind_any(span(flat, flat + n), words);
 }
 
 /* A provider's own notice that a mailbox failed, which some send as an auto-reply

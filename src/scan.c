@@ -154,8 +154,9 @@ void bm_hinit(hiter *it, const char *p, const char *end, int loose)
 size_t bm_field_name(const char *s, const char *e)
 {
     const char *c = s;
-    while (c < e && *c != ':' && (unsigned char)*c > ' ' && (unsigned char)*c < 127) c++;
-    if (c == s) return 0;
+    /* no field's name holds '@': "a@b: host mx said: 550 ..." is a Postfix entry pasted alone */
+    while (c < e && *c != ':' && *c != '@' && (unsigned char)*c > ' ' && (unsigned char)*c < 127) c++;
+    if (c == s || (c < e && *c == '@')) return 0;
     {
         const char *n = c;
         while (c < e && is_ws(*c)) c++;

@@ -340,6 +340,16 @@ static const char *last_line(const char *s, const char *e)
     return x;
 }
 
+/* Whether the line [ls,le) breaks off a sentence that [s,e) goes on with: it ends with a word,
+ * and the next line, at the margin, starts with a small letter (Gmail's "Your message wasn't
+ * delivered to a@b because the domain" over "example.org couldn't be found.", wrapped where a
+ * paste kept the web view's line breaks). */
+static int wraps_sentence(const char *ls, const char *le, const char *s, const char *e)
+{
+    while (le > ls && is_ws(le[-1])) le--;
+    return le > ls && is_alnum(le[-1]) && !is_digit(le[-1]) && s < e && *s >= 'a' && *s <= 'z';
+}
+
 /* Whether [s,e) goes on with a multi-line reply that the line [ls,le) began: that line holds a
  * failure code and '-' ("remote server said: 550-5.7.1 ..."), and this one starts with the same
  * code and '-' or ' ' ("550-5.7.1 likely unsolicited mail", "550 5.7.1 more information."). */
@@ -1130,7 +1140,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
             if ((is_ws(*s) && indentation(s, e) > b.indent) || introduces(b.s, b.e) || code_ends(b.s, b.e) ||
                 (introduces(s, e) && !has_code(b.s, b.e) && !session_opens(s, e)) ||
                 (!has_code(b.s, b.e) && has_code(s, e) && bm_ifind(s, e, " said:")) ||
-                continues_reply(last_line(b.s, b.e), b.e, s, e))
+                continues_reply(last_line(b.s, b.e), b.e, s, e) || wraps_sentence(last_line(b.s, b.e), b.e, s, e))
                 b.e = e;
             else if (!skip_retry(&b, s, region_end))
                 close_block(&b, bs, be);
