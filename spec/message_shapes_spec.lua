@@ -1303,6 +1303,24 @@ describe("a bounce pasted without its header", function()
     assert.equal("user@example.com", r.recipients[1] and r.recipients[1].recipient)
   end)
 
+  it("is read from Exchange 2000's notice pasted alone, its lines at the margin", function()
+    -- "a@b on <date>" gives only the time of the attempt: the lines below it are the reason
+    local r = bounce.parse(table.concat({
+      "Your message did not reach some or all of the intended recipients.", "Subject: Quote", "Sent: 7/11/2001 9:20 AM",
+      "The following recipient(s) could not be reached:", "user@example.com on 7/11/2001 9:20 AM",
+      "The e-mail account does not exist at the organization this message was sent to.",
+      "<server.example.com #5.1.1>", "" }, "\n"))
+    local rc = r.recipients[1]
+    assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc and rc.recipient, rc and rc.category, rc and rc.type })
+    assert.falsy(rc.diagnostic:find("7/11/2001", 1, true))
+  end)
+
+  it("is read where a paste broke the notice's heading over two lines", function()
+    local r = bounce.parse(table.concat({ "Delivery has", "failed to these recipients or groups:", "",
+      "user@example.net", "The e-mail address you entered couldn't be found.", "" }, "\n"))
+    assert.equal("user@example.net", r.recipients[1] and r.recipients[1].recipient)
+  end)
+
   it("joins a Postfix entry whose lines lost their indentation, the reply's code alone at a line's end", function()
     local r = bounce.parse(table.concat({
       "This is the mail system at host mail.example.jp.", "",

@@ -60,6 +60,22 @@ static int bounce_subject(bm_span s)
  * headers, pasted from a mail client). Each phrase sits on one line of its MTA's template:
  * Postfix breaks "could not / be delivered" (bounce_template.c), so its first line is taken;
  * Sendmail's "The following addresses had (permanent) fatal errors", qmail-send's greeting. */
+/* Whether the first 4 KiB of t hold one of words, a run of white space or line ends in t read as
+ * one space: a notice's sentence wrapped where its writer or a paste broke the line ("Delivery
+ * has\nfailed to these recipients or groups"). */
+static int find_any_wrapped(bm_span t, const char *const *words)
+{
+    char flat[4096];
+    size_t i, n = 0;
+    if (t.n > sizeof flat) t.n = sizeof flat;
+    for (i = 0; i < t.n; i++) {
+        int ws = is_ws(t.p[i]) || t.p[i] == '\r' || t.p[i] == '\n';
+        if (ws && n && flat[n - 1] == ' ') continue;
+        flat[n++] = ws ? ' ' : t.p[i];
+    }
+    return bm_sfind_any(span(flat, flat + n), words);
+}
+
 static int bounce_text(bm_span t)
 {
     static const char *const words[] = {
@@ -128,10 +144,12 @@ static int bounce_text(bm_span t)
          * incomplete" over "There was a temporary problem delivering your message to a@b", and
          * "The response from the remote server was:" above the reply */
         "wasn't delivered", "see technical details below", "problem delivering your message",
-        "response from the remote server was", NULL
+        "response from the remote server was",
+        /* Exchange 2000 and 2003's NDR: "Your message did not reach some or all of the intended
+         * recipients.", "The following recipient(s) could not be reached:" */
+        "did not reach some or all", "recipient(s) could not be reached", NULL
     };
-    if (t.n > 4096) t.n = 4096;
-    return bm_sfind_any(t, words);
+    return find_any_wrapped(t, words);
 }
 
 /* An SMTP client's account of a remote reply, as Postfix's smtp(8) writes it under each recipient
@@ -144,17 +162,8 @@ static int smtp_client_text(bm_span t)
         "(in reply to rcpt to command)", "(in reply to end of data command)", "(in reply to mail from command)",
         "(in reply to data command)", NULL
     };
-    char flat[4096];
-    size_t i, n = 0;
-    if (t.n > sizeof flat) t.n = sizeof flat;
-    /* Postfix folds its entry's lines, so the phrase may span one ("(in reply to MAIL\n    FROM
-     * command)"): white space runs read as one space */
-    for (i = 0; i < t.n; i++) {
-        int ws = is_ws(t.p[i]) || t.p[i] == '\r' || t.p[i] == '\n';
-        if (ws && n && flat[n - 1] == ' ') continue;
-        flat[n++] = ws ? ' ' : t.p[i];
-    }
-    return bm_sfind_any(span(flat, flat + n), words);
+    /* Postfix folds its entry's lines: "(in reply to MAIL\n    FROM command)" */
+    return find_any_wrapped(t, words);
 }
 
 /* A provider's own notice that a mailbox failed, which some send as an auto-reply

@@ -350,6 +350,19 @@ static int wraps_sentence(const char *ls, const char *le, const char *s, const c
     return le > ls && is_alnum(le[-1]) && !is_digit(le[-1]) && s < e && *s >= 'a' && *s <= 'z';
 }
 
+/* Whether what follows an address is only the time of the attempt: Exchange 2000 and 2003 list
+ * "a@b on 7/11/2001 9:20 AM" and give the reason in the lines below it. */
+static int delivery_time(const char *s, const char *e)
+{
+    const char *x;
+    while (s < e && is_ws(*s)) s++;
+    while (e > s && is_ws(e[-1])) e--;
+    if (e - s >= 48 || !istarts(s, (size_t)(e - s), "on ") || !memchr(s, ':', (size_t)(e - s))) return 0;
+    for (x = s; x < e && !is_digit(*x); x++)
+        ;
+    return x < e;
+}
+
 /* Whether [s,e) goes on with a multi-line reply that the line [ls,le) began: that line holds a
  * failure code and '-' ("remote server said: 550-5.7.1 ..."), and this one starts with the same
  * code and '-' or ' ' ("550-5.7.1 likely unsolicited mail", "550 5.7.1 more information."). */
@@ -1075,7 +1088,7 @@ void bm_text_scan(P *ps, const char *p, const char *end)
                 b.s = s;
                 b.e = e;
                 b.mode = rest < e ? 3 : 4;
-            } else if (rest < e) {
+            } else if (rest < e && !delivery_time(rest, e)) {
                 b.s = rest;
                 b.e = e;
                 b.mode = 3;
