@@ -1294,13 +1294,30 @@ describe("a bounce pasted without its header", function()
     local r = bounce.parse(table.concat({ "Address not found", "",
       "Your message wasn't delivered to contact@mail.example.io because the domain",
       "mail.example.io couldn't be found. Check for typos or unnecessary spaces and", "try again.", "" }, "\n"))
-    local rc = r.recipients[1]
-    assert.same({ "contact@mail.example.io", "domain_invalid", "hard" }, { rc and rc.recipient, rc and rc.category, rc and rc.type })
+    local rc = r.recipients[1] or {}
+    assert.same({ "contact@mail.example.io", "domain_invalid", "hard" }, { rc.recipient, rc.category, rc.type })
     r = bounce.parse(table.concat({ "Message blocked", "",
       "Your message to user@example.com has been blocked. See technical details below for more information.", "",
       "The response from the remote server was:",
       "550 5.7.9 This mail has been blocked because the sender is unauthenticated.", "" }, "\n"))
     assert.equal("user@example.com", r.recipients[1] and r.recipients[1].recipient)
+  end)
+
+  it("is read from Exim's entry pasted alone, by its 'SMTP error from remote mail server after'", function()
+    local r = bounce.parse(table.concat({ "  user@example.com", "    host mx.example.com [192.0.2.1]",
+      "    SMTP error from remote mail server after RCPT TO:<user@example.com>:",
+      "    550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "" }, "\n"))
+    local rc = r.recipients[1] or {}
+    assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
+  it("is read from a Polish Gmail notice pasted alone", function()
+    local r = bounce.parse(table.concat({ "Nie znaleziono adresu",
+      "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy (user@example.pl) lub odbiorca"
+        .. " nie może odebrać wiadomości.",
+      "Odpowiedź otrzymana z serwera zdalnego:",
+      "550 5.1.1 <user@example.pl>: Recipient address rejected: User unknown", "" }, "\n"))
+    assert.equal("user@example.pl", r.recipients[1] and r.recipients[1].recipient)
   end)
 
   it("is read from Exchange 2000's notice pasted alone, its lines at the margin", function()
@@ -1310,8 +1327,8 @@ describe("a bounce pasted without its header", function()
       "The following recipient(s) could not be reached:", "user@example.com on 7/11/2001 9:20 AM",
       "The e-mail account does not exist at the organization this message was sent to.",
       "<server.example.com #5.1.1>", "" }, "\n"))
-    local rc = r.recipients[1]
-    assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc and rc.recipient, rc and rc.category, rc and rc.type })
+    local rc = r.recipients[1] or {}
+    assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
     assert.falsy(rc.diagnostic:find("7/11/2001", 1, true))
   end)
 

@@ -147,12 +147,15 @@ static int bounce_text(bm_span t)
         "response from the remote server was",
         /* Exchange 2000 and 2003's NDR: "Your message did not reach some or all of the intended
          * recipients.", "The following recipient(s) could not be reached:" */
-        "did not reach some or all", "recipient(s) could not be reached", NULL
+        "did not reach some or all", "recipient(s) could not be reached",
+        /* Gmail's Polish notice ("Wiadomość nie została dostarczona, ponieważ nie znaleziono
+         * adresu odbiorcy") */
+        "nie zosta\xc5\x82" "a dostarczona", NULL
     };
     return find_any_wrapped(t, words);
 }
 
-/* An SMTP client's account of a remote reply, as Postfix's smtp(8) writes it under each recipient
+/* An SMTP client's account of a remote reply, as Postfix's smtp(8) and Exim write it under each recipient
  * ("said: 550 ... (in reply to RCPT TO command)"): a bounce's entry when pasted alone, as far as
  * the recipient block, where none of the notice's own sentences came with it. Not for a message
  * with a header, whose writer may be quoting one. */
@@ -160,7 +163,10 @@ static int smtp_client_text(bm_span t)
 {
     static const char *const words[] = {
         "(in reply to rcpt to command)", "(in reply to end of data command)", "(in reply to mail from command)",
-        "(in reply to data command)", NULL
+        "(in reply to data command)",
+        /* ... and Exim's smtp transport under each address ("SMTP error from remote mail server
+         * after RCPT TO:<a@b>:", transports/smtp.c) */
+        "smtp error from remote mail server after", NULL
     };
     /* Postfix folds its entry's lines: "(in reply to MAIL\n    FROM command)" */
     return find_any_wrapped(t, words);

@@ -106,9 +106,13 @@ return {
     priority = 41,
     match = with_ascii(phrases.join(
       phrases.combine({ "tên miền", "miền" }, " ", { "không tồn tại", "không hợp lệ" }),
-      "không tìm thấy tên miền", "không có bản ghi mx")),
+      "không tìm thấy tên miền", "không có bản ghi mx",
+      -- "host not found", the host named in English as Zing Mail's help on its notices writes it
+      "không tìm thấy host", "không tìm thấy tên máy chủ")),
     category = "domain_invalid",
-    examples = { "550 5.1.2 Tên miền không tồn tại", "554 5.4.4 Không tìm thấy tên miền example.invalid" },
+    examples = {
+      "550 5.1.2 Tên miền không tồn tại", "554 5.4.4 Không tìm thấy tên miền example.invalid", "Không tìm thấy Host",
+    },
   },
 
   -- The sender sends too fast: the general words.
@@ -136,12 +140,16 @@ return {
     priority = 31,
     match = with_ascii(phrases.join(
       phrases.combine(RECIPIENT, " ", { "không tồn tại", "không hợp lệ", "không xác định" }),
-      phrases.combine("không tìm thấy ", RECIPIENT))),
+      phrases.combine("không tìm thấy ", RECIPIENT),
+      -- the address's syntax ("cú pháp địa chỉ sai", "address syntax wrong"), as English "bad
+      -- address syntax" (text.recipient_unknown.syntax)
+      "cú pháp địa chỉ")),
     category = "recipient_unknown",
     examples = {
       "550 5.1.1 Người nhận không tồn tại",
       "550 5.1.1 Không tìm thấy địa chỉ email",
       "550 5.1.1 Nguoi dung khong ton tai",
+      "Cú pháp địa chỉ sai",
     },
   },
 
@@ -199,9 +207,11 @@ return {
     match = with_ascii({
       "thư quá lớn", "email quá lớn", "tệp đính kèm quá lớn", "kích thước thư vượt quá", "vượt quá kích thước tối đa",
       "kích thước tối đa cho phép", "vượt quá giới hạn kích thước",
+      -- "dung lượng thư" (the message's size) over a limit
+      "dung lượng thư vượt", "dung lượng thư quá lớn",
     }),
     category = "message_too_large",
-    examples = { "552 5.3.4 Thư quá lớn", "552 Kích thước thư vượt quá giới hạn" },
+    examples = { "552 5.3.4 Thư quá lớn", "552 Kích thước thư vượt quá giới hạn", "Dung lượng thư vượt giới hạn cho phép" },
   },
 
   -- Malware: Microsoft's "phần mềm độc hại", and the general words.

@@ -124,6 +124,19 @@ return {
       { "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded", rcpt = "someone@outlook.com" },
     },
   },
+  -- Exchange's store driver names a disabled account in its exception ("STOREDRV.Deliver.Exception:
+  -- AccountDisabledException.MapiExceptionADUserDisabledAndHidden"; "MapiExceptionMailboxDisabled"):
+  -- the words decide over the status the reply carries (5.7.13, 5.2.1, 5.7.1).
+  {
+    id = "provider.microsoft.account-disabled",
+    priority = 1,
+    match = { "accountdisabledexception", "aduserdisabled", "mapiexceptionmailboxdisabled" },
+    category = "recipient_inactive",
+    description = "The recipient's Exchange account is disabled.",
+    examples = {
+      { "550 5.7.13 STOREDRV.Deliver.Exception:AccountDisabledException.MapiExceptionADUserDisabledAndHidden; Failed to process message due to a permanent exception with message [BeginDiagnosticData]", rcpt = "someone@outlook.com" },
+    },
+  },
   {
     id = "provider.microsoft.recipient-thread-limit",
     match = "recipient thread limit exceeded",

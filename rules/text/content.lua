@@ -67,7 +67,10 @@ return {
     phrases.combine({ "message", "email", "e-mail", "mail" }, " exceeds ", { "the ", "our ", "" },
       { "size limit", "allowed size", "permitted size", "size allowed", "message size limit" }),
     -- ... and its maximum, as "message exceeds the maximum" above says it of the message
-    phrases.combine({ "email", "e-mail", "mail" }, " exceeds ", { "the ", "" }, "maximum")),
+    phrases.combine({ "email", "e-mail", "mail" }, " exceeds ", { "the ", "" }, "maximum"),
+    -- the limit named before the noun (WINS Sniper, a Korean gateway: "550 [Sniper] Exceeds the
+    -- limit size of email")
+    phrases.combine({ "limit size of ", "limit size for " }, { "email", "e-mail", "mail", "message" })),
     category = "message_too_large",
     description = "The message, an attachment or the header exceeds the receiver's size limit.",
     examples = {
@@ -83,6 +86,7 @@ return {
       "552 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum (32768) for the 'X-Header' property.",
       "552 sorry, that message size exceeds my databytes limit (#5.3.4)",
       "Oversized email rejected",
+      "550 [Sniper] Exceeds the limit size of email",
     },
   },
   -- A size limit with no noun before it, as at MAIL FROM's SIZE= (the .NET SmtpServer's "552 size

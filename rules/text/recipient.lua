@@ -159,6 +159,9 @@ return {
       "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
+      -- Amazon SES's API refusal of an address on its global suppression list ("554 Message
+      -- rejected: Address blacklisted."), its sending service's words, not a receiver's
+      "message rejected: address blacklisted",
       -- Mailgun
       "not delivering to previously bounced address", "not delivering to unsubscribed address",
       "not delivering to a user who marked your messages as spam",
@@ -197,6 +200,7 @@ return {
       "550 5.7.1 [UNS] Recipient has unsubscribed from your list.",
       "Spam Reporting Address",
       "blocked : due to blacklist user",
+      "554 Message rejected: Address blacklisted.",
     },
   },
   -- Restrictions the recipient or its administrator set up: outrank the mailbox wording that

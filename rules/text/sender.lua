@@ -19,6 +19,11 @@ local HELO_FAULT = {
   -- the name not matching the connecting IP: Courier's submit.C ("517 HELO %s does not match
   -- %s", the IP), Haraka's helo.checks ("HELO host does not match rDNS")
   "does not match", "doesn't match", "mismatch",
+  -- a server asking for the client's own name (RFC 5321 4.1.1.1: the argument is the client's
+  -- primary host name): "Please use your real hostname when saying HELO"; qpsmtpd's
+  -- check_spamhelo ("Sorry, I don't believe that you are <name>")
+  "real hostname", "real host name", "real name", "own hostname", "own host name", "primary host name",
+  "believe that you are",
 }
 local MISMATCH = {
   "does not match", "doesn't match", "do not match", "don't match", "not matching", "mismatch",
@@ -727,6 +732,7 @@ return {
       "501 5.5.4 Provided EHLO/HELO mail.example can not resolved.",
       "550 REJECTED - HELO is an IP address (See RFC2821 4.1.3)",
       "517 HELO mail.example.org does not match 192.0.2.1",
+      "550 Please use your real hostname when saying HELO (not PC-01)",
     },
   },
   -- qmail-remote reports a refused HELO as "Connected to <ip> but my name was rejected": the

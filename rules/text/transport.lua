@@ -456,14 +456,22 @@ return {
     },
   },
   -- The network's I/O failing mid-session (maddy's smtpconn.go: "450 4.4.2 Network I/O error"):
-  -- above a delivery program's "I/O error", which is a file's.
+  -- above a delivery program's "I/O error", which is a file's. A read from the remote host that
+  -- failed, in the SMTP client's words: Sendmail's usersmtp.c ("reply: read error from
+  -- mx.example.org."), Gmail's delay notice ("read error: generic::failed_precondition").
   {
     id = "text.network_error.io",
     priority = 33,
-    match = { "network i/o error", "network io error", "network read error", "network write error" },
+    match = {
+      "network i/o error", "network io error", "network read error", "network write error", "read error from",
+      "read error: generic::",
+    },
     category = "network_error",
     description = "The network connection to the receiving server failed; delivery is retried.",
-    examples = { "450 4.4.2 Network I/O error" },
+    examples = {
+      "450 4.4.2 Network I/O error", "reply: read error from mx.example.org.",
+      "read error: generic::failed_precondition: read error (0): error",
+    },
   },
   -- A domain with no MX is served by its address record (RFC 5321 section 5.1, the implicit MX):
   -- a notice that says so and then that the connection to that host failed states the connection
