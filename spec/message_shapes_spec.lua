@@ -1139,6 +1139,21 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.net", "blocklisted", "soft", 550 }, { rc.recipient, rc.category, rc.type, rc.code })
   end)
 
+  it("reads report fields pasted with a blank line under each as one recipient's", function()
+    local r = bounce.parse(table.concat({
+      "This is the mail system at host relay.example.net.", "",
+      "<a@example.com>: host mx.example.com[192.0.2.1] said: 554 5.2.3",
+      "MailPolicy violation Error delivering to mailboxes (in reply to end of DATA", "command)",
+      "Reporting-MTA: dns; relay.example.net", "", "Final-Recipient: rfc822; a@example.com", "",
+      "Original-Recipient: rfc822;a@example.com", "", "Action: failed", "", "Status: 5.2.3", "",
+      "Diagnostic-Code: smtp; 554 5.2.3 MailPolicy violation Error delivering to mailboxes", "",
+    }, "\n"))
+    assert.equal(1, #r.recipients)
+    assert.same({ "a@example.com", "failed", "5.2.3" }, { r.recipients[1].recipient, r.recipients[1].dsn_action,
+      r.recipients[1].status })
+    assert.matches("MailPolicy violation", r.recipients[1].diagnostic)
+  end)
+
   it("keeps a multi-line reply written unindented under its Diagnostic-Code", function()
     -- the reply's later lines hold its words: the first alone is "this message is"
     local r = bounce.parse(table.concat({

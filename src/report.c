@@ -87,12 +87,16 @@ int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
 {
     hiter it;
     int cur = -1, known = 0;
-    unsigned block = 0, cur_block = 0;
+    unsigned block = 0, cur_block = 0, fields = 0;
     bm_hinit(&it, p, end, loose);
     while (it.p < end) {
         bm_span name, raw;
         const char *before = it.p;
-        unsigned fields = 0;
+        /* a block of one field after a recipient's: a paste that set a blank line under every
+         * line ("Final-Recipient: ...", "", "Action: failed", "", "Status: 5.2.3"), whose next
+         * fields go on with that recipient until another names one */
+        int spaced = (fields == 1);
+        fields = 0;
         block++;
         while (bm_hnext(&it, &name, &raw)) {
             int f = dsn_field(name);
@@ -114,6 +118,7 @@ int bm_dsn_scan(P *ps, const char *p, const char *end, int loose)
             }
             if (cur >= 0) {
                 rc = &ps->c->rc[cur];
+                if (cur_block != block && spaced && cur_block + 1 == block) cur_block = block;
                 if (cur_block != block || (f == F_FINAL && rc->recipient.n) ||
                     (f == F_ORIG && rc->original_recipient.n))
                     cur = -1;
