@@ -87,6 +87,8 @@ return {
       "552 sorry, that message size exceeds my databytes limit (#5.3.4)",
       "Oversized email rejected",
       "550 [Sniper] Exceeds the limit size of email",
+      "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
+      "552-Requested mail action aborted: exceeded storage allocation\n552 Mail size limit exceeded.",
     },
   },
   -- A size limit with no noun before it, as at MAIL FROM's SIZE= (the .NET SmtpServer's "552 size

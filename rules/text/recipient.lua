@@ -1618,23 +1618,26 @@ return {
     },
   },
   -- The message larger than what the mailbox has left ("Message size exceeds remaining quota"):
-  -- the mailbox's room, though the message's size is named, so above the size wording. RFC 5321's
-  -- own 552 text says the same, and gromox's reply table completes it with the size ("554
-  -- Requested mail action aborted: exceeded storage allocation; too much mail data").
+  -- the mailbox's room, though the message's size is named, so above the size wording.
   {
     id = "text.mailbox_full.remaining",
     priority = 53,
-    match = {
-      "remaining quota", "remaining storage", "remaining mailbox space", "remaining mailbox quota",
-      "exceeded storage allocation",
-    },
+    match = { "remaining quota", "remaining storage", "remaining mailbox space", "remaining mailbox quota" },
     category = "mailbox_full",
     description = "The message does not fit in what the recipient's mailbox has left.",
-    examples = {
-      "552 5.2.2 Message size exceeds remaining quota",
-      "554 Requested mail action aborted: exceeded storage allocation; too much mail data",
-      "552 Requested mail action aborted: exceeded storage allocation",
-    },
+    examples = { "552 5.2.2 Message size exceeds remaining quota" },
+  },
+  -- RFC 5321's own 552 text, which says storage and no more: a mailbox's, unless the reply's other
+  -- words name the message's size (gromox's "554 Requested mail action aborted: exceeded storage
+  -- allocation; too much mail data"; a server's "552-Requested mail action aborted: exceeded
+  -- storage allocation" over "552 Mail size limit exceeded." at MAIL FROM's SIZE=), so below them.
+  {
+    id = "text.mailbox_full.storage_allocation",
+    priority = 51,
+    match = "exceeded storage allocation",
+    category = "mailbox_full",
+    description = "The recipient's mailbox has no room for the message.",
+    examples = { "552 Requested mail action aborted: exceeded storage allocation" },
   },
   -- The mailbox's storage named, and its excess a few words away, in either order: Coremail ("Mailbox space not enough (space limit
   -- is %dKB)"), "the recipient quota limit is exceeded", "mailbox capacity reached". Not the
