@@ -577,6 +577,19 @@ return {
       { "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.", rcpt = "someone@outlook.com" },
     },
   },
+  -- Outlook.com's own verdict on the sending account at submission (the store driver's
+  -- "OutboundSpamException; ... WASCL UserAction verdict is not None. Actual verdict is
+  -- RefuseQuota" or "Suspend"): our account is held back, whatever status the reply carries.
+  {
+    id = "provider.microsoft.outbound-spam",
+    priority = 1,
+    match = { "outboundspamexception", "wascl useraction" },
+    category = "sender_account",
+    description = "Outlook.com holds back the sending account for sending too much or for suspected spam.",
+    examples = {
+      { "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.", rcpt = "someone@outlook.com" },
+    },
+  },
   {
     id = "provider.microsoft.5.7.501",
     status = "5.7.501",

@@ -907,6 +907,9 @@ return {
       -- Zoho ("553 Relaying disallowed"); Postfix's reject_sender_login_mismatch for a client that
       -- has not logged in ("Sender address rejected: not logged in")
       "relaying disallowed", "relay disallowed", "not logged in",
+      -- maddy's default maddy.conf for a sender in a domain it serves, on port 25 ("501 5.1.8 Use
+      -- Submission for outgoing SMTP"): the sender must log in on the submission port
+      "use submission for outgoing", "use the submission port",
       -- SMTP AUTH asked for before relaying ("Authentication is required for relay"), or before
       -- any mail at all: RFC 4954's "530 5.7.0 Authentication required", qmail's and others' "530
       -- Authorization required", a submission port that takes only authenticated mail ("Mail to
@@ -984,7 +987,7 @@ return {
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
       "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
-      "450 No plugin decided if relaying is allowed",
+      "450 No plugin decided if relaying is allowed", "501 5.1.8 Use Submission for outgoing SMTP",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
       "530 5.7.1 Authentication is required for relay",
       "550 I cannot deliver mail for <user@example.org>",
@@ -2468,10 +2471,11 @@ return {
     priority = 61,
     match = {
       "spoofed mail from", "spoofed sender", "spoofed from",
-      "forged sender domain", "sender domain forged", "forged sender address domain",
+      -- the sender called forged, its domain or its address ("5.7.1 forged sender address")
+      "forged sender", "sender domain forged", "sender address forged", "forged mail from",
     },
     category = "auth_failure",
     description = "The sending host may not send for the sender's domain.",
-    examples = { "550 Spoofed MAIL FROM", "550 5.7.1 Forged sender domain from this server" },
+    examples = { "550 Spoofed MAIL FROM", "550 5.7.1 Forged sender domain from this server", "550 5.7.1 forged sender address" },
   },
 }
