@@ -1455,9 +1455,9 @@ return {
   },
   -- Under a sender status (X.1.7 "Bad sender's mailbox address syntax", X.1.8 "Bad sender's
   -- system address", RFC 3463) the words that would say an address or a domain is bad concern
-  -- the sender, and so does a reply that names the sender or its submission port in words of its
-  -- own: maddy's default MX policy (501 5.1.8 "Non-local sender domain", "Use Submission for
-  -- outgoing SMTP"), chasquid's MAIL FROM checks (501 "5.1.8 Malformed sender domain (IDNA
+  -- the sender, and so does a reply that names the sender in words of its own: maddy's default MX
+  -- policy (501 5.1.8 "Non-local sender domain"; its "Use Submission for outgoing SMTP" asks for
+  -- a login, text.relay_denied), chasquid's MAIL FROM checks (501 "5.1.8 Malformed sender domain (IDNA
   -- conversion failed)", "5.1.7 Sender address too long"), qmail-qmtpd ("Dunacceptable sender
   -- (#5.1.7)"), Courier's rewriting of a sender it cannot parse ("517 Syntax error.", the status in
   -- its code). Above the recipient families (domain_invalid, recipient_unknown) these words
@@ -1467,7 +1467,7 @@ return {
     priority = 47,
     status = "5.1.7-8",
     match = {
-      "invalid address", "address rejected", "bad address", "sender", "submission",
+      "invalid address", "address rejected", "bad address", "sender",
       "unknown", "invalid", "not found", "does not exist", "doesn't exist", "not exist", "no such", "malformed",
       "syntax",
     },
@@ -1475,7 +1475,7 @@ return {
     description = "The envelope sender address is invalid or was refused.",
     examples = {
       "550 5.1.7 Invalid address", "553 5.1.8 Address rejected",
-      "501 5.1.8 Non-local sender domain", "501 5.1.8 Use Submission for outgoing SMTP",
+      "501 5.1.8 Non-local sender domain",
       "501 5.1.8 Malformed sender domain (IDNA conversion failed)", "501 5.1.7 Sender address too long",
       "Dunacceptable sender (#5.1.7)", "517 Syntax error.",
     },
