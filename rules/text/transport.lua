@@ -1277,6 +1277,7 @@ return {
       -- failure: Connection broken during SMTP DATA while talking to mx.example.org")
       "connection broken", "connection was broken", "broken connection", "connection failure",
       "connection aborted", "connection was aborted", "connection interrupted", "connection was interrupted",
+      "connection went away", "connection has gone away",
       -- a read or write that failed on the connection (a Taiwanese mail gateway's admin guide:
       -- "Read/Write error over network connection")
       "error over network connection", "read/write error",
