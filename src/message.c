@@ -56,10 +56,6 @@ static int bounce_subject(bm_span s)
     return bm_sfind_any(s, words);
 }
 
-/* Wording of a non-delivery notice, for bounces whose headers do not tell (or that come without
- * headers, pasted from a mail client). Each phrase sits on one line of its MTA's template:
- * Postfix breaks "could not / be delivered" (bounce_template.c), so its first line is taken;
- * Sendmail's "The following addresses had (permanent) fatal errors", qmail-send's greeting. */
 /* Whether the first 4 KiB of t hold one of words, a run of white space or line ends in t read as
  * one space: a notice's sentence wrapped where its writer or a paste broke the line ("Delivery
  * has\nfailed to these recipients or groups"). */
@@ -76,6 +72,10 @@ static int find_any_wrapped(bm_span t, const char *const *words)
     return bm_sfind_any(span(flat, flat + n), words);
 }
 
+/* Wording of a non-delivery notice, for bounces whose headers do not tell (or that come without
+ * headers, pasted from a mail client): Postfix's "could not / be delivered" (bounce_template.c,
+ * read across its line break), Sendmail's "The following addresses had (permanent) fatal
+ * errors", qmail-send's greeting. */
 static int bounce_text(bm_span t)
 {
     static const char *const words[] = {

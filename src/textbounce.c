@@ -534,10 +534,9 @@ static bm_span own_domain(P *ps, unsigned first, unsigned i)
 static int line_with_code(const char *p, const char *end, bm_span addr, const char **ls,
                           const char **le)
 {
-    const char *s, *e, *from = p, *at;
-    size_t dlen = addr.n - (size_t)((const char *)memchr(addr.p, '@', addr.n) - addr.p);
-    while ((at = find_mention(p, from, end, addr, &s, &e)) != NULL) {
-        const char *x = at + dlen;
+    const char *s, *e, *from = p, *at, *aat = addr.n ? memchr(addr.p, '@', addr.n) : NULL;
+    while (aat && (at = find_mention(p, from, end, addr, &s, &e)) != NULL) {
+        const char *x = at + (addr.p + addr.n - aat);
         if (x < e && *x == '>') x++;
         if (has_code(s, e) || (e - x > 3 && memcmp(x, "...", 3) == 0)) {
             while (s < e && is_ws(*s)) s++;
