@@ -1326,6 +1326,32 @@ describe("a bounce pasted without its header", function()
     assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
   end)
 
+  it("is read from qmail-remote's and Postfix's entries pasted alone, by their client's words", function()
+    local r = bounce.parse(table.concat({ "<a@example.com>:", "192.0.2.26 does not like recipient.",
+      "Remote host said: 550-5.1.1 The email account that you tried to reach does not exist. Please try",
+      "550 5.1.1 double-checking the recipient's email address for typos.", "Giving up on 192.0.2.26.", "" }, "\n"))
+    local rc = r.recipients[1] or {}
+    assert.same({ "a@example.com", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+    for _, entry in ipairs {
+      { "<a@example.org>: Host or domain name not found. Name service error",
+        "    for name=mail.example.org type=A: Host not found", want = "domain_invalid" },
+      { "<a@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection refused", want = "network_error" },
+      { "<a@example.org>: TLS is required, but was not offered by host", "    mx.example.org[192.0.2.9]",
+        want = "tls_required" },
+    } do
+      rc = bounce.parse(table.concat(entry, "\n") .. "\n").recipients[1] or {}
+      assert.same({ "a@example.org", entry.want }, { rc.recipient, rc.category })
+    end
+  end)
+
+  it("is read from a report's fields pasted under a sentence of the notice", function()
+    local r = bounce.parse(table.concat({ "The recipient server did not accept our requests to connect.", "",
+      "Final-Recipient: rfc822; a@example.org", "Action: delayed", "Status: 4.4.1",
+      "Diagnostic-Code: smtp; The recipient server did not accept our requests to connect.", "" }, "\n"))
+    local rc = r.recipients[1] or {}
+    assert.same({ "a@example.org", "none", "network_error" }, { rc.recipient, rc.type, rc.category })
+  end)
+
   it("is read from a Polish Gmail notice pasted alone", function()
     local r = bounce.parse(table.concat({ "Nie znaleziono adresu",
       "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy (user@example.pl) lub odbiorca"

@@ -166,10 +166,29 @@ static int smtp_client_text(bm_span t)
         "(in reply to data command)",
         /* ... and Exim's smtp transport under each address ("SMTP error from remote mail server
          * after RCPT TO:<a@b>:", transports/smtp.c) */
-        "smtp error from remote mail server after", NULL
+        "smtp error from remote mail server after",
+        /* Postfix's smtp(8) without the command: the remote host's reply ("host mx[192.0.2.1]
+         * said: 550 ..."), its connection ("connect to mx[192.0.2.1]:25: Connection refused"), its
+         * DNS lookup ("Host or domain name not found. Name service error for name=mx type=A") */
+        "] said:", "]:25: ", "name service error for name=",
+        /* qmail-remote's ("192.0.2.1 does not like recipient.", "Remote host said: 550 ...",
+         * "Giving up on 192.0.2.1.") */
+        "does not like recipient", "remote host said:",
+        /* Postfix's smtp(8) where TLS was required ("TLS is required, but was not offered by host
+         * mx[192.0.2.1]") */
+        "tls is required, but was not offered", NULL
     };
     /* Postfix folds its entry's lines: "(in reply to MAIL\n    FROM command)" */
     return find_any_wrapped(t, words);
+}
+
+/* A delivery report's per-recipient fields pasted inside a text (Gmail's "The recipient server did
+ * not accept our requests to connect." above "Final-Recipient: rfc822; a@b", "Action: delayed",
+ * "Status: 4.4.1"): a Final-Recipient with an Action or a Status. */
+static int report_fields_text(bm_span t)
+{
+    const char *e = t.p + t.n;
+    return bm_ifind(t.p, e, "final-recipient:") && (bm_ifind(t.p, e, "action:") || bm_ifind(t.p, e, "status:"));
 }
 
 /* A provider's own notice that a mailbox failed, which some send as an auto-reply
@@ -783,7 +802,9 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
         notice *main = bm_main_notice(&ps);
         bm_span text = main ? bm_notice_text(&ps, main) : span(NULL, NULL);
         /* a bounce's text pasted with no header at all: its own words say what it is */
-        if (!bounce && !r->from.n && !r->subject.n && (bounce_text(text) || smtp_client_text(text))) bounce = 1;
+        if (!bounce && !r->from.n && !r->subject.n &&
+            (bounce_text(text) || smtp_client_text(text) || report_fields_text(text)))
+            bounce = 1;
         if (dmarc_failure_report(r->subject)) {
             r->kind = BM_ARF;
             r->feedback.feedback_type = lit("auth-failure");

@@ -831,6 +831,8 @@ return {
       "by policy", "policy reason", "policy violation", "policy rejection", "administrative prohibition",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
+      -- a gateway's rule named as what refused ("550 Rule imposed mailbox access for a@b refused")
+      "rule imposed",
       -- a refusal that names the administrator's hand or a quarantine ("Administrative reject",
       -- "Refusing to deliver a quarantined message", qmail's "administratively denied")
       "administrative reject", "administratively rejected", "administratively denied", "quarantined",

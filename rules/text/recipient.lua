@@ -159,6 +159,10 @@ return {
       "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
+      -- Google Groups' refusal to post to a list whose deliveries keep failing ("Your message to
+      -- list@googlegroups.com could not be delivered because of previous failures during delivery
+      -- attempts to this mailing list")
+      "because of previous failures during delivery",
       -- Amazon SES's API refusal of an address on its global suppression list ("554 Message
       -- rejected: Address blacklisted."), its sending service's words, not a receiver's
       "message rejected: address blacklisted",

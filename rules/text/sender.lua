@@ -2311,7 +2311,8 @@ return {
       phrases.combine({ " ip", " ip address" }, { " ", " is ", " was ", " has been " },
         { "reject", "denied", "refused", "forbidden", "blocked", "banned", "not allowed", "not authorized",
           "not authorised", "not permitted", "not accepted" }),
-      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" }, " ip"),
+      phrases.combine({ "invalid", "rejected", "denied", "refused", "forbidden", "untrusted", "illegal" },
+        { " ip", " client ip", " sender ip", " source ip" }),
       -- access refused to the address (ICG Link's help desk: "Sorry, no access for this ip"; "access
       -- denied for your IP")
       phrases.combine({ "no access", "access denied", "access refused", "access forbidden" }, { " for ", " from " },
@@ -2322,6 +2323,7 @@ return {
       "550 Requested mail action not taken: Invalid IP",
       "550 IP is rejected",
       "554 IP not allowed",
+      "501 Invalid Client IP",
     },
   },
   -- The sending IP named as the sender's and refused: above the sender address wording
