@@ -26,7 +26,11 @@ return {
       "postgrey", "sqlgrey",
       -- iRedAPD's greylisting plugin (libs/default_settings.py GREYLISTING_MESSAGE, "451 4.7.1 ...
       -- Intentional policy rejection, please try again later")
-      "intentional policy rejection" },
+      "intentional policy rejection",
+      -- greylisting described by what it does, a first message from a new sender deferred (a
+      -- MIMEDefang filter's "451 4.3.0 First-time sender tempfailed as anti-spam measure; please
+      -- try again")
+      "first-time sender", "first time sender" },
     category = "greylisted",
     description = "The receiver deferred the message for greylisting; it is accepted on a later retry.",
     examples = {
@@ -37,6 +41,7 @@ return {
       "451 4.0.0 Temporary rejected: Please try again later",
       "450 4.7.1 <user@example.org>: Recipient address rejected: Delayed by postgrey, come back later",
       "451 4.7.1 <user@example.org>: Recipient address rejected: Intentional policy rejection, please try again later",
+      "451 4.3.0 <s@example.com>... First-time sender tempfailed as anti-spam measure; please try again",
     },
   },
   -- A deferral that says nothing but "try again later" is how several greylisting filters answer:
