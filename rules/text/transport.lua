@@ -291,7 +291,10 @@ return {
     },
   },
   -- A name the receiver could not resolve, said in a temporary reply (Haraka's "Cannot resolve
-  -- <address> at this time"): the lookup may pass (TAXONOMY.md rule 4).
+  -- <address> at this time"; Sendmail's proto.m4 "451 4.1.8 Domain of sender address ... does not
+  -- resolve", said while the lookup fails for now, where it says "does not exist" with 553 when it
+  -- fails for good): the lookup may pass (TAXONOMY.md rule 4), unlike "Domain not found", which
+  -- Postfix answers with 450 for a name that does not exist.
   {
     -- Momentum says the same of a domain whose MX hosts all failed ("421 4.4.0 [internal] no MXs for
     -- this domain could be reached at this time"; Momentum 3 reference, responses by message): the
@@ -302,12 +305,15 @@ return {
     match = {
       "cannot resolve", "can't resolve", "could not resolve", "couldn't resolve", "unable to resolve",
       "could be reached at this time", "could not be reached at this time",
+      "does not resolve", "doesn't resolve", "did not resolve", "could not be resolved", "couldn't be resolved",
+      "cannot be resolved", "can't be resolved",
     },
     category = "network_error",
     description = "A DNS lookup or a connection failed for now; retry later.",
     examples = {
       "451 Cannot resolve <user@example.org> at this time",
       "421 4.4.0 [internal] no MXs for this domain could be reached at this time",
+      "451 <user@example.org>... Domain does not resolve",
     },
   },
   -- Temporary DNS failures: outrank the domain wording they carry ("host not found, try again").
