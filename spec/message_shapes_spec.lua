@@ -1352,6 +1352,13 @@ describe("a bounce pasted without its header", function()
     assert.same({ "a@example.org", "none", "network_error" }, { rc.recipient, rc.type, rc.category })
   end)
 
+  it("is read from a Korean Gmail notice pasted alone", function()
+    local r = bounce.parse("주소를 찾을 수 없음\nuser@example.com 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 "
+      .. "메일이 전송되지 않았습니다.\n")
+    local rc = r.recipients[1] or {}
+    assert.same({ "user@example.com", "recipient_unknown", "hard" }, { rc.recipient, rc.category, rc.type })
+  end)
+
   it("is read from a Polish Gmail notice pasted alone", function()
     local r = bounce.parse(table.concat({ "Nie znaleziono adresu",
       "Wiadomość nie została dostarczona, ponieważ nie znaleziono adresu odbiorcy (user@example.pl) lub odbiorca"

@@ -148,9 +148,12 @@ static int bounce_text(bm_span t)
         /* Exchange 2000 and 2003's NDR: "Your message did not reach some or all of the intended
          * recipients.", "The following recipient(s) could not be reached:" */
         "did not reach some or all", "recipient(s) could not be reached",
-        /* Gmail's Polish notice ("Wiadomość nie została dostarczona, ponieważ nie znaleziono
-         * adresu odbiorcy") */
-        "nie zosta\xc5\x82" "a dostarczona", NULL
+        /* Gmail's Polish and Korean notices ("Wiadomość nie została dostarczona, ponieważ nie
+         * znaleziono adresu odbiorcy"; "... 메일을 받을 수 없어 메일이 전송되지 않았습니다", the
+         * mail was not sent) */
+        "nie zosta\xc5\x82" "a dostarczona",
+        "\xeb\xa9\x94\xec\x9d\xbc\xec\x9d\xb4 \xec\xa0\x84\xec\x86\xa1\xeb\x90\x98\xec\xa7\x80 "
+        "\xec\x95\x8a\xec\x95\x98\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4", NULL
     };
     return find_any_wrapped(t, words);
 }
