@@ -1154,6 +1154,35 @@ describe("a bounce pasted without its header", function()
     assert.matches("MailPolicy violation", r.recipients[1].diagnostic)
   end)
 
+  it("reads masqmail's delay warning by the paragraph its hint line announces, not its retry promise", function()
+    -- masqmail's fail_msg.c: the address alone, the retry paragraph, then "This error message may
+    -- give you a hint about what caused the delay:" over the cause
+    local function warning(cause, lang)
+      local text = { "This message was sent to you by the mailer daemon (masqmail 0.3.4)", "at mq.example.net.", "",
+        "Sorry, but your mail could not yet be delivered to all recipients.",
+        "Delivery to the following recipients has been defered:", "", "\t<user@nosuch.example>", "",
+        "Delivery will be tried again, until it is either successful or a",
+        "timeout has been reached. If the latter happens, you will get a", "delivery failure notice.", "" }
+      if lang then
+        text[#text + 1] = "Diese Fehlermeldung könnte einen Hinweis über die Ursache geben:"
+        text[#text + 1] = "(This error message may give you a hint about what caused the"
+        text[#text + 1] = "delay:)"
+        text[#text + 1] = ""
+      else
+        text[#text + 1] = "This error message may give you a hint about what caused the"
+        text[#text + 1] = "delay:"
+      end
+      text[#text + 1] = cause
+      return notice({ "From: MAILER-DAEMON@mq.example.net", "To: sender@example.com",
+        "Subject: Warning: could not yet send message" }, text)
+    end
+    local rc = bounce.parse(warning("could not open connection to nosuch.example:25 :\n\tUnknown host")).recipients[1]
+    assert.same({ "none", "domain_invalid" }, { rc.type, rc.category })
+    rc = bounce.parse(warning("Connection refused by mx.nosuch.example", "de")).recipients[1]
+    assert.same({ "none", "network_error" }, { rc.type, rc.category })
+    assert.matches("Connection refused", rc.diagnostic)
+  end)
+
   it("keeps a multi-line reply written unindented under its Diagnostic-Code", function()
     -- the reply's later lines hold its words: the first alone is "this message is"
     local r = bounce.parse(table.concat({

@@ -75,6 +75,9 @@ static int introduces(const char *s, const char *e)
     size_t i, n;
     while (e > s && is_ws(e[-1])) e--;
     if (e > s && e[-1] == ':') return 1;
+    /* ... or with ':' inside the parenthesis that gives a bilingual template's English (masqmail's
+     * "(This error message may give you a hint about what caused the delay:)") */
+    if (e - s >= 3 && e[-1] == ')' && e[-2] == ':' && memchr(s, '(', (size_t)(e - s - 2))) return 1;
     /* Exchange Online's "Your message to a@b couldn't be delivered.", its reason on the lines
      * below ("b wasn't found at example.org.") */
     for (i = 0; headings[i]; i++)
@@ -294,19 +297,24 @@ static int details_follow(const char *q, const char *end)
         while (s < e && is_ws(*s)) s++;
         for (i = 0; headings[i]; i++)
             if (istarts(s, (size_t)(e - s), headings[i])) return 1;
+        /* a line that announces them (masqmail's "This error message may give you a hint about
+         * what caused the delay:") */
+        if (introduces(s, e)) return 1;
         lines++;
     }
     return 0;
 }
 
 /* Gmail's delay notice says under the address that it retries ("Message will be retried for 2
- * more day(s)", "Gmail will retry for 45 more hours"), and the cause in the details after it: the
+ * more day(s)", "Gmail will retry for 45 more hours"; masqmail's "Delivery will be tried again,
+ * until ..."), and the cause in the details after it: the
  * cause, not the retry, is the reason. Where the entry's lines so far say only that and the
  * details follow from the line at from on, the entry waits for its first line again. */
 static int skip_retry(block *b, const char *from, const char *end)
 {
     if ((b->mode != 2 && b->mode != 3) ||
-        !(bm_ifind(b->s, b->e, "will be retried") || bm_ifind(b->s, b->e, "will retry")) ||
+        !(bm_ifind(b->s, b->e, "will be retried") || bm_ifind(b->s, b->e, "will retry") ||
+          bm_ifind(b->s, b->e, "will be tried again")) ||
         !details_follow(from, end))
         return 0;
     b->mode = 1;

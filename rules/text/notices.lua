@@ -82,6 +82,7 @@ local DELAY_CAUSES = {
   system_error = {
     "temporarily unavailable", "service unavailable", "service not available", "server busy", "system busy",
     "too busy", "temporary local problem", "temporary system problem", "insufficient system storage",
+    "too much load", "load too high",
     -- Postfix's table lookups ("451 4.3.0 <a@b>: Temporary lookup failure")
     "temporary lookup failure",
   },

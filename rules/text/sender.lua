@@ -62,6 +62,8 @@ local SENDER_VERDICT = {
   "verification failed", "not accepted", "not valid", "has no mx", "has no valid mx", "without mx",
   "must exist", "must resolve", "syntax", "illegal", "malformed", "bad", "empty", "required", "denied",
   "not permitted",
+  -- an address without its domain (masqmail's smtp_in.c: "501 return path must be qualified.")
+  "must be qualified", "not qualified", "unqualified",
 }
 local ENVELOPE_FROM = { "mail from", "envelope from", "envelope-from", "envelope sender", "return-path", "smtp from" }
 local DOES_NOT_MATCH = {
@@ -1271,7 +1273,9 @@ return {
     pattern = phrases.sequence(SENDER_ADDRESS, { " is", " was", "" }, " ", SENDER_VERDICT),
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
-    examples = { "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected" },
+    examples = {
+      "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected", "501 return path must be qualified.",
+    },
   },
   -- The envelope sender compared with the header From: and found to differ: receivers that
   -- check the two are aligned (Tencent's and NetEase's "MAIL FROM is mismatched with message

@@ -716,6 +716,9 @@ return {
       "unexpected error", "unexpected exception", "unexpected failure",
       "insufficient disk space", "out of memory", "server busy", "busy signal",
       "server is busy", "system busy", "system is busy", "too busy", "unable to contact ldap", "directory server failure",
+      -- the receiver's load named as the cause ("421 Too much load; please try again later",
+      -- "452 4.3.1 System load too high")
+      "too much load", "load too high", "load is too high", "high system load",
       "server configuration", "system configuration",
       -- Amazon SES's SMTP interface ("451 Temporary service failure", "454 Temporary service
       -- failure": the request was not received; docs.aws.amazon.com/ses, "SMTP response codes
