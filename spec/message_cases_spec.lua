@@ -483,6 +483,15 @@ describe("a Sieve reject sent as a disposition notification (RFC 5429)", functio
     assert.same({ "soft", "recipient_policy" }, { rc.type, rc.category })
   end)
 
+  it("is read from a plain notice too, its sender the mailbox whose script refused (Citadel)", function()
+    local m = bounce.parse(table.concat({ 'From: "admin" <admin@example.org>', "To: sender@example.com",
+      "Subject: Delivery status notification", "Content-type: text/plain", "",
+      "The message was refused by the recipient's mail filtering program.", "The reason given was as follows:", "",
+      "I do not accept messages about this subject.", "" }, "\r\n"))
+    local rc = m.recipients[1] or {}
+    assert.same({ "admin@example.org", "soft", "recipient_policy" }, { rc.recipient, rc.type, rc.category })
+  end)
+
   it("stays a read receipt where the disposition is a reading", function()
     local m = bounce.parse((mdn("Read."):gsub("automatic%-action/MDN%-sent%-automatically; deleted",
       "manual-action/MDN-sent-manually; displayed")))

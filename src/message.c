@@ -850,6 +850,15 @@ const bm_result *bm_parse(bm_ctx *ctx, const char *msg, size_t len, const bm_lim
                     if (k >= 0) r->recipients[k].recipient = ps.orig_received_for;
                 }
                 bm_fallback_reason(&ps);
+                /* a Sieve reject sent as a notice of its own, from the mailbox whose script
+                 * refused (Citadel's serv_sieve.c, the wording RFC 5429's examples and the other
+                 * Sieve servers use: "The message was refused by the recipient's mail filtering
+                 * program. The reason given was as follows:"): its From, the whole notice its
+                 * reason, as for the report of one (above) */
+                if (!r->n_recipients && bounce && bm_sfind(text, "refused by the recipient's mail filtering")) {
+                    rcpt_from_value(&ps, r->from);
+                    if (r->n_recipients) ps.c->rc[0].diagnostic = bm_join_lines(&ps, text.p, text.p + text.n);
+                }
             }
             if (r->n_recipients) {
                 r->kind = ps.have_arf ? BM_ARF : BM_DSN;
