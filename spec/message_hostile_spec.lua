@@ -63,3 +63,16 @@ describe("an mbox of many bounces", function()
     assert.is_nil(r.truncated)
   end)
 end)
+
+describe("a message with no From, no Subject and no text part", function()
+  -- Its text is an empty span with no start: the test for a headerless paste reads no bytes of it
+  -- (under make sanitize, pointer arithmetic on that missing start is an error).
+  it("is unknown", function()
+    for _, m in ipairs {
+      "Content-Type: image/png\r\n\r\n\137PNG\r\n",
+      "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n--b--\r\n",
+    } do
+      assert.equal("unknown", core.parse_message(m).kind)
+    end
+  end)
+end)

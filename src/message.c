@@ -190,8 +190,7 @@ static int smtp_client_text(bm_span t)
  * "Status: 4.4.1"): a Final-Recipient with an Action or a Status. */
 static int report_fields_text(bm_span t)
 {
-    const char *e = t.p + t.n;
-    return bm_ifind(t.p, e, "final-recipient:") && (bm_ifind(t.p, e, "action:") || bm_ifind(t.p, e, "status:"));
+    return bm_sfind(t, "final-recipient:") && (bm_sfind(t, "action:") || bm_sfind(t, "status:"));
 }
 
 /* A provider's own notice that a mailbox failed, which some send as an auto-reply
