@@ -204,12 +204,14 @@ static int status_key(const char *s)
 #define PROVIDER_ID(p) (-3 - BOUNCE_COMMAND_COUNT - (p))
 #define MAX_PHRASE_GROUPS 8
 
-/* Postfix's "(in reply to end of DATA command)" and Exim's "SMTP error from remote mail server
- * after RCPT TO:<a@b>:", folded, for each way bounce_command_wordings names a command; and the
+/* Postfix's "(in reply to end of DATA command)", Exim's "SMTP error from remote mail server
+ * after RCPT TO:<a@b>:" and hMailServer's "hMailServer sent: MAIL FROM:<a@b>" above "Remote
+ * server replied: ...", folded, for each way bounce_command_wordings names a command; and the
  * sentences of bounce_command_sentences. */
 static int add_command_cues(bounce_matcher *m)
 {
-    static const char *const frames[][2] = {{"in reply to ", " command"}, {"remote mail server after ", ""}};
+    static const char *const frames[][2] = {
+        {"in reply to ", " command"}, {"remote mail server after ", ""}, {" sent: ", ""}};
     const bounce_command_words *cw;
     char cue[64];
     size_t f;

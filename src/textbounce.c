@@ -584,9 +584,9 @@ static bm_span command_at(const char *s, const char *e)
 }
 
 /* The command the recipient's reply answered, where the text says it: Postfix's "(in reply to
- * end of DATA command)" and Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" in
- * a paragraph that names the recipient, or the ">>> DATA" line before the line of Sendmail's
- * transcript ("<<< 550 ...") that names it. */
+ * end of DATA command)", Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" and
+ * hMailServer's "hMailServer sent: MAIL FROM:<a@b>" in a paragraph that names the recipient, or
+ * the ">>> DATA" line before the line of Sendmail's transcript ("<<< 550 ...") that names it. */
 static bm_span command_for(const char *p, const char *end, bm_span addr)
 {
     const char *s, *e, *from = p;
@@ -609,6 +609,7 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
             if ((k = bm_ifind(ls, le, "in reply to ")) != NULL && (c = command_at(k + 12, window)).n) return c;
             if ((k = bm_ifind(ls, le, "remote mail server after ")) != NULL && (c = command_at(k + 25, window)).n)
                 return c;
+            if ((k = bm_ifind(ls, le, " sent: ")) != NULL && (c = command_at(k + 7, window)).n) return c;
             /* the sentences that name a step (Postfix's "host x refused to talk to me: 554 ...",
              * a refused greeting; qmail-remote's "does not like recipient") */
             for (cw = bounce_command_sentences; cw->words != NULL; cw++)

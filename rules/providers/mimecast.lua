@@ -75,10 +75,14 @@ return {
   {
     -- Mimecast greylists unknown senders with this text; poor IP reputation gets it too.
     id = "provider.mimecast.greylisting",
-    match = { "internal resources are temporarily unavailable", "internal resource temporarily unavailable" },
+    match = { "internal resources are temporarily unavailable", "internal resource temporarily unavailable",
+              "internal resource is temporarily unavailable" },
     category = "greylisted",
     description = "Mimecast deferred the message for greylisting (or the sending IP's reputation); retry later.",
-    examples = { { "451 Internal resources are temporarily unavailable", mx = MX } },
+    examples = {
+      { "451 Internal resources are temporarily unavailable", mx = MX },
+      { "451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", mx = MX },
+    },
   },
   {
     -- Too many invalid connections put the IP on Mimecast's block list for a while.
@@ -106,6 +110,9 @@ return {
     match = {
       "administrative prohibition envelope blocked", "administrative prohibition - envelope blocked", "envelope blocked - user", "manually blocked senders",
       "header-based blocked senders", "block policy for envelope from",
+      -- Mimecast's knowledge base: the recipient administrator's Blocked Senders policy ("Policy
+      -- level block list in force"), not a DNS block list
+      "policy level block list",
     },
     category = "recipient_policy",
     description = "A blocked senders policy of the recipient or its Mimecast administrator refuses this sender.",
@@ -113,6 +120,7 @@ return {
       { "550 Administrative prohibition envelope blocked", mx = MX },
       { "550 Envelope blocked - User Domain Entry", mx = MX },
       { "550 Envelope rejected - Block policy for envelope from address", mx = MX },
+      { "550 Envelope rejected - Policy level block list in force - https://community.mimecast.com/docs/DOC-1369#550", mx = MX },
     },
   },
   {

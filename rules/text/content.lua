@@ -156,6 +156,10 @@ return {
       -- an Office document's macros judged (Rspamd's oletools module, as Mailu's force_actions
       -- reject it: "554 5.7.1 Rejected (dangerous macro detected)")
       "dangerous macro", "malicious macro", "suspicious macro",
+      -- qmail-ldap's qmail-smtpd, for an attachment of a MIME type or a loader type (an
+      -- executable) its badmimetypes and badloadertypes files forbid ("552 we don't accept email with
+      -- this MIME content (#5.3.4)", "... with such content (#5.3.4)")
+      "with this mime content", "email with such content", "mail with such content",
       -- MailScanner's content report ("This message contained potentially dangerous content which
       -- has been removed", reports/en/sender.content.report.txt)
       "dangerous content",
@@ -311,17 +315,19 @@ return {
     },
   },
   -- Postfix's reject_unauth_pipelining ("Improper use of SMTP command pipelining"): the client
-  -- sent commands ahead of the replies without PIPELINING offered. Above the sender checks,
-  -- whose words Postfix puts in front of it where the restriction sits among them.
+  -- sent commands ahead of the replies without PIPELINING offered. Above the sender and HELO
+  -- checks, whose words Postfix puts in front of it where the restriction sits among them ("Helo
+  -- command rejected: Improper use of ...").
   {
     id = "text.protocol_error.pipelining",
-    priority = 56,
+    priority = 62,
     match = { "improper use of smtp command pipelining", "improper use of pipelining" },
     category = "protocol_error",
     description = "The client sent SMTP commands ahead of the replies (pipelining) where the server does not allow it.",
     examples = {
       "503 5.5.0 <user@example.org>: Sender address rejected: Improper use of SMTP command pipelining",
       "503 5.5.0 <unknown[203.0.113.25]>: Client host rejected: Improper use of SMTP command pipelining",
+      "503 5.5.0 <mail.example.org>: Helo command rejected: Improper use of SMTP command pipelining",
     },
   },
   {
@@ -505,6 +511,10 @@ return {
       -- 5.7.0 Sorry, SMTPUTF8 not supported"), and the same said of any server
       "smtputf8 not supported", "smtputf8 is not supported", "smtputf8 not available", "smtputf8 not offered",
       "support smtputf8", "smtputf8 unsupported",
+      -- Postfix's SMTP client finding no server that takes it ("message requires SMTPUTF8, but no
+      -- server was found that supports SMTPUTF8"); Amavis refusing such addresses ("550 5.6.7
+      -- Non-ASCII addresses not permitted for sender")
+      "supports smtputf8", "requires smtputf8", "non-ascii addresses not permitted", "non-ascii address not permitted",
       -- Exim's smtp transport, the same for a message with an internationalized address
       -- (transports/smtp.c: "utf8 support required but not offered for forwarding")
       "utf8 support required",
@@ -829,6 +839,9 @@ return {
         { "security ", "email ", "e-mail ", "mail ", "content ", "acceptable use ", "" }, { "policy", "policies" }),
     {
       "by policy", "policy reason", "policy violation", "policy rejection", "administrative prohibition",
+      -- spamcontrol's qmail-smtpd when its content check refuses the message, saying no more ("554
+      -- sorry, invalid message content (#5.3.2)")
+      "invalid message content",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
       -- a gateway's rule named as what refused ("550 Rule imposed mailbox access for a@b refused")

@@ -1000,6 +1000,10 @@ return {
       -- address"): the RCPT argument does not parse as an address; above the bare "syntax error"
       "syntax error in recipient", "syntax error in the recipient", "syntax error in rcpt",
       "syntax error in destination address", "syntax error in the destination address",
+      -- hMailServer's SMTPConnection.cpp for a recipient that does not parse ("550 A valid address is
+      -- required."), and the same demand in other servers' words
+      "valid address is required", "valid email address is required", "valid e-mail address is required",
+      "valid recipient address is required",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
@@ -1011,6 +1015,19 @@ return {
       "553 5.1.3 Syntax error in recipient address",
       "500 5.5.2 Syntax error in recipient address",
     },
+  },
+  -- The local delivery program's exit status for a user it does not know (sysexits.h EX_NOUSER), as
+  -- the MTA words it above the program's output: Postfix's pipe(8) (global/pipe_command.c: "user
+  -- unknown. Command output: ...", 5.1.1) and procmail run for a user the system lacks (procmail.c:
+  -- "procmail: Unknown user \"x\""). Above text.system_error.local_delivery, whose other failures
+  -- of such programs say nothing of the address.
+  {
+    id = "text.recipient_unknown.delivery_program",
+    priority = 33,
+    match = { "user unknown. command output:", "procmail: unknown user" },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "user unknown. Command output: Mailbox does not exist", "procmail: Unknown user \"jdoe\"" },
   },
   -- A bare syntax error under RFC 3463's X.1.3 ("Bad destination mailbox address syntax") is the
   -- address's, not the command's: Courier's rewriting modules answer a recipient they cannot

@@ -295,6 +295,9 @@ return {
       "-hour sending limit", " hour sending limit", "its sending limit", "your sending limit",
       "disabled for sending",
       "authentication credentials invalid", "temporary authentication failure",
+      -- the SMTP AUTH patch of qmail-remote, its login refused by the smarthost ("Connected to
+      -- 192.0.2.1 but authentication was rejected (password).")
+      "authentication was rejected",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
       -- details given too often ("You have been denied authentication")
       "been denied authentication",
@@ -805,7 +808,16 @@ return {
       "security failure",
       -- Exim's smtp_in.c when its own TLS setup fails ("454 TLS currently unavailable")
       "tls currently unavailable", "tls is currently unavailable", "tls unavailable", "tls temporarily unavailable",
+      -- ... and Sendmail's srvrsmtp.c ("454 4.3.3 TLS currently not available"); Postfix's SMTP client
+      -- where the sender asked for RFC 8689's REQUIRETLS ("Sender requested REQUIRETLS, but TLS
+      -- service was not offered by host ..."); the qmail-remote TLS patch where a host's certificate
+      -- is pinned ("No TLS achieved while <file> exists", "TLS unable to verify server <host>: ...")
+      "tls currently not available", "requiretls", "tls service was not offered", "no tls achieved",
+      "tls unable to verify",
       "tls encryption required", "ssl required", "requires ssl",
+      -- the Exim specification's ACL for a client that must encrypt or log in ("550 TLS encryption
+      -- or CRAM-MD5 required")
+      "tls encryption or",
       -- a server without TLS to offer (SubEthaSMTP's "454 TLS not supported"), a command that
       -- needs it first (qmail's forcetls patch: "538 auth not available without TLS (#5.3.3)"),
       -- and the handshake failing (its TLS patch: "454 TLS connection failed: <OpenSSL error>")
@@ -953,6 +965,10 @@ return {
       -- "specified domain is not allowed"
       "allowed rcpthost", "list of rcpthosts", "handle mail for", "not relaying to", "relaying mail to", "insecure mail relay", "not local host",
       "specified domain is not allowed",
+      -- Trend Micro InterScan Messaging Security (solution 1106332): a recipient domain not on its
+      -- relay domains list ("550 Domain of forward-path is not allowed"; RFC 5321 calls the RCPT
+      -- argument the forward-path)
+      "forward-path is not allowed", "forward-path not allowed", "forward path is not allowed",
       -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
       -- Mail system is not configured to accept that recipient")
       "not configured to accept that recipient",
@@ -1032,6 +1048,19 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 relaying to <user@example.org> prohibited by administrator" },
+  },
+  -- Relaying refused to where the client connects from (qmail-ldap's qmail-smtpd: "553 sorry,
+  -- relaying denied from your location [192.0.2.1] (#5.7.1)"): the client may not relay from
+  -- there, not a ban of a country or a list entry (text.blocklisted's "from your location").
+  {
+    id = "text.relay_denied.from_client",
+    priority = 71,
+    match = phrases.combine({ "relaying denied", "relay denied", "relaying not allowed", "relaying not permitted",
+                              "relaying refused", "relaying prohibited" },
+      { " from your", " to your", " for your" }),
+    category = "relay_denied",
+    description = "The server does not relay mail for this sender or destination.",
+    examples = { "553 sorry, relaying denied from your location [192.0.2.1] (#5.7.1)" },
   },
   -- A relay that takes mail only after SMTP AUTH, given none: Twilio SendGrid's "550
   -- Unauthenticated senders not allowed" (at MAIL FROM, without AUTH or with a bad API key).
