@@ -1334,6 +1334,19 @@ describe("a bounce pasted without its header", function()
     assert.equal("blocklisted", rc.category)
   end)
 
+  it("takes the stage from hMailServer's line for the command it sent", function()
+    local r = bounce.parse(table.concat({
+      "From: MAILER-DAEMON@mail.example.org", "Subject: Message undeliverable: Quarterly report", "",
+      "Your message did not reach some or all of the intended recipients.", "",
+      "The following recipient(s) could not be reached:", "",
+      "bob@example.net", "   Error Type: SMTP", "   Remote server (192.0.2.25) issued an error.",
+      "   hMailServer sent: MAIL FROM:<alice@example.org>",
+      "   Remote server replied: 550 The address is not valid.", "", "hMailServer", "" }, "\n"))
+    local rc = r.recipients[1] or {}
+    assert.same({ "bob@example.net", "MAIL", "sender_invalid", "soft" },
+      { rc.recipient, rc.smtp_command, rc.category, rc.type })
+  end)
+
   it("is read from Gmail's notice as its web view shows it, a sentence wrapped at the margin", function()
     local r = bounce.parse(table.concat({ "Address not found", "",
       "Your message wasn't delivered to contact@mail.example.io because the domain",

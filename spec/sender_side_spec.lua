@@ -53,6 +53,12 @@ describe("a refusal before any recipient was given", function()
       got("SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=1234: 550 No such domain"))
     assert.same({ "soft", "sender_invalid" },
       got("Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 unknown user"))
+    -- hMailServer's bounce names the command it sent above the reply
+    assert.same({ "soft", "sender_invalid" }, got("bob@example.net\n   Error Type: SMTP\n   Remote server " ..
+      "(192.0.2.25) issued an error.\n   hMailServer sent: MAIL FROM:<alice@example.org>\n" ..
+      "   Remote server replied: 550 The address is not valid."))
+    assert.is_not.equal("hard", c:classify("hMailServer sent: EHLO mail.example.org\n" ..
+      "   Remote server replied: 550 Requested action not taken").type)
     assert.is_not.equal("hard",
       c:classify("SMTP error from remote mail server after initial connection: 550 Rejected").type)
     assert.is_not.equal("hard", c:classify("host mx.example.net[192.0.2.1] refused to talk to me: 550 5.0.0 Go away").type)
@@ -60,6 +66,8 @@ describe("a refusal before any recipient was given", function()
     assert.same({ "hard", "recipient_unknown" },
       got("host mx.example.net[192.0.2.1] said: 550 5.1.1 unknown user (in reply to RCPT TO command)"))
     assert.same({ "hard", "recipient_unknown" }, got("192.0.2.1 does not like recipient. Remote host said: 550 unknown user"))
+    assert.same({ "hard", "recipient_unknown" },
+      got("hMailServer sent: RCPT TO:<bob@example.net>\n   Remote server replied: 550 The address is not valid."))
   end)
 
   it("keeps a hard verdict an operator's own rule gives", function()
