@@ -411,6 +411,12 @@ return {
     priority = 49,
     match = {
       "bare lf", "bare <lf>", "bare line feed", "bare linefeed", "barelinefeed", "bare newline", "bare cr",
+      -- Courier's submit.C for a message whose headers name no recipient ("511 Headers specify no
+      -- receipients.", its own spelling, under a 511 that is no X.1.1); Haraka's headers plugin for
+      -- a Return-Path the sender should not add ("550 outgoing mail must not have a Return-Path
+      -- header (RFC 5321)"); Courier's list filter for addresses beyond ASCII ("This mailing list
+      -- does not accept Unicode E-mail addresses, yet.")
+      "headers specify no", "must not have a return-path", "unicode e-mail address", "unicode email address",
       -- the same written as escapes, and the attack it guards against (mox's "invalid bare \r or
       -- \n, may be smtp smuggling")
       "bare \\r", "bare \\n", "bare carriage return", "smtp smuggling",

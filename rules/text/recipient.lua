@@ -817,6 +817,9 @@ return {
       "unrouteable", "unroutable",
       -- the DNS answer by name; Gmail's "DNS Error: ... responded with code NXDOMAIN"
       "nxdomain", "null mx", "nullmx", "indicated no smtp service", "illegal host/domain",
+      -- RFC 7505's record described rather than named (mox's smtpclient: "domain does not accept
+      -- email as indicated with single dot for mx record")
+      "single dot for mx", "domain does not accept email as indicated",
       "no data by dns resolve",
       -- Outlook.com: the recipient's domain has no usable mail route
       "domain is not reachable. please check the domain",

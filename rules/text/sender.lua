@@ -619,7 +619,10 @@ return {
       -- bounces: "you are not using a server that is authorized to send mail from your domain")
       phrases.combine({ "server that is authorized", "server that is authorised", "server authorized",
                         "server authorised" }, " to send ", { "", "mail ", "email ", "e-mail " },
-        { "from your domain", "for your domain", "from this domain", "for this domain" })),
+        { "from your domain", "for your domain", "from this domain", "for this domain" }),
+      -- Courier's submit.C, where the sender's domain lists its own relays (BOFHCHECKDNS "517-Sender
+      -- rejected: a@b can be accepted only from" / "517 b's mail relays.")
+      { "can be accepted only from", "accepted only from its mail relays" }),
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
     examples = {
@@ -813,6 +816,9 @@ return {
       -- service was not offered by host ..."); the qmail-remote TLS patch where a host's certificate
       -- is pinned ("No TLS achieved while <file> exists", "TLS unable to verify server <host>: ...")
       "tls currently not available", "requiretls", "tls service was not offered", "no tls achieved",
+      -- Haraka's outbound (hmail.js) where its configuration demands TLS of the remote ("No TLS
+      -- available but required by configuration")
+      "no tls available",
       "tls unable to verify",
       "tls encryption required", "ssl required", "requires ssl",
       -- the Exim specification's ACL for a client that must encrypt or log in ("550 TLS encryption
@@ -969,6 +975,9 @@ return {
       -- relay domains list ("550 Domain of forward-path is not allowed"; RFC 5321 calls the RCPT
       -- argument the forward-path)
       "forward-path is not allowed", "forward-path not allowed", "forward path is not allowed",
+      -- Haraka's relay plugin for a recipient domain it neither hosts nor relays to ("550 Mail for
+      -- that recipient is not accepted here.")
+      "mail for that recipient is not accepted", "mail for this recipient is not accepted",
       -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
       -- Mail system is not configured to accept that recipient")
       "not configured to accept that recipient",
@@ -1048,6 +1057,18 @@ return {
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
     examples = { "553 relaying to <user@example.org> prohibited by administrator" },
+  },
+  -- Haraka's default answer to MAIL FROM where a plugin denied the sender without a reason of its
+  -- own ("550 sender <a@b> denied", connection.js): the envelope sender refused (TAXONOMY.md rule 6),
+  -- above the bare refusal verbs (text.policy_block.not_permitted).
+  {
+    id = "text.sender_invalid.denied",
+    priority = 12,
+    match = "> denied",
+    pattern = "'sender <' [^>]* '> denied'",
+    category = "sender_invalid",
+    description = "The receiver refused the envelope sender address.",
+    examples = { "550 sender <alice@example.com> denied", "450 sender <alice@example.com> denied" },
   },
   -- Relaying refused to where the client connects from (qmail-ldap's qmail-smtpd: "553 sorry,
   -- relaying denied from your location [192.0.2.1] (#5.7.1)"): the client may not relay from
@@ -1131,8 +1152,9 @@ return {
       -- unauthorized to send on behalf of ..."): the envelope sender, not the recipient
       "unverifiable sender", "envelope sender user", "unauthorized envelope sender", "unauthorised envelope sender",
       -- Exim's verify = header_sender, as Debian's exim4 configuration words its refusal at DATA
-      -- ("550 No verifiable sender address in message headers")
-      "no verifiable sender", "verifiable sender address",
+      -- ("550 No verifiable sender address in message headers"), and as Exim's own verify.c does
+      -- ("there is no valid sender in any header line")
+      "no verifiable sender", "verifiable sender address", "no valid sender in any header",
       -- the envelope sender under RFC 5321's own name for it (E-MailRelay: "552 invalid originator")
       "invalid originator", "originator rejected", "originator refused",
       -- a call-back to the sender's server that failed (Gathman's bms.py: "Callback failure")
