@@ -292,3 +292,19 @@ describe("the default pack's spam wording", function()
       bounce.classify("554 5.7.1 Rejected as UCE").category })
   end)
 end)
+
+describe("a reply that quotes the next hop's reply", function()
+  -- Amavis hands the message back to its MTA and passes on what that MTA answered
+  local function got(reply) local r = bounce.classify(reply) return { r.type, r.category } end
+  local wrapper = "id=12345-01 - Rejected by next-hop MTA on relaying, from MTA(smtp:[127.0.0.1]:10025): "
+
+  it("is decided by the quoted reply's words", function()
+    assert.same({ "hard", "recipient_unknown" },
+      got("550 5.1.1 " .. wrapper .. "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"))
+    assert.same({ "soft", "mailbox_full" }, got("452 4.2.2 " .. wrapper .. "452 4.2.2 <bob@example.org>: Quota exceeded"))
+  end)
+
+  it("is the receiver's own failure where the quote says nothing", function()
+    assert.same({ "soft", "system_error" }, got("550 5.3.5 Reject, id=12345-01 - Rejected by next-hop MTA on relaying"))
+  end)
+end)

@@ -230,6 +230,7 @@ return {
     category = "malicious_content",
     description = "The message carries a virus, phishing or a forbidden attachment type.",
     examples = {
+      "552 we don't accept email with this MIME content (#5.3.4)",
       "550 5.7.1 For security reasons we reject attachments of this type",
       "550 We do not accept password-protected zip files!",
       "MailScanner: No programs allowed (setup.exe)",
@@ -543,6 +544,9 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "550 outgoing mail must not have a Return-Path header (RFC 5321)",
+      "511 Headers specify no receipients.",
+      "message requires SMTPUTF8, but no server was found that supports SMTPUTF8",
       "553 (Message-Id header line format error)",
       "553 Stray linefeeds in message (#5.6.2)",
       "550 5.6.0 Bad line ending in message",
@@ -883,6 +887,7 @@ return {
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
     examples = {
+      "554 sorry, invalid message content (#5.3.2)",
       "550 5.7.1 This email was rejected because it violates our security policy.",
       "554 5.7.1 Message administratively rejected",
       "550 Denied by policy",

@@ -867,6 +867,7 @@ return {
     category = "domain_invalid",
     description = "The recipient's domain does not exist or publishes no mail service (no MX, null MX).",
     examples = {
+      "Delivery failed: domain does not accept email as indicated with single dot for mx record",
       "Delivery expired (message too old) 'no valid IP addresses' (delivery attempts: 3)",
       "524 Host not found by dns resolve",
       "550 host name is unknown",
@@ -1011,6 +1012,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
     examples = {
+      "550 A valid address is required.",
       "504 5.5.2 <user>: Recipient address rejected: need fully-qualified address",
       "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
       "553 Requested action not taken: mailbox name not allowed", "553 5.1.3 sorry, rcpt syntax not allowed",

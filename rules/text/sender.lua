@@ -392,6 +392,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "Connected to 192.0.2.25 but authentication was rejected (password).",
       "R=enforce_mail_permissions: Domain example.com has an outgoing mail suspension. Message discarded.",
       "554 5.7.1 <DATA>: Data command rejected: only 10 messages per day",
       "554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp-user` is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com'",
@@ -626,6 +627,7 @@ return {
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
     examples = {
+      "517-Sender rejected: alice@example.com can be accepted only from\\n517 example.com's mail relays.",
       "550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com",
       "550 5.7.1 This sender is not authorized to send from example.com",
       "550 5.7.1 192.0.2.1 is not authorized to send mail on behalf of example.com",
@@ -874,6 +876,10 @@ return {
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
     examples = {
+      "No TLS available but required by configuration.",
+      "No TLS achieved while /var/qmail/control/tlshosts/mx.example.com.pem exists",
+      "454 4.3.3 TLS currently not available",
+      "Sender requested REQUIRETLS, but TLS service was not offered by host mx.example.com[192.0.2.5]",
       "403 4.7.0 encryption too weak 0 less than 112",
       "530 5.7.0 Must issue a STARTTLS command first",
       "TLS is required, but was not offered by host mx.example.com[192.0.2.25]",
@@ -1012,7 +1018,7 @@ return {
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = { "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
+    examples = { "550 Mail for that recipient is not accepted here.", "550 Domain of forward-path is not allowed", "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
       "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
       "450 No plugin decided if relaying is allowed", "501 5.1.8 Use Submission for outgoing SMTP",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
@@ -1081,7 +1087,7 @@ return {
       { " from your", " to your", " for your" }),
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = { "553 sorry, relaying denied from your location [192.0.2.1] (#5.7.1)" },
+    examples = { "553 relaying denied from your network", "553 sorry, relaying denied from your location [192.0.2.1] (#5.7.1)" },
   },
   -- A relay that takes mail only after SMTP AUTH, given none: Twilio SendGrid's "550
   -- Unauthenticated senders not allowed" (at MAIL FROM, without AUTH or with a bad API key).
@@ -1274,7 +1280,7 @@ return {
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
-    examples = { "554 sender is unvalidated.",
+    examples = { "550 there is no valid sender in any header line", "554 sender is unvalidated.",
       "550 Sender Refused",
       "550 No verifiable sender address in message headers",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
