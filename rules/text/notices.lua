@@ -65,11 +65,18 @@ local DELAY_CAUSES = {
     "host name lookup failure", "dns timeout", "servfail", "name server timeout", "network trouble",
     -- Sendmail's "reply: read error from <host>", Gmail's "read error: generic::..."
     "read error",
+    -- Exim's DNS lookups that did not finish (dnslookup.c: "host lookup did not complete", "all host
+    -- address lookups failed temporarily"); OpenSMTPD's delay report ("Network error on destination
+    -- MXs", mta.c)
+    "lookup did not complete", "lookups failed temporarily", "network error",
   },
   mailbox_full = {
     "mailbox full", "mailbox is full", "over quota", "quota exceeded", "out of storage", "inbox is full",
   },
   greylisted = { "greylist", "graylist", "grey-list", "gray-list" },
+  -- the receiver slowing the sender down (Stalwart's delay notice lists "(rate limited)" after the
+  -- address, queue/dsn.rs; "too many connections", "rate limit exceeded" in the replies it quotes)
+  rate_limited = { "rate limited", "rate limit", "rate-limited", "too many connections", "too many messages" },
   -- the sending side's own hourly or daily limit: cPanel's Exim ("Domain example.com has exceeded
   -- the max emails per hour (122/100 (122%)) allowed", "... the max defers and failures per hour")
   sender_account = {
@@ -159,6 +166,7 @@ return {
     category = "network_error",
     description = "A delay warning: the receiving server could not be reached yet; delivery is being retried.",
     examples = {
+      "A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mail.example.org. bob@example.com Delay reason: host lookup did not complete",
       "Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s) Technical details of temporary failure: The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx.example.org 192.0.2.1: socket error]",
       "Warning: message still undelivered after 4 hours. Will keep trying until message is 5 days old. Deferred: Connection refused by mx.example.org.",
       "There was a temporary problem delivering your message to the following recipients: <user@example.org> (connection to 'mx.example.org' failed: Connection refused)",
@@ -186,6 +194,18 @@ return {
     description = "A delay warning: the receiver greylisted the message; delivery is being retried.",
     examples = {
       "Message will be retried for 2 more day(s) 450 4.2.0 <user@example.org>: Recipient address rejected: Greylisted",
+    },
+  },
+  {
+    id = "text.delayed.rate_limited",
+    priority = 92,
+    match = { DELAY_NOTICE, DELAY_CAUSES.rate_limited },
+    type = "none",
+    action = "record_only",
+    category = "rate_limited",
+    description = "A delay warning: the receiver is slowing the sender down; delivery is being retried.",
+    examples = {
+      "There was a temporary problem delivering your message to the following recipients: <user@example.org> (rate limited)",
     },
   },
   {
