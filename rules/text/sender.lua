@@ -1721,6 +1721,9 @@ return {
       -- that refuses whole countries' address ranges (GeoIP), and the legacy AOL codes for blocked
       -- or dynamic ranges
       "rejected using", "due to listing in", "currently sending spam", "you are not allowed to connect",
+      -- a greylisting policy server's own list of hosts that failed it (cluebringer's
+      -- Greylisting.pm: "Greylisting in effect, sending server blacklisted"), above its greylisting words
+      "sending server blacklisted", "sending server is blacklisted", "sending host blacklisted",
       "spammer list", "identified as spammer", "geoip", "geographical location", "(rtr:bb)", "(rtr:du)",
       -- the same refusal of a whole country or region in plainer words ("Connections from your
       -- location are not accepted", "Mail from your country is blocked", "geo-blocked")
@@ -1734,6 +1737,7 @@ return {
     category = "blocklisted",
     description = "The sending IP or domain is on a DNS blocklist or the receiver's block list; request delisting.",
     examples = {
+      "554 5.7.1 <bob@example.org>: Recipient address rejected: Greylisting in effect, sending server blacklisted",
       "554-:  (HVU:BL) http://postmaster.info.aol.com/errors/554hvubl.html 554 TRANSACTION FAILED",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your IP address is not liked source for email",
       "550 5.7.1 Rejected for bad abuse contact of your network - see http://www.rfc-ignorant.org/",

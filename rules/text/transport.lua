@@ -374,6 +374,9 @@ return {
       "failure of hostname lookup", "failure of host name lookup",
       -- Sendmail's host map deferring a lookup ("host map: lookup (example.com): deferred")
       "host map: lookup",
+      -- Courier's esmtpd when the name the client gave in HELO does not resolve for now ("417 DNS
+      -- lookup on HELO mail.example.net failed.  Try again later.")
+      "dns lookup on helo",
       "temporary dns", "dns temporary",
       -- Exim's recipient verify callout that could not reach the domain's servers ("Could not
       -- complete recipient verify callout ... may be temporarily unreachable")
@@ -425,6 +428,7 @@ return {
     category = "network_error",
     description = "A DNS lookup for the recipient's domain failed temporarily.",
     examples = {
+      "417 DNS lookup on HELO mail.example.net failed.  Try again later.",
       "450 4.1.2 <bob@example.org>: Recipient address rejected: Malformed DNS server reply",
       "DNS Error: Could not contact DNS servers",
       "Your message was not delivered because the DNS records for the destination computer could not be found.",
