@@ -16,7 +16,7 @@ return {
       },
       mx = { "gmx.net", "gmx.com", "web.de", "mail.com" },
       fingerprints = {
-        "nemesis esmtp", "postmaster.gmx", "postmaster.web.de", "gmx.net/mail/senderguidelines",
+        "nemesis esmtp", "postmaster.gmx", "postmaster.web.de", "postmaster.1and1", "gmx.net/mail/senderguidelines",
         "web.de/email/senderguidelines", "(mxgmx", "(mxweb", "emig.gmx.net",
         "policy restrictions (header based)",
         -- wordings of the error-messages pages that the generic rules would read otherwise
@@ -29,17 +29,21 @@ return {
   {
     id = "provider.gmx.ip_block_listed",
     priority = 10,
-    match = { "ip address is block listed", "ip address is black listed", "ip address is blacklisted" },
+    -- ... or its case code alone, where an MTA kept only the reply's last line ("554 For explanation
+    -- visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=...")
+    match = { "ip address is block listed", "ip address is black listed", "ip address is blacklisted", "?c=r0201",
+              "&c=r0201" },
     category = "blocklisted",
     description = "The sending IP is on a blocklist United Internet uses; the postmaster link explains how to get it removed",
     examples = {
       { "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR", rcpt = "someone@gmx.net" },
+      "554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42&r=1MNcgj-1ue23t3pyV-00S2YR",
     },
   },
   {
     id = "provider.gmx.bad_ptr",
     priority = 10,
-    match = { "bad dns ptr resource record", "invalid dns ptr resource record" },
+    match = { "bad dns ptr resource record", "invalid dns ptr resource record", "?c=rdns", "&c=rdns" },
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) record",
     examples = {
@@ -90,12 +94,13 @@ return {
   {
     id = "provider.gmx.policy",
     priority = 10,
-    match = "reject due to policy restrictions",
+    match = { "reject due to policy restrictions", "?c=poli", "&c=poli" },
     category = "policy_block",
     description = "United Internet refused the mail under its email policy; the postmaster link names the check",
     examples = {
       { "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.gmx.net/en/case", rcpt = "someone@gmx.net" },
       { "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.13&c=poli", rcpt = "someone@gmx.net" },
+      "550 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.13&c=poli",
     },
   },
   {

@@ -418,6 +418,9 @@ return {
       -- header (RFC 5321)"); Courier's list filter for addresses beyond ASCII ("This mailing list
       -- does not accept Unicode E-mail addresses, yet.")
       "headers specify no", "must not have a return-path", "unicode e-mail address", "unicode email address",
+      -- Mailman 3's LMTP runner for a message Python's parser found broken or without its id ("501
+      -- Message has defects", "550 No Message-ID header provided")
+      "message has defects", "no message-id header",
       -- the same written as escapes, and the attack it guards against (mox's "invalid bare \r or
       -- \n, may be smtp smuggling")
       "bare \\r", "bare \\n", "bare carriage return", "smtp smuggling",
@@ -544,6 +547,8 @@ return {
     category = "message_noncompliant",
     description = "The message breaks the message format standards (RFC 5322 / MIME): bare line feeds, malformed or duplicate headers.",
     examples = {
+      "550 No Message-ID header provided",
+      "501 Message has defects",
       "550 outgoing mail must not have a Return-Path header (RFC 5321)",
       "511 Headers specify no receipients.",
       "message requires SMTPUTF8, but no server was found that supports SMTPUTF8",
@@ -852,6 +857,10 @@ return {
       -- spamcontrol's qmail-smtpd when its content check refuses the message, saying no more ("554
       -- sorry, invalid message content (#5.3.2)")
       "invalid message content",
+      -- Exchange's transport rules and agents that drop or refuse by the administrator's action
+      -- ("550 4.3.2 Discarded by administrative action. DROP", "530 5.3.1 Intercepted and rejected by
+      -- administrative action. PRJCT"): words over the odd status
+      "by administrative action",
       "local policy", "security policies", "host network not allowed", "anti-spoofing", "content examination",
       "policy restrictions", "content policy", "content restriction", "content rule",
       -- a gateway's rule named as what refused ("550 Rule imposed mailbox access for a@b refused")
@@ -887,6 +896,7 @@ return {
     category = "policy_block",
     description = "A local policy of the receiver refused the message.",
     examples = {
+      "550 4.3.2 Discarded by administrative action. DROP",
       "554 sorry, invalid message content (#5.3.2)",
       "550 5.7.1 This email was rejected because it violates our security policy.",
       "554 5.7.1 Message administratively rejected",

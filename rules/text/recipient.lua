@@ -137,7 +137,7 @@ local LEFT_PLACES = {
 local ACCOUNT_NAMED = { "user", "mailbox", "account", "recipient", "addressee", "domain", "@" }
 local ACCOUNT_STATE = {
   "is currently suspended", "has been suspended", "is suspended", "has been deactivated", "is deactivated",
-  "has been disabled", "is disabled",
+  "has been disabled", "is disabled", "is currently disabled", "is currently deactivated",
 }
 -- An account named and one of those states a few words apart, not anywhere in a long report
 -- (text.recipient_inactive.named and its temporary reply's rule).
@@ -237,6 +237,12 @@ return {
       -- Google Groups' notice for a group that takes no mail from outside its web form ("The group
       -- x@googlegroups.com does not allow posting through email")
       "does not allow posting", "doesn't allow posting",
+      -- gromox's mail-list bounces ("You have not enough privilege to send mail to mail list x, this
+      -- mail list can only accept mails come from internal members")
+      "privilege to send mail to", "can only accept mails come from",
+      -- Exchange's moderation and group delivery restrictions ("550 5.7.1 APPROVAL.NotAuthorized;
+      -- message cannot be delivered", "RESOLVER.GRP.Blocked.NeedsSenderRestrictions")
+      "approval.notauthorized", "resolver.grp.blocked",
       "not allowed to send to this", "n't allowed to send to this", "only accepting mail from",
       -- Kolab's access policy for restricted recipients ("Sender a@b is not allowed to send to
       -- recipient c@d")
@@ -327,6 +333,8 @@ return {
     category = "recipient_policy",
     description = "The recipient or its administrator refuses this sender (personal blocklist, filter, members-only list).",
     examples = {
+      "You have not enough privilege to send mail to mail list news@example.org, this mail list can only accept mails come from internal members",
+      "550 5.7.1 APPROVAL.NotAuthorized; message cannot be delivered.",
       "The group team@googlegroups.com does not allow posting through email.",
       "553 The user refused to receive mail from you",
       "450 4.7.1 Mail to this user is accepted from the same domain only",
@@ -1566,6 +1574,17 @@ return {
       "550 user@example.net has restricted SMS e-mail",
     },
   },
+  -- Mailman 3's banned-address rule ("Message sender a@b is banned from this list"): the list's own
+  -- ban of a sender, the recipient's side (TAXONOMY.md rule 8), above the ban lists to be delisted
+  -- from (text.blocklisted.banned).
+  {
+    id = "text.recipient_policy.list_ban",
+    priority = 71,
+    match = { "banned from this list", "banned from the list", "banned from posting", "banned from this mailing list" },
+    category = "recipient_policy",
+    description = "The list's owner has banned this sender from posting.",
+    examples = { "Message sender bob@example.com is banned from this list" },
+  },
   -- The account named and said to be suspended or disabled, with the address or other words
   -- between ("user user@example.org is currently suspended", "<user@example.org> has been
   -- deactivated"), and Gmail's help key for a disabled account (?p=DisabledUser).
@@ -1579,6 +1598,8 @@ return {
     examples = {
       "550 The account user@example.org is currently suspended",
       "550 <user@example.org> has been deactivated",
+      -- zonemta-wildduck's reply for a disabled user
+      "550 User \"john\" is currently disabled",
     },
   },
   -- ... in a temporary reply, as text.recipient_inactive.deferred reads the other wordings

@@ -298,6 +298,9 @@ return {
       -- the SMTP AUTH patch of qmail-remote, its login refused by the smarthost ("Connected to
       -- 192.0.2.1 but authentication was rejected (password).")
       "authentication was rejected",
+      -- Exchange refusing our own mailbox's submissions ("550 5.7.1 Submission has been disabled for
+      -- this account", "550 5.7.10 STOREDRV.Submit; Sender mailbox quarantined.")
+      "submission has been disabled", "sender mailbox quarantined",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
       -- details given too often ("You have been denied authentication")
       "been denied authentication",
@@ -392,6 +395,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 5.7.1 Submission has been disabled for this account",
       "Connected to 192.0.2.25 but authentication was rejected (password).",
       "R=enforce_mail_permissions: Domain example.com has an outgoing mail suspension. Message discarded.",
       "554 5.7.1 <DATA>: Data command rejected: only 10 messages per day",
@@ -501,6 +505,9 @@ return {
       -- the sending IP not the one the MAIL FROM domain sends from (a Chinese provider's list,
       -- 360docs.net/doc/a61843873.html: "556 remote ip check error." 发信ip与Mail From地址不一致)
       "remote ip check error",
+      -- Exchange's Sender ID agent ("550 5.7.1 Sender ID (PRA) Not Permitted", "... (MAIL FROM) Not
+      -- Permitted"), SPF's predecessor checking the same authorised hosts
+      "sender id (pra)", "sender id (mail from)", "sender id check",
       "dmarc", "spf check", "spf fail", "spf=fail", "spf record", "spf polic", "spf validation",
       -- Exim's Client SMTP Authorization check ("550 CSA status is fail"): the client host's
       -- right to send for its domain
@@ -538,7 +545,7 @@ return {
     },
     category = "auth_failure",
     description = "SPF, DKIM or DMARC did not pass for the sending domain, or the sender was not authenticated.",
-    examples = { "556 remote ip check error.",
+    examples = { "550 5.7.1 Sender ID (PRA) Not Permitted", "556 remote ip check error.",
       "520 ip and spf record not match",
       "550 SPF check failed",
       "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
@@ -821,6 +828,9 @@ return {
       -- Haraka's outbound (hmail.js) where its configuration demands TLS of the remote ("No TLS
       -- available but required by configuration")
       "no tls available",
+      -- ZoneMTA's sender.js where the domain's policy (MTA-STS, or its own) asks for TLS ("Policy error:
+      -- Failed to establish a TLS connection to the MX server as requested by policy")
+      "establish a tls connection", "establish tls", "establish a secure connection",
       "tls unable to verify",
       "tls encryption required", "ssl required", "requires ssl",
       -- the Exim specification's ACL for a client that must encrypt or log in ("550 TLS encryption
@@ -876,6 +886,7 @@ return {
     category = "tls_required",
     description = "The receiver requires TLS, or the TLS session failed (version, certificate, DANE, MTA-STS).",
     examples = {
+      "Policy error: Failed to establish a TLS connection to the MX server as requested by policy",
       "No TLS available but required by configuration.",
       "No TLS achieved while /var/qmail/control/tlshosts/mx.example.com.pem exists",
       "454 4.3.3 TLS currently not available",
@@ -984,6 +995,9 @@ return {
       -- Haraka's relay plugin for a recipient domain it neither hosts nor relays to ("550 Mail for
       -- that recipient is not accepted here.")
       "mail for that recipient is not accepted", "mail for this recipient is not accepted",
+      -- gromox's smtp resource table ("554 Relay from your addr <a@b> is denied", "... from your IP
+      -- address ... is denied")
+      "relay from your addr", "relay from your ip",
       -- mailfront's rcpthosts check, for a domain it does not serve without RELAYCLIENT ("550 5.1.0
       -- Mail system is not configured to accept that recipient")
       "not configured to accept that recipient",
@@ -1018,7 +1032,7 @@ return {
     },
     category = "relay_denied",
     description = "The server does not relay mail for this sender or destination.",
-    examples = { "550 Mail for that recipient is not accepted here.", "550 Domain of forward-path is not allowed", "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
+    examples = { "554 Relay from your addr <alice@example.org> is denied", "550 Mail for that recipient is not accepted here.", "550 Domain of forward-path is not allowed", "553 host denies relay.", "550 5.1.0 Mail system is not configured to accept that recipient",
       "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
       "450 No plugin decided if relaying is allowed", "501 5.1.8 Use Submission for outgoing SMTP",
       "550 5.7.1 Hello [192.0.2.1], for recipient address <b@example.org> the policy analysis reported: This is not accepted relay target",
@@ -1161,6 +1175,12 @@ return {
       -- ("550 No verifiable sender address in message headers"), and as Exim's own verify.c does
       -- ("there is no valid sender in any header line")
       "no verifiable sender", "verifiable sender address", "no valid sender in any header",
+      -- ASSP's sender checks for an address in a domain it hosts, which the client may not use
+      -- ("554 5.7.1 Unknown Sender in Local Domain .", "554 5.7.1 Spoofing Sender in Local Domain .")
+      "sender in local domain", "sender in the local domain",
+      -- Discourse's mail receiver, for a reply from an address no user has ("Your reply was sent from
+      -- an unknown email address"): the sender's address, not a recipient's
+      "sent from an unknown email address", "sent from an unknown e-mail address", "sent from an unknown address",
       -- the envelope sender under RFC 5321's own name for it (E-MailRelay: "552 invalid originator")
       "invalid originator", "originator rejected", "originator refused",
       -- a call-back to the sender's server that failed (Gathman's bms.py: "Callback failure")
@@ -1280,7 +1300,7 @@ return {
     },
     category = "sender_invalid",
     description = "The envelope or header sender address was refused or could not be resolved.",
-    examples = { "550 there is no valid sender in any header line", "554 sender is unvalidated.",
+    examples = { "554 5.7.1 Unknown Sender in Local Domain .", "Your reply was sent from an unknown email address. Try sending from another email address", "550 there is no valid sender in any header line", "554 sender is unvalidated.",
       "550 Sender Refused",
       "550 No verifiable sender address in message headers",
       "553 5.7.1 Hello [192.0.2.1], for your MAIL FROM address <a@example.com> policy analysis reported: Your address is not liked source for email",
@@ -2329,10 +2349,15 @@ return {
       -- smtpf: "DSN or MDN in response to an old message", "DSN or MDN for message that did not
       -- originate here" (a bounce to a sender that sent nothing: backscatter)
       "dsn or mdn", "did not originate here",
+      -- ASSP's checks of a bounce against what it sent ("554 5.7.8 Bounce address - message was never
+      -- sent by this domain", "554 5.7.5 Bounce address not SRS signed")
+      "message was never sent by", "never sent by this domain", "not srs signed", "bounce address -",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
     examples = {
+      "554 5.7.5 Bounce address not SRS signed",
+      "554 5.7.8 Bounce address - message was never sent by this domain",
       "550 This address does not send an unsigned reverse path",
       "550 Invalid reverse path signature.",
       "550 5.7.1 BATV failed to verify",

@@ -713,6 +713,11 @@ return {
       -- ("421 4.3.2 All server ports are busy"); its address verification service failing
       -- (smtpd_check.c, "450 4.1.1 <a@b>: Recipient address rejected: address verification problem")
       "local data error", "all server ports are busy", "address verification problem",
+      -- the receiver's own message store failing (go-guerrilla's "554 5.5.0 Error: storage failed";
+      -- Kopano dagent's "450 4.5.0 a@b network or permissions error to storage server"); Exchange's
+      -- store refusing a message that crashed it before ("STOREDRV.Deliver; message is treated as
+      -- poison")
+      "storage failed", "error to storage server", "treated as poison",
       -- ... and the receiver failing on the message it took (spampd when SpamAssassin fails: "450
       -- Temporary failure processing message"; "451 Error processing message")
       "failure processing message", "error processing message", "error while processing message",
@@ -828,6 +833,8 @@ return {
     category = "system_error",
     description = "The receiving system failed temporarily; retry later.",
     examples = {
+      "550 5.7.0 STOREDRV.Deliver; message is treated as poison. Crash count = '3'",
+      "554 5.5.0 Error: storage failed",
       "450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem",
       "421 4.3.2 All server ports are busy",
       "local data error while talking to mx.example.com[192.0.2.5]",
