@@ -338,12 +338,16 @@ return {
       -- Exim's word for a delivery a filter's "fail" cancelled with no text of its own; Haraka's
       -- outbound bounce for recipients the remote refused ("Error: Some recipients failed: <a@b>")
       "delivery cancelled", "some recipients failed",
+      -- a sending service's description of the event (Resend's bounce message: "The recipient's email
+      -- provider sent a hard bounce message.")
+      "sent a hard bounce",
     },
     type = "hard",
     category = "unknown",
     action = "suppress",
     description = "The bounce says delivery failed for good and states no cause.",
     examples = {
+      "The recipient's email provider sent a hard bounce message.",
       "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
       "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.",
       "Did not reach the following recipient: user@example.org",

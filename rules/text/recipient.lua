@@ -159,6 +159,9 @@ return {
       "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
+      -- SparkPost's Smart Send policy, which holds back mail to recipients it judges unengaged
+      -- ("Smart Send Suppression: The message was suppressed by Smart Send policy.", bounce class 25)
+      "smart send suppression", "suppressed by smart send",
       -- Google Groups' refusal to post to a list whose deliveries keep failing ("Your message to
       -- list@googlegroups.com could not be delivered because of previous failures during delivery
       -- attempts to this mailing list")
@@ -195,6 +198,7 @@ return {
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
     examples = {
+      "Smart Send Suppression: The message was suppressed by Smart Send policy.",
       "Not sent: unsubscribed recipient",
       "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
       "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",

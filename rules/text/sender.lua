@@ -301,6 +301,12 @@ return {
       -- Exchange refusing our own mailbox's submissions ("550 5.7.1 Submission has been disabled for
       -- this account", "550 5.7.10 STOREDRV.Submit; Sender mailbox quarantined.")
       "submission has been disabled", "sender mailbox quarantined",
+      -- sending services refusing their customer ("554 Message rejected: Sending suspended for this
+      -- account", Amazon SES; SMTP2GO's "550 that SMTP username's account is not allowed to send";
+      -- ZeptoMail's "Email sending IP is not in the allowed IPs list", "Credits expired", "Per day
+      -- limit exhausted")
+      "sending suspended for this account", "sending paused for this account", "account is not allowed to send",
+      "not in the allowed ips list", "credits expired", "per day limit exhausted",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
       -- details given too often ("You have been denied authentication")
       "been denied authentication",
@@ -395,6 +401,8 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "550 that SMTP username's account is not allowed to send",
+      "554 Message rejected: Sending suspended for this account.",
       "550 5.7.1 Submission has been disabled for this account",
       "Connected to 192.0.2.25 but authentication was rejected (password).",
       "R=enforce_mail_permissions: Domain example.com has an outgoing mail suspension. Message discarded.",
