@@ -208,27 +208,6 @@ return {
       "There was a temporary problem delivering your message to the following recipients: <user@example.org> (rate limited)",
     },
   },
-  -- A list holding a post for its moderator, which may still approve it (Mailman 2's postheld.txt
-  -- and Mailman 3's hold notice: "Is being held until the list moderator can review it for
-  -- approval"; mlmmj's moderation-poster: "the post has been queued for approval"; Mailman's
-  -- subject "Your message to x awaits moderator approval"): not a failure yet (TAXONOMY.md rule 1),
-  -- its cause the list's rule.
-  {
-    id = "text.delayed.held_for_moderation",
-    priority = 92,
-    match = {
-      "held until the list moderator", "being held for moderat", "held for moderator", "awaits moderator approval",
-      "awaiting moderator approval", "queued for approval", "waiting for moderator approval", "pending moderator approval",
-    },
-    type = "none",
-    action = "record_only",
-    category = "recipient_policy",
-    description = "A list holds the message for its moderator's approval; it has not failed.",
-    examples = {
-      "Your mail to 'News' with the subject Quarterly report Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list",
-      "Your message to News awaits moderator approval",
-    },
-  },
   {
     id = "text.delayed.system_error",
     priority = 92,
