@@ -492,6 +492,12 @@ const bounce_command_words bounce_command_sentences[] = {
     {"failed after i sent the message", 1},
     /* Postfix smtp_proto.c: "host %s refused to talk to me: %s", a refused greeting */
     {"refused to talk to me", BOUNCE_COMMAND_CONNECT},
+    /* Sendmail's session transcript pasted as one reply, a refusal right under the DATA command
+     * or the message's final dot (">>> DATA" over "<<< 550 ...") */
+    {">>> data <<< 5", 1},
+    {">>> data <<< 4", 1},
+    {">>> . <<< 5", 1},
+    {">>> . <<< 4", 1},
     {NULL, 0},
 };
 
