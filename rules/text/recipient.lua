@@ -159,6 +159,9 @@ return {
       "account stoplist", "account's stoplist", "account stop list", "account's stop list",
       -- SparkPost's and others' "recipient address suppressed due to customer policy"
       "address suppressed", "address is suppressed",
+      -- Alibaba DirectMail, which does not send to an address it knows as a spam trap ("561 Honeypot
+      -- rcptto")
+      "honeypot rcptto",
       -- SparkPost's Smart Send policy, which holds back mail to recipients it judges unengaged
       -- ("Smart Send Suppression: The message was suppressed by Smart Send policy.", bounce class 25)
       "smart send suppression", "suppressed by smart send",
@@ -198,6 +201,7 @@ return {
     category = "suppressed",
     description = "Not attempted: the address is on the sending service's suppression list.",
     examples = {
+      "561 Honeypot rcptto [@out060104]",
       "Smart Send Suppression: The message was suppressed by Smart Send policy.",
       "Not sent: unsubscribed recipient",
       "Amazon SES did not send the message to this address because it is on the suppression list for your account.",
@@ -1144,6 +1148,8 @@ return {
       -- Twisted's SMTPBadRcpt default, what its servers answer for an address their lookup does
       -- not know ("550 Cannot receive for specified address <a@b>")
       "cannot receive for specified address",
+      -- Coremail's knowledge base among its no-such-user replies ("550 #2175041 unavailable mail user")
+      "unavailable mail user",
       -- seed 004; Gmail's NoSuchUser help page
       "unknown or illegal alias", "delivery error: dd", "mail/?p=nosuchuser", "support.google.com/mail/answer/6596",
       "mail/bin/answer.py?answer=6596",
@@ -1254,6 +1260,7 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = {
+      "550 #2175041 unavailable mail user",
       "Non-delivery-diagnostic: unrecognised-OR-name",
       "550 5.1.1 user@example.org is not an active address at this host",
       "550 vdeliver: Invalid or unknown virtual user 'user'",

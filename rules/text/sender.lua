@@ -301,6 +301,9 @@ return {
       -- Exchange refusing our own mailbox's submissions ("550 5.7.1 Submission has been disabled for
       -- this account", "550 5.7.10 STOREDRV.Submit; Sender mailbox quarantined.")
       "submission has been disabled", "sender mailbox quarantined",
+      -- Alibaba DirectMail for an envelope sender other than the account that logged in ("436 \"MAIL
+      -- FROM\" doesn't conform with authentication")
+      "doesn't conform with authentication", "does not conform with authentication",
       -- sending services refusing their customer ("554 Message rejected: Sending suspended for this
       -- account", Amazon SES; SMTP2GO's "550 that SMTP username's account is not allowed to send";
       -- ZeptoMail's "Email sending IP is not in the allowed IPs list", "Credits expired", "Per day
@@ -401,6 +404,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "436 \"MAIL FROM\" doesn't conform with authentication [@sm060104]",
       "550 that SMTP username's account is not allowed to send",
       "554 Message rejected: Sending suspended for this account.",
       "550 5.7.1 Submission has been disabled for this account",
@@ -2073,6 +2077,9 @@ return {
       "marked as spam",
       -- the sender's history of spam (Gathman's bms.py: "example.com has been sending mostly spam")
       "been sending spam", "been sending mostly spam", "sending mostly spam",
+      -- Coremail and NetEase say a sending IP suspended for its behaviour is "hung up" (挂起: "451 IP
+      -- is Hangup")
+      "ip is hangup", "ip is hung up",
       "traffic not accepted from this ip",
     },
     -- mail to many addresses that do not exist marks a sender with a stale list ("Too many invalid
@@ -2126,6 +2133,7 @@ return {
     category = "reputation",
     description = "The receiver distrusts the sending IP or domain (reputation, complaint rate); slow down and review sending practices.",
     examples = {
+      "451 IP is Hangup",
       "450 4.7.1 Twoj serwer poczty 192.0.2.1 zostal tymczasowo zablokowany za spam",
       "451 4.7.650 The mail server [203.0.113.25] has been temporarily rate limited due to IP reputation.",
       "550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.",

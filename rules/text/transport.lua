@@ -184,6 +184,8 @@ return {
       -- X.400 non-delivery diagnostics (ITU-T X.411 NonDeliveryDiagnosticCode), as X.400 gateways
       -- and Exchange write them out ("Non-delivery-diagnostic: <name>"): its time ran out in transfer
       "maximum-time-expired",
+      -- Exchange 5.5's Internet Mail Service when the retry delay ran out ("The time has expired.")
+      "the time has expired",
       "retry timeout exceeded", "retry time exceeded", "have been failing for a long time",
       "retry time not reached for any host", "message expired",
       "message has expired", "delivery time expired", "delivery expired", "lifetime exceeded",
@@ -224,6 +226,7 @@ return {
     category = "expired",
     description = "The sending queue gave up after retrying for its maximum time.",
     examples = {
+      "The time has expired.",
       "retry timeout exceeded",
       "all hosts for 'example.org' have been failing for a long time (and retry time not reached)",
       "I'm not going to try again; this message has been in the queue too long.",
