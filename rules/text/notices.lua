@@ -208,6 +208,22 @@ return {
       "There was a temporary problem delivering your message to the following recipients: <user@example.org> (rate limited)",
     },
   },
+  -- A bounce whose queue gave up, its last cause our own sending limit, which promises a retry in
+  -- its own words (cPanel's Exim: "retry timeout exceeded" over "Domain example.com has exceeded
+  -- the max emails per hour (12/10 (120%)) allowed. Message will be reattempted later"): a failure
+  -- whose cause is ours (TAXONOMY.md rule 5), not a delay warning.
+  {
+    id = "text.expired.sender_account",
+    priority = 93,
+    match = { { "this is a permanent error", "retry timeout exceeded", "has been in the queue too long",
+                "have been failing for a long time" }, DELAY_CAUSES.sender_account },
+    type = "soft",
+    category = "sender_account",
+    description = "The queue gave up: our own account or domain was over its sending limit.",
+    examples = {
+      "This is a permanent error. retry timeout exceeded Domain example.com has exceeded the max emails per hour (12/10 (120%)) allowed. Message will be reattempted later",
+    },
+  },
   {
     id = "text.delayed.system_error",
     priority = 92,
@@ -259,10 +275,15 @@ return {
       -- verification you actually sent the email. Typical challenges are made by Spam Arrest, or
       -- MailFrontier Matador"; postmarkapp.com/developer/api/bounce-api)
       "challenge asking for verification", "spam arrest", "spamarrest", "mailfrontier matador",
+      -- cPanel's BoxTrapper challenge and its answer to the sender's reply (forms/verify.txt: "The
+      -- message you sent requires that you verify that you are a real live human being and not a
+      -- spam source"; returnverify.txt: "This message is a reply to a boxtrapper verification message")
+      "you are a real live human", "boxtrapper verification",
     },
     category = "auto_reply",
     description = "An automatic reply (out of office, vacation, challenge-response), not a bounce.",
     examples = {
+      "The message you sent requires that you verify that you are a real live human being and not a spam source.",
       "I am currently away returning to the office on May 5th. I will have limited access to email.",
       "Automatic reply: Out of Office until Monday",
     },

@@ -64,6 +64,9 @@ local SENDER_VERDICT = {
   "not permitted",
   -- an address without its domain (masqmail's smtp_in.c: "501 return path must be qualified.")
   "must be qualified", "not qualified", "unqualified",
+  -- ... or without a full domain (DirectAdmin's Exim ACLs as MXroute ships them: "550 Envelope sender
+  -- domain must be a fully qualified name")
+  "must be a fully qualified", "must be fully qualified",
 }
 local ENVELOPE_FROM = { "mail from", "envelope from", "envelope-from", "envelope sender", "return-path", "smtp from" }
 local DOES_NOT_MATCH = {
@@ -304,6 +307,9 @@ return {
       -- Alibaba DirectMail for an envelope sender other than the account that logged in ("436 \"MAIL
       -- FROM\" doesn't conform with authentication")
       "doesn't conform with authentication", "does not conform with authentication",
+      -- DirectAdmin's exim.pl for a user past its daily sending limit ("You (bob) have reached your
+      -- message limit.")
+      "reached your message limit", "reached your email limit", "reached your sending limit",
       -- sending services refusing their customer ("554 Message rejected: Sending suspended for this
       -- account", Amazon SES; SMTP2GO's "550 that SMTP username's account is not allowed to send";
       -- ZeptoMail's "Email sending IP is not in the allowed IPs list", "Credits expired", "Per day
@@ -404,6 +410,7 @@ return {
     category = "sender_account",
     description = "Our sending account was refused: sending quota used up, account restricted or not authenticated.",
     examples = {
+      "You (bob) have reached your message limit.",
       "436 \"MAIL FROM\" doesn't conform with authentication [@sm060104]",
       "550 that SMTP username's account is not allowed to send",
       "554 Message rejected: Sending suspended for this account.",
@@ -660,6 +667,9 @@ return {
       -- the name a client gives for itself called forged ("Your mail system is forging its
       -- hostname", "hostname is forged")
       "forging its hostname", "forging its host name", "forging its name", "forging hostname",
+      -- a HELO name a provider gives by default, not the sender's own (DirectAdmin's Exim ACLs as
+      -- MXroute ships them: "550 Mail not accepted from default assigned hostnames")
+      "default assigned hostname", "default assigned host name",
       "hostname is forged", "host name is forged",
       "helo command rejected", "invalid helo", "bad helo", "helo name", "ehlo name", "helo/ehlo argument",
       -- Haraka's helo.checks and connect.fcrdns, cPanel's Exim
@@ -716,7 +726,7 @@ return {
         { "hostname", "host name", "ip address", "ip" })),
     category = "reverse_dns",
     description = "The sending IP has no valid reverse DNS (PTR) or its HELO name does not check out.",
-    examples = { "555 helohost error.", "550 Forged IPs not accepted here",
+    examples = { "550 Mail not accepted from default assigned hostnames", "555 helohost error.", "550 Forged IPs not accepted here",
       "550 Your mail system is forging its hostname",
       "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.10]",
       "550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
@@ -1363,6 +1373,7 @@ return {
     category = "sender_invalid",
     description = "The envelope sender address was refused or could not be resolved.",
     examples = {
+      "550 Envelope sender domain must be a fully qualified name",
       "550 5.1.8 Sender domain is empty", "550 5.7.1 Sender email address rejected", "501 return path must be qualified.",
     },
   },
