@@ -90,11 +90,11 @@ describe("bounce.classify", function()
     local noted = "550 Unknown user someone@docomo.ne.jp (in reply to end of DATA command)"
     assert.equal("recipient_policy", bounce.classify(noted).category)
     -- ... and so does Sendmail's transcript, the refusal right under ">>> DATA"
-    local transcript = "... while talking to mfsmax.docomo.ne.jp.:\n>>> DATA\n<<< 550 Unknown user someone@docomo.ne.jp\n" ..
-      "550 5.1.1 <someone@docomo.ne.jp>... User unknown"
+    local transcript = "... while talking to mfsmax.docomo.ne.jp.:\n>>> DATA\n" ..
+      "<<< 550 Unknown user someone@docomo.ne.jp\n550 5.1.1 <someone@docomo.ne.jp>... User unknown"
     assert.equal("recipient_policy", bounce.classify(transcript, { rcpt = "someone@docomo.ne.jp" }).category)
-    assert.equal("recipient_unknown",
-      bounce.classify(">>> RCPT To:<someone@docomo.ne.jp>\n<<< 550 5.1.1 User unknown", { rcpt = "someone@docomo.ne.jp" }).category)
+    local at_rcpt = ">>> RCPT To:<someone@docomo.ne.jp>\n<<< 550 5.1.1 User unknown"
+    assert.equal("recipient_unknown", bounce.classify(at_rcpt, { rcpt = "someone@docomo.ne.jp" }).category)
   end)
 
   it("raises a clear error for a programmer's mistake", function()
