@@ -493,7 +493,8 @@ const bounce_command_words bounce_command_sentences[] = {
     /* Postfix smtp_proto.c: "host %s refused to talk to me: %s", a refused greeting */
     {"refused to talk to me", BOUNCE_COMMAND_CONNECT},
     /* Sendmail's session transcript pasted as one reply, a refusal right under the DATA command
-     * or the message's final dot (">>> DATA" over "<<< 550 ...") */
+     * or the message's final dot (">>> DATA" over "<<< 550 ..."), as the engine reads it folded
+     * to one line; a bounce email's transcript is read line by line (textbounce.c) */
     {">>> data <<< 5", 1},
     {">>> data <<< 4", 1},
     {">>> . <<< 5", 1},
