@@ -362,12 +362,17 @@ return {
       -- a sending service's description of the event (Resend's bounce message: "The recipient's email
       -- provider sent a hard bounce message.")
       "sent a hard bounce",
+      -- HCL Domino's Delivery Failure Report ("Your document: x was not delivered to: a@b because:
+      -- ..."), Sun/Oracle Messaging Server's "Reason: Remote SMTP server has rejected address"
+      "was not delivered to:", "remote smtp server has rejected address",
     },
     type = "hard",
     category = "unknown",
     action = "suppress",
     description = "The bounce says delivery failed for good and states no cause.",
     examples = {
+      "Delivery Failure Report Your document: Quarterly report was not delivered to: bob@example.org because: 550 Rejected",
+      "Reason: Remote SMTP server has rejected address",
       "The recipient's email provider sent a hard bounce message.",
       "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
       "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.",

@@ -1024,10 +1024,14 @@ return {
       -- required."), and the same demand in other servers' words
       "valid address is required", "valid email address is required", "valid e-mail address is required",
       "valid recipient address is required",
+      -- RFC 5321's 64-octet limit on a local part, named by the server that enforces it
+      -- (go-guerrilla's "550 5.5.4 Local part too long, cannot exceed 64 characters")
+      "local part too long", "local-part too long", "local part is too long", "local-part is too long",
     },
     category = "recipient_unknown",
     description = "The recipient address is not a valid address.",
     examples = {
+      "550 5.5.4 Local part too long, cannot exceed 64 characters",
       "550 A valid address is required.",
       "504 5.5.2 <user>: Recipient address rejected: need fully-qualified address",
       "553 5.1.3 Invalid characters in recipient address", "501 Bad address syntax", "501 5.1.3 Bad recipient address syntax",
@@ -1049,6 +1053,16 @@ return {
     category = "recipient_unknown",
     description = "The recipient's mailbox does not exist.",
     examples = { "user unknown. Command output: Mailbox does not exist", "procmail: Unknown user \"jdoe\"" },
+  },
+  -- Exchange's routing failure that names the recipient address as its cause ("554 5.4.4 Unable to
+  -- route due to invalid recipient address"): the address, above the routing words (text.routing_error).
+  {
+    id = "text.recipient_unknown.unroutable_address",
+    priority = 49,
+    match = { "due to invalid recipient", "because of invalid recipient", "due to an invalid recipient" },
+    category = "recipient_unknown",
+    description = "The recipient's mailbox does not exist.",
+    examples = { "554 5.4.4 Unable to route due to invalid recipient address" },
   },
   -- A bare syntax error under RFC 3463's X.1.3 ("Bad destination mailbox address syntax") is the
   -- address's, not the command's: Courier's rewriting modules answer a recipient they cannot
