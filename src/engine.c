@@ -204,20 +204,17 @@ static int status_key(const char *s)
 #define PROVIDER_ID(p) (-3 - BOUNCE_COMMAND_COUNT - (p))
 #define MAX_PHRASE_GROUPS 8
 
-/* Postfix's "(in reply to end of DATA command)", Exim's "SMTP error from remote mail server
- * after RCPT TO:<a@b>:" and hMailServer's "hMailServer sent: MAIL FROM:<a@b>" above "Remote
- * server replied: ...", folded, for each way bounce_command_wordings names a command; and the
- * sentences of bounce_command_sentences. */
+/* Each of bounce_command_frames around each way bounce_command_wordings names a command
+ * ("in reply to end of data command"), and the sentences of bounce_command_sentences. */
 static int add_command_cues(bounce_matcher *m)
 {
-    static const char *const frames[][2] = {
-        {"in reply to ", " command"}, {"remote mail server after ", ""}, {" sent: ", ""}};
     const bounce_command_words *cw;
     char cue[64];
     size_t f;
     for (cw = bounce_command_wordings; cw->words != NULL; cw++)
-        for (f = 0; f < sizeof frames / sizeof frames[0]; f++) {
-            int n = snprintf(cue, sizeof cue, "%s%s%s", frames[f][0], cw->words, frames[f][1]);
+        for (f = 0; bounce_command_frames[f][0] != NULL; f++) {
+            int n = snprintf(cue, sizeof cue, "%s%s%s", bounce_command_frames[f][0], cw->words,
+                             bounce_command_frames[f][1]);
             if (n < 0 || (size_t)n >= sizeof cue || bounce_matcher_add(m, cue, (size_t)n, COMMAND_CUE(cw->command)) != 0)
                 return -1;
         }

@@ -476,6 +476,10 @@ int bounce_status_of_sender(const char *status)
     return strcmp(detail, ".1.7") == 0 || strcmp(detail, ".1.8") == 0 || strcmp(detail, ".7.27") == 0;
 }
 
+const char *const bounce_command_frames[][2] = {
+    {"in reply to ", " command"}, {"remote mail server after ", ""}, {" sent: ", ""}, {NULL, NULL},
+};
+
 /* Exim says "after initial connection" of a refused greeting. */
 const bounce_command_words bounce_command_wordings[] = {
     {"end of data", 1}, {"data", 1}, {"rcpt to", 2}, {"mail from", 3}, {"ehlo", 4},

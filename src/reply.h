@@ -62,8 +62,14 @@ int bounce_command_before_rcpt(int command);
  * 7505's X.7.27): what the reply refuses is the sender's. */
 int bounce_status_of_sender(const char *status);
 
-/* How MTAs name the command a reply answered, after Postfix's "in reply to " and Exim's
- * "remote mail server after ": lower-case words and the command's number. NULL-terminated. */
+/* The words MTAs put around a command's name to say which one a reply answered: Postfix's
+ * "(in reply to end of DATA command)", Exim's "SMTP error from remote mail server after RCPT
+ * TO:<a@b>:", hMailServer's "hMailServer sent: MAIL FROM:<a@b>" above "Remote server replied:
+ * ...". Folded text before and after the name; ends with {NULL, NULL}. */
+extern const char *const bounce_command_frames[][2];
+
+/* How MTAs name the command a reply answered, inside those frames: lower-case words and the
+ * command's number. NULL-terminated. */
 typedef struct bounce_command_words {
     const char *words;
     int command;

@@ -583,10 +583,10 @@ static bm_span command_at(const char *s, const char *e)
     return span(s, s);
 }
 
-/* The command the recipient's reply answered, where the text says it: Postfix's "(in reply to
- * end of DATA command)", Exim's "SMTP error from remote mail server after RCPT TO:<a@b>:" and
- * hMailServer's "hMailServer sent: MAIL FROM:<a@b>" in a paragraph that names the recipient, or
- * the ">>> DATA" line before the line of Sendmail's transcript ("<<< 550 ...") that names it. */
+/* The command the recipient's reply answered, where the text says it: a command named in one of
+ * bounce_command_frames ("(in reply to end of DATA command)") in a paragraph that names the
+ * recipient, or the ">>> DATA" line before the line of Sendmail's transcript ("<<< 550 ...") that
+ * names it. */
 static bm_span command_for(const char *p, const char *end, bm_span addr)
 {
     const char *s, *e, *from = p;
@@ -606,10 +606,11 @@ static bm_span command_for(const char *p, const char *end, bm_span addr)
         }
         for (lines = 0; lines < 16 && bm_next_line(&q, window, &ls, &le) && !blank(ls, le); lines++) {
             const bounce_command_words *cw;
-            if ((k = bm_ifind(ls, le, "in reply to ")) != NULL && (c = command_at(k + 12, window)).n) return c;
-            if ((k = bm_ifind(ls, le, "remote mail server after ")) != NULL && (c = command_at(k + 25, window)).n)
-                return c;
-            if ((k = bm_ifind(ls, le, " sent: ")) != NULL && (c = command_at(k + 7, window)).n) return c;
+            size_t f;
+            for (f = 0; bounce_command_frames[f][0] != NULL; f++)
+                if ((k = bm_ifind(ls, le, bounce_command_frames[f][0])) != NULL &&
+                    (c = command_at(k + strlen(bounce_command_frames[f][0]), window)).n)
+                    return c;
             /* the sentences that name a step (Postfix's "host x refused to talk to me: 554 ...",
              * a refused greeting; qmail-remote's "does not like recipient") */
             for (cw = bounce_command_sentences; cw->words != NULL; cw++)

@@ -159,7 +159,7 @@ return {
       -- qmail-ldap's qmail-smtpd, for an attachment of a MIME type or a loader type (an
       -- executable) its badmimetypes and badloadertypes files forbid ("552 we don't accept email with
       -- this MIME content (#5.3.4)", "... with such content (#5.3.4)")
-      "with this mime content", "email with such content", "mail with such content",
+      "with this mime content", "mail with such content",
       -- MailScanner's content report ("This message contained potentially dangerous content which
       -- has been removed", reports/en/sender.content.report.txt)
       "dangerous content",

@@ -314,7 +314,7 @@ return {
       -- account", Amazon SES; SMTP2GO's "550 that SMTP username's account is not allowed to send";
       -- ZeptoMail's "Email sending IP is not in the allowed IPs list", "Credits expired", "Per day
       -- limit exhausted")
-      "sending suspended for this account", "sending paused for this account", "account is not allowed to send",
+      "sending suspended for this account", "account is not allowed to send",
       "not in the allowed ips list", "credits expired", "per day limit exhausted",
       -- SpamExperts (N-able Mail Assure) knowledge base, "Classifications": wrong SMTP AUTH
       -- details given too often ("You have been denied authentication")
@@ -2378,7 +2378,7 @@ return {
       "dsn or mdn", "did not originate here",
       -- ASSP's checks of a bounce against what it sent ("554 5.7.8 Bounce address - message was never
       -- sent by this domain", "554 5.7.5 Bounce address not SRS signed")
-      "message was never sent by", "never sent by this domain", "not srs signed", "bounce address -",
+      "message was never sent by", "never sent by this domain", "not srs signed",
     },
     category = "sender_invalid",
     description = "The envelope sender was refused: a bounce the receiver did not sign, or a sender domain that fails its checks.",
